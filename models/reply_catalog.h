@@ -1,0 +1,66 @@
+#pragma once
+/// @file The SMTP replies a provider can give, with their codes and texts (domain-facts sections 1-2).
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace delivsim {
+
+/// Every reply the receiver models can emit. The catalog maps each to a code and a text.
+enum class ReplyKind : std::uint8_t {
+  Accepted,             ///< 250 2.0.0 OK
+  QuotaExceeded,        ///< 421 4.7.28 unusual rate of unsolicited mail: an identity is over its quota
+  TooManyConnections,   ///< 421 4.7.0 Try again later, closing connection (connection cap per IP)
+  LowReputation,        ///< 421 4.7.0 rate limited for low reputation (LOW/BAD tier)
+  RecipientRateLimited, ///< 450 4.2.1 the user is receiving mail at a rate that prevents more
+  TransientFault,       ///< 421 4.3.0 temporary system problem (not a reputation signal)
+  Unauthenticated,      ///< 421 4.7.26 unauthenticated mail is rate limited
+  UnknownUser,          ///< 550 5.1.1 the email account does not exist
+  Blocked,              ///< 550 5.7.1 likely unsolicited mail: hard block
+  RejectedUnauthenticated,  ///< 550 5.7.26 unauthenticated mail rejected
+  Expired,              ///< not a receiver reply: the sender gave up (queue lifetime), 5.4.7
+  kCount
+};
+
+inline constexpr std::size_t kReplyKindCount = static_cast<std::size_t>(ReplyKind::kCount);
+
+/// The kind of sending identity a reply can name.
+enum class IdentityKind : std::uint8_t { Ip, Dkim, Spf };
+
+/// Text name of an identity kind as outputs write it: "ip", "dkim", "spf".
+std::string_view identity_kind_name(IdentityKind kind);
+
+struct ReplyInfo {
+  int basic_code = 250;        ///< RFC 5321 basic code (250, 421, 450, 550)
+  std::string enhanced;        ///< RFC 3463 enhanced status code, e.g. "4.7.28"
+  std::string key;             ///< "421 4.7.28": the key used in summaries and deferrals_by_reply
+  /// The text after the codes. "{id}" stands for the identity's value (an IP or domain) and "{what}" for
+  /// "IP address", "DKIM domain" or "SPF domain". May hold several lines separated by '\n'.
+  std::string text;
+  bool closes_connection = false;  ///< 421: the receiver hangs up after this reply
+  bool transient() const { return basic_code >= 400 && basic_code < 500; }
+  bool permanent() const { return basic_code >= 500; }
+};
+
+/// A provider's replies: data, so that another provider is a new catalog, not new code.
+class ReplyCatalog {
+ public:
+  /// Gmail's codes and texts (Google "SMTP errors and codes"; seeds 001-004).
+  static ReplyCatalog gmail();
+  /// Plain RFC 5321 texts for a provider with no published catalog.
+  static ReplyCatalog generic();
+
+  const ReplyInfo& info(ReplyKind kind) const { return replies_[static_cast<std::size_t>(kind)]; }
+  /// The reply as an SMTP server sends it, multi-line replies with "421-4.7.28 " continuation prefixes
+  /// and the last line "421 4.7.28 ...", lines joined by "\r\n".
+  std::string wire_text(ReplyKind kind, IdentityKind identity_kind, std::string_view identity) const;
+  /// The same reply on one line, continuation prefixes removed: "421 4.7.28 [203.0.113.10] Our system
+  /// has detected ...". This is what reply-pattern rules match and what accounting.csv's dsnDiag holds.
+  std::string one_line(ReplyKind kind, IdentityKind identity_kind, std::string_view identity) const;
+
+ private:
+  std::array<ReplyInfo, kReplyKindCount> replies_{};
+};
+
+}  // namespace delivsim

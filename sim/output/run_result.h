@@ -1,0 +1,115 @@
+#pragma once
+/// @file What one run produces: figures for summary.json, the time series, and accounting records. Plain
+/// data; the world fills it, the writers and the GUI read it.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "models/reply_catalog.h"
+#include "models/tier.h"
+#include "models/units.h"
+
+namespace delivsim {
+
+/// Message counts. Conservation: injected == delivered + bounced + expired + queued_at_end.
+struct MessageCounts {
+  std::int64_t injected = 0;
+  std::int64_t delivered = 0;
+  std::int64_t bounced = 0;
+  std::int64_t expired = 0;
+  std::int64_t queued_at_end = 0;
+  std::int64_t attempts = 0;   ///< SMTP transactions answered (every reply counts once)
+  std::int64_t deferrals = 0;  ///< attempts answered with a 4xx
+  bool conserved() const { return injected == delivered + bounced + expired + queued_at_end; }
+};
+
+struct LatencySummary {
+  double p50_s = 0, p95_s = 0, max_s = 0;  ///< injection to delivery, delivered messages only
+};
+
+struct ProviderResult {
+  std::string name;
+  MessageCounts counts;
+  std::map<std::string, std::int64_t> deferrals_by_reply;  ///< "421 4.7.28" -> count
+  std::map<std::string, std::int64_t> bounces_by_reply;    ///< "550 5.1.1" -> count (expiries not included)
+  double deferral_rate = 0;  ///< deferrals / attempts (0 when no attempts)
+  std::int64_t max_queue = 0;  ///< most messages queued for this provider at any moment
+  /// Seconds from the first injection until the provider's queue was last empty with nothing more to
+  /// inject; nullopt when it never drained.
+  std::optional<double> time_to_drain_s;
+  LatencySummary latency;
+};
+
+struct IdentityResult {
+  IdentityKind kind = IdentityKind::Ip;
+  std::string id;        ///< the IP or domain
+  std::string provider;  ///< reputation is per identity per provider
+  Tier final_tier = Tier::Medium;
+  double final_score = 0;
+  double peak_spam_rate = 0;  ///< highest daily spam rate over complete days
+};
+
+/// An hour in which a provider's deferral share crossed seed 003's alert levels.
+struct Alert {
+  std::string provider;
+  double hour_start_s = 0;
+  double deferral_share = 0;
+  std::string level;  ///< "unusual" (Gmail > 5%) or "act" (Gmail > 15%)
+};
+
+/// One column of the time series. Tier columns hold Tier values as numbers and are written as names.
+struct SeriesColumn {
+  std::string name;
+  enum class Kind { Count, Ratio, Tier } kind = Kind::Count;
+};
+
+/// Row i covers [i*interval, (i+1)*interval); column 0 is t_s, the interval's start in seconds.
+struct Timeseries {
+  Duration interval = std::chrono::hours(1);
+  std::vector<SeriesColumn> columns;
+  std::vector<std::vector<double>> rows;
+  /// Index of a column by name, or -1.
+  int column_index(const std::string& name) const;
+};
+
+/// One PowerMTA-style accounting record (domain-facts section 6). Strings that repeat are indices into
+/// RunResult tables to keep a million records small.
+struct AccountingRecord {
+  char type = 'd';          ///< 'd' delivered, 'b' bounced (also expired), 't' transient failure
+  Duration logged{0};       ///< when the outcome happened
+  Duration queued{0};       ///< when the message was injected
+  std::int64_t message_id = 0;
+  std::int64_t recipient = 0;     ///< recipient index within its traffic source
+  std::uint16_t traffic = 0;      ///< index into RunResult::traffic_names
+  std::uint16_t provider = 0;     ///< index into RunResult::providers
+  std::uint16_t ip = 0;           ///< index into RunResult::ip_addresses
+  std::uint16_t domain = 0;       ///< index into RunResult::recipient_domains
+  std::uint32_t reply = 0;        ///< index into RunResult::reply_texts (one-line reply text)
+  ReplyKind reply_kind = ReplyKind::Accepted;
+};
+
+struct RunResult {
+  std::string scenario;
+  std::uint64_t seed = 0;
+  std::string start_date;    ///< ISO 8601 UTC start of simulated time
+  Duration simulated{0};     ///< how far the run went
+  MessageCounts totals;
+  std::vector<ProviderResult> providers;  ///< in scenario order
+  std::vector<IdentityResult> identities;
+  std::vector<Alert> alerts;
+  Timeseries timeseries;
+  std::int64_t events_processed = 0;
+
+  // Accounting (empty unless asked for).
+  std::vector<AccountingRecord> accounting;
+  std::vector<std::string> traffic_names;
+  std::vector<std::string> traffic_orig;       ///< envelope sender per traffic, e.g. bounce@spf-domain
+  std::vector<std::string> ip_addresses;
+  std::vector<std::string> recipient_domains;
+  std::vector<std::string> provider_mx;        ///< per provider, the MX host name for dsnMta
+  std::vector<std::string> reply_texts;
+};
+
+}  // namespace delivsim

@@ -1,0 +1,146 @@
+#pragma once
+/// @file A scenario as plain structs: what `load_scenario` returns after parsing, validation and defaults.
+/// The YAML format is documented in docs/scenario-format.md; each struct below mirrors one YAML mapping and
+/// each field one key (same snake_case name unless noted).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "models/adaptive_controller.h"
+#include "models/receiver_params.h"
+#include "models/reply_pattern.h"
+#include "models/retry_schedule.h"
+#include "models/units.h"
+#include "models/warmup_schedule.h"
+
+namespace delivsim {
+
+/// Whether an identity has a sending history with every provider at the start.
+enum class IdentityAge { New, Warm };
+
+/// `identities.ips[]`
+struct IpSpec {
+  std::string address;  ///< IPv4 or IPv6 literal
+  IdentityAge age = IdentityAge::New;
+  /// Warm only: the daily volume providers have seen from it lately (its baseline), messages/day.
+  double established_per_day = 0.0;
+};
+
+/// `identities.domains[]`: a domain used as DKIM d= and/or SPF (return-path) domain.
+struct DomainSpec {
+  std::string name;
+  IdentityAge age = IdentityAge::New;
+  double established_per_day = 0.0;  ///< as IpSpec
+  bool spf = true;    ///< SPF passes for mail using it as return-path domain
+  bool dkim = true;   ///< DKIM signatures with d= this domain verify
+  bool dmarc = true;  ///< a DMARC record is published and aligned
+};
+
+/// `pools[]`: IPs that traffic can be routed through; messages are spread over them round-robin.
+struct PoolSpec {
+  std::string name;
+  std::vector<std::string> ips;
+};
+
+/// `traffic[].list.segments[]`: a share of recipients with its engagement behaviour.
+struct EngagementSegment {
+  std::string name;
+  double share = 1.0;           ///< of the list's existing, non-trap recipients; shares sum to 1
+  double complaint_rate = 0.0;  ///< probability an inbox-placed message draws a complaint
+  double open_rate = 0.0;       ///< probability an inbox-placed message is opened
+  double not_spam_rate = 0.0;   ///< probability a spam-placed message is marked "not spam"
+};
+
+/// `traffic[].list`
+struct ListQuality {
+  double unknown_user_share = 0.0;  ///< addresses that do not exist (550 5.1.1)
+  double spam_trap_share = 0.0;     ///< addresses that are spam traps (accepted, counted as trap hits)
+  std::vector<EngagementSegment> segments;  ///< default: one segment, complaint 0.05%, open 20%
+};
+
+enum class TrafficClass { Transactional, Marketing };
+
+/// `traffic[]`: one source of mail. Exactly one of `campaign` and `stream` is set.
+struct TrafficSpec {
+  std::string name;
+  TrafficClass traffic_class = TrafficClass::Marketing;  ///< YAML key `class`
+  std::string pool;         ///< name of a pool
+  std::string dkim_domain;  ///< name of a domain in identities.domains
+  std::string spf_domain;   ///< name of a domain in identities.domains
+
+  struct Campaign {
+    std::int64_t recipients = 0;  ///< distinct recipients, each sent one message
+    Duration at{0};               ///< when the first message is injected
+    Duration over{0};             ///< spread evenly over this span (0: all at `at`)
+  };
+  struct Stream {
+    Rate rate;               ///< mean messages per unit time (Poisson arrivals)
+    Duration from{0};
+    std::optional<Duration> until;  ///< default: the scenario's end
+    double diurnal_amplitude = 0.0;  ///< 0: flat; a: rate * (1 + a*cos(2π(hour-peak)/24)), 0 <= a <= 1
+    int diurnal_peak_hour = 14;
+    std::int64_t population = 100000;  ///< distinct recipients messages are drawn from (uniformly)
+  };
+  std::optional<Campaign> campaign;
+  std::optional<Stream> stream;
+
+  /// Recipient domains and their shares (sum to 1), in the order written.
+  std::vector<std::pair<std::string, double>> domain_mix;
+  ListQuality list;
+  std::int64_t message_size_bytes = 50000;
+};
+
+/// `providers.<name>`: a mailbox provider and the recipient domains it hosts.
+struct ProviderSpec {
+  std::string name;
+  enum class Profile { Gmail, Generic } profile = Profile::Generic;
+  /// Domains it hosts; "*" catches every domain no other provider names.
+  std::vector<std::string> domains;
+  ReceiverParams params;  ///< the profile's defaults with the scenario's `params:` overrides applied
+};
+
+/// `sender.destinations.<provider>` (or `sender.defaults`): the MTA's domain block for one provider, in
+/// PowerMTA's terms.
+struct DestinationPolicy {
+  int max_smtp_out = 20;               ///< PowerMTA default: concurrent connections per queue (IP x provider)
+  int max_msg_per_connection = 0;      ///< 0: no limit (PowerMTA default)
+  Rate max_msg_rate{};                 ///< 0: unlimited (PowerMTA default)
+  Rate max_conn_rate{};                ///< new connections per unit time; 0: unlimited
+  RetrySchedule retry;                 ///< default fixed 10m (PowerMTA)
+  Duration bounce_after = std::chrono::hours(108);  ///< queue lifetime; PowerMTA default 4d12h
+  std::vector<PatternRule> patterns;   ///< smtp-pattern-list, first match wins
+  struct Backoff {
+    Rate max_msg_rate = Rate::per_hour(100);
+    Duration retry_after = std::chrono::hours(1);  ///< PowerMTA backoff-retry-after default 1h
+    Duration to_normal_after = std::chrono::hours(1);
+  } backoff;
+  AdaptiveParams adaptive;
+  WarmupSchedule warmup;               ///< daily cap per IP for this provider
+};
+
+/// The whole scenario.
+struct Scenario {
+  std::string name;                 ///< default: the file name without extension
+  std::string description;          ///< optional free text
+  std::string source_path;          ///< the file it was loaded from (for messages)
+  std::uint64_t seed = 1;
+  std::string start_date = "2026-01-05T00:00:00Z";  ///< ISO 8601 UTC, for accounting.csv times
+  Duration duration = std::chrono::hours(24 * 7);
+  Duration timeseries_interval = std::chrono::hours(1);
+  bool accounting = false;          ///< write accounting.csv
+
+  std::vector<IpSpec> ips;
+  std::vector<DomainSpec> domains;
+  std::vector<PoolSpec> pools;
+  std::vector<TrafficSpec> traffic;
+  std::vector<ProviderSpec> providers;  ///< default: gmail (gmail.com, googlemail.com) and other ("*")
+  DestinationPolicy sender_defaults;
+  /// Per provider name; providers with no entry use sender_defaults. Entries start from sender_defaults.
+  std::vector<std::pair<std::string, DestinationPolicy>> destinations;
+
+  /// The policy for a provider (its entry, else the defaults).
+  const DestinationPolicy& policy_for(const std::string& provider) const;
+};
+
+}  // namespace delivsim
