@@ -1,0 +1,42 @@
+#include "models/delay_distribution.h"
+
+#include <algorithm>
+#include <boost/random/exponential_distribution.hpp>
+#include <boost/random/lognormal_distribution.hpp>
+#include <cmath>
+
+namespace delivsim {
+
+namespace {
+Duration round_to_ms(double ms) {
+  return Duration(std::llround(std::max(0.0, ms)));
+}
+}  // namespace
+
+Duration sample(const DelayDistribution& distribution, RandomEngine& engine) {
+  const auto value_ms = static_cast<double>(distribution.value.count());
+  switch (distribution.kind) {
+    case DelayDistribution::Kind::Constant:
+      return std::max(distribution.value, Duration(0));
+    case DelayDistribution::Kind::Exponential:
+      if (value_ms <= 0.0) return Duration(0);
+      // Boost takes the rate lambda = 1 / mean.
+      return round_to_ms(boost::random::exponential_distribution<double>(1.0 / value_ms)(engine));
+    case DelayDistribution::Kind::Lognormal:
+      if (value_ms <= 0.0) return Duration(0);
+      // Boost's parameters are those of log(duration): mu = ln(median), sigma.
+      return round_to_ms(
+          boost::random::lognormal_distribution<double>(std::log(value_ms), distribution.sigma)(engine));
+  }
+  return Duration(0);
+}
+
+double mean_ms(const DelayDistribution& distribution) {
+  const auto value_ms = static_cast<double>(distribution.value.count());
+  if (distribution.kind == DelayDistribution::Kind::Lognormal) {
+    return value_ms * std::exp(distribution.sigma * distribution.sigma / 2.0);
+  }
+  return value_ms;
+}
+
+}  // namespace delivsim

@@ -1,0 +1,53 @@
+#include "models/token_bucket.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace delivsim {
+
+TokenBucket::TokenBucket(Rate rate, double capacity, Duration now, double initial_tokens)
+    : rate_(rate),
+      capacity_(capacity),
+      tokens_(std::clamp(initial_tokens, 0.0, capacity)),
+      updated_at_(now) {}
+
+double TokenBucket::tokens(Duration now) const {
+  if (rate_.per_second <= 0.0 || now <= updated_at_) return tokens_;
+  const double earned = rate_.per_second * to_seconds(now - updated_at_);
+  return std::min(capacity_, tokens_ + earned);
+}
+
+void TokenBucket::refill(Duration now) {
+  if (now <= updated_at_) return;
+  tokens_ = tokens(now);
+  updated_at_ = now;
+}
+
+bool TokenBucket::try_take(Duration now, double n) {
+  refill(now);
+  if (tokens_ < n) return false;
+  tokens_ -= n;
+  return true;
+}
+
+Duration TokenBucket::time_until_available(Duration now, double n) const {
+  const double available = tokens(now);
+  if (available >= n) return Duration(0);
+  if (rate_.per_second <= 0.0 || n > capacity_) return Duration::max();
+  const double wait_ms = (n - available) / rate_.per_second * 1000.0;
+  auto wait = Duration(static_cast<Duration::rep>(std::ceil(wait_ms)));
+  // Floating-point rounding can put the closed-form answer one millisecond off either way; settle on the
+  // smallest whole millisecond at which try_take succeeds.
+  if (wait > Duration(1) && tokens(now + wait - Duration(1)) >= n) wait -= Duration(1);
+  while (tokens(now + wait) < n) wait += Duration(1);
+  return wait;
+}
+
+void TokenBucket::reconfigure(Rate rate, double capacity, Duration now) {
+  refill(now);
+  rate_ = rate;
+  capacity_ = capacity;
+  tokens_ = std::min(tokens_, capacity_);
+}
+
+}  // namespace delivsim

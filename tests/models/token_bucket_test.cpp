@@ -1,0 +1,89 @@
+#include "models/token_bucket.h"
+
+#include <gtest/gtest.h>
+
+namespace delivsim {
+namespace {
+
+using std::chrono::seconds;
+
+TEST(TokenBucketTest, RefillsContinuouslyUpToCapacity) {
+  const TokenBucket bucket(Rate{2.0}, 10.0, Duration(0), 0.0);
+  EXPECT_DOUBLE_EQ(bucket.tokens(Duration(0)), 0.0);
+  EXPECT_DOUBLE_EQ(bucket.tokens(Duration(250)), 0.5);
+  EXPECT_DOUBLE_EQ(bucket.tokens(seconds(3)), 6.0);
+  EXPECT_DOUBLE_EQ(bucket.tokens(seconds(60)), 10.0);
+}
+
+TEST(TokenBucketTest, InitialTokensClampedToCapacity) {
+  EXPECT_DOUBLE_EQ(TokenBucket(Rate{1.0}, 5.0, Duration(0), 20.0).tokens(Duration(0)), 5.0);
+}
+
+TEST(TokenBucketTest, TakeNeedsWholeTokens) {
+  TokenBucket bucket(Rate{2.0}, 10.0, Duration(0), 0.0);
+  EXPECT_FALSE(bucket.try_take(Duration(0)));
+  EXPECT_FALSE(bucket.try_take(Duration(499)));
+  EXPECT_TRUE(bucket.try_take(Duration(500)));
+  EXPECT_DOUBLE_EQ(bucket.tokens(Duration(500)), 0.0);
+  EXPECT_FALSE(bucket.try_take(Duration(900), 2.0));
+  EXPECT_TRUE(bucket.try_take(Duration(1000)));
+}
+
+/// A rate, and the exact whole-millisecond wait from an empty bucket to `tokens_needed` tokens.
+struct WaitCase {
+  Rate rate;
+  double tokens_needed;
+  Duration expected_wait;
+};
+
+class TokenBucketWaitTest : public ::testing::TestWithParam<WaitCase> {};
+
+TEST_P(TokenBucketWaitTest, WaitIsSmallestWholeMillisecondThatSucceeds) {
+  const WaitCase c = GetParam();
+  const Duration start = seconds(100);
+  TokenBucket bucket(c.rate, 10.0, start, 0.0);
+  const Duration wait = bucket.time_until_available(start, c.tokens_needed);
+  EXPECT_EQ(wait, c.expected_wait);
+  TokenBucket early = bucket;
+  EXPECT_FALSE(early.try_take(start + wait - Duration(1), c.tokens_needed));
+  EXPECT_TRUE(bucket.try_take(start + wait, c.tokens_needed));
+}
+
+INSTANTIATE_TEST_SUITE_P(Rates, TokenBucketWaitTest,
+                         ::testing::Values(WaitCase{Rate{2.0}, 1.0, Duration(500)},
+                                           WaitCase{Rate{3.0}, 1.0, Duration(334)},  // 333.3 ms rounds up
+                                           WaitCase{Rate::per_hour(500), 1.0, Duration(7200)},
+                                           WaitCase{Rate::per_hour(3600), 3.0, seconds(3)}));
+
+TEST(TokenBucketTest, NoWaitWhenTokensAreThere) {
+  const TokenBucket bucket(Rate{1.0}, 5.0, Duration(0), 2.0);
+  EXPECT_EQ(bucket.time_until_available(Duration(0), 2.0), Duration(0));
+  EXPECT_EQ(bucket.time_until_available(Duration(0), 3.0), seconds(1));
+}
+
+TEST(TokenBucketTest, ZeroRateNeverRefills) {
+  TokenBucket bucket(Rate{0.0}, 5.0, Duration(0), 2.0);
+  EXPECT_TRUE(bucket.try_take(Duration(0), 2.0));
+  EXPECT_DOUBLE_EQ(bucket.tokens(kDay), 0.0);
+  EXPECT_FALSE(bucket.try_take(kDay));
+  EXPECT_EQ(bucket.time_until_available(kDay), Duration::max());
+}
+
+TEST(TokenBucketTest, ReconfigureKeepsTokensEarnedAtOldRate) {
+  TokenBucket bucket(Rate{1.0}, 10.0, Duration(0), 0.0);
+  bucket.reconfigure(Rate{2.0}, 10.0, seconds(4));  // 4 tokens earned at 1/s
+  EXPECT_DOUBLE_EQ(bucket.tokens(seconds(4)), 4.0);
+  EXPECT_DOUBLE_EQ(bucket.tokens(seconds(5)), 6.0);  // then 2/s
+  EXPECT_DOUBLE_EQ(bucket.rate().per_second, 2.0);
+}
+
+TEST(TokenBucketTest, ReconfigureClampsToNewCapacity) {
+  TokenBucket bucket(Rate{1.0}, 10.0, Duration(0), 0.0);
+  bucket.reconfigure(Rate{0.5}, 3.0, seconds(8));
+  EXPECT_DOUBLE_EQ(bucket.capacity(), 3.0);
+  EXPECT_DOUBLE_EQ(bucket.tokens(seconds(8)), 3.0);
+  EXPECT_DOUBLE_EQ(bucket.tokens(seconds(100)), 3.0);
+}
+
+}  // namespace
+}  // namespace delivsim
