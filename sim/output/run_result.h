@@ -23,18 +23,24 @@ struct MessageCounts {
   std::int64_t attempts = 0;   ///< SMTP transactions answered (every reply counts once)
   std::int64_t deferrals = 0;  ///< attempts answered with a 4xx
   bool conserved() const { return injected == delivered + bounced + expired + queued_at_end; }
+  /// deferrals / attempts; 0 when there were no attempts.
+  double deferral_rate() const;
+  /// delivered / injected; 0 when nothing was injected.
+  double delivered_share() const;
 };
 
+/// Delivery latency percentiles of one provider's delivered messages, in seconds.
 struct LatencySummary {
   double p50_s = 0, p95_s = 0, max_s = 0;  ///< injection to delivery, delivered messages only
 };
 
+/// Everything one run measured for one provider (a mailbox provider such as gmail).
 struct ProviderResult {
   std::string name;
   MessageCounts counts;
   std::map<std::string, std::int64_t> deferrals_by_reply;  ///< "421 4.7.28" -> count
   std::map<std::string, std::int64_t> bounces_by_reply;    ///< "550 5.1.1" -> count (expiries not included)
-  double deferral_rate = 0;  ///< deferrals / attempts (0 when no attempts)
+  double deferral_rate = 0;                                ///< deferrals / attempts (0 when no attempts)
   std::int64_t max_queue = 0;  ///< most messages queued for this provider at any moment
   /// Seconds from the first injection until the provider's queue was last empty with nothing more to
   /// inject; nullopt when it never drained.
@@ -42,6 +48,7 @@ struct ProviderResult {
   LatencySummary latency;
 };
 
+/// Where one sending identity's reputation with one provider ended up.
 struct IdentityResult {
   IdentityKind kind = IdentityKind::Ip;
   std::string id;        ///< the IP or domain
@@ -49,6 +56,15 @@ struct IdentityResult {
   Tier final_tier = Tier::Medium;
   double final_score = 0;
   double peak_spam_rate = 0;  ///< highest daily spam rate over complete days
+};
+
+/// Figures per traffic source (e.g. to compare transactional latency on a shared and a dedicated IP).
+struct TrafficResult {
+  std::string name;
+  std::string traffic_class;  ///< "transactional" or "marketing"
+  std::int64_t injected = 0;
+  std::int64_t delivered = 0;
+  LatencySummary latency;
 };
 
 /// An hour in which a provider's deferral share crossed seed 003's alert levels.
@@ -77,26 +93,28 @@ struct Timeseries {
 /// One PowerMTA-style accounting record (domain-facts section 6). Strings that repeat are indices into
 /// RunResult tables to keep a million records small.
 struct AccountingRecord {
-  char type = 'd';          ///< 'd' delivered, 'b' bounced (also expired), 't' transient failure
-  Duration logged{0};       ///< when the outcome happened
-  Duration queued{0};       ///< when the message was injected
+  char type = 'd';     ///< 'd' delivered, 'b' bounced (also expired), 't' transient failure
+  Duration logged{0};  ///< when the outcome happened
+  Duration queued{0};  ///< when the message was injected
   std::int64_t message_id = 0;
-  std::int64_t recipient = 0;     ///< recipient index within its traffic source
-  std::uint16_t traffic = 0;      ///< index into RunResult::traffic_names
-  std::uint16_t provider = 0;     ///< index into RunResult::providers
-  std::uint16_t ip = 0;           ///< index into RunResult::ip_addresses
-  std::uint16_t domain = 0;       ///< index into RunResult::recipient_domains
-  std::uint32_t reply = 0;        ///< index into RunResult::reply_texts (one-line reply text)
+  std::int64_t recipient = 0;  ///< recipient index within its traffic source
+  std::uint16_t traffic = 0;   ///< index into RunResult::traffic_names
+  std::uint16_t provider = 0;  ///< index into RunResult::providers
+  std::uint16_t ip = 0;        ///< index into RunResult::ip_addresses
+  std::uint16_t domain = 0;    ///< index into RunResult::recipient_domains
+  std::uint32_t reply = 0;     ///< index into RunResult::reply_texts (one-line reply text)
   ReplyKind reply_kind = ReplyKind::Accepted;
 };
 
+/// Every figure of one run: what the writers in sim/output turn into files.
 struct RunResult {
   std::string scenario;
   std::uint64_t seed = 0;
-  std::string start_date;    ///< ISO 8601 UTC start of simulated time
-  Duration simulated{0};     ///< how far the run went
+  std::string start_date;  ///< ISO 8601 UTC start of simulated time
+  Duration simulated{0};   ///< how far the run went
   MessageCounts totals;
   std::vector<ProviderResult> providers;  ///< in scenario order
+  std::vector<TrafficResult> traffic;     ///< in scenario order
   std::vector<IdentityResult> identities;
   std::vector<Alert> alerts;
   Timeseries timeseries;
@@ -105,11 +123,13 @@ struct RunResult {
   // Accounting (empty unless asked for).
   std::vector<AccountingRecord> accounting;
   std::vector<std::string> traffic_names;
-  std::vector<std::string> traffic_orig;       ///< envelope sender per traffic, e.g. bounce@spf-domain
+  std::vector<std::string> traffic_orig;  ///< envelope sender per traffic, e.g. bounce@spf-domain
   std::vector<std::string> ip_addresses;
   std::vector<std::string> recipient_domains;
-  std::vector<std::string> provider_mx;        ///< per provider, the MX host name for dsnMta
+  std::vector<std::string> provider_mx;  ///< per provider, the MX host name for dsnMta
   std::vector<std::string> reply_texts;
+  std::vector<std::int64_t> traffic_message_size;  ///< per traffic, bytes; accounting.csv's dlvSize
+  std::vector<std::string> traffic_pool;           ///< per traffic, its pool name (vmtaPool)
 };
 
 }  // namespace delivsim

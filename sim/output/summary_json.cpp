@@ -1,0 +1,103 @@
+#include "sim/output/summary_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "sim/output/number_format.h"
+
+namespace delivsim {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// Every double goes through here, never straight into the JSON (see kWrittenSignificantDigits).
+Json rounded(double value) {
+  return round_significant(value);
+}
+
+/// The count keys that totals and providers share, in their order.
+void add_counts(Json& object, const MessageCounts& counts) {
+  object["injected"] = counts.injected;
+  object["delivered"] = counts.delivered;
+  object["bounced"] = counts.bounced;
+  object["expired"] = counts.expired;
+  object["queued_at_end"] = counts.queued_at_end;
+  object["attempts"] = counts.attempts;
+  object["deferrals"] = counts.deferrals;
+}
+
+Json totals_json(const MessageCounts& totals) {
+  Json object = Json::object();
+  add_counts(object, totals);
+  object["deferral_rate"] = rounded(totals.deferral_rate());
+  object["delivered_share"] = rounded(totals.delivered_share());
+  return object;
+}
+
+Json latency_json(const LatencySummary& latency) {
+  return {{"p50", rounded(latency.p50_s)}, {"p95", rounded(latency.p95_s)}, {"max", rounded(latency.max_s)}};
+}
+
+Json traffic_json(const TrafficResult& traffic) {
+  return {{"class", traffic.traffic_class},
+          {"injected", traffic.injected},
+          {"delivered", traffic.delivered},
+          {"delivery_latency_s", latency_json(traffic.latency)}};
+}
+
+Json provider_json(const ProviderResult& provider) {
+  Json object = Json::object();
+  add_counts(object, provider.counts);
+  object["deferral_rate"] = rounded(provider.deferral_rate);
+  object["deferrals_by_reply"] = Json(provider.deferrals_by_reply);
+  object["bounces_by_reply"] = Json(provider.bounces_by_reply);
+  object["max_queue"] = provider.max_queue;
+  object["time_to_drain_s"] = provider.time_to_drain_s ? rounded(*provider.time_to_drain_s) : Json(nullptr);
+  object["delivery_latency_s"] = latency_json(provider.latency);
+  return object;
+}
+
+Json identity_json(const IdentityResult& identity) {
+  return {{"kind", identity_kind_name(identity.kind)},
+          {"id", identity.id},
+          {"provider", identity.provider},
+          {"final_tier", tier_name(identity.final_tier)},
+          {"final_score", rounded(identity.final_score)},
+          {"peak_spam_rate", rounded(identity.peak_spam_rate)}};
+}
+
+Json alert_json(const Alert& alert) {
+  return {{"provider", alert.provider},
+          {"hour_start_s", rounded(alert.hour_start_s)},
+          {"deferral_share", rounded(alert.deferral_share)},
+          {"level", alert.level}};
+}
+
+}  // namespace
+
+std::string summary_json(const RunResult& result) {
+  Json summary = Json::object();
+  summary["schema_version"] = kSummarySchemaVersion;
+  summary["scenario"] = result.scenario;
+  summary["seed"] = result.seed;
+  summary["start_date"] = result.start_date;
+  summary["simulated_s"] = rounded(to_seconds(result.simulated));
+  summary["totals"] = totals_json(result.totals);
+  Json providers = Json::object();
+  for (const ProviderResult& provider : result.providers) providers[provider.name] = provider_json(provider);
+  summary["providers"] = providers;
+  Json traffic = Json::object();
+  for (const TrafficResult& source : result.traffic) traffic[source.name] = traffic_json(source);
+  summary["traffic"] = traffic;
+  Json identities = Json::array();
+  for (const IdentityResult& identity : result.identities) identities.push_back(identity_json(identity));
+  summary["identities"] = identities;
+  Json alerts = Json::array();
+  for (const Alert& alert : result.alerts) alerts.push_back(alert_json(alert));
+  summary["alerts"] = alerts;
+  summary["events_processed"] = result.events_processed;
+  // replace: a stray non-UTF-8 byte in a name must not cost the whole summary.
+  return summary.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace delivsim

@@ -1,0 +1,132 @@
+#include "sim/output/summary_table.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "sim/output/duration_format.h"
+#include "sim/output/number_format.h"
+#include "sim/output/text_table.h"
+
+namespace delivsim {
+
+namespace {
+
+constexpr std::size_t kTopDeferralRepliesShown = 3;
+constexpr std::size_t kAlertsShown = 5;
+constexpr std::string_view kSectionIndent = "  ";
+/// Shown in the TOTAL row for figures that exist only per provider.
+constexpr std::string_view kNotApplicable = "-";
+
+using Align = TextTable::Align;
+
+std::string heading_line(const RunResult& result) {
+  return "Scenario " + result.scenario + "  seed " + std::to_string(result.seed) + "  simulated " +
+         format_fixed(to_seconds(result.simulated) / 86400.0, 2) + " days from " + result.start_date + "  (" +
+         format_count(result.events_processed) + " events)\n";
+}
+
+/// The counting cells that provider rows and the TOTAL row share.
+std::vector<std::string> count_cells(const std::string& name, const MessageCounts& counts,
+                                     double deferral_rate) {
+  return {name,
+          format_count(counts.injected),
+          format_count(counts.delivered),
+          format_count(counts.bounced),
+          format_count(counts.expired),
+          format_count(counts.queued_at_end),
+          format_count(counts.attempts),
+          format_percent(deferral_rate, 1)};
+}
+
+std::string providers_section(const RunResult& result) {
+  TextTable table({{"provider", Align::Left},
+                   {"injected"},
+                   {"delivered"},
+                   {"bounced"},
+                   {"expired"},
+                   {"queued"},
+                   {"attempts"},
+                   {"deferral %"},
+                   {"max queue"},
+                   {"drain", Align::Left},
+                   {"p50 latency"},
+                   {"p95 latency"}});
+  for (const ProviderResult& provider : result.providers) {
+    std::vector<std::string> cells = count_cells(provider.name, provider.counts, provider.deferral_rate);
+    cells.push_back(format_count(provider.max_queue));
+    cells.push_back(provider.time_to_drain_s ? format_elapsed(*provider.time_to_drain_s) : "not drained");
+    cells.push_back(format_short_duration(provider.latency.p50_s));
+    cells.push_back(format_short_duration(provider.latency.p95_s));
+    table.add_row(std::move(cells));
+  }
+  std::vector<std::string> total = count_cells("TOTAL", result.totals, result.totals.deferral_rate());
+  total.insert(total.end(), 4, std::string(kNotApplicable));
+  table.add_row(std::move(total));
+  return table.render();
+}
+
+/// The most frequent replies first; equal counts in reply order, so the listing is deterministic.
+std::vector<std::pair<std::string, std::int64_t>> top_replies(
+    const std::map<std::string, std::int64_t>& counts, std::size_t how_many) {
+  std::vector<std::pair<std::string, std::int64_t>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  sorted.resize(std::min(how_many, sorted.size()));
+  return sorted;
+}
+
+std::string deferral_replies_section(const RunResult& result) {
+  TextTable table({{"provider", Align::Left}, {"reply", Align::Left}, {"deferrals"}});
+  for (const ProviderResult& provider : result.providers) {
+    const auto replies = top_replies(provider.deferrals_by_reply, kTopDeferralRepliesShown);
+    if (replies.empty()) table.add_row({provider.name, "none", ""});
+    for (std::size_t i = 0; i < replies.size(); ++i) {
+      table.add_row({i == 0 ? provider.name : "", replies[i].first, format_count(replies[i].second)});
+    }
+  }
+  return "Top deferral replies\n" + table.render(kSectionIndent);
+}
+
+std::string identities_section(const RunResult& result) {
+  if (result.identities.empty()) return "Identities: none\n";
+  TextTable table({{"kind", Align::Left},
+                   {"id", Align::Left},
+                   {"provider", Align::Left},
+                   {"tier", Align::Left},
+                   {"score"},
+                   {"peak spam rate"}});
+  for (const IdentityResult& identity : result.identities) {
+    table.add_row({std::string(identity_kind_name(identity.kind)), identity.id, identity.provider,
+                   std::string(tier_name(identity.final_tier)), format_fixed(identity.final_score, 2),
+                   format_percent(identity.peak_spam_rate, 2)});
+  }
+  return "Identities\n" + table.render(kSectionIndent);
+}
+
+std::string alerts_section(const RunResult& result) {
+  std::string text = "Alerts: " + format_count(static_cast<std::int64_t>(result.alerts.size())) + "\n";
+  if (result.alerts.empty()) return text;
+  TextTable table(
+      {{"provider", Align::Left}, {"hour from", Align::Left}, {"deferral share"}, {"level", Align::Left}});
+  const std::size_t shown = std::min(kAlertsShown, result.alerts.size());
+  for (std::size_t i = 0; i < shown; ++i) {
+    const Alert& alert = result.alerts[i];
+    table.add_row({alert.provider, format_elapsed(alert.hour_start_s),
+                   format_percent(alert.deferral_share, 1), alert.level});
+  }
+  text += table.render(kSectionIndent);
+  if (shown < result.alerts.size()) {
+    text += std::string(kSectionIndent) + "... and " +
+            format_count(static_cast<std::int64_t>(result.alerts.size() - shown)) + " more\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string format_summary_table(const RunResult& result) {
+  return heading_line(result) + "\n" + providers_section(result) + "\n" + deferral_replies_section(result) +
+         "\n" + identities_section(result) + "\n" + alerts_section(result);
+}
+
+}  // namespace delivsim

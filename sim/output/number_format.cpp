@@ -1,0 +1,54 @@
+#include "sim/output/number_format.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace delivsim {
+
+namespace {
+
+/// std::to_chars into a string: locale-independent, unlike printf. 512 characters hold any double, even
+/// 1e308 in fixed notation, at the precisions the writers use.
+template <typename... Format>
+std::string to_chars_string(double value, Format... format) {
+  char buffer[512];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format...);
+  return std::string(buffer, result.ptr);
+}
+
+}  // namespace
+
+double round_significant(double value, int digits) {
+  if (!std::isfinite(value)) return value;
+  // Printing and reading back gives the double nearest to the decimal rounding, exactly as it is written.
+  const std::string text = format_significant(value, digits);
+  double rounded = value;
+  std::from_chars(text.data(), text.data() + text.size(), rounded);
+  return rounded;
+}
+
+std::string format_significant(double value, int digits) {
+  return to_chars_string(value, std::chars_format::general, digits);
+}
+
+std::string format_fixed(double value, int decimals) {
+  return to_chars_string(value, std::chars_format::fixed, decimals);
+}
+
+std::string format_count(std::int64_t value) {
+  const std::string digits = std::to_string(value);
+  const std::size_t sign_length = value < 0 ? 1 : 0;
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    const std::size_t digits_left = digits.size() - i;
+    if (i > sign_length && digits_left % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
+std::string format_percent(double ratio, int decimals) {
+  return format_fixed(ratio * 100.0, decimals) + "%";
+}
+
+}  // namespace delivsim

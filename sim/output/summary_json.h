@@ -1,0 +1,18 @@
+#pragma once
+/// @file summary.json: a run's figures as JSON for scripts and comparisons.
+#include <string>
+
+#include "sim/output/run_result.h"
+
+namespace delivsim {
+
+/// Version of summary.json's layout; raised when a key is renamed or removed.
+inline constexpr int kSummarySchemaVersion = 1;
+
+/// summary.json's text: pretty-printed with a 2-space indent and a trailing newline, keys in a fixed order
+/// (schema_version, scenario, seed, start_date, simulated_s, totals, providers keyed by name in RunResult
+/// order, identities, alerts, events_processed). Every double is rounded to 6 significant digits so that the
+/// same result always gives the same bytes; a provider that never drained has "time_to_drain_s": null.
+std::string summary_json(const RunResult& result);
+
+}  // namespace delivsim

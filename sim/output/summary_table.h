@@ -1,0 +1,15 @@
+#pragma once
+/// @file The terminal summary of a run: fixed-width text for people, not for parsing.
+#include <string>
+
+#include "sim/output/run_result.h"
+
+namespace delivsim {
+
+/// A readable, deterministic summary of `result`: a heading line (scenario, seed, simulated days), one row
+/// per provider plus a TOTAL row (counts with thousands separators, deferral %, max queue, time to drain,
+/// p50/p95 delivery latency in human units), each provider's top 3 deferral replies, the identities'
+/// final tiers, and the alert count with the first few alerts. Ends with "\n".
+std::string format_summary_table(const RunResult& result);
+
+}  // namespace delivsim

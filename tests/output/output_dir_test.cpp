@@ -1,0 +1,142 @@
+#include "sim/output/output_dir.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "sample_run_result.h"
+#include "sim/output/summary_json.h"
+
+namespace delivsim {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_text(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::set<std::string> names_in(const fs::path& folder) {
+  std::set<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.insert(entry.path().filename().string());
+  return names;
+}
+
+OutputFile text_file(const std::string& name, const std::string& text) {
+  return {name, [text](std::ostream& out) { out << text; }};
+}
+
+OutputFile throwing_file(const std::string& name) {
+  return {name, [](std::ostream& out) {
+            out << "half a file";
+            throw std::runtime_error("writer broke");
+          }};
+}
+
+/// Each test works in its own fresh folder under the system temp folder.
+class OutputDir : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    base_ =
+        fs::temp_directory_path() / ("delivsim-output-test-" + std::to_string(getpid()) + "-" + test->name());
+    fs::remove_all(base_);
+    fs::create_directories(base_);
+  }
+  void TearDown() override { fs::remove_all(base_); }
+
+  /// An out_dir that already holds one file.
+  fs::path existing_out_dir() const {
+    const fs::path out = base_ / "out";
+    fs::create_directories(out);
+    write_text(out / "old.txt", "previous run");
+    return out;
+  }
+
+  fs::path base_;
+};
+
+TEST_F(OutputDir, WritesEveryFile) {
+  write_outputs_atomically(base_ / "out", {text_file("a.txt", "alpha"), text_file("b.csv", "x,y\n")});
+  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"a.txt", "b.csv"}));
+  EXPECT_EQ(read_text(base_ / "out" / "a.txt"), "alpha");
+  EXPECT_EQ(read_text(base_ / "out" / "b.csv"), "x,y\n");
+  EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, CreatesMissingParentFoldersAndAcceptsATrailingSeparator) {
+  const fs::path out = base_ / "a" / "b" / "out";
+  write_outputs_atomically(out.string() + "/", {text_file("a.txt", "alpha")});
+  EXPECT_EQ(read_text(out / "a.txt"), "alpha");
+  EXPECT_EQ(names_in(base_ / "a" / "b"), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, ReplacesAnExistingFolderWholly) {
+  const fs::path out = existing_out_dir();
+  write_outputs_atomically(out, {text_file("a.txt", "alpha")});
+  EXPECT_EQ(names_in(out), (std::set<std::string>{"a.txt"}));
+  EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, KeepsThePreviousFolderWhenAWriterThrows) {
+  const fs::path out = existing_out_dir();
+  try {
+    write_outputs_atomically(out, {text_file("a.txt", "alpha"), throwing_file("b.csv")});
+    FAIL() << "no error";
+  } catch (const std::runtime_error& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find(out.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("b.csv: writer broke"), std::string::npos) << message;
+  }
+  EXPECT_EQ(names_in(out), (std::set<std::string>{"old.txt"}));
+  EXPECT_EQ(read_text(out / "old.txt"), "previous run");
+  EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, LeavesNothingWhenAWriterThrowsAndThereWasNoFolder) {
+  EXPECT_THROW(write_outputs_atomically(base_ / "out", {throwing_file("a.txt")}), std::runtime_error);
+  EXPECT_TRUE(names_in(base_).empty());
+}
+
+TEST_F(OutputDir, RefusesToReplaceAFile) {
+  write_text(base_ / "out", "not a folder");
+  EXPECT_THROW(write_outputs_atomically(base_ / "out", {text_file("a.txt", "alpha")}), std::runtime_error);
+  EXPECT_EQ(read_text(base_ / "out"), "not a folder");
+  EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, WritesARunsFilesWithAccountingOnlyWhenAsked) {
+  const RunResult result = sample_run_result();
+  write_run_outputs(result, base_ / "out", false);
+  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"summary.json", "timeseries.csv"}));
+  EXPECT_EQ(read_text(base_ / "out" / "summary.json"), summary_json(result));
+  write_run_outputs(result, base_ / "out", true);
+  EXPECT_EQ(names_in(base_ / "out"),
+            (std::set<std::string>{"summary.json", "timeseries.csv", "accounting.csv"}));
+  EXPECT_EQ(read_text(base_ / "out" / "timeseries.csv").substr(0, 4), "t_s,");
+  EXPECT_EQ(read_text(base_ / "out" / "accounting.csv").substr(0, 5), "type,");
+}
+
+TEST_F(OutputDir, KeepsThePreviousRunWhenAccountingCannotBeWritten) {
+  RunResult result = sample_run_result();
+  write_run_outputs(result, base_ / "out", false);
+  const std::string previous_summary = read_text(base_ / "out" / "summary.json");
+  result.scenario = "second-run";
+  result.start_date = "not a date";
+  EXPECT_THROW(write_run_outputs(result, base_ / "out", true), std::runtime_error);
+  EXPECT_EQ(read_text(base_ / "out" / "summary.json"), previous_summary);
+  EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+}  // namespace
+}  // namespace delivsim

@@ -1,0 +1,116 @@
+#include "sim/output/summary_json.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "sample_run_result.h"
+
+namespace delivsim {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json parsed_summary() {
+  return Json::parse(summary_json(sample_run_result()));
+}
+
+std::vector<std::string> keys_of(const Json& object) {
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : object.items()) keys.push_back(key);
+  return keys;
+}
+
+/// An object inside summary.json (by JSON pointer) and the keys it must have, in order.
+struct KeysCase {
+  std::string pointer;
+  std::vector<std::string> keys;
+};
+
+class SummaryKeys : public ::testing::TestWithParam<KeysCase> {};
+
+TEST_P(SummaryKeys, AreAllPresentInOrder) {
+  EXPECT_EQ(keys_of(parsed_summary().at(Json::json_pointer(GetParam().pointer))), GetParam().keys);
+}
+
+const std::vector<std::string> kProviderKeys = {"injected",          "delivered",     "bounced",
+                                                "expired",           "queued_at_end", "attempts",
+                                                "deferrals",         "deferral_rate", "deferrals_by_reply",
+                                                "bounces_by_reply",  "max_queue",     "time_to_drain_s",
+                                                "delivery_latency_s"};
+
+INSTANTIATE_TEST_SUITE_P(
+    Objects, SummaryKeys,
+    ::testing::Values(KeysCase{"",
+                               {"schema_version", "scenario", "seed", "start_date", "simulated_s", "totals",
+                                "providers", "identities", "alerts", "events_processed"}},
+                      KeysCase{"/totals",
+                               {"injected", "delivered", "bounced", "expired", "queued_at_end", "attempts",
+                                "deferrals", "deferral_rate", "delivered_share"}},
+                      KeysCase{"/providers", {"gmail", "other"}}, KeysCase{"/providers/gmail", kProviderKeys},
+                      KeysCase{"/providers/other", kProviderKeys},
+                      KeysCase{"/providers/gmail/delivery_latency_s", {"p50", "p95", "max"}},
+                      KeysCase{"/identities/0",
+                               {"kind", "id", "provider", "final_tier", "final_score", "peak_spam_rate"}},
+                      KeysCase{"/alerts/1", {"provider", "hour_start_s", "deferral_share", "level"}}));
+
+TEST(SummaryJson, HoldsTheRunsFigures) {
+  const Json summary = parsed_summary();
+  EXPECT_EQ(summary["schema_version"], 1);
+  EXPECT_EQ(summary["scenario"], "output-sample");
+  EXPECT_EQ(summary["seed"], 42);
+  EXPECT_EQ(summary["start_date"], "2026-01-05T00:00:00Z");
+  EXPECT_EQ(summary["simulated_s"], 172800.0);
+  EXPECT_EQ(summary["events_processed"], 123456);
+  EXPECT_EQ(summary["totals"],
+            Json::parse(R"({"injected": 1500, "delivered": 1395, "bounced": 35, "expired": 20,
+      "queued_at_end": 50, "attempts": 2020, "deferrals": 415, "deferral_rate": 0.205446,
+      "delivered_share": 0.93})"));
+}
+
+TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
+  const Json providers = parsed_summary()["providers"];
+  EXPECT_EQ(providers["gmail"],
+            Json::parse(R"({"injected": 1000, "delivered": 900, "bounced": 30, "expired": 20,
+      "queued_at_end": 50, "attempts": 1500, "deferrals": 400, "deferral_rate": 0.266667,
+      "deferrals_by_reply": {"421 4.3.0": 5, "421 4.7.0": 80, "421 4.7.28": 300, "450 4.2.1": 15},
+      "bounces_by_reply": {"550 5.1.1": 30}, "max_queue": 350, "time_to_drain_s": null,
+      "delivery_latency_s": {"p50": 12.4, "p95": 15120.0, "max": 100000.0}})"));
+  EXPECT_EQ(providers["other"]["time_to_drain_s"], 273600.0);
+  EXPECT_EQ(providers["other"]["deferral_rate"], 0.0288462);
+}
+
+TEST(SummaryJson, HoldsIdentitiesAndAlertsInOrder) {
+  const Json summary = parsed_summary();
+  EXPECT_EQ(summary["identities"], Json::parse(R"([
+      {"kind": "ip", "id": "203.0.113.10", "provider": "gmail", "final_tier": "LOW", "final_score": 0.3125,
+       "peak_spam_rate": 0.0042},
+      {"kind": "dkim", "id": "news.example.com", "provider": "gmail", "final_tier": "MEDIUM", "final_score": 0.61,
+       "peak_spam_rate": 0.0012},
+      {"kind": "spf", "id": "bounce.example.com", "provider": "other", "final_tier": "HIGH", "final_score": 0.9,
+       "peak_spam_rate": 0.0}])"));
+  EXPECT_EQ(summary["alerts"], Json::parse(R"([
+      {"provider": "gmail", "hour_start_s": 3600.0, "deferral_share": 0.18, "level": "act"},
+      {"provider": "gmail", "hour_start_s": 7200.0, "deferral_share": 0.0712, "level": "unusual"}])"));
+}
+
+TEST(SummaryJson, IsPrettyPrintedWithShortNumbersAndATrailingNewline) {
+  const std::string text = summary_json(sample_run_result());
+  EXPECT_EQ(text.substr(0, 24), "{\n  \"schema_version\": 1,");
+  EXPECT_EQ(text.back(), '\n');
+  EXPECT_NE(text.find("\"deferral_rate\": 0.266667,"), std::string::npos);
+  EXPECT_NE(text.find("\"deferral_rate\": 0.0288462,"), std::string::npos);
+  EXPECT_EQ(text, summary_json(sample_run_result()));
+}
+
+TEST(SummaryJson, WritesAnEmptyRunWithEmptyCollections) {
+  const Json summary = Json::parse(summary_json(RunResult{}));
+  EXPECT_EQ(summary["providers"], Json::object());
+  EXPECT_EQ(summary["identities"], Json::array());
+  EXPECT_EQ(summary["alerts"], Json::array());
+  EXPECT_EQ(summary["totals"]["delivered_share"], 0.0);
+  EXPECT_EQ(summary["totals"]["deferral_rate"], 0.0);
+}
+
+}  // namespace
+}  // namespace delivsim

@@ -1,0 +1,117 @@
+#include "sim/output/summary_table.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "sample_run_result.h"
+
+namespace delivsim {
+namespace {
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::istringstream stream(text);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(stream, line);) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> words_of(const std::string& line) {
+  std::istringstream stream(line);
+  std::vector<std::string> words;
+  for (std::string word; stream >> word;) words.push_back(word);
+  return words;
+}
+
+/// The words of every line whose first word is `first_word`.
+std::vector<std::vector<std::string>> rows_starting_with(const std::string& text,
+                                                         const std::string& first_word) {
+  std::vector<std::vector<std::string>> rows;
+  for (const std::string& line : lines_of(text)) {
+    std::vector<std::string> words = words_of(line);
+    if (!words.empty() && words.front() == first_word) rows.push_back(std::move(words));
+  }
+  return rows;
+}
+
+class SummaryTable : public ::testing::Test {
+ protected:
+  const std::string table_ = format_summary_table(sample_run_result());
+};
+
+TEST_F(SummaryTable, StartsWithScenarioSeedAndSimulatedDays) {
+  EXPECT_EQ(
+      lines_of(table_).at(0),
+      "Scenario output-sample  seed 42  simulated 2.00 days from 2026-01-05T00:00:00Z  (123,456 events)");
+}
+
+/// The first word of a row and the words it must have, in order.
+struct RowCase {
+  std::string first_word;
+  std::vector<std::string> words;
+};
+
+class SummaryTableRow : public SummaryTable, public ::testing::WithParamInterface<RowCase> {};
+
+TEST_P(SummaryTableRow, ShowsTheFigures) {
+  const auto rows = rows_starting_with(table_, GetParam().first_word);
+  ASSERT_FALSE(rows.empty()) << table_;
+  EXPECT_EQ(rows.front(), GetParam().words) << table_;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rows, SummaryTableRow,
+    ::testing::Values(
+        RowCase{"provider",
+                {"provider", "injected", "delivered", "bounced", "expired", "queued", "attempts", "deferral",
+                 "%", "max", "queue", "drain", "p50", "latency", "p95", "latency"}},
+        RowCase{"gmail",
+                {"gmail", "1,000", "900", "30", "20", "50", "1,500", "26.7%", "350", "not", "drained", "12s",
+                 "4.2h"}},
+        RowCase{"other",
+                {"other", "500", "495", "5", "0", "0", "520", "2.9%", "40", "3d", "4h", "2.0s", "30s"}},
+        RowCase{"TOTAL", {"TOTAL", "1,500", "1,395", "35", "20", "50", "2,020", "20.5%", "-", "-", "-", "-"}},
+        RowCase{"ip", {"ip", "203.0.113.10", "gmail", "LOW", "0.31", "0.42%"}},
+        RowCase{"dkim", {"dkim", "news.example.com", "gmail", "MEDIUM", "0.61", "0.12%"}},
+        RowCase{"spf", {"spf", "bounce.example.com", "other", "HIGH", "0.90", "0.00%"}},
+        RowCase{"Alerts:", {"Alerts:", "2"}}));
+
+TEST_F(SummaryTable, ListsTheTopThreeDeferralRepliesPerProvider) {
+  const std::string section = table_.substr(table_.find("Top deferral replies\n"));
+  const std::vector<std::string> lines = lines_of(section);
+  ASSERT_GE(lines.size(), 6u);
+  EXPECT_EQ(words_of(lines[2]), (std::vector<std::string>{"gmail", "421", "4.7.28", "300"}));
+  EXPECT_EQ(words_of(lines[3]), (std::vector<std::string>{"421", "4.7.0", "80"}));
+  EXPECT_EQ(words_of(lines[4]), (std::vector<std::string>{"450", "4.2.1", "15"}));
+  EXPECT_EQ(words_of(lines[5]), (std::vector<std::string>{"other", "421", "4.7.0", "15"}));
+  EXPECT_EQ(section.find("4.3.0"), std::string::npos) << "only the top 3 are listed";
+}
+
+TEST_F(SummaryTable, ListsTheAlerts) {
+  const auto alert_rows = rows_starting_with(table_.substr(table_.find("Alerts:")), "gmail");
+  EXPECT_EQ(alert_rows, (std::vector<std::vector<std::string>>{{"gmail", "1h", "0m", "18.0%", "act"},
+                                                               {"gmail", "2h", "0m", "7.1%", "unusual"}}));
+}
+
+TEST_F(SummaryTable, HasNoTrailingSpacesAndIsDeterministic) {
+  for (const std::string& line : lines_of(table_)) EXPECT_TRUE(line.empty() || line.back() != ' ') << line;
+  EXPECT_EQ(table_, format_summary_table(sample_run_result()));
+}
+
+TEST(SummaryTableAlerts, SummarizesAlertsBeyondTheFirstFive) {
+  RunResult result = sample_run_result();
+  result.alerts.assign(7, result.alerts.front());
+  const std::string table = format_summary_table(result);
+  EXPECT_EQ(rows_starting_with(table.substr(table.find("Alerts:")), "gmail").size(), 5u);
+  EXPECT_NE(table.find("Alerts: 7\n"), std::string::npos);
+  EXPECT_NE(table.find("... and 2 more\n"), std::string::npos);
+}
+
+TEST(SummaryTableEmpty, SaysNoneForMissingSections) {
+  const std::string table = format_summary_table(RunResult{});
+  EXPECT_NE(table.find("Identities: none\n"), std::string::npos);
+  EXPECT_NE(table.find("Alerts: 0\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace delivsim
