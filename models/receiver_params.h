@@ -22,7 +22,7 @@ struct ReceiverParams {
   double weight_dkim = 0.4;  ///< weight of the DKIM domain's score
   double weight_spf = 0.2;   ///< weight of the SPF domain's score
   Duration reputation_update_interval = std::chrono::hours(1);  ///< how often scores move
-  double score_fall_per_day = 0.60;  ///< share of the gap to a lower target closed per day
+  double score_fall_per_day = 0.85;  ///< share of the gap to a lower target closed per day
   double score_rise_per_day = 0.08;  ///< share of the gap to a higher target closed per day (slow recovery)
   Duration signal_memory = std::chrono::hours(24);  ///< time constant of the decayed signal counters
 
@@ -30,6 +30,7 @@ struct ReceiverParams {
   double spam_rate_good = 0.001;  ///< published: keep below 0.10%
   double spam_rate_bad = 0.003;   ///< published: never reach 0.30%
   int mitigation_clean_days = 7;  ///< published: days below spam_rate_bad before mitigation again
+  double spam_rate_min_inbox = 100;  ///< a day with fewer inbox deliveries reports no spam rate
   double spam_penalty_at_bad = 0.30;     ///< target reduction at spam_rate_bad (linear from spam_rate_good)
   double spam_penalty_above_bad = 0.55;  ///< target reduction above spam_rate_bad
   double mitigation_score_cap = 0.45;    ///< score cap while ineligible for mitigation (inside LOW)
@@ -47,8 +48,9 @@ struct ReceiverParams {
   double missing_dmarc_penalty = 0.05; ///< target reduction, weighted by the share with no DMARC
   double volume_spike_ratio = 2.0;     ///< published (Google FAQ): suddenly doubling volume hurts
   double volume_spike_penalty = 0.15;  ///< target reduction per doubling beyond volume_spike_ratio
+  double volume_spike_penalty_max = 0.45;  ///< cap on the volume-spike reduction
   double hammer_tolerance_per_hour = 50;  ///< decayed deferrals per hour that cost nothing
-  double hammer_ratio_saturation = 10.0;  ///< deferred retries per accepted message giving the full penalty
+  double hammer_ratio_saturation = 5.0;  ///< deferred retries per accepted message giving the full penalty
   double hammer_penalty = 0.45;           ///< target reduction at full hammering
 
   // --- Quota (421 4.7.28) -----------------------------------------------------------------------------
@@ -57,12 +59,12 @@ struct ReceiverParams {
   double quota_floor_medium = 2000;  ///< messages/day floor at MEDIUM
   double quota_floor_low = 500;  ///< messages/day floor at LOW
   double quota_floor_bad = 100;  ///< messages/day floor at BAD
-  double quota_growth_high = 2.0;   ///< quota = max(floor, baseline * growth) per tier
-  double quota_growth_medium = 1.5;  ///< baseline multiplier at MEDIUM
+  double quota_growth_high = 3.0;   ///< quota = max(floor, baseline * growth) per tier
+  double quota_growth_medium = 2.0;  ///< baseline multiplier at MEDIUM
   double quota_growth_low = 1.0;  ///< baseline multiplier at LOW
   double quota_growth_bad = 0.5;  ///< baseline multiplier at BAD
   int baseline_window_days = 7;     ///< baseline = largest daily accepted volume over these days
-  Duration quota_burst = std::chrono::minutes(15);  ///< bucket capacity = quota rate * quota_burst
+  Duration quota_burst = std::chrono::hours(1);  ///< bucket capacity = quota rate * quota_burst
 
   // --- Connections and hard blocks (421 4.7.0, 550 5.7.1) ---------------------------------------------
   int max_connections_per_ip = 10;      ///< concurrent connections per IP before 421 4.7.0
@@ -85,6 +87,11 @@ struct ReceiverParams {
   double transient_fault_share = 0.001;  ///< share of messages answered 421 4.3.0
   double unauthenticated_defer_share = 0.5;  ///< share of mail with neither SPF nor DKIM deferred 4.7.26
   bool reject_unauthenticated = false;  ///< bulk-sender rule: 550 5.7.26 instead of deferring
+
+  // --- Monitoring (seed 003 alert levels for Gmail) ---------------------------------------------------
+  double alert_unusual_share = 0.05;  ///< published (seed 003): hourly deferral share above this is unusual
+  double alert_act_share = 0.15;      ///< published (seed 003): above this, act now
+  int alert_min_attempts = 20;        ///< hours with fewer attempts raise no alert
 
   // --- SMTP timing ---------------------------------------------------------------------------------------
   /// TCP + TLS + EHLO time to open a connection (lognormal, median 200 ms)

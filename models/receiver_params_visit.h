@@ -21,6 +21,7 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"spam_rate_good", "published: keep below 0.10%", true}, p.spam_rate_good);
   visit(ParamInfo{"spam_rate_bad", "published: never reach 0.30%", true}, p.spam_rate_bad);
   visit(ParamInfo{"mitigation_clean_days", "published: days below spam_rate_bad before mitigation again", true}, p.mitigation_clean_days);
+  visit(ParamInfo{"spam_rate_min_inbox", "a day with fewer inbox deliveries reports no spam rate", false}, p.spam_rate_min_inbox);
   visit(ParamInfo{"spam_penalty_at_bad", "target reduction at spam_rate_bad (linear from spam_rate_good)", false}, p.spam_penalty_at_bad);
   visit(ParamInfo{"spam_penalty_above_bad", "target reduction above spam_rate_bad", false}, p.spam_penalty_above_bad);
   visit(ParamInfo{"mitigation_score_cap", "score cap while ineligible for mitigation (inside LOW)", false}, p.mitigation_score_cap);
@@ -36,6 +37,7 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"missing_dmarc_penalty", "target reduction, weighted by the share with no DMARC", false}, p.missing_dmarc_penalty);
   visit(ParamInfo{"volume_spike_ratio", "published (Google FAQ): suddenly doubling volume hurts", true}, p.volume_spike_ratio);
   visit(ParamInfo{"volume_spike_penalty", "target reduction per doubling beyond volume_spike_ratio", false}, p.volume_spike_penalty);
+  visit(ParamInfo{"volume_spike_penalty_max", "cap on the volume-spike reduction", false}, p.volume_spike_penalty_max);
   visit(ParamInfo{"hammer_tolerance_per_hour", "decayed deferrals per hour that cost nothing", false}, p.hammer_tolerance_per_hour);
   visit(ParamInfo{"hammer_ratio_saturation", "deferred retries per accepted message giving the full penalty", false}, p.hammer_ratio_saturation);
   visit(ParamInfo{"hammer_penalty", "target reduction at full hammering", false}, p.hammer_penalty);
@@ -65,6 +67,9 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"transient_fault_share", "share of messages answered 421 4.3.0", false}, p.transient_fault_share);
   visit(ParamInfo{"unauthenticated_defer_share", "share of mail with neither SPF nor DKIM deferred 4.7.26", false}, p.unauthenticated_defer_share);
   visit(ParamInfo{"reject_unauthenticated", "bulk-sender rule: 550 5.7.26 instead of deferring", false}, p.reject_unauthenticated);
+  visit(ParamInfo{"alert_unusual_share", "published (seed 003): hourly deferral share above this is unusual", true}, p.alert_unusual_share);
+  visit(ParamInfo{"alert_act_share", "published (seed 003): above this, act now", true}, p.alert_act_share);
+  visit(ParamInfo{"alert_min_attempts", "hours with fewer attempts raise no alert", false}, p.alert_min_attempts);
   visit(ParamInfo{"connect_time", "TCP + TLS + EHLO time to open a connection (lognormal, median 200 ms)", false}, p.connect_time);
   visit(ParamInfo{"message_time", "MAIL FROM to final reply for one message (lognormal, median 300 ms)", false}, p.message_time);
 }

@@ -16,6 +16,9 @@ struct WarmupSchedule {
   double multiplier = 2.0;
   int every_days = 1;
   std::int64_t ceiling = 0;
+  /// Hourly: at most ceil(cap / 24) in any clock hour as well (SendGrid's hourly caps), so a day's
+  /// allowance is not sent in one burst. Daily: only the daily cap.
+  bool spread_hourly = true;
 
   friend bool operator==(const WarmupSchedule&, const WarmupSchedule&) = default;
 };

@@ -1,0 +1,101 @@
+#pragma once
+/// @file One sending identity (IP, DKIM domain or SPF domain) as one provider sees it: its reputation score
+/// and tier, the daily spam rate, the signals that move the score, and the quota that follows from it.
+/// Equations and which numbers are published are in docs/model.md.
+#include <cstdint>
+#include <deque>
+
+#include "models/receiver_params.h"
+#include "models/tier.h"
+#include "models/token_bucket.h"
+#include "models/units.h"
+
+namespace delivsim {
+
+/// The Postmaster tier of a score under `params`' thresholds.
+Tier tier_for_score(double score, const ReceiverParams& params);
+
+/// How one accepted message went, as far as the identity's reputation cares.
+struct AcceptedMessage {
+  bool inbox = true;      ///< placed in the inbox (else the spam folder)
+  bool engaged = false;   ///< opened (inbox) or marked "not spam" (spam folder); see not_spam
+  bool not_spam = false;  ///< the engagement was a "not spam" mark
+  bool spam_trap = false;
+  bool spf_pass = true;
+  bool dkim_pass = true;
+  bool dmarc = true;
+};
+
+/// Where an identity stands. Call `advance(now)` before reading figures at `now`; the receiver does.
+class IdentityReputation {
+ public:
+  /// @param warm whether it has a history; @param established_per_day its baseline volume if warm.
+  IdentityReputation(const ReceiverParams& params, bool warm, double established_per_day);
+
+  // --- Signals (each at a non-decreasing `now`) ---
+  void record_accepted(const AcceptedMessage& message);
+  void record_unknown_user();
+  void record_deferral();  ///< any 4xx this provider gave mail naming this identity (hammering signal)
+  void record_complaint();  ///< counted on the day it arrives (Postmaster Tools)
+
+  /// Runs every update and day boundary up to `now`: rolls days (spam rate, baseline, mitigation),
+  /// moves the score toward its target every reputation_update_interval, and resets the quota rate.
+  void advance(Duration now);
+
+  /// Takes one message from the quota bucket; false when the identity is over its quota (421 4.7.28).
+  bool take_quota(Duration now);
+  bool has_quota(Duration now) const;
+
+  double score() const { return score_; }
+  Tier tier() const;
+  double quota_per_day() const { return quota_per_day_; }
+  /// Spam rate of the last complete day (complaints / inbox deliveries), 0 before the first day ends.
+  double last_spam_rate() const { return last_spam_rate_; }
+  double peak_spam_rate() const { return peak_spam_rate_; }
+  /// True from a day above spam_rate_bad until mitigation_clean_days clean days in a row.
+  bool ineligible_for_mitigation() const { return clean_days_needed_ > 0; }
+  /// Deferrals recorded in the current update interval (the hammering signal).
+  double deferrals_this_interval() const { return interval_.deferrals; }
+  /// Messages accepted since the start (the time series differences it per interval).
+  std::int64_t accepted_total() const { return accepted_total_; }
+  /// Time at which a hard block (550 5.7.1) ends; zero when not blocked.
+  Duration blocked_until() const { return blocked_until_; }
+  void block_until(Duration until) { blocked_until_ = until; }
+  /// The target score the last update moved toward (for docs and tests).
+  double last_target() const { return last_target_; }
+
+ private:
+  struct Counts {
+    double accepted = 0, inbox = 0, engaged = 0, traps = 0, unknown = 0, deferrals = 0;
+    double spf_fail = 0, dkim_fail = 0, no_dmarc = 0;
+  };
+  void update_score(Duration at);
+  void roll_day();
+  double target_score() const;
+  double quota_for_current_tier() const;  ///< messages/day: max(floor(tier), baseline * growth(tier))
+  double bucket_capacity() const;         ///< quota rate * quota_burst, at least one message
+  void reset_quota(Duration at);
+
+  const ReceiverParams* params_;
+  double score_;
+  double last_target_;
+  Counts interval_{};  ///< raw counts in the current update interval
+  Counts decayed_{};   ///< counts decayed with time constant signal_memory, folded in at each update
+  double last_interval_deferrals_ = 0;
+  double last_interval_accepted_ = 0;
+
+  double accepted_today_ = 0, inbox_today_ = 0, complaints_today_ = 0;
+  std::deque<double> daily_accepted_;  ///< last baseline_window_days complete days, newest at the back
+  double established_per_day_;
+  double last_spam_rate_ = 0, peak_spam_rate_ = 0;
+  int clean_days_needed_ = 0;
+  std::int64_t accepted_total_ = 0;
+
+  double quota_per_day_ = 0;
+  TokenBucket quota_;
+  Duration next_update_;
+  Duration next_day_;
+  Duration blocked_until_{0};
+};
+
+}  // namespace delivsim

@@ -1,0 +1,89 @@
+#pragma once
+/// @file A mailbox provider's SMTP server: for each connection and message it decides the reply from the
+/// sending identities' reputation and quota, the recipient and the provider's parameters, and it keeps
+/// those identities' state. The Gmail profile and the generic one differ only in parameters and replies.
+#include <cstdint>
+#include <vector>
+
+#include "models/identity_reputation.h"
+#include "models/random.h"
+#include "models/receiver_params.h"
+#include "models/recipient_limiter.h"
+#include "models/reply_catalog.h"
+
+namespace delivsim {
+
+/// The identities a message is sent under, as indices into the receiver's identity table.
+struct MessageIdentities {
+  std::uint32_t ip = 0, dkim = 0, spf = 0;
+};
+
+/// One message as the receiver sees it.
+struct InboundMessage {
+  MessageIdentities ids;
+  std::size_t recipient = 0;  ///< dense index of the mailbox, for per-recipient limits
+  bool unknown_user = false;
+  bool spam_trap = false;
+  bool spf_pass = true, dkim_pass = true, dmarc = true;
+  double open_rate = 0, not_spam_rate = 0, complaint_rate = 0;  ///< the recipient's engagement segment
+};
+
+/// The receiver's answer to one message.
+struct Verdict {
+  ReplyKind reply = ReplyKind::Accepted;
+  /// The identity the reply names (4.7.28, 4.7.0, 5.7.1 texts), as an index into the identity table.
+  std::uint32_t named_identity = 0;
+  bool inbox = false;       ///< accepted into the inbox (else the spam folder); accepted only
+  bool complaint = false;   ///< the recipient will mark it as spam after `complaint_after`
+  Duration complaint_after{0};
+};
+
+class Receiver {
+ public:
+  /// How an identity starts.
+  struct IdentitySetup {
+    IdentityKind kind = IdentityKind::Ip;
+    bool warm = false;
+    double established_per_day = 0;
+  };
+
+  Receiver(const ReceiverParams& params, ReplyCatalog catalog, const std::vector<IdentitySetup>& identities,
+           std::size_t recipient_population);
+  Receiver(const Receiver&) = delete;  ///< identities point at params_
+  Receiver& operator=(const Receiver&) = delete;
+
+  /// A new connection from `ip`: Accepted (and counted) or TooManyConnections (421 4.7.0, not counted; a
+  /// deferral signal for the IP).
+  ReplyKind connect(std::uint32_t ip, Duration now);
+  /// A connection from `ip` closed.
+  void disconnect(std::uint32_t ip);
+  /// Decides the reply to one message at `now`, drawing from `engine`, and records it in the identities.
+  Verdict receive(const InboundMessage& message, Duration now, RandomEngine& engine);
+  /// A complaint arrives for mail sent under `ids`.
+  void complaint(const MessageIdentities& ids, Duration now);
+  /// Brings every identity up to `now` (before reading their figures).
+  void advance(Duration now);
+
+  const IdentityReputation& identity(std::uint32_t index) const { return identities_[index]; }
+  IdentityKind identity_kind(std::uint32_t index) const { return kinds_[index]; }
+  std::size_t identity_count() const { return identities_.size(); }
+  const ReplyCatalog& catalog() const { return catalog_; }
+  const ReceiverParams& params() const { return params_; }
+  /// The weighted score of a message's identities, which sets placement and 4.7.0 rate limiting.
+  double combined_score(const MessageIdentities& ids) const;
+
+ private:
+  /// Records a deferral for one identity and hardens it into a block when it is BAD and hammered.
+  void note_deferral(std::uint32_t id, Duration now);
+  Verdict defer(ReplyKind reply, std::uint32_t named, const MessageIdentities& ids, Duration now);
+  std::uint32_t weakest(const MessageIdentities& ids) const;
+
+  ReceiverParams params_;
+  ReplyCatalog catalog_;
+  std::vector<IdentityReputation> identities_;
+  std::vector<IdentityKind> kinds_;
+  std::vector<int> open_connections_;  ///< per identity index (only IPs are used)
+  RecipientLimiter recipients_;
+};
+
+}  // namespace delivsim
