@@ -1,0 +1,35 @@
+#pragma once
+/// @file Named random substreams derived from one scenario seed.
+#include <cstdint>
+#include <string_view>
+
+#include <boost/random/mersenne_twister.hpp>
+
+namespace delivsim::kernel {
+
+/// The engine every stream hands out (Boost's, so draws are the same with every standard library).
+using Engine = boost::random::mt19937_64;
+
+/// Hands out one independent engine per named entity, all derived from the scenario seed, so adding an
+/// entity never shifts another entity's draws.
+class RngStreams {
+ public:
+  /// Streams derived from `scenario_seed`.
+  explicit RngStreams(std::uint64_t scenario_seed) : scenario_seed_(scenario_seed) {}
+
+  /// The scenario seed the streams derive from.
+  std::uint64_t scenario_seed() const { return scenario_seed_; }
+
+  /// An engine for the entity called `name`; the same (seed, name) always gives the same engine, and adding
+  /// another named stream never shifts this one's draws.
+  Engine stream(std::string_view name) const { return Engine(derive_seed(scenario_seed_, name)); }
+
+  /// The seed used for `name`: splitmix64(splitmix64(scenario_seed) XOR fnv1a_64(name)). Fixed and
+  /// portable (no std::hash).
+  static std::uint64_t derive_seed(std::uint64_t scenario_seed, std::string_view name);
+
+ private:
+  std::uint64_t scenario_seed_;
+};
+
+}  // namespace delivsim::kernel
