@@ -141,6 +141,9 @@ struct Scenario {
 
   /// The policy for a provider (its entry, else the defaults).
   const DestinationPolicy& policy_for(const std::string& provider) const;
+  /// The provider hosting recipient domain `domain` (lower case): the one listing it, else the one listing
+  /// "*", else nullptr.
+  const ProviderSpec* provider_for_domain(const std::string& domain) const;
 };
 
 }  // namespace delivsim

@@ -1,0 +1,172 @@
+#include <climits>
+
+#include "sim/scenario/scenario_sections.h"
+
+namespace delivsim {
+
+namespace {
+
+/// The one key of `fields` that is given among `choices`; fails unless exactly one is.
+std::string_view only_choice(const MapReader& fields, const std::vector<std::string_view>& choices) {
+  std::string listed;
+  std::vector<std::string_view> given;
+  for (const std::string_view choice : choices) {
+    listed += (listed.empty() ? "" : " or ") + std::string(choice);
+    if (fields.has(choice)) given.push_back(choice);
+  }
+  if (given.size() != 1) {
+    fields.field().fail(given.empty() ? "gives none of " + listed : "gives more than one of " + listed,
+                        "exactly one of " + listed);
+  }
+  return given.front();
+}
+
+std::vector<Duration> read_retry_offsets(const Field& field) {
+  const std::string expected = "a list of increasing durations > 0 such as [15m, 1h, 4h, 12h]";
+  std::vector<Duration> offsets;
+  for (const Field& item : list_items(field, expected)) {
+    const Duration offset = read_duration(item, DurationBound::Positive);
+    if (!offsets.empty() && offset <= offsets.back()) {
+      item.fail("'" + item.node().scalar + "' is not after the offset before it (retry list not increasing)",
+                expected);
+    }
+    offsets.push_back(offset);
+  }
+  if (offsets.empty()) field.fail("is empty", expected);
+  return offsets;
+}
+
+RetrySchedule read_exponential_retry(const Field& field) {
+  const MapReader fields(field, {"initial", "max", "factor", "jitter"});
+  RetrySchedule retry;
+  retry.kind = RetrySchedule::Kind::Exponential;
+  if (auto value = fields.get("initial")) retry.initial = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("max")) retry.max = read_duration(*value, DurationBound::Positive);
+  if (retry.max < retry.initial) {
+    fields.get("max").value_or(fields.field()).fail("max is below initial", "initial <= max");
+  }
+  if (auto value = fields.get("factor")) retry.factor = read_number(*value, NumberRange{1.0, false});
+  if (auto value = fields.get("jitter")) retry.jitter = read_number(*value, NumberRange{0.0, true, 1.0, false});
+  return retry;
+}
+
+RetrySchedule read_retry(const Field& field) {
+  const MapReader fields(field, {"fixed", "list", "exponential"});
+  const std::string_view kind = only_choice(fields, {"fixed", "list", "exponential"});
+  RetrySchedule retry;
+  if (kind == "fixed") {
+    retry.interval = read_duration(*fields.get(kind), DurationBound::Positive);
+  } else if (kind == "list") {
+    retry.kind = RetrySchedule::Kind::List;
+    retry.offsets = read_retry_offsets(*fields.get(kind));
+  } else {
+    retry = read_exponential_retry(*fields.get(kind));
+  }
+  return retry;
+}
+
+WarmupSchedule read_warmup_rule(const Field& field) {
+  const MapReader fields(field, {"start", "multiplier", "every", "ceiling"});
+  WarmupSchedule warmup;
+  warmup.kind = WarmupSchedule::Kind::Rule;
+  warmup.start = read_integer(fields.need("start", "a whole number >= 1"), 1);
+  if (auto value = fields.get("multiplier")) warmup.multiplier = read_number(*value, NumberRange{1.0, true});
+  if (auto value = fields.get("every")) {
+    const Duration every = read_duration(*value, DurationBound::Positive);
+    if (every % kDay != Duration{0} || every / kDay > INT_MAX) {
+      value->fail("'" + value->node().scalar + "' is not a whole number of days", "a whole number of days such as 3d");
+    }
+    warmup.every_days = static_cast<int>(every / kDay);
+  }
+  const Field ceiling = fields.need("ceiling", "a whole number >= start");
+  warmup.ceiling = read_integer(ceiling, 1);
+  if (warmup.ceiling < warmup.start) ceiling.fail("is below start", "a whole number >= start");
+  return warmup;
+}
+
+WarmupSchedule read_warmup_table(const Field& table) {
+  const std::string expected = "a list of daily caps, whole numbers >= 1";
+  WarmupSchedule warmup;
+  warmup.kind = WarmupSchedule::Kind::Table;
+  for (const Field& item : list_items(table, expected)) warmup.table.push_back(read_integer(item, 1));
+  if (warmup.table.empty()) table.fail("is empty", expected);
+  return warmup;
+}
+
+WarmupSchedule read_warmup(const Field& field) {
+  if (field.node().kind == YamlNode::Kind::Scalar && field.node().scalar == "none") return WarmupSchedule{};
+  const MapReader fields(field, {"table", "rule", "spread_hourly"});
+  WarmupSchedule warmup = only_choice(fields, {"table", "rule"}) == "rule" ? read_warmup_rule(*fields.get("rule"))
+                                                                          : read_warmup_table(*fields.get("table"));
+  if (auto value = fields.get("spread_hourly")) warmup.spread_hourly = read_bool(*value);
+  return warmup;
+}
+
+DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::Backoff backoff) {
+  const MapReader fields(field, {"max_msg_rate", "retry_after", "to_normal_after"});
+  if (auto value = fields.get("max_msg_rate")) backoff.max_msg_rate = read_rate(*value);
+  if (auto value = fields.get("retry_after")) backoff.retry_after = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("to_normal_after")) {
+    backoff.to_normal_after = read_duration(*value, DurationBound::Positive);
+  }
+  return backoff;
+}
+
+AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
+  const MapReader fields(field, {"enabled", "deferral_threshold", "decrease_factor", "increase_step", "min_factor",
+                                 "window", "min_attempts"});
+  const NumberRange open_unit{0.0, false, 1.0, false};
+  const NumberRange positive_unit{0.0, false, 1.0, true};
+  if (auto value = fields.get("enabled")) adaptive.enabled = read_bool(*value);
+  if (auto value = fields.get("deferral_threshold")) adaptive.deferral_threshold = read_number(*value, kShareRange);
+  if (auto value = fields.get("decrease_factor")) adaptive.decrease_factor = read_number(*value, open_unit);
+  if (auto value = fields.get("increase_step")) adaptive.increase_step = read_number(*value, positive_unit);
+  if (auto value = fields.get("min_factor")) adaptive.min_factor = read_number(*value, positive_unit);
+  if (auto value = fields.get("window")) adaptive.window = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("min_attempts")) adaptive.min_attempts = read_int(*value, 1);
+  return adaptive;
+}
+
+}  // namespace
+
+DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy policy) {
+  const MapReader fields(field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate",
+                                 "retry_after", "retry", "bounce_after", "patterns", "backoff", "adaptive",
+                                 "warmup"});
+  if (auto value = fields.get("max_smtp_out")) policy.max_smtp_out = read_int(*value, 1);
+  if (auto value = fields.get("max_msg_per_connection")) policy.max_msg_per_connection = read_int(*value, 0);
+  if (auto value = fields.get("max_msg_rate")) policy.max_msg_rate = read_rate_limit(*value);
+  if (auto value = fields.get("max_conn_rate")) policy.max_conn_rate = read_rate_limit(*value);
+  const auto retry_after = fields.get("retry_after");
+  const auto retry = fields.get("retry");
+  if (retry_after && retry) retry->fail("is given together with retry_after", "either retry_after or retry");
+  if (retry_after) {
+    policy.retry = RetrySchedule{};
+    policy.retry.interval = read_duration(*retry_after, DurationBound::Positive);
+  }
+  if (retry) policy.retry = read_retry(*retry);
+  if (auto value = fields.get("bounce_after")) policy.bounce_after = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("patterns")) policy.patterns = read_pattern_rules(*value);
+  if (auto value = fields.get("backoff")) policy.backoff = read_backoff(*value, policy.backoff);
+  if (auto value = fields.get("adaptive")) policy.adaptive = read_adaptive(*value, policy.adaptive);
+  if (auto value = fields.get("warmup")) policy.warmup = read_warmup(*value);
+  return policy;
+}
+
+void read_sender(const MapReader& top, Scenario& scenario) {
+  const auto field = top.get("sender");
+  if (!field) return;
+  const MapReader sender(*field, {"defaults", "destinations"});
+  if (auto defaults = sender.get("defaults")) {
+    scenario.sender_defaults = read_destination_policy(*defaults, DestinationPolicy{});
+  }
+  const auto destinations = sender.get("destinations");
+  if (!destinations) return;
+  for (const NamedField& entry :
+       named_entries(*destinations, "a mapping of provider name to its policy (max_smtp_out, retry, ...)")) {
+    require_declared(entry.name, names_of(scenario.providers), "provider", entry.name_position, entry.value.path());
+    scenario.destinations.emplace_back(entry.name, read_destination_policy(entry.value, scenario.sender_defaults));
+  }
+}
+
+}  // namespace delivsim

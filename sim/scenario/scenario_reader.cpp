@@ -1,0 +1,73 @@
+#include "sim/scenario/scenario_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "sim/scenario/field_reader.h"
+#include "sim/scenario/scenario_sections.h"
+#include "sim/scenario/value_syntax.h"
+
+namespace delivsim {
+
+namespace {
+
+/// Whether `name` can name the run's output directory: letters, digits, '-', '_' and '.', not first.
+bool is_plain_name(std::string_view name) {
+  const auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'; };
+  return !name.empty() && name.front() != '.' && std::all_of(name.begin(), name.end(), plain);
+}
+
+void read_run_settings(const MapReader& top, Scenario& scenario) {
+  if (auto field = top.get("name")) {
+    scenario.name = read_name(*field);
+    if (!is_plain_name(scenario.name)) {
+      field->fail("'" + scenario.name + "' is not a plain name (it names the output directory)",
+                  "letters, digits, '-', '_' and '.' (not first)");
+    }
+  }
+  if (auto field = top.get("description")) scenario.description = read_text(*field, "free text");
+  if (auto field = top.get("seed")) scenario.seed = read_uint64(*field);
+  if (auto field = top.get("start")) {
+    scenario.start_date = read_text(*field, "a UTC time such as 2026-01-05T00:00:00Z");
+    if (auto problem = utc_timestamp_problem(scenario.start_date)) {
+      field->fail("'" + scenario.start_date + "' " + *problem, "a UTC time such as 2026-01-05T00:00:00Z");
+    }
+  }
+  if (auto field = top.get("duration")) {
+    scenario.duration = read_duration(*field, DurationBound::Positive);
+    if (scenario.duration > kMaxScenarioDuration) {
+      field->fail("'" + field->node().scalar + "' is longer than 400d", "a duration > 0 and at most 400d");
+    }
+  }
+  if (auto field = top.get("timeseries_interval")) {
+    scenario.timeseries_interval = read_duration(*field, DurationBound::Positive);
+    if (scenario.timeseries_interval > scenario.duration) {
+      field->fail("'" + field->node().scalar + "' is longer than the scenario's duration",
+                  "a duration > 0 and at most the scenario's duration");
+    }
+  } else {
+    // The default (1h) shrinks to fit a shorter scenario.
+    scenario.timeseries_interval = std::min(scenario.timeseries_interval, scenario.duration);
+  }
+  if (auto field = top.get("accounting")) scenario.accounting = read_bool(*field);
+}
+
+}  // namespace
+
+Scenario read_scenario(const YamlNode& root, const std::string& default_name, const std::string& source_path) {
+  const Field root_field(root, "");
+  if (root.kind == YamlNode::Kind::Null) root_field.fail("the scenario is empty", "a mapping of scenario keys");
+  const MapReader top(root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval",
+                                   "accounting", "identities", "pools", "traffic", "providers", "sender"});
+  Scenario scenario;
+  scenario.name = is_plain_name(default_name) ? default_name : "scenario";
+  scenario.source_path = source_path;
+  read_run_settings(top, scenario);
+  read_identities_and_pools(top, scenario);
+  read_providers(top, scenario);
+  read_traffic(top, scenario);
+  read_sender(top, scenario);
+  return scenario;
+}
+
+}  // namespace delivsim

@@ -1,0 +1,17 @@
+#pragma once
+/// @file From a parsed tree to a Scenario: the top-level keys, then each section (scenario_sections.h).
+#include <string>
+
+#include "sim/scenario/scenario.h"
+#include "sim/scenario/yaml_tree.h"
+
+namespace delivsim {
+
+/// The longest scenario accepted.
+inline constexpr Duration kMaxScenarioDuration = std::chrono::hours(24 * 400);
+
+/// Checks every value in `root` and returns the completed scenario; `default_name` is used when it has no
+/// `name`. Throws ScenarioError.
+Scenario read_scenario(const YamlNode& root, const std::string& default_name, const std::string& source_path);
+
+}  // namespace delivsim

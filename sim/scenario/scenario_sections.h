@@ -1,0 +1,37 @@
+#pragma once
+/// @file The readers of the scenario's sections, called in this order by read_scenario (later sections
+/// refer to names declared by earlier ones). Each reads its keys from the top-level mapping, checks them,
+/// and fills its part of the scenario.
+#include "models/delay_distribution.h"
+#include "models/receiver_params.h"
+#include "sim/scenario/field_reader.h"
+#include "sim/scenario/scenario.h"
+
+namespace delivsim {
+
+/// `identities` (ips, domains) and `pools`.
+void read_identities_and_pools(const MapReader& top, Scenario& scenario);
+
+/// `providers`, or the default gmail + other pair when absent.
+void read_providers(const MapReader& top, Scenario& scenario);
+
+/// `traffic`; needs pools, domains, providers and the duration.
+void read_traffic(const MapReader& top, Scenario& scenario);
+
+/// `sender` (defaults and destinations); needs the providers.
+void read_sender(const MapReader& top, Scenario& scenario);
+
+/// A `params:` mapping: `base` with the keys given replaced (the keys are those visit_receiver_params names).
+ReceiverParams read_receiver_params(const Field& field, ReceiverParams base);
+
+/// A delay distribution: {kind: constant, value}, {kind: exponential, mean}, {kind: lognormal, median,
+/// sigma}, or a bare duration meaning constant.
+DelayDistribution read_delay_distribution(const Field& field);
+
+/// `sender.defaults` or `sender.destinations.<provider>`: `base` with the keys given applied.
+DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy base);
+
+/// `patterns:` of a destination: the rules in order.
+std::vector<PatternRule> read_pattern_rules(const Field& field);
+
+}  // namespace delivsim

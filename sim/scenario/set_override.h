@@ -1,0 +1,20 @@
+#pragma once
+/// @file `--set dotted.path=VALUE` overrides, applied to the parsed tree before it is read, so an override
+/// is checked exactly like the same key written in the file.
+#include <string>
+#include <vector>
+
+#include "sim/scenario/yaml_tree.h"
+
+namespace delivsim {
+
+/// Applies each override in order. The path is keys separated by dots, with [n] for list items
+/// ("traffic[0].campaign.recipients"); a key containing dots is written in double quotes
+/// (`traffic[0].domains."gmail.com"=0.5`). Missing map keys are created; VALUE is parsed as YAML (a scalar,
+/// or a flow list or mapping such as [15m, 1h]). Created keys and values are positioned in the override
+/// (file "--set", line = the override's 1-based number, column inside its text). Throws ScenarioError for an
+/// override without '=', a malformed path, a path through a value that is not a mapping or list, or an
+/// index past the end of a list.
+void apply_set_overrides(YamlNode& root, const std::vector<std::string>& overrides);
+
+}  // namespace delivsim

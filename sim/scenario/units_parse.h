@@ -1,0 +1,19 @@
+#pragma once
+/// @file Durations and rates as scenarios write them ("1h30m", "500/h").
+#include <string_view>
+
+#include "models/units.h"
+
+namespace delivsim {
+
+/// Parses a duration: whole-number amounts with a unit, largest unit first, each unit at most once:
+/// "250ms", "90s", "30m", "4h", "2d", "1w", "4d12h", "1h30m"; a bare "0" is zero. Units: w, d, h, m
+/// (minutes), s, ms. Throws std::invalid_argument (the message quotes the text) on bad text, a negative
+/// amount, or a total that does not fit in int64 milliseconds.
+Duration parse_duration(std::string_view text);
+
+/// Parses a rate "<count>/<unit>": "500/h", "10/m" or "10/min", "2/s", "50000/d", "1.5/h". The count is a
+/// finite decimal number > 0. Throws std::invalid_argument (the message quotes the text) otherwise.
+Rate parse_rate(std::string_view text);
+
+}  // namespace delivsim

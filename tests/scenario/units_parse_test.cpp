@@ -1,0 +1,101 @@
+#include "sim/scenario/units_parse.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+#include <string>
+
+namespace delivsim {
+namespace {
+
+struct DurationCase {
+  std::string text;
+  Duration expected;
+};
+
+class ParseDurationTest : public ::testing::TestWithParam<DurationCase> {};
+
+TEST_P(ParseDurationTest, GivesTheExpectedMilliseconds) {
+  EXPECT_EQ(parse_duration(GetParam().text), GetParam().expected);
+}
+
+using std::chrono::days;
+using std::chrono::hours;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+INSTANTIATE_TEST_SUITE_P(
+    Units, ParseDurationTest,
+    ::testing::Values(DurationCase{"0", Duration{0}}, DurationCase{"0m", Duration{0}},
+                      DurationCase{"250ms", Duration{250}}, DurationCase{"90s", seconds(90)},
+                      DurationCase{"30m", minutes(30)}, DurationCase{"4h", hours(4)}, DurationCase{"2d", days(2)},
+                      DurationCase{"1w", days(7)}, DurationCase{"4d12h", hours(108)},
+                      DurationCase{"1h30m", minutes(90)}, DurationCase{"1d2h3m4s5ms", Duration{93784005}},
+                      DurationCase{"007s", seconds(7)},
+                      // the largest duration that fits: int64 max milliseconds
+                      DurationCase{"9223372036854775807ms", Duration{9223372036854775807LL}},
+                      DurationCase{"106751991167d7h", Duration{9223372036828800000LL + 25200000LL}}));
+
+class ParseDurationRejectsTest : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
+
+TEST_P(ParseDurationRejectsTest, ThrowsInvalidArgumentNamingTheProblem) {
+  const auto& [text, problem] = GetParam();
+  try {
+    parse_duration(text);
+    FAIL() << "accepted '" << text << "'";
+  } catch (const std::invalid_argument& error) {
+    EXPECT_NE(std::string(error.what()).find(problem), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find("'" + text + "'"), std::string::npos) << error.what();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BadText, ParseDurationRejectsTest,
+    ::testing::Values(std::pair{"", "empty"}, std::pair{"-5m", "negative"}, std::pair{"5", "no unit"},
+                      std::pair{"m", "number"}, std::pair{"4x", "unknown unit 'x'"},
+                      std::pair{"4hours", "unknown unit 'hours'"}, std::pair{"1.5h", "whole number"},
+                      std::pair{"30m1h", "smaller unit before a larger"}, std::pair{"1h1h", "repeats"},
+                      std::pair{"1h 30m", "number"}, std::pair{" 1h", "number"},
+                      std::pair{"99999999999999d", "too large"}, std::pair{"9223372036854775808ms", "too large"},
+                      std::pair{"106751991168d", "too large"}, std::pair{"106751991167d8h", "too large"},
+                      std::pair{"99999999999999999999999s", "too large"}));
+
+struct RateCase {
+  std::string text;
+  double per_second;
+};
+
+class ParseRateTest : public ::testing::TestWithParam<RateCase> {};
+
+TEST_P(ParseRateTest, GivesTheExpectedPerSecondRate) {
+  EXPECT_DOUBLE_EQ(parse_rate(GetParam().text).per_second, GetParam().per_second);
+}
+
+INSTANTIATE_TEST_SUITE_P(Units, ParseRateTest,
+                         ::testing::Values(RateCase{"500/h", 500.0 / 3600}, RateCase{"10/m", 10.0 / 60},
+                                           RateCase{"10/min", 10.0 / 60}, RateCase{"2/s", 2.0},
+                                           RateCase{"50000/d", 50000.0 / 86400}, RateCase{"1.5/h", 1.5 / 3600},
+                                           RateCase{"1e3/h", 1000.0 / 3600}));
+
+class ParseRateRejectsTest : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
+
+TEST_P(ParseRateRejectsTest, ThrowsInvalidArgumentNamingTheProblem) {
+  const auto& [text, problem] = GetParam();
+  try {
+    parse_rate(text);
+    FAIL() << "accepted '" << text << "'";
+  } catch (const std::invalid_argument& error) {
+    EXPECT_NE(std::string(error.what()).find(problem), std::string::npos) << error.what();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(BadText, ParseRateRejectsTest,
+                         ::testing::Values(std::pair{"500", "no '/unit'"}, std::pair{"0/h", "zero"},
+                                           std::pair{"-5/h", "negative"}, std::pair{"inf/h", "not finite"},
+                                           std::pair{"nan/h", "not finite"}, std::pair{"1e999/h", "too large"},
+                                           std::pair{"/h", "number"}, std::pair{"five/h", "number"},
+                                           std::pair{"5/hour", "unknown unit 'hour'"},
+                                           std::pair{"5/", "unknown unit ''"}, std::pair{"5 /h", "number"}));
+
+}  // namespace
+}  // namespace delivsim
