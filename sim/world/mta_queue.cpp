@@ -1,0 +1,149 @@
+#include "sim/world/mta_queue.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace delivsim {
+
+MtaQueue::MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine engine)
+    : policy_(&policy),
+      warming_(warming && policy.warmup.kind != WarmupSchedule::Kind::None),
+      engine_(engine),
+      adaptive_(policy.adaptive) {
+  // Sender-side rates pace evenly (capacity of one message or connection), as PowerMTA spreads them.
+  if (!policy.max_conn_rate.unlimited()) connection_bucket_ = TokenBucket(policy.max_conn_rate, 1.0, Duration(0), 1.0);
+}
+
+void MtaQueue::push_ready(std::uint32_t message, Duration injected) { ready_.push(Ready{injected, message}); }
+
+std::uint32_t MtaQueue::pop_ready() {
+  const std::uint32_t message = ready_.top().message;
+  ready_.pop();
+  return message;
+}
+
+int MtaQueue::connection_limit(Duration now) {
+  int limit = policy_->max_smtp_out;
+  if (now < lowered_until_) limit = std::min(limit, lowered_max_smtp_out_);
+  const double factor = adaptive_.factor(now);
+  return std::max(1, static_cast<int>(std::floor(limit * factor)));
+}
+
+std::optional<std::int64_t> MtaQueue::cap_left(Duration now) const {
+  if (!warming_) return std::nullopt;
+  const std::int64_t day = now / kDay;
+  const std::optional<std::int64_t> daily = daily_cap(policy_->warmup, static_cast<int>(day));
+  if (!daily) return std::nullopt;
+  std::int64_t left = *daily - (cap_day_ == day ? sent_today_ : 0);
+  if (policy_->warmup.spread_hourly) {
+    const std::int64_t hourly = (*daily + 23) / 24;
+    left = std::min(left, hourly - (cap_hour_ == now / kHour ? sent_this_hour_ : 0));
+  }
+  return left;
+}
+
+Duration MtaQueue::next_cap_reset(Duration now) const {
+  const Duration unit = policy_->warmup.spread_hourly ? kHour : kDay;
+  // An exhausted day waits for the next day even when spreading hourly.
+  const std::int64_t day = now / kDay;
+  const std::optional<std::int64_t> daily = daily_cap(policy_->warmup, static_cast<int>(day));
+  if (daily && cap_day_ == day && sent_today_ >= *daily) return (day + 1) * kDay;
+  return (now / unit + 1) * unit;
+}
+
+bool MtaQueue::may_send(Duration now, std::optional<Duration>& wake_at) const {
+  if (now < suspended_until_) {
+    wake_at = suspended_until_;
+    return false;
+  }
+  const std::optional<std::int64_t> left = cap_left(now);
+  if (left && *left <= 0) {
+    wake_at = next_cap_reset(now);
+    return false;
+  }
+  return true;
+}
+
+bool MtaQueue::may_open_connection(Duration now, std::optional<Duration>& wake_at) {
+  if (!may_send(now, wake_at)) return false;
+  if (now < reconnect_at_) {
+    wake_at = reconnect_at_;
+    return false;
+  }
+  if (open_connections_ >= connection_limit(now)) {
+    if (now < lowered_until_) wake_at = lowered_until_;
+    return false;
+  }
+  if (!policy_->max_conn_rate.unlimited() && !connection_bucket_.try_take(now)) {
+    wake_at = now + connection_bucket_.time_until_available(now);
+    return false;
+  }
+  return true;
+}
+
+Rate MtaQueue::message_rate(Duration now) {
+  Rate rate = policy_->max_msg_rate;
+  if (in_backoff(now)) {
+    const Rate backoff = policy_->backoff.max_msg_rate;
+    if (rate.unlimited() || backoff.per_second < rate.per_second) rate = backoff;
+  }
+  if (!rate.unlimited()) rate.per_second *= adaptive_.factor(now);
+  return rate;
+}
+
+Duration MtaQueue::take_send_slot(Duration now) {
+  const Rate rate = message_rate(now);
+  if (rate.unlimited()) return Duration(0);
+  if (!(rate == message_bucket_rate_)) {
+    if (message_bucket_rate_.unlimited()) {
+      message_bucket_ = TokenBucket(rate, 1.0, now, 1.0);
+    } else {
+      message_bucket_.reconfigure(rate, 1.0, now);
+    }
+    message_bucket_rate_ = rate;
+  }
+  if (message_bucket_.try_take(now)) return Duration(0);
+  return std::max(Duration(1), message_bucket_.time_until_available(now));
+}
+
+void MtaQueue::count_sent(Duration now) {
+  if (!warming_) return;
+  const std::int64_t day = now / kDay, hour = now / kHour;
+  if (cap_day_ != day) cap_day_ = day, sent_today_ = 0;
+  if (cap_hour_ != hour) cap_hour_ = hour, sent_this_hour_ = 0;
+  ++sent_today_;
+  ++sent_this_hour_;
+}
+
+void MtaQueue::record_outcome(Duration now, bool deferred) { adaptive_.record(now, deferred); }
+
+void MtaQueue::apply_rule(const PatternRule& rule, Duration now) {
+  if (rule.suspend_for) suspended_until_ = std::max(suspended_until_, now + *rule.suspend_for);
+  if (rule.max_smtp_out) {
+    lowered_max_smtp_out_ = *rule.max_smtp_out;
+    lowered_until_ = now + rule.hold_for;
+  }
+  if (rule.backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
+}
+
+void MtaQueue::pause_after_hangup(const PatternRule* rule, Duration now) {
+  Duration pause = policy_->retry.interval;
+  if (rule && rule->retry_after) {
+    pause = *rule->retry_after;
+  } else if (in_backoff(now)) {
+    pause = policy_->backoff.retry_after;
+  } else if (policy_->retry.kind == RetrySchedule::Kind::List) {
+    pause = policy_->retry.offsets.front();
+  } else if (policy_->retry.kind == RetrySchedule::Kind::Exponential) {
+    pause = policy_->retry.initial;
+  }
+  reconnect_at_ = std::max(reconnect_at_, now + pause);
+}
+
+Duration MtaQueue::next_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt, Duration now) {
+  if (rule && rule->retry_after) return now + *rule->retry_after;
+  if (in_backoff(now)) return now + policy_->backoff.retry_after;
+  return next_attempt_time(policy_->retry, failed_attempts, first_attempt, now, engine_);
+}
+
+}  // namespace delivsim

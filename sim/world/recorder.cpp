@@ -1,0 +1,221 @@
+#include "sim/world/recorder.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace delivsim {
+namespace {
+
+/// Nearest-rank percentile of `values` (sorted in place), in seconds.
+double percentile_s(std::vector<std::int64_t>& sorted, double fraction) {
+  if (sorted.empty()) return 0;
+  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(sorted.size())));
+  return static_cast<double>(sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1]) / 1000.0;
+}
+
+LatencySummary summarize(std::vector<std::int64_t>& latencies_ms) {
+  std::sort(latencies_ms.begin(), latencies_ms.end());
+  LatencySummary s;
+  s.p50_s = percentile_s(latencies_ms, 0.50);
+  s.p95_s = percentile_s(latencies_ms, 0.95);
+  s.max_s = latencies_ms.empty() ? 0 : static_cast<double>(latencies_ms.back()) / 1000.0;
+  return s;
+}
+
+void add(MessageCounts& total, const MessageCounts& part) {
+  total.injected += part.injected;
+  total.delivered += part.delivered;
+  total.bounced += part.bounced;
+  total.expired += part.expired;
+  total.queued_at_end += part.queued_at_end;
+  total.attempts += part.attempts;
+  total.deferrals += part.deferrals;
+}
+
+}  // namespace
+
+Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<Receiver>>& receivers,
+                   std::vector<ReportedIdentity> identities)
+    : scenario_(&scenario),
+      receivers_(&receivers),
+      identities_(std::move(identities)),
+      identity_accepted_at_last_row_(identities_.size(), 0),
+      providers_(scenario.providers.size()),
+      traffic_latencies_ms_(scenario.traffic.size()),
+      traffic_injected_(scenario.traffic.size(), 0) {
+  result_.scenario = scenario.name;
+  result_.seed = scenario.seed;
+  result_.start_date = scenario.start_date;
+  for (const ProviderSpec& provider : scenario.providers) {
+    ProviderResult p;
+    p.name = provider.name;
+    result_.providers.push_back(p);
+  }
+  // One deferral column per distinct transient reply key of the Gmail catalog (a superset of generic's).
+  const ReplyCatalog catalog = ReplyCatalog::gmail();
+  for (std::size_t k = 0; k < kReplyKindCount; ++k) {
+    const ReplyInfo& info = catalog.info(static_cast<ReplyKind>(k));
+    if (info.transient() && std::find(deferral_keys_.begin(), deferral_keys_.end(), info.key) == deferral_keys_.end()) {
+      deferral_keys_.push_back(info.key);
+    }
+  }
+  for (ProviderCounters& p : providers_) p.deferred_by_reply.assign(deferral_keys_.size(), 0);
+  build_columns();
+}
+
+void Recorder::build_columns() {
+  Timeseries& ts = result_.timeseries;
+  ts.interval = scenario_->timeseries_interval;
+  using Kind = SeriesColumn::Kind;
+  ts.columns.push_back({"t_s", Kind::Count});
+  for (const ProviderSpec& provider : scenario_->providers) {
+    for (const char* figure : {"queue", "attempts", "delivered", "deferred", "bounced", "expired"}) {
+      ts.columns.push_back({provider.name + "." + figure, Kind::Count});
+    }
+    for (const std::string& key : deferral_keys_) {
+      ts.columns.push_back({provider.name + ".deferred[" + key + "]", Kind::Count});
+    }
+  }
+  for (const ReportedIdentity& identity : identities_) {
+    const Receiver& receiver = *(*receivers_)[identity.provider];
+    const std::string prefix = scenario_->providers[identity.provider].name + "." +
+                               std::string(identity_kind_name(receiver.identity_kind(identity.index))) + "[" +
+                               identity.id + "].";
+    ts.columns.push_back({prefix + "score", Kind::Ratio});
+    ts.columns.push_back({prefix + "tier", Kind::Tier});
+    ts.columns.push_back({prefix + "spam_rate", Kind::Ratio});
+    ts.columns.push_back({prefix + "quota_per_hour", Kind::Count});
+    ts.columns.push_back({prefix + "accepted", Kind::Count});
+  }
+}
+
+void Recorder::injected(std::uint16_t provider, std::uint32_t traffic, Duration now) {
+  ++traffic_injected_[traffic];
+  ProviderCounters& p = providers_[provider];
+  if (p.first_injection.count() < 0) p.first_injection = now;
+  ++p.outstanding;
+  ProviderResult& r = result_.providers[provider];
+  ++r.counts.injected;
+  r.max_queue = std::max(r.max_queue, p.outstanding);
+}
+
+void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
+  ProviderCounters& p = providers_[provider];
+  ProviderResult& r = result_.providers[provider];
+  ++p.attempts;
+  ++p.hour_attempts;
+  ++r.counts.attempts;
+  if (!reply.transient()) return;
+  ++p.deferred;
+  ++p.hour_deferrals;
+  ++r.counts.deferrals;
+  ++r.deferrals_by_reply[reply.key];
+  const auto column = std::find(deferral_keys_.begin(), deferral_keys_.end(), reply.key);
+  if (column != deferral_keys_.end()) ++p.deferred_by_reply[column - deferral_keys_.begin()];
+}
+
+void Recorder::delivered(std::uint16_t provider, std::uint32_t traffic, Duration latency, Duration now) {
+  ProviderCounters& p = providers_[provider];
+  ++p.delivered;
+  ++result_.providers[provider].counts.delivered;
+  p.latencies_ms.push_back(latency.count());
+  traffic_latencies_ms_[traffic].push_back(latency.count());
+  if (--p.outstanding == 0) p.last_empty = now;
+}
+
+void Recorder::bounced(std::uint16_t provider, const ReplyInfo& reply, Duration now) {
+  ProviderCounters& p = providers_[provider];
+  ++p.bounced;
+  ProviderResult& r = result_.providers[provider];
+  ++r.counts.bounced;
+  ++r.bounces_by_reply[reply.key];
+  if (--p.outstanding == 0) p.last_empty = now;
+}
+
+void Recorder::expired(std::uint16_t provider, Duration now) {
+  ProviderCounters& p = providers_[provider];
+  ++p.expired;
+  ++result_.providers[provider].counts.expired;
+  if (--p.outstanding == 0) p.last_empty = now;
+}
+
+void Recorder::close_interval(Duration now) {
+  std::vector<double> row;
+  row.reserve(result_.timeseries.columns.size());
+  row.push_back(to_seconds(now - scenario_->timeseries_interval));
+  for (ProviderCounters& p : providers_) {
+    for (std::int64_t value : {p.outstanding, p.attempts, p.delivered, p.deferred, p.bounced, p.expired}) {
+      row.push_back(static_cast<double>(value));
+    }
+    for (std::int64_t& value : p.deferred_by_reply) {
+      row.push_back(static_cast<double>(value));
+      value = 0;
+    }
+    p.attempts = p.delivered = p.deferred = p.bounced = p.expired = 0;
+  }
+  for (auto& receiver : *receivers_) receiver->advance(now);
+  for (std::size_t i = 0; i < identities_.size(); ++i) {
+    const IdentityReputation& identity = (*receivers_)[identities_[i].provider]->identity(identities_[i].index);
+    row.push_back(identity.score());
+    row.push_back(static_cast<double>(identity.tier()));
+    row.push_back(identity.last_spam_rate());
+    row.push_back(identity.quota_per_day() / 24.0);
+    row.push_back(static_cast<double>(identity.accepted_total() - identity_accepted_at_last_row_[i]));
+    identity_accepted_at_last_row_[i] = identity.accepted_total();
+  }
+  result_.timeseries.rows.push_back(std::move(row));
+}
+
+void Recorder::close_hour(Duration now) {
+  for (std::size_t i = 0; i < providers_.size(); ++i) {
+    ProviderCounters& p = providers_[i];
+    const ReceiverParams& params = scenario_->providers[i].params;
+    if (p.hour_attempts >= params.alert_min_attempts) {
+      const double share = static_cast<double>(p.hour_deferrals) / static_cast<double>(p.hour_attempts);
+      const char* level = share > params.alert_act_share       ? "act"
+                          : share > params.alert_unusual_share ? "unusual"
+                                                               : nullptr;
+      if (level) result_.alerts.push_back(Alert{result_.providers[i].name, to_seconds(now - kHour), share, level});
+    }
+    p.hour_attempts = p.hour_deferrals = 0;
+  }
+}
+
+void Recorder::finish_provider(std::size_t i, bool injections_left) {
+  ProviderCounters& p = providers_[i];
+  ProviderResult& r = result_.providers[i];
+  r.counts.queued_at_end = p.outstanding;
+  r.deferral_rate = r.counts.attempts ? static_cast<double>(r.counts.deferrals) / r.counts.attempts : 0.0;
+  r.latency = summarize(p.latencies_ms);
+  if (p.outstanding == 0 && !injections_left && p.first_injection.count() >= 0) {
+    const Duration drained_at = p.last_empty.count() >= 0 ? p.last_empty : p.first_injection;
+    r.time_to_drain_s = to_seconds(drained_at - p.first_injection);
+  }
+}
+
+RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_left) {
+  result_.simulated = now;
+  result_.totals = MessageCounts{};
+  for (std::size_t i = 0; i < providers_.size(); ++i) {
+    finish_provider(i, injections_left[i]);
+    add(result_.totals, result_.providers[i].counts);
+  }
+  for (std::size_t t = 0; t < scenario_->traffic.size(); ++t) {
+    const TrafficSpec& spec = scenario_->traffic[t];
+    std::vector<std::int64_t>& latencies = traffic_latencies_ms_[t];
+    result_.traffic.push_back(TrafficResult{
+        spec.name, spec.traffic_class == TrafficClass::Transactional ? "transactional" : "marketing",
+        traffic_injected_[t], static_cast<std::int64_t>(latencies.size()), summarize(latencies)});
+  }
+  for (auto& receiver : *receivers_) receiver->advance(now);
+  for (const ReportedIdentity& reported : identities_) {
+    const Receiver& receiver = *(*receivers_)[reported.provider];
+    const IdentityReputation& identity = receiver.identity(reported.index);
+    result_.identities.push_back(IdentityResult{receiver.identity_kind(reported.index), reported.id,
+                                                scenario_->providers[reported.provider].name, identity.tier(),
+                                                identity.score(), identity.peak_spam_rate()});
+  }
+  return std::move(result_);
+}
+
+}  // namespace delivsim

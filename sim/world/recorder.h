@@ -1,0 +1,75 @@
+#pragma once
+/// @file Counts what happens during a run and turns it into a RunResult: totals and per-provider figures,
+/// the time series, hourly alerts, latency percentiles, and (optionally) accounting records.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "models/receiver.h"
+#include "sim/output/run_result.h"
+#include "sim/scenario/scenario.h"
+
+namespace delivsim {
+
+/// An identity that outputs report: which receiver and which entry of its identity table.
+struct ReportedIdentity {
+  std::uint16_t provider = 0;
+  std::uint32_t index = 0;
+  std::string id;  ///< the IP or domain
+};
+
+class Recorder {
+ public:
+  Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<Receiver>>& receivers,
+           std::vector<ReportedIdentity> identities);
+
+  void injected(std::uint16_t provider, std::uint32_t traffic, Duration now);
+  /// One attempt answered with `reply` (its summary key `reply_key`).
+  void attempt(std::uint16_t provider, const ReplyInfo& reply);
+  void delivered(std::uint16_t provider, std::uint32_t traffic, Duration latency, Duration now);
+  void bounced(std::uint16_t provider, const ReplyInfo& reply, Duration now);
+  void expired(std::uint16_t provider, Duration now);
+
+  /// Ends the time-series interval that ends at `now`: appends a row and resets interval counts.
+  void close_interval(Duration now);
+  /// Ends the clock hour that ends at `now`: checks the alert levels.
+  void close_hour(Duration now);
+
+  /// Messages injected and not yet finished, per provider.
+  std::int64_t outstanding(std::uint16_t provider) const { return providers_[provider].outstanding; }
+  /// The figures so far (totals, providers, time series rows); identities are filled by finish().
+  const RunResult& partial() const { return result_; }
+  /// Completes the result at the end of the run (`now` = scenario end). `injections_left` says whether a
+  /// provider still had messages to come (then it has not drained).
+  RunResult finish(Duration now, const std::vector<bool>& injections_left);
+  /// Accounting records are appended here by the world when enabled.
+  RunResult& result() { return result_; }
+
+ private:
+  struct ProviderCounters {
+    std::int64_t outstanding = 0;
+    Duration first_injection{-1};
+    Duration last_empty{-1};
+    std::vector<std::int64_t> latencies_ms;
+    // Per time-series interval.
+    std::int64_t attempts = 0, delivered = 0, deferred = 0, bounced = 0, expired = 0;
+    std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys_
+    // Per clock hour (alerts).
+    std::int64_t hour_attempts = 0, hour_deferrals = 0;
+  };
+  void build_columns();
+  void finish_provider(std::size_t provider, bool injections_left);
+
+  const Scenario* scenario_;
+  const std::vector<std::unique_ptr<Receiver>>* receivers_;
+  std::vector<ReportedIdentity> identities_;
+  std::vector<std::int64_t> identity_accepted_at_last_row_;
+  std::vector<std::string> deferral_keys_;  ///< transient reply keys, one column each per provider
+  std::vector<ProviderCounters> providers_;
+  std::vector<std::vector<std::int64_t>> traffic_latencies_ms_;
+  std::vector<std::int64_t> traffic_injected_;
+  RunResult result_;
+};
+
+}  // namespace delivsim

@@ -1,0 +1,106 @@
+#include "sim/world/traffic_source.h"
+
+#include <algorithm>
+#include <boost/random/poisson_distribution.hpp>
+#include <boost/random/uniform_01.hpp>
+#include <boost/random/uniform_int_distribution.hpp>
+#include <cmath>
+#include <numbers>
+
+namespace delivsim {
+namespace {
+
+std::vector<double> cumulative(const std::vector<double>& shares) {
+  std::vector<double> sums;
+  double sum = 0;
+  for (double share : shares) sums.push_back(sum += share);
+  if (!sums.empty()) sums.back() = 1.0;  // guard against rounding: the last bucket takes the rest
+  return sums;
+}
+
+std::size_t pick(const std::vector<double>& cumulative_shares, double u) {
+  const auto it = std::upper_bound(cumulative_shares.begin(), cumulative_shares.end(), u);
+  return std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_shares.begin()),
+                               cumulative_shares.size() - 1);
+}
+
+Duration floor_to_tick(Duration t) { return t - t % kInjectionTick; }
+
+}  // namespace
+
+TrafficSource::TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine)
+    : spec_(&spec), end_(scenario_end), engine_(engine) {
+  std::vector<double> domain_shares, segment_shares;
+  for (const auto& [domain, share] : spec.domain_mix) domain_shares.push_back(share);
+  for (const EngagementSegment& segment : spec.list.segments) segment_shares.push_back(segment.share);
+  domain_cumulative_ = cumulative(domain_shares);
+  segment_cumulative_ = cumulative(segment_shares);
+  if (spec.campaign) {
+    first_tick_ = floor_to_tick(spec.campaign->at);
+    population_ = static_cast<std::uint32_t>(spec.campaign->recipients);
+  } else {
+    first_tick_ = floor_to_tick(spec.stream->from);
+    population_ = static_cast<std::uint32_t>(spec.stream->population);
+  }
+}
+
+std::int64_t TrafficSource::campaign_due_by(Duration t) const {
+  const auto& c = *spec_->campaign;
+  if (t <= c.at) return 0;
+  if (c.over.count() == 0 || t >= c.at + c.over) return c.recipients;
+  // Message i is due at at + i * over / recipients: count the i with that time < t.
+  const double elapsed = static_cast<double>((t - c.at).count());
+  const double due = std::ceil(elapsed * static_cast<double>(c.recipients) / static_cast<double>(c.over.count()));
+  return std::min<std::int64_t>(c.recipients, static_cast<std::int64_t>(due));
+}
+
+std::optional<Duration> TrafficSource::next_tick(Duration tick_start) const {
+  const Duration next = tick_start + kInjectionTick;
+  if (next >= end_) return std::nullopt;
+  if (spec_->campaign) {
+    if (injected_ >= spec_->campaign->recipients) return std::nullopt;
+    return next;
+  }
+  const Duration until = spec_->stream->until.value_or(end_);
+  if (next >= until) return std::nullopt;
+  return next;
+}
+
+DrawnRecipient TrafficSource::draw_recipient(std::uint32_t index) {
+  boost::random::uniform_01<double> uniform;
+  DrawnRecipient r;
+  r.recipient = index;
+  r.domain = static_cast<std::uint16_t>(pick(domain_cumulative_, uniform(engine_)));
+  const double quality = uniform(engine_);
+  const ListQuality& list = spec_->list;
+  r.unknown_user = quality < list.unknown_user_share;
+  r.spam_trap = !r.unknown_user && quality < list.unknown_user_share + list.spam_trap_share;
+  r.segment = static_cast<std::uint8_t>(pick(segment_cumulative_, uniform(engine_)));
+  return r;
+}
+
+void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out) {
+  out.clear();
+  const Duration tick_end = tick_start + kInjectionTick;
+  if (spec_->campaign) {
+    const std::int64_t due = campaign_due_by(tick_end);
+    for (; injected_ < due; ++injected_) out.push_back(draw_recipient(static_cast<std::uint32_t>(injected_)));
+    return;
+  }
+  const auto& s = *spec_->stream;
+  const Duration until = s.until.value_or(end_);
+  if (tick_start < s.from || tick_start >= until) return;
+  double mean = s.rate.per_second * to_seconds(kInjectionTick);
+  if (s.diurnal_amplitude > 0) {
+    const double hour_of_day = std::fmod(to_seconds(tick_start) / 3600.0, 24.0);
+    mean *= 1.0 + s.diurnal_amplitude *
+                      std::cos(2.0 * std::numbers::pi * (hour_of_day - s.diurnal_peak_hour) / 24.0);
+  }
+  if (mean <= 0) return;
+  const int count = boost::random::poisson_distribution<int, double>(mean)(engine_);
+  boost::random::uniform_int_distribution<std::uint32_t> who(0, population_ - 1);
+  for (int i = 0; i < count; ++i) out.push_back(draw_recipient(who(engine_)));
+  injected_ += count;
+}
+
+}  // namespace delivsim

@@ -1,0 +1,51 @@
+#pragma once
+/// @file Turns a traffic entry (campaign or stream) into messages: when they are injected and to whom.
+#include <cstdint>
+#include <vector>
+
+#include "models/random.h"
+#include "sim/scenario/scenario.h"
+
+namespace delivsim {
+
+/// A recipient drawn for one message.
+struct DrawnRecipient {
+  std::uint32_t recipient = 0;  ///< index within the traffic source
+  std::uint16_t domain = 0;     ///< index into the traffic's domain mix
+  std::uint8_t segment = 0;
+  bool unknown_user = false;
+  bool spam_trap = false;
+};
+
+/// Injection is simulated in ticks of `kInjectionTick` (one minute): all messages due in a tick are
+/// injected at its start.
+inline constexpr Duration kInjectionTick = std::chrono::minutes(1);
+
+class TrafficSource {
+ public:
+  TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine);
+
+  /// Time of the first tick with messages, and whether any remain after `tick_start`.
+  Duration first_tick() const { return first_tick_; }
+  /// The tick after `tick_start`, or nullopt when the source is exhausted.
+  std::optional<Duration> next_tick(Duration tick_start) const;
+  /// Draws the recipients of the messages injected in the tick starting at `tick_start`.
+  void draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out);
+  /// Size of the recipient index space (campaign recipients or stream population).
+  std::uint32_t population() const { return population_; }
+
+ private:
+  DrawnRecipient draw_recipient(std::uint32_t index);
+  std::int64_t campaign_due_by(Duration t) const;  ///< messages due strictly before t
+
+  const TrafficSpec* spec_;
+  Duration end_;
+  RandomEngine engine_;
+  Duration first_tick_{0};
+  std::uint32_t population_ = 0;
+  std::int64_t injected_ = 0;
+  std::vector<double> domain_cumulative_;
+  std::vector<double> segment_cumulative_;
+};
+
+}  // namespace delivsim

@@ -1,0 +1,496 @@
+#include "sim/world/world.h"
+
+#include <algorithm>
+#include <string>
+
+namespace delivsim {
+namespace {
+
+ReplyCatalog catalog_for(const ProviderSpec& provider) {
+  return provider.profile == ProviderSpec::Profile::Gmail ? ReplyCatalog::gmail() : ReplyCatalog::generic();
+}
+
+std::uint16_t index_of_provider_for(const Scenario& scenario, const std::string& domain) {
+  std::optional<std::uint16_t> catch_all;
+  for (std::size_t p = 0; p < scenario.providers.size(); ++p) {
+    for (const std::string& d : scenario.providers[p].domains) {
+      if (d == domain) return static_cast<std::uint16_t>(p);
+      if (d == "*") catch_all = static_cast<std::uint16_t>(p);
+    }
+  }
+  // The parser guarantees every domain is routed; a catch-all exists when no provider names it.
+  return catch_all.value_or(0);
+}
+
+template <class Spec>
+std::uint32_t index_by_name(const std::vector<Spec>& specs, const std::string& name) {
+  const auto it = std::find_if(specs.begin(), specs.end(), [&](const Spec& s) { return s.name == name; });
+  return static_cast<std::uint32_t>(it - specs.begin());
+}
+
+}  // namespace
+
+World::World(const Scenario& scenario, const RunOptions& options)
+    : scenario_(scenario),
+      options_(options),
+      accounting_(options.accounting.value_or(scenario.accounting)),
+      end_(scenario.duration),
+      rng_(options.seed.value_or(scenario.seed)) {
+  std::vector<std::string> domains;  // recipient domains, in first-seen order
+  for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {
+    const TrafficSpec& traffic = scenario.traffic[t];
+    sources_.emplace_back(traffic, end_, rng_.stream("traffic:" + traffic.name));
+    std::vector<std::uint16_t> mix;
+    for (const auto& [domain, share] : traffic.domain_mix) {
+      auto it = std::find(domains.begin(), domains.end(), domain);
+      if (it == domains.end()) it = domains.insert(domains.end(), domain);
+      mix.push_back(static_cast<std::uint16_t>(it - domains.begin()));
+    }
+    traffic_domain_.push_back(std::move(mix));
+    const PoolSpec& pool = scenario.pools[index_by_name(scenario.pools, traffic.pool)];
+    std::vector<std::uint16_t> ips;
+    for (const std::string& address : pool.ips) {
+      const auto ip = std::find_if(scenario.ips.begin(), scenario.ips.end(),
+                                   [&](const IpSpec& s) { return s.address == address; });
+      ips.push_back(static_cast<std::uint16_t>(ip - scenario.ips.begin()));
+    }
+    pool_ips_.push_back(std::move(ips));
+    traffic_dkim_.push_back(index_by_name(scenario.domains, traffic.dkim_domain));
+    traffic_spf_.push_back(index_by_name(scenario.domains, traffic.spf_domain));
+  }
+  for (const std::string& domain : domains) domain_provider_.push_back(index_of_provider_for(scenario, domain));
+  traffic_ip_cursor_.assign(scenario.traffic.size(), 0);
+  injections_pending_.assign(scenario.traffic.size(), true);
+
+  std::uint32_t population = 0;
+  for (const TrafficSource& source : sources_) {
+    traffic_recipient_offset_.push_back(population);
+    population += source.population();
+  }
+  build_identities();
+  build_queues();
+
+  RunResult& result = recorder_->result();
+  for (const TrafficSpec& traffic : scenario.traffic) {
+    result.traffic_names.push_back(traffic.name);
+    result.traffic_orig.push_back("bounce@" + traffic.spf_domain);
+    result.traffic_message_size.push_back(traffic.message_size_bytes);
+    result.traffic_pool.push_back(traffic.pool);
+  }
+  for (const IpSpec& ip : scenario.ips) result.ip_addresses.push_back(ip.address);
+  result.recipient_domains = domains;
+  for (const ProviderSpec& provider : scenario.providers) {
+    result.provider_mx.push_back(provider.profile == ProviderSpec::Profile::Gmail ? "gmail-smtp-in.l.google.com"
+                                                                                  : "mx." + provider.name);
+  }
+}
+
+void World::build_identities() {
+  const std::size_t n_ips = scenario_.ips.size(), n_domains = scenario_.domains.size();
+  std::vector<Receiver::IdentitySetup> setups;
+  for (const IpSpec& ip : scenario_.ips) {
+    setups.push_back({IdentityKind::Ip, ip.age == IdentityAge::Warm, ip.established_per_day});
+  }
+  for (IdentityKind kind : {IdentityKind::Dkim, IdentityKind::Spf}) {
+    for (const DomainSpec& domain : scenario_.domains) {
+      setups.push_back({kind, domain.age == IdentityAge::Warm, domain.established_per_day});
+    }
+  }
+  std::uint32_t population = 0;
+  for (const TrafficSource& source : sources_) population += source.population();
+
+  // Report the identities that carry traffic, for every provider that receives some.
+  std::vector<bool> provider_used(scenario_.providers.size(), false), ip_used(n_ips, false),
+      dkim_used(n_domains, false), spf_used(n_domains, false);
+  for (std::size_t t = 0; t < scenario_.traffic.size(); ++t) {
+    for (std::uint16_t domain : traffic_domain_[t]) provider_used[domain_provider_[domain]] = true;
+    for (std::uint16_t ip : pool_ips_[t]) ip_used[ip] = true;
+    dkim_used[traffic_dkim_[t]] = spf_used[traffic_spf_[t]] = true;
+  }
+  std::vector<ReportedIdentity> reported;
+  for (std::size_t p = 0; p < scenario_.providers.size(); ++p) {
+    const ProviderSpec& provider = scenario_.providers[p];
+    receivers_.push_back(std::make_unique<Receiver>(provider.params, catalog_for(provider), setups, population));
+    receiver_engines_.push_back(rng_.stream("provider:" + provider.name));
+    if (!provider_used[p]) continue;
+    const auto p16 = static_cast<std::uint16_t>(p);
+    for (std::size_t i = 0; i < n_ips; ++i) {
+      if (ip_used[i]) reported.push_back({p16, static_cast<std::uint32_t>(i), scenario_.ips[i].address});
+    }
+    for (std::size_t d = 0; d < n_domains; ++d) {
+      if (dkim_used[d]) reported.push_back({p16, static_cast<std::uint32_t>(n_ips + d), scenario_.domains[d].name});
+    }
+    for (std::size_t d = 0; d < n_domains; ++d) {
+      if (spf_used[d]) {
+        reported.push_back({p16, static_cast<std::uint32_t>(n_ips + n_domains + d), scenario_.domains[d].name});
+      }
+    }
+  }
+  recorder_ = std::make_unique<Recorder>(scenario_, receivers_, std::move(reported));
+}
+
+void World::build_queues() {
+  const std::size_t n_providers = scenario_.providers.size();
+  for (const ProviderSpec& provider : scenario_.providers) {
+    const DestinationPolicy& policy = scenario_.policy_for(provider.name);
+    policies_.push_back(&policy);
+    matchers_.emplace_back(policy.patterns);
+  }
+  reply_lookups_.resize(n_providers);
+  for (std::size_t ip = 0; ip < scenario_.ips.size(); ++ip) {
+    for (std::size_t p = 0; p < n_providers; ++p) {
+      const std::string name = "queue:" + scenario_.ips[ip].address + ":" + scenario_.providers[p].name;
+      queues_.emplace_back(*policies_[p], scenario_.ips[ip].age == IdentityAge::New, rng_.stream(name));
+      queue_info_.push_back(QueueInfo{static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p), {}, Duration(-1), {},
+                                      Duration(-1)});
+    }
+  }
+}
+
+// --- Injection -------------------------------------------------------------------------------------------
+
+void World::schedule_injection(std::uint32_t traffic, Duration tick) {
+  sim_.schedule_at(tick, [this, traffic, tick] { inject_tick(traffic, tick); });
+}
+
+void World::inject_tick(std::uint32_t traffic, Duration tick) {
+  TrafficSource& source = sources_[traffic];
+  source.draw_tick(tick, drawn_);
+  const std::vector<std::uint16_t>& ips = pool_ips_[traffic];
+  const std::size_t n_providers = scenario_.providers.size();
+  for (const DrawnRecipient& r : drawn_) {
+    Message m;
+    m.injected = tick;
+    m.traffic = traffic;
+    m.recipient = r.recipient;
+    m.domain = traffic_domain_[traffic][r.domain];
+    m.segment = r.segment;
+    m.unknown_user = r.unknown_user;
+    m.spam_trap = r.spam_trap;
+    const std::uint16_t provider = domain_provider_[m.domain];
+    const std::uint16_t ip = ips[traffic_ip_cursor_[traffic]++ % ips.size()];
+    m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
+    const auto id = static_cast<std::uint32_t>(messages_.size());
+    messages_.push_back(m);
+    recorder_->injected(provider, traffic, tick);
+    queues_[m.queue].push_ready(id, tick);
+  }
+  // Pump every queue that got mail (each at most once per tick).
+  for (std::uint32_t q = 0; q < queues_.size(); ++q) {
+    if (queues_[q].has_ready()) pump(q);
+  }
+  if (const std::optional<Duration> next = source.next_tick(tick)) {
+    schedule_injection(traffic, *next);
+  } else {
+    injections_pending_[traffic] = false;
+  }
+}
+
+// --- Queues ----------------------------------------------------------------------------------------------
+
+void World::wake_queue_at(std::uint32_t queue, Duration at) {
+  QueueInfo& info = queue_info_[queue];
+  if (sim_.is_pending(info.wake) && info.wake_at <= at) return;
+  sim_.cancel(info.wake);
+  info.wake_at = at;
+  info.wake = sim_.schedule_at(at, [this, queue] { pump(queue); });
+}
+
+void World::arm_expiry(std::uint32_t queue) {
+  MtaQueue& q = queues_[queue];
+  if (!q.has_ready()) return;
+  QueueInfo& info = queue_info_[queue];
+  const Duration deadline = std::max(sim_.now(), q.oldest_ready_injected() + q.bounce_after());
+  if (sim_.is_pending(info.expiry) && info.expiry_at <= deadline) return;
+  sim_.cancel(info.expiry);
+  info.expiry_at = deadline;
+  info.expiry = sim_.schedule_at(deadline, [this, queue] {
+    expire_ready(queue);
+    arm_expiry(queue);
+  });
+}
+
+void World::expire_ready(std::uint32_t queue) {
+  MtaQueue& q = queues_[queue];
+  while (q.has_ready() && q.oldest_ready_injected() + q.bounce_after() <= sim_.now()) expire(q.pop_ready());
+}
+
+void World::pump(std::uint32_t queue) {
+  MtaQueue& q = queues_[queue];
+  expire_ready(queue);
+  const Duration now = sim_.now();
+  // Open connections while ready messages outnumber them (each connection takes one message at a time).
+  while (q.ready_count() > static_cast<std::size_t>(q.open_connections())) {
+    std::optional<Duration> wake_at;
+    if (!q.may_open_connection(now, wake_at)) {
+      if (wake_at) wake_queue_at(queue, *wake_at);
+      break;
+    }
+    open_connection(queue);
+  }
+  arm_expiry(queue);
+}
+
+// --- Connections -----------------------------------------------------------------------------------------
+
+void World::open_connection(std::uint32_t queue) {
+  std::uint32_t id;
+  if (free_connections_.empty()) {
+    id = static_cast<std::uint32_t>(connections_.size());
+    connections_.emplace_back();
+  } else {
+    id = free_connections_.back();
+    free_connections_.pop_back();
+  }
+  connections_[id] = Connection{queue, 0, false};
+  queues_[queue].connection_opened();
+  const std::uint16_t provider = queue_info_[queue].provider;
+  const Duration setup = std::max(Duration(1), sample(receivers_[provider]->params().connect_time,
+                                                      receiver_engines_[provider]));
+  sim_.schedule_in(setup, [this, id] { on_connected(id); });
+}
+
+void World::on_connected(std::uint32_t connection) {
+  Connection& c = connections_[connection];
+  const QueueInfo& info = queue_info_[c.queue];
+  Receiver& receiver = *receivers_[info.provider];
+  if (receiver.connect(info.ip, sim_.now()) == ReplyKind::Accepted) {
+    c.counted_by_receiver = true;
+    send_next(connection);
+    return;
+  }
+  // 421 4.7.0 at the greeting: the message this connection would have carried is deferred.
+  MtaQueue& q = queues_[c.queue];
+  expire_ready(c.queue);
+  if (q.has_ready()) {
+    const std::uint32_t message = q.pop_ready();
+    Message& m = messages_[message];
+    if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
+    settle(c.queue, message, Verdict{ReplyKind::TooManyConnections, info.ip, false, false, Duration(0)});
+  }
+  close_connection(connection);
+}
+
+void World::send_next(std::uint32_t connection) {
+  Connection& c = connections_[connection];
+  MtaQueue& q = queues_[c.queue];
+  const Duration now = sim_.now();
+  expire_ready(c.queue);
+  const int per_connection = q.policy().max_msg_per_connection;
+  std::optional<Duration> wake_at;
+  if (!q.has_ready() || (per_connection > 0 && c.sent >= static_cast<std::uint32_t>(per_connection)) ||
+      !q.may_send(now, wake_at)) {
+    close_connection(connection);
+    if (wake_at) wake_queue_at(c.queue, *wake_at);
+    return;
+  }
+  const Duration wait = q.take_send_slot(now);
+  if (wait.count() > 0) {
+    sim_.schedule_in(wait, [this, connection] { send_next(connection); });
+    return;
+  }
+  const std::uint32_t message = q.pop_ready();
+  Message& m = messages_[message];
+  if (m.first_attempt.count() < 0) m.first_attempt = now;
+  q.count_sent(now);
+  ++c.sent;
+  const std::uint16_t provider = queue_info_[c.queue].provider;
+  const Duration transaction = std::max(Duration(1), sample(receivers_[provider]->params().message_time,
+                                                            receiver_engines_[provider]));
+  sim_.schedule_in(transaction, [this, connection, message] { on_reply(connection, message); });
+}
+
+void World::on_reply(std::uint32_t connection, std::uint32_t message) {
+  const Connection& c = connections_[connection];
+  const std::uint16_t provider = queue_info_[c.queue].provider;
+  Receiver& receiver = *receivers_[provider];
+  const Verdict verdict = receiver.receive(inbound(messages_[message]), sim_.now(), receiver_engines_[provider]);
+  const std::uint32_t queue = c.queue;
+  settle(queue, message, verdict);
+  if (receiver.catalog().info(verdict.reply).closes_connection) {
+    close_connection(connection);  // 421: the receiver hangs up; ready messages wait for a new connection
+  } else {
+    send_next(connection);
+  }
+}
+
+void World::close_connection(std::uint32_t connection) {
+  const Connection& c = connections_[connection];
+  if (c.counted_by_receiver) receivers_[queue_info_[c.queue].provider]->disconnect(queue_info_[c.queue].ip);
+  queues_[c.queue].connection_closed();
+  free_connections_.push_back(connection);
+  pump(c.queue);
+}
+
+// --- Outcomes --------------------------------------------------------------------------------------------
+
+MessageIdentities World::identities_of(const Message& m) const {
+  const auto n_ips = static_cast<std::uint32_t>(scenario_.ips.size());
+  const auto n_domains = static_cast<std::uint32_t>(scenario_.domains.size());
+  return MessageIdentities{queue_info_[m.queue].ip, n_ips + traffic_dkim_[m.traffic],
+                           n_ips + n_domains + traffic_spf_[m.traffic]};
+}
+
+InboundMessage World::inbound(const Message& m) const {
+  const TrafficSpec& traffic = scenario_.traffic[m.traffic];
+  const DomainSpec& dkim = scenario_.domains[traffic_dkim_[m.traffic]];
+  const DomainSpec& spf = scenario_.domains[traffic_spf_[m.traffic]];
+  const EngagementSegment& segment = traffic.list.segments[m.segment];
+  InboundMessage in;
+  in.ids = identities_of(m);
+  in.recipient = traffic_recipient_offset_[m.traffic] + m.recipient;
+  in.unknown_user = m.unknown_user;
+  in.spam_trap = m.spam_trap;
+  in.spf_pass = spf.spf;
+  in.dkim_pass = dkim.dkim;
+  in.dmarc = dkim.dmarc;
+  in.open_rate = segment.open_rate;
+  in.not_spam_rate = segment.not_spam_rate;
+  in.complaint_rate = segment.complaint_rate;
+  return in;
+}
+
+const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named) {
+  const std::uint64_t key = (static_cast<std::uint64_t>(reply) << 32) | named;
+  auto [it, inserted] = reply_lookups_[provider].try_emplace(key);
+  if (inserted) {
+    const Receiver& receiver = *receivers_[provider];
+    const IdentityKind kind = receiver.identity_kind(named);
+    const std::uint32_t n_ips = static_cast<std::uint32_t>(scenario_.ips.size());
+    const std::uint32_t n_domains = static_cast<std::uint32_t>(scenario_.domains.size());
+    const std::string& id = named < n_ips ? scenario_.ips[named].address
+                                          : scenario_.domains[(named - n_ips) % n_domains].name;
+    const std::string text = receiver.catalog().one_line(reply, kind, id);
+    it->second.rule = matchers_[provider].match(text);
+    std::vector<std::string>& texts = recorder_->result().reply_texts;
+    it->second.text = static_cast<std::uint32_t>(texts.size());
+    texts.push_back(text);
+  }
+  return it->second;
+}
+
+void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
+  const Duration now = sim_.now();
+  const std::uint16_t provider = queue_info_[queue].provider;
+  const Receiver& receiver = *receivers_[provider];
+  const ReplyInfo& info = receiver.catalog().info(verdict.reply);
+  recorder_->attempt(provider, info);
+  MtaQueue& q = queues_[queue];
+  q.record_outcome(now, info.transient());
+  const ReplyLookup& lookup = lookup_reply(provider, verdict.reply, verdict.named_identity);
+  const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
+  if (rule) q.apply_rule(*rule, now);
+  if (info.closes_connection) q.pause_after_hangup(rule, now);
+
+  Message& m = messages_[message];
+  if (verdict.reply == ReplyKind::Accepted) {
+    if (accounting_) account('d', message, lookup.text);
+    recorder_->delivered(provider, m.traffic, now - m.injected, now);
+    if (verdict.complaint && now + verdict.complaint_after < end_) {
+      const MessageIdentities ids = identities_of(m);
+      sim_.schedule_in(verdict.complaint_after,
+                       [this, provider, ids] { receivers_[provider]->complaint(ids, sim_.now()); });
+    }
+  } else if (info.permanent() || (rule && rule->bounce)) {
+    if (accounting_) account('b', message, lookup.text);
+    recorder_->bounced(provider, info, now);
+  } else {
+    if (accounting_) account('t', message, lookup.text);
+    defer(queue, message, rule);
+  }
+}
+
+void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule) {
+  Message& m = messages_[message];
+  MtaQueue& q = queues_[queue];
+  const Duration now = sim_.now();
+  ++m.failed_attempts;
+  const Duration retry_at = q.next_retry(rule, m.failed_attempts, m.first_attempt, now);
+  const Duration deadline = m.injected + q.bounce_after();
+  if (retry_at >= deadline) {
+    sim_.schedule_at(std::max(now, deadline), [this, message] { expire(message); });
+    return;
+  }
+  sim_.schedule_at(retry_at, [this, queue, message] {
+    queues_[queue].push_ready(message, messages_[message].injected);
+    pump(queue);
+  });
+}
+
+void World::expire(std::uint32_t message) {
+  const Message& m = messages_[message];
+  const std::uint16_t provider = queue_info_[m.queue].provider;
+  if (accounting_) {
+    account('b', message, lookup_reply(provider, ReplyKind::Expired, queue_info_[m.queue].ip).text);
+  }
+  recorder_->expired(provider, sim_.now());
+}
+
+void World::account(char type, std::uint32_t message, std::uint32_t reply_text) {
+  const Message& m = messages_[message];
+  AccountingRecord record;
+  record.type = type;
+  record.logged = sim_.now();
+  record.queued = m.injected;
+  record.message_id = message;
+  record.recipient = m.recipient;
+  record.traffic = static_cast<std::uint16_t>(m.traffic);
+  record.provider = queue_info_[m.queue].provider;
+  record.ip = queue_info_[m.queue].ip;
+  record.domain = m.domain;
+  record.reply = reply_text;
+  recorder_->result().accounting.push_back(record);
+}
+
+// --- Run -------------------------------------------------------------------------------------------------
+
+void World::schedule_periodic() {
+  const Duration interval = scenario_.timeseries_interval;
+  for (Duration t = interval; t <= end_; t += interval) {
+    sim_.schedule_at(t, [this] { recorder_->close_interval(sim_.now()); });
+  }
+  for (Duration t = kHour; t <= end_; t += kHour) {
+    sim_.schedule_at(t, [this] { recorder_->close_hour(sim_.now()); });
+  }
+  if (options_.on_progress || options_.cancel) {
+    const Duration every = std::max(kMinute, options_.progress_every);
+    for (Duration t = every; t < end_; t += every) {
+      sim_.schedule_at(t, [this] {
+        if (options_.cancel && options_.cancel->load()) throw RunCancelled();
+        if (options_.on_progress) options_.on_progress(RunProgress{sim_.now(), end_, &recorder_->partial()});
+      });
+    }
+  }
+}
+
+RunResult World::run() {
+  for (std::uint32_t t = 0; t < sources_.size(); ++t) schedule_injection(t, sources_[t].first_tick());
+  schedule_periodic();
+  sim_.run_until(end_);
+  return finish();
+}
+
+RunResult World::finish() {
+  std::vector<bool> injections_left(scenario_.providers.size(), false);
+  for (std::size_t t = 0; t < scenario_.traffic.size(); ++t) {
+    if (!injections_pending_[t]) continue;
+    for (std::uint16_t domain : traffic_domain_[t]) injections_left[domain_provider_[domain]] = true;
+  }
+  RunResult result = recorder_->finish(end_, injections_left);
+  result.seed = options_.seed.value_or(scenario_.seed);
+  result.events_processed = static_cast<std::int64_t>(sim_.events_processed());
+  for (const ProviderResult& provider : result.providers) {
+    if (!provider.counts.conserved()) {
+      throw RunInvariantError("message conservation broken for provider " + provider.name + ": injected " +
+                              std::to_string(provider.counts.injected) + " != delivered + bounced + expired + queued");
+    }
+  }
+  if (!result.totals.conserved() || result.totals.injected != static_cast<std::int64_t>(messages_.size())) {
+    throw RunInvariantError("message conservation broken: " + std::to_string(messages_.size()) +
+                            " messages created, totals do not add up");
+  }
+  if (options_.on_progress) options_.on_progress(RunProgress{end_, end_, &result});
+  return result;
+}
+
+}  // namespace delivsim

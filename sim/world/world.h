@@ -1,0 +1,109 @@
+#pragma once
+/// @file The world: builds agents from a scenario and turns model decisions into kernel events. Sender side:
+/// traffic sources inject messages into MTA queues, queues open connections and send; receiver side: each
+/// provider's Receiver answers. The Recorder watches everything.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "models/receiver.h"
+#include "models/reply_pattern.h"
+#include "sim/kernel/rng_streams.h"
+#include "sim/kernel/simulator.h"
+#include "sim/world/message.h"
+#include "sim/world/mta_queue.h"
+#include "sim/world/recorder.h"
+#include "sim/world/run.h"
+#include "sim/world/traffic_source.h"
+
+namespace delivsim {
+
+class World {
+ public:
+  World(const Scenario& scenario, const RunOptions& options);
+  /// Runs to the scenario's end and returns the result (checks conservation).
+  RunResult run();
+
+ private:
+  struct Connection {
+    std::uint32_t queue = 0;
+    std::uint32_t sent = 0;
+    bool counted_by_receiver = false;  ///< the receiver accepted it, so it must be told when it closes
+  };
+  struct QueueInfo {
+    std::uint16_t ip = 0;
+    std::uint16_t provider = 0;
+    kernel::TimerHandle wake;
+    Duration wake_at{-1};
+    kernel::TimerHandle expiry;
+    Duration expiry_at{-1};
+  };
+  /// Which pattern rule (if any) and which reply text a (reply, named identity) pair gives, per provider.
+  struct ReplyLookup {
+    std::optional<std::size_t> rule;
+    std::uint32_t text = 0;  ///< index into RunResult::reply_texts
+  };
+
+  void build_identities();
+  void build_queues();
+  void schedule_injection(std::uint32_t traffic, Duration tick);
+  void inject_tick(std::uint32_t traffic, Duration tick);
+
+  void pump(std::uint32_t queue);
+  void wake_queue_at(std::uint32_t queue, Duration at);
+  void arm_expiry(std::uint32_t queue);
+  void expire_ready(std::uint32_t queue);
+  void open_connection(std::uint32_t queue);
+  void on_connected(std::uint32_t connection);
+  void send_next(std::uint32_t connection);
+  void on_reply(std::uint32_t connection, std::uint32_t message);
+  void close_connection(std::uint32_t connection);
+
+  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry).
+  void settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
+  void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
+  void expire(std::uint32_t message);
+  const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity);
+  void account(char type, std::uint32_t message, std::uint32_t reply_text);
+  InboundMessage inbound(const Message& message) const;
+  MessageIdentities identities_of(const Message& message) const;
+
+  void schedule_periodic();
+  RunResult finish();
+
+  const Scenario& scenario_;
+  RunOptions options_;
+  bool accounting_;
+  Duration end_;
+  kernel::Simulator sim_;
+  kernel::RngStreams rng_;
+
+  std::vector<std::unique_ptr<Receiver>> receivers_;  ///< per provider
+  std::vector<RandomEngine> receiver_engines_;
+  std::vector<PatternMatcher> matchers_;              ///< per provider
+  std::vector<const DestinationPolicy*> policies_;    ///< per provider
+  std::vector<std::unordered_map<std::uint64_t, ReplyLookup>> reply_lookups_;  ///< per provider
+
+  std::vector<TrafficSource> sources_;
+  std::vector<std::uint32_t> traffic_ip_cursor_;
+  std::vector<std::vector<std::uint16_t>> traffic_domain_;  ///< per traffic: mix entry -> world domain index
+  std::vector<std::uint16_t> domain_provider_;              ///< world domain index -> provider
+  std::vector<std::uint32_t> traffic_recipient_offset_;     ///< per traffic, into the recipient index space
+  std::vector<std::vector<std::uint16_t>> pool_ips_;        ///< per traffic: ip indices of its pool
+  std::vector<std::uint32_t> traffic_dkim_, traffic_spf_;   ///< domain index per traffic
+  std::vector<bool> injections_pending_;                    ///< per traffic
+  std::vector<DrawnRecipient> drawn_;
+
+  std::vector<Message> messages_;
+  std::vector<MtaQueue> queues_;
+  std::vector<QueueInfo> queue_info_;
+  std::vector<Connection> connections_;
+  std::vector<std::uint32_t> free_connections_;
+
+  std::unique_ptr<Recorder> recorder_;
+};
+
+}  // namespace delivsim
