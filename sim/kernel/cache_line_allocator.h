@@ -8,11 +8,13 @@ namespace delivsim::kernel {
 /// Allocator for containers whose layout is planned around cache lines (see EventHeap).
 template <class T>
 struct CacheLineAllocator {
+  /// Type of the allocated objects.
   using value_type = T;
 
   /// Alignment of every block, in bytes.
   static constexpr std::size_t kAlignmentBytes = 64;
 
+  /// A stateless allocator.
   CacheLineAllocator() = default;
 
   /// Rebinding constructor required by the Allocator requirements.

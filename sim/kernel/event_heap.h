@@ -63,12 +63,20 @@ class EventHeap {
     sift_up(storage_.size() - 1, entry, kRootIndex);
   }
 
-  /// Removes the top entry; the heap must not be empty.
-  void pop() {
+  /// Removes the top entry; the heap must not be empty. `on_likely_next(entry)` is called, as early as
+  /// possible, with the entry that will almost surely be the new top (the root's smallest child, unless the
+  /// former last entry beats it), so the caller can prefetch what it refers to while the heap is repaired.
+  template <class OnLikelyNext>
+  void pop(OnLikelyNext on_likely_next) {
     assert(!empty());
     const QueuedEvent last = storage_.back();
     storage_.pop_back();
-    if (!empty()) sift_down(kRootIndex, last);
+    if (!empty()) sift_down(kRootIndex, last, on_likely_next);
+  }
+
+  /// Removes the top entry; the heap must not be empty.
+  void pop() {
+    pop([](const QueuedEvent&) {});
   }
 
   /// Removes every entry for which `is_dropped(entry)` is true (called exactly once per entry), then
@@ -78,7 +86,7 @@ class EventHeap {
     storage_.erase(std::remove_if(storage_.begin() + kRootIndex, storage_.end(), is_dropped), storage_.end());
     if (size() < 2) return;
     for (std::size_t parent = parent_of(storage_.size() - 1) + 1; parent-- > kRootIndex;) {
-      sift_down(parent, storage_[parent]);
+      sift_down(parent, storage_[parent], [](const QueuedEvent&) {});
     }
   }
 
@@ -109,18 +117,28 @@ class EventHeap {
 
   /// Places `entry` in the subtree rooted at `hole`. Bottom-up: the hole first sinks to a leaf along the
   /// smallest children, then `entry` climbs back; this saves comparisons because `entry` (usually a former
-  /// leaf) tends to belong near the bottom.
-  void sift_down(std::size_t hole, QueuedEvent entry) {
+  /// leaf) tends to belong near the bottom. `on_first_step` sees the child that moved into `hole`.
+  template <class OnFirstStep>
+  void sift_down(std::size_t hole, QueuedEvent entry, OnFirstStep on_first_step) {
     const std::size_t start = hole;
-    const std::size_t end = storage_.size();
-    for (std::size_t first = first_child_of(hole); first < end; first = first_child_of(hole)) {
-      prefetch_grandchildren(first);
-      const std::size_t smallest =
-          first + smallest_child_offset(&storage_[first], std::min(kArity, end - first));
-      storage_[hole] = storage_[smallest];
-      hole = smallest;
+    if (has_children(hole)) {
+      hole = move_smallest_child_up(hole);
+      on_first_step(storage_[start]);
+      while (has_children(hole)) hole = move_smallest_child_up(hole);
     }
     sift_up(hole, entry, start);
+  }
+
+  bool has_children(std::size_t index) const { return first_child_of(index) < storage_.size(); }
+
+  /// Moves the smallest child of `hole` into it; returns where that child was (the new hole).
+  std::size_t move_smallest_child_up(std::size_t hole) {
+    const std::size_t first = first_child_of(hole);
+    prefetch_grandchildren(first);
+    const std::size_t smallest =
+        first + smallest_child_offset(&storage_[first], std::min(kArity, storage_.size() - first));
+    storage_[hole] = storage_[smallest];
+    return smallest;
   }
 
   /// Starts loading the children of the kArity nodes from `first`: kArity consecutive cache lines, one of

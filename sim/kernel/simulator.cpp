@@ -137,8 +137,9 @@ void Simulator::run_due_events(std::int64_t end_ms) {
       now_ms_ = next.time_ms;
       earliest_schedulable_ms_ = next.time_ms;
     }
-    queue_.pop();
-    prefetch_top_slot();
+    // The next event's slot is a likely cache miss (slots are scattered over the pool): start loading it
+    // while the heap is repaired and this callback runs. A GCC/Clang builtin; only a hint.
+    queue_.pop([this](const QueuedEvent& likely_next) { __builtin_prefetch(&slots_[likely_next.slot()]); });
     // Move the callback out first: it may schedule events, which can grow (and move) the slot pool.
     EventCallback callback = std::move(slot.callback);
     invalidate_handles(slot);
@@ -147,12 +148,6 @@ void Simulator::run_due_events(std::int64_t end_ms) {
     ++events_processed_;
     callback();
   }
-}
-
-void Simulator::prefetch_top_slot() const {
-  // The next event's slot is a likely cache miss (slots are scattered over the pool); start loading it
-  // while the current callback runs. A GCC/Clang builtin: only a hint.
-  if (!queue_.empty()) __builtin_prefetch(&slots_[queue_.top().slot()]);
 }
 
 void Simulator::advance_clock(std::int64_t to_ms) {

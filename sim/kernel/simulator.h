@@ -43,6 +43,13 @@ class Simulator {
   /// Signature of an on_time_advance observer.
   using TimeAdvanceObserver = TimeAdvanceObservers::Observer;
 
+  /// An empty simulator at time 0.
+  Simulator() = default;
+
+  // Callbacks usually hold a pointer to their simulator, so it never moves.
+  Simulator(const Simulator&) = delete;
+  Simulator& operator=(const Simulator&) = delete;
+
   /// Current simulated time (0 at the start).
   SimTime now() const { return SimTime{now_ms_}; }
 
@@ -103,8 +110,9 @@ class Simulator {
   /// Unregisters an observer (safe from inside an observer); unknown ids are ignored.
   void remove_observer(std::size_t id) { observers_.remove(id); }
 
-  /// Diagnostics: callback slots allocated (pending events plus free slots kept for reuse). Bounded by the
-  /// peak pending_count(): cancelled and finished events give their slots back.
+  /// Diagnostics: callback slots allocated (pending events, cancelled events still queued, and free slots
+  /// kept for reuse). Finished and cancelled events give their slots back, so this stays within about twice
+  /// the peak pending_count() (plus a small constant) however many events a run schedules.
   std::size_t slot_capacity() const { return slots_.size(); }
 
   /// Diagnostics: entries in the event queue, including cancelled ones not yet discarded. Kept below
@@ -140,7 +148,6 @@ class Simulator {
   void compact_queue_if_mostly_cancelled();
   void run_events(std::int64_t end_ms, bool advance_clock_to_end);
   void run_due_events(std::int64_t end_ms);
-  void prefetch_top_slot() const;
   void advance_clock(std::int64_t to_ms);
 
   std::int64_t now_ms_ = 0;

@@ -28,8 +28,8 @@ std::string closest_name(std::string_view word, const std::vector<std::string_vi
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   for (const std::string_view candidate : candidates) {
     const std::size_t distance = edit_distance(word, candidate);
-    const bool prefix = !word.empty() && !candidate.empty() &&
-                        (candidate.starts_with(word) || word.starts_with(candidate));
+    const bool prefix =
+        !word.empty() && !candidate.empty() && (candidate.starts_with(word) || word.starts_with(candidate));
     if ((distance <= kMaxDistance || prefix) && distance < best_distance) {
       best = candidate;
       best_distance = distance;

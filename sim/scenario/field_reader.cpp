@@ -15,7 +15,9 @@ namespace delivsim {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) {
+  return "'" + std::string(text) + "'";
+}
 
 std::string format_number(double value) {
   std::ostringstream out;
@@ -225,7 +227,8 @@ double read_number(const Field& field, const NumberRange& range) {
 
 Duration read_duration(const Field& field, DurationBound bound) {
   const std::string expected =
-      std::string(bound == DurationBound::Positive ? "a duration > 0" : "a duration") + " such as 90s, 30m, 4h or 1h30m";
+      std::string(bound == DurationBound::Positive ? "a duration > 0" : "a duration") +
+      " such as 90s, 30m, 4h or 1h30m";
   const std::string text = read_text(field, expected);
   Duration value{0};
   try {
@@ -233,7 +236,8 @@ Duration read_duration(const Field& field, DurationBound bound) {
   } catch (const std::invalid_argument& error) {
     field.fail(error.what(), expected);
   }
-  if (bound == DurationBound::Positive && value <= Duration{0}) field.fail(quoted(text) + " is zero", expected);
+  if (bound == DurationBound::Positive && value <= Duration{0})
+    field.fail(quoted(text) + " is zero", expected);
   return value;
 }
 
@@ -259,7 +263,8 @@ Rate read_rate_limit(const Field& field) {
 }
 
 std::string read_domain_name(const Field& field, bool allow_wildcard) {
-  const std::string expected = allow_wildcard ? "a domain name such as gmail.com, or \"*\"" : "a domain name such as example.com";
+  const std::string expected =
+      allow_wildcard ? "a domain name such as gmail.com, or \"*\"" : "a domain name such as example.com";
   const std::string text = read_text(field, expected);
   if (allow_wildcard && text == "*") return text;
   auto domain = normalized_domain_name(text);
@@ -271,9 +276,11 @@ void require_declared(const std::string& name, const std::vector<std::string_vie
                       std::string_view what, const SourcePosition& at, const std::string& field_path) {
   if (std::find(declared.begin(), declared.end(), name) != declared.end()) return;
   std::string listed;
-  for (const std::string_view candidate : declared) listed += (listed.empty() ? "" : ", ") + std::string(candidate);
+  for (const std::string_view candidate : declared)
+    listed += (listed.empty() ? "" : ", ") + std::string(candidate);
   fail_at(at, field_path, quoted(name) + " is not a declared " + std::string(what),
-          listed.empty() ? "a declared " + std::string(what) : "one of " + listed, closest_name(name, declared));
+          listed.empty() ? "a declared " + std::string(what) : "one of " + listed,
+          closest_name(name, declared));
 }
 
 void require_declared(const std::string& name, const std::vector<std::string_view>& declared,

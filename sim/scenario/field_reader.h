@@ -16,8 +16,8 @@
 namespace delivsim {
 
 /// Throws the ScenarioError for a problem at `at`.
-[[noreturn]] void fail_at(const SourcePosition& at, std::string field, std::string problem, std::string expected,
-                          std::string hint = {});
+[[noreturn]] void fail_at(const SourcePosition& at, std::string field, std::string problem,
+                          std::string expected, std::string hint = {});
 
 /// A node of the scenario tree with its dotted path (e.g. traffic[0].campaign.recipients).
 class Field {

@@ -46,7 +46,8 @@ RetrySchedule read_exponential_retry(const Field& field) {
     fields.get("max").value_or(fields.field()).fail("max is below initial", "initial <= max");
   }
   if (auto value = fields.get("factor")) retry.factor = read_number(*value, NumberRange{1.0, false});
-  if (auto value = fields.get("jitter")) retry.jitter = read_number(*value, NumberRange{0.0, true, 1.0, false});
+  if (auto value = fields.get("jitter"))
+    retry.jitter = read_number(*value, NumberRange{0.0, true, 1.0, false});
   return retry;
 }
 
@@ -74,7 +75,8 @@ WarmupSchedule read_warmup_rule(const Field& field) {
   if (auto value = fields.get("every")) {
     const Duration every = read_duration(*value, DurationBound::Positive);
     if (every % kDay != Duration{0} || every / kDay > INT_MAX) {
-      value->fail("'" + value->node().scalar + "' is not a whole number of days", "a whole number of days such as 3d");
+      value->fail("'" + value->node().scalar + "' is not a whole number of days",
+                  "a whole number of days such as 3d");
     }
     warmup.every_days = static_cast<int>(every / kDay);
   }
@@ -96,8 +98,9 @@ WarmupSchedule read_warmup_table(const Field& table) {
 WarmupSchedule read_warmup(const Field& field) {
   if (field.node().kind == YamlNode::Kind::Scalar && field.node().scalar == "none") return WarmupSchedule{};
   const MapReader fields(field, {"table", "rule", "spread_hourly"});
-  WarmupSchedule warmup = only_choice(fields, {"table", "rule"}) == "rule" ? read_warmup_rule(*fields.get("rule"))
-                                                                          : read_warmup_table(*fields.get("table"));
+  WarmupSchedule warmup = only_choice(fields, {"table", "rule"}) == "rule"
+                              ? read_warmup_rule(*fields.get("rule"))
+                              : read_warmup_table(*fields.get("table"));
   if (auto value = fields.get("spread_hourly")) warmup.spread_hourly = read_bool(*value);
   return warmup;
 }
@@ -105,7 +108,8 @@ WarmupSchedule read_warmup(const Field& field) {
 DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::Backoff backoff) {
   const MapReader fields(field, {"max_msg_rate", "retry_after", "to_normal_after"});
   if (auto value = fields.get("max_msg_rate")) backoff.max_msg_rate = read_rate(*value);
-  if (auto value = fields.get("retry_after")) backoff.retry_after = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("retry_after"))
+    backoff.retry_after = read_duration(*value, DurationBound::Positive);
   if (auto value = fields.get("to_normal_after")) {
     backoff.to_normal_after = read_duration(*value, DurationBound::Positive);
   }
@@ -113,12 +117,13 @@ DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::B
 }
 
 AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
-  const MapReader fields(field, {"enabled", "deferral_threshold", "decrease_factor", "increase_step", "min_factor",
-                                 "window", "min_attempts"});
+  const MapReader fields(field, {"enabled", "deferral_threshold", "decrease_factor", "increase_step",
+                                 "min_factor", "window", "min_attempts"});
   const NumberRange open_unit{0.0, false, 1.0, false};
   const NumberRange positive_unit{0.0, false, 1.0, true};
   if (auto value = fields.get("enabled")) adaptive.enabled = read_bool(*value);
-  if (auto value = fields.get("deferral_threshold")) adaptive.deferral_threshold = read_number(*value, kShareRange);
+  if (auto value = fields.get("deferral_threshold"))
+    adaptive.deferral_threshold = read_number(*value, kShareRange);
   if (auto value = fields.get("decrease_factor")) adaptive.decrease_factor = read_number(*value, open_unit);
   if (auto value = fields.get("increase_step")) adaptive.increase_step = read_number(*value, positive_unit);
   if (auto value = fields.get("min_factor")) adaptive.min_factor = read_number(*value, positive_unit);
@@ -130,9 +135,9 @@ AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
 }  // namespace
 
 DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy policy) {
-  const MapReader fields(field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate",
-                                 "retry_after", "retry", "bounce_after", "patterns", "backoff", "adaptive",
-                                 "warmup"});
+  const MapReader fields(
+      field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate", "retry_after",
+              "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup"});
   if (auto value = fields.get("max_smtp_out")) policy.max_smtp_out = read_int(*value, 1);
   if (auto value = fields.get("max_msg_per_connection")) policy.max_msg_per_connection = read_int(*value, 0);
   if (auto value = fields.get("max_msg_rate")) policy.max_msg_rate = read_rate_limit(*value);
@@ -145,7 +150,8 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
     policy.retry.interval = read_duration(*retry_after, DurationBound::Positive);
   }
   if (retry) policy.retry = read_retry(*retry);
-  if (auto value = fields.get("bounce_after")) policy.bounce_after = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("bounce_after"))
+    policy.bounce_after = read_duration(*value, DurationBound::Positive);
   if (auto value = fields.get("patterns")) policy.patterns = read_pattern_rules(*value);
   if (auto value = fields.get("backoff")) policy.backoff = read_backoff(*value, policy.backoff);
   if (auto value = fields.get("adaptive")) policy.adaptive = read_adaptive(*value, policy.adaptive);
@@ -164,8 +170,10 @@ void read_sender(const MapReader& top, Scenario& scenario) {
   if (!destinations) return;
   for (const NamedField& entry :
        named_entries(*destinations, "a mapping of provider name to its policy (max_smtp_out, retry, ...)")) {
-    require_declared(entry.name, names_of(scenario.providers), "provider", entry.name_position, entry.value.path());
-    scenario.destinations.emplace_back(entry.name, read_destination_policy(entry.value, scenario.sender_defaults));
+    require_declared(entry.name, names_of(scenario.providers), "provider", entry.name_position,
+                     entry.value.path());
+    scenario.destinations.emplace_back(entry.name,
+                                       read_destination_policy(entry.value, scenario.sender_defaults));
   }
 }
 

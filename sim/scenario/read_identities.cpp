@@ -15,7 +15,8 @@ const std::vector<std::pair<std::string_view, IdentityAge>> kAges{{"new", Identi
 void read_age(const MapReader& identity, IdentityAge& age, double& established_per_day) {
   if (auto field = identity.get("age")) age = read_choice(*field, kAges);
   if (age == IdentityAge::Warm) {
-    const Field per_day = identity.need("established_per_day", "a number > 0 (a warm identity's daily volume)");
+    const Field per_day =
+        identity.need("established_per_day", "a number > 0 (a warm identity's daily volume)");
     established_per_day = read_number(per_day, kPositiveRange);
   } else if (auto per_day = identity.get("established_per_day")) {
     established_per_day = read_number(*per_day, kNonNegativeRange);
@@ -30,7 +31,8 @@ IpSpec read_ip(const Field& field, const std::vector<IpSpec>& declared) {
   const std::string text = read_text(address, expected);
   const auto canonical = canonical_ip_address(text);
   if (!canonical) address.fail("'" + text + "' is not an IP address", expected);
-  if (std::any_of(declared.begin(), declared.end(), [&](const IpSpec& other) { return other.address == *canonical; })) {
+  if (std::any_of(declared.begin(), declared.end(),
+                  [&](const IpSpec& other) { return other.address == *canonical; })) {
     address.fail("'" + text + "' is declared twice", "each address once");
   }
   IpSpec spec;
@@ -44,7 +46,8 @@ DomainSpec read_domain(const Field& field, const std::vector<DomainSpec>& declar
   const Field name = domain.need("name", "a domain name such as example.com");
   DomainSpec spec;
   spec.name = read_domain_name(name);
-  if (std::any_of(declared.begin(), declared.end(), [&](const DomainSpec& other) { return other.name == spec.name; })) {
+  if (std::any_of(declared.begin(), declared.end(),
+                  [&](const DomainSpec& other) { return other.name == spec.name; })) {
     name.fail("'" + spec.name + "' is declared twice", "each domain once");
   }
   read_age(domain, spec.age, spec.established_per_day);
@@ -83,13 +86,15 @@ void read_identities_and_pools(const MapReader& top, Scenario& scenario) {
       }
     }
     if (auto domains = identities.get("domains")) {
-      for (const Field& item : list_items(*domains, "a list of {name, age, established_per_day, spf, dkim, dmarc}")) {
+      for (const Field& item :
+           list_items(*domains, "a list of {name, age, established_per_day, spf, dkim, dmarc}")) {
         scenario.domains.push_back(read_domain(item, scenario.domains));
       }
     }
   }
   if (auto field = top.get("pools")) {
-    for (const NamedField& entry : named_entries(*field, "a mapping of pool name to a list of IP addresses")) {
+    for (const NamedField& entry :
+         named_entries(*field, "a mapping of pool name to a list of IP addresses")) {
       scenario.pools.push_back(read_pool(entry, scenario.ips));
     }
   }

@@ -6,7 +6,8 @@ namespace delivsim {
 
 namespace {
 
-constexpr std::string_view kActions = "at least one of retry_after, max_smtp_out, backoff: true, suspend_for, bounce: true";
+constexpr std::string_view kActions =
+    "at least one of retry_after, max_smtp_out, backoff: true, suspend_for, bounce: true";
 
 void read_matcher(const MapReader& fields, PatternRule& rule) {
   const auto match = fields.get("match");
@@ -23,7 +24,8 @@ void read_matcher(const MapReader& fields, PatternRule& rule) {
   try {
     std::regex compiled(rule.pattern, std::regex::ECMAScript);
   } catch (const std::regex_error& error) {
-    regex->fail("'" + rule.pattern + "' does not compile: " + error.what(), "an ECMAScript regular expression");
+    regex->fail("'" + rule.pattern + "' does not compile: " + error.what(),
+                "an ECMAScript regular expression");
   }
 }
 
@@ -32,16 +34,19 @@ PatternRule read_pattern_rule(const Field& field) {
                                  "suspend_for", "bounce"});
   PatternRule rule;
   read_matcher(fields, rule);
-  if (auto value = fields.get("retry_after")) rule.retry_after = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("retry_after"))
+    rule.retry_after = read_duration(*value, DurationBound::Positive);
   if (auto value = fields.get("max_smtp_out")) rule.max_smtp_out = read_int(*value, 1);
   if (auto value = fields.get("hold_for")) {
     if (!rule.max_smtp_out) value->fail("is given without max_smtp_out", "hold_for only with max_smtp_out");
     rule.hold_for = read_duration(*value, DurationBound::Positive);
   }
   if (auto value = fields.get("backoff")) rule.backoff = read_bool(*value);
-  if (auto value = fields.get("suspend_for")) rule.suspend_for = read_duration(*value, DurationBound::Positive);
+  if (auto value = fields.get("suspend_for"))
+    rule.suspend_for = read_duration(*value, DurationBound::Positive);
   if (auto value = fields.get("bounce")) rule.bounce = read_bool(*value);
-  const bool has_action = rule.retry_after || rule.max_smtp_out || rule.backoff || rule.suspend_for || rule.bounce;
+  const bool has_action =
+      rule.retry_after || rule.max_smtp_out || rule.backoff || rule.suspend_for || rule.bounce;
   if (!has_action) field.fail("has no action", std::string(kActions));
   return rule;
 }

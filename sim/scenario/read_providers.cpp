@@ -60,7 +60,8 @@ void read_providers(const MapReader& top, Scenario& scenario) {
     return;
   }
   std::map<std::string, std::string> hosted_by;
-  for (const NamedField& entry : named_entries(*field, "a mapping of provider name to {profile, domains, params}")) {
+  for (const NamedField& entry :
+       named_entries(*field, "a mapping of provider name to {profile, domains, params}")) {
     scenario.providers.push_back(read_provider(entry, hosted_by));
   }
   if (scenario.providers.empty()) field->fail("has no providers", "at least one provider");

@@ -20,12 +20,24 @@ RecipientLimits read_recipient_limits(const Field& field, RecipientLimits limits
 
 // One overload per field type visit_receiver_params hands out. Numbers are model parameters: finite and
 // non-negative; whole-number parameters are counts of days or connections (>= 1); spans are > 0.
-void read_param(const Field& field, double& value) { value = read_number(field, kNonNegativeRange); }
-void read_param(const Field& field, int& value) { value = read_int(field, 1); }
-void read_param(const Field& field, bool& value) { value = read_bool(field); }
-void read_param(const Field& field, Duration& value) { value = read_duration(field, DurationBound::Positive); }
-void read_param(const Field& field, DelayDistribution& value) { value = read_delay_distribution(field); }
-void read_param(const Field& field, RecipientLimits& value) { value = read_recipient_limits(field, value); }
+void read_param(const Field& field, double& value) {
+  value = read_number(field, kNonNegativeRange);
+}
+void read_param(const Field& field, int& value) {
+  value = read_int(field, 1);
+}
+void read_param(const Field& field, bool& value) {
+  value = read_bool(field);
+}
+void read_param(const Field& field, Duration& value) {
+  value = read_duration(field, DurationBound::Positive);
+}
+void read_param(const Field& field, DelayDistribution& value) {
+  value = read_delay_distribution(field);
+}
+void read_param(const Field& field, RecipientLimits& value) {
+  value = read_recipient_limits(field, value);
+}
 
 void check_tier_order(const Field& field, const ReceiverParams& params) {
   if (params.tier_low_min < params.tier_medium_min && params.tier_medium_min < params.tier_high_min) return;
@@ -50,9 +62,12 @@ DelayDistribution read_delay_distribution(const Field& field) {
     return DelayDistribution{Kind::Constant, read_duration(field, DurationBound::NonNegative), 0.0};
   }
   const std::string expected = "a duration, or {kind: constant|exponential|lognormal, ...}";
-  if (field.node().kind != YamlNode::Kind::Map) field.fail("is " + std::string(describe_kind(field.node())), expected);
+  if (field.node().kind != YamlNode::Kind::Map)
+    field.fail("is " + std::string(describe_kind(field.node())), expected);
   const YamlNode* kind_node = field.node().find("kind");
-  if (!kind_node) fail_at(field.node().position, field.child_path("kind"), "is missing", "constant, exponential or lognormal");
+  if (!kind_node)
+    fail_at(field.node().position, field.child_path("kind"), "is missing",
+            "constant, exponential or lognormal");
   const Kind kind = read_choice(Field(*kind_node, field.child_path("kind")), kDistributionKinds);
   switch (kind) {
     case Kind::Constant: {

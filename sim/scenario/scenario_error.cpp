@@ -18,8 +18,9 @@ std::string format_message(const std::string& file, int line, int column, const 
 
 }  // namespace
 
-ScenarioError::ScenarioError(std::string file_name, int line_number, int column_number, std::string field_path,
-                             std::string what_is_wrong, std::string what_was_expected, std::string closest_name)
+ScenarioError::ScenarioError(std::string file_name, int line_number, int column_number,
+                             std::string field_path, std::string what_is_wrong, std::string what_was_expected,
+                             std::string closest_name)
     : std::runtime_error(format_message(file_name, line_number, column_number, field_path, what_is_wrong,
                                         what_was_expected, closest_name)),
       file(std::move(file_name)),

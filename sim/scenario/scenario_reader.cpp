@@ -13,7 +13,9 @@ namespace {
 
 /// Whether `name` can name the run's output directory: letters, digits, '-', '_' and '.', not first.
 bool is_plain_name(std::string_view name) {
-  const auto plain = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'; };
+  const auto plain = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+  };
   return !name.empty() && name.front() != '.' && std::all_of(name.begin(), name.end(), plain);
 }
 
@@ -54,9 +56,11 @@ void read_run_settings(const MapReader& top, Scenario& scenario) {
 
 }  // namespace
 
-Scenario read_scenario(const YamlNode& root, const std::string& default_name, const std::string& source_path) {
+Scenario read_scenario(const YamlNode& root, const std::string& default_name,
+                       const std::string& source_path) {
   const Field root_field(root, "");
-  if (root.kind == YamlNode::Kind::Null) root_field.fail("the scenario is empty", "a mapping of scenario keys");
+  if (root.kind == YamlNode::Kind::Null)
+    root_field.fail("the scenario is empty", "a mapping of scenario keys");
   const MapReader top(root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval",
                                    "accounting", "identities", "pools", "traffic", "providers", "sender"});
   Scenario scenario;

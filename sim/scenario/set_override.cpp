@@ -39,7 +39,8 @@ class OverrideApplier {
     std::string field;
     for (const PathStep& step : parse_path(path)) node = descend(*node, step, field);
     const std::string value = text_.substr(equals + 1);
-    *node = parse_yaml(value, PositionMapping{std::string(kSetSource), number_, static_cast<int>(equals) + 1});
+    *node =
+        parse_yaml(value, PositionMapping{std::string(kSetSource), number_, static_cast<int>(equals) + 1});
   }
 
  private:
@@ -78,7 +79,8 @@ class OverrideApplier {
     std::string key;
     if (at < path.size() && path[at] == '"') {
       const std::size_t closing = path.find('"', at + 1);
-      if (closing == std::string_view::npos) fail(at, "", "the quoted key is not closed", std::string(kSyntax));
+      if (closing == std::string_view::npos)
+        fail(at, "", "the quoted key is not closed", std::string(kSyntax));
       key = std::string(path.substr(at + 1, closing - at - 1));
       end = closing + 1;
     } else {
@@ -86,7 +88,8 @@ class OverrideApplier {
       if (end == std::string_view::npos) end = path.size();
       key = std::string(path.substr(at, end - at));
     }
-    if (key.empty()) fail(start, path_before(path, start), "a key in the path is empty", std::string(kSyntax));
+    if (key.empty())
+      fail(start, path_before(path, start), "a key in the path is empty", std::string(kSyntax));
     steps.push_back({false, key, 0, start});
     return end;
   }
@@ -107,7 +110,8 @@ class OverrideApplier {
   YamlNode* descend(YamlNode& node, const PathStep& step, std::string& field) const {
     if (step.is_index) {
       if (node.kind != YamlNode::Kind::Sequence) {
-        fail(step.offset, field, "is " + std::string(describe_kind(node)) + ", not a list", "a key instead of [n]");
+        fail(step.offset, field, "is " + std::string(describe_kind(node)) + ", not a list",
+             "a key instead of [n]");
       }
       if (step.index >= node.items.size()) {
         fail(step.offset, field,
@@ -120,7 +124,8 @@ class OverrideApplier {
     }
     if (node.kind == YamlNode::Kind::Null) node.kind = YamlNode::Kind::Map;
     if (node.kind != YamlNode::Kind::Map) {
-      fail(step.offset, field, "is " + std::string(describe_kind(node)) + ", so it has no key '" + step.key + "'",
+      fail(step.offset, field,
+           "is " + std::string(describe_kind(node)) + ", so it has no key '" + step.key + "'",
            "a path through mappings and lists");
     }
     field += (field.empty() ? "" : ".") + step.key;

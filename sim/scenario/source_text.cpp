@@ -44,7 +44,9 @@ std::optional<std::size_t> utf8_sequence_length(std::string_view text, std::size
   return length;
 }
 
-bool is_forbidden_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; }
+bool is_forbidden_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
 
 }  // namespace
 
@@ -74,7 +76,7 @@ void check_yaml_text(std::string_view text, const std::string& source_name) {
     const auto c = static_cast<unsigned char>(text[at]);
     const auto length = utf8_sequence_length(text, at);
     if (is_forbidden_control(c) || !length) {
-      const std::string problem = c == 0 ? "contains a NUL byte (binary file?)"
+      const std::string problem = c == 0   ? "contains a NUL byte (binary file?)"
                                   : length ? "contains a control character (binary file?)"
                                            : "is not valid UTF-8 text";
       throw ScenarioError(source_name, line, column, "", problem, "a UTF-8 YAML text");

@@ -46,8 +46,12 @@ constexpr std::array<RateUnit, 5> kRateUnits{{
   throw std::invalid_argument("'" + std::string(text) + "' " + problem);
 }
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+bool is_letter(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
 
 std::size_t scan(std::string_view text, std::size_t from, bool (*accept)(char)) {
   while (from < text.size() && accept(text[from])) ++from;

@@ -11,7 +11,9 @@ namespace delivsim {
 
 namespace {
 
-bool is_lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool is_lower_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 bool is_label(std::string_view label) {
   constexpr std::size_t kMaxLabel = 63;
@@ -73,7 +75,8 @@ std::optional<std::string> utc_timestamp_problem(std::string_view text) {
   const int month = digits_at(text, 5, 2);
   const int day = digits_at(text, 8, 2);
   if (year < 1970) return "has a year before 1970";
-  const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+  const std::chrono::year_month_day date{std::chrono::year(year),
+                                         std::chrono::month(static_cast<unsigned>(month)),
                                          std::chrono::day(static_cast<unsigned>(day))};
   if (!date.month().ok()) return "has no month " + std::to_string(month);
   if (!date.ok()) return "has no day " + std::to_string(day) + " in that month";

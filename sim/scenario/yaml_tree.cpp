@@ -33,10 +33,11 @@ class TreeBuilder {
   YamlNode build(const YAML::Node& source, const std::string& path, int depth) {
     if (depth > kMaxDepth) {
       // The full path would be 64 levels long; the top-level key says where to look.
-      fail(source.Mark(), path.substr(0, path.find_first_of(".[")), "nesting is too deep (a recursive alias?)",
-           "at most 64 levels");
+      fail(source.Mark(), path.substr(0, path.find_first_of(".[")),
+           "nesting is too deep (a recursive alias?)", "at most 64 levels");
     }
-    if (++node_count_ > kMaxNodes) fail(source.Mark(), path, "has too many nodes (recursive aliases?)", "a scenario");
+    if (++node_count_ > kMaxNodes)
+      fail(source.Mark(), path, "has too many nodes (recursive aliases?)", "a scenario");
     YamlNode node;
     node.position = position(source.Mark());
     switch (source.Type()) {
@@ -73,7 +74,8 @@ class TreeBuilder {
       if (!seen.insert(key.Scalar()).second) {
         fail(key.Mark(), key_path, "duplicate key '" + key.Scalar() + "'", "each key once per mapping");
       }
-      YamlMapEntry entry{key.Scalar(), position(key.Mark()), build(key_and_value.second, key_path, depth + 1)};
+      YamlMapEntry entry{key.Scalar(), position(key.Mark()),
+                         build(key_and_value.second, key_path, depth + 1)};
       // yaml-cpp marks an empty value at the next token; the key is the better place to point at.
       if (entry.value.kind == YamlNode::Kind::Null) entry.value.position = entry.key_position;
       map.entries.push_back(std::move(entry));

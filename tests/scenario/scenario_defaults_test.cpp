@@ -60,7 +60,8 @@ TEST(ScenarioDefaultsTest, ProvidersAreGmailAndACatchAll) {
   EXPECT_EQ(scenario.providers[0].name, "gmail");
   EXPECT_EQ(scenario.providers[0].profile, ProviderSpec::Profile::Gmail);
   EXPECT_EQ(scenario.providers[0].domains, (std::vector<std::string>{"gmail.com", "googlemail.com"}));
-  EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip, ReceiverParams::gmail().max_connections_per_ip);
+  EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip,
+            ReceiverParams::gmail().max_connections_per_ip);
   EXPECT_EQ(scenario.providers[1].name, "other");
   EXPECT_EQ(scenario.providers[1].profile, ProviderSpec::Profile::Generic);
   EXPECT_EQ(scenario.providers[1].domains, (std::vector<std::string>{"*"}));

@@ -19,7 +19,9 @@ std::string show(double value) {
   out << value;
   return out.str();
 }
-std::string show(Duration value) { return std::to_string(value.count()) + "ms"; }
+std::string show(Duration value) {
+  return std::to_string(value.count()) + "ms";
+}
 std::string show(const DelayDistribution& value) {
   return std::to_string(static_cast<int>(value.kind)) + "/" + show(value.value) + "/" + show(value.sigma);
 }
@@ -27,13 +29,18 @@ std::string show(const RecipientLimits& value) {
   return std::to_string(value.per_minute) + "/" + std::to_string(value.per_hour) + "/" +
          std::to_string(value.per_day) + "/" + show(value.lockout);
 }
-std::string show(int value) { return std::to_string(value); }
-std::string show(bool value) { return value ? "true" : "false"; }
+std::string show(int value) {
+  return std::to_string(value);
+}
+std::string show(bool value) {
+  return value ? "true" : "false";
+}
 
 class FullScenarioTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    scenario_ = new Scenario(load_scenario(std::string(DELIVSIM_SOURCE_DIR) + "/tests/scenario/good/full.yaml"));
+    scenario_ =
+        new Scenario(load_scenario(std::string(DELIVSIM_SOURCE_DIR) + "/tests/scenario/good/full.yaml"));
   }
   static void TearDownTestSuite() {
     delete scenario_;
@@ -148,7 +155,9 @@ TEST_F(FullScenarioTest, ProvidersAndParams) {
   // Compare every parameter by name, so a failure names the one that differs.
   std::vector<std::string> expected_values, actual_values;
   const auto collect = [](std::vector<std::string>& out) {
-    return [&out](const ParamInfo& info, const auto& value) { out.push_back(std::string(info.name) + "=" + show(value)); };
+    return [&out](const ParamInfo& info, const auto& value) {
+      out.push_back(std::string(info.name) + "=" + show(value));
+    };
   };
   visit_receiver_params(expected, collect(expected_values));
   visit_receiver_params(gmail.params, collect(actual_values));

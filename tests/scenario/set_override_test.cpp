@@ -20,7 +20,9 @@ TEST(SetOverrideTest, ReplacesAScalar) {
   EXPECT_EQ(load_minimal({"traffic[0].campaign.recipients=5000"}).traffic[0].campaign->recipients, 5000);
 }
 
-TEST(SetOverrideTest, LaterOverridesWin) { EXPECT_EQ(load_minimal({"seed=7", "seed=9"}).seed, 9u); }
+TEST(SetOverrideTest, LaterOverridesWin) {
+  EXPECT_EQ(load_minimal({"seed=7", "seed=9"}).seed, 9u);
+}
 
 TEST(SetOverrideTest, CreatesMissingKeys) {
   const Scenario scenario = load_minimal({"sender.destinations.gmail.max_smtp_out=3"});
@@ -37,15 +39,16 @@ TEST(SetOverrideTest, ReplacesAProviderParameter) {
 }
 
 TEST(SetOverrideTest, TakesFlowListsAndMappings) {
-  const Scenario scenario = load_minimal(
-      {"sender.defaults.retry.list=[15m,1h]", "sender.defaults.backoff={retry_after: 2h}"});
+  const Scenario scenario =
+      load_minimal({"sender.defaults.retry.list=[15m,1h]", "sender.defaults.backoff={retry_after: 2h}"});
   EXPECT_EQ(scenario.sender_defaults.retry.offsets, (std::vector<Duration>{minutes(15), hours(1)}));
   EXPECT_EQ(scenario.sender_defaults.backoff.retry_after, hours(2));
 }
 
 TEST(SetOverrideTest, QuotedKeysMayContainDots) {
   const Scenario scenario = load_minimal({"traffic[0].domains.\"googlemail.com\"=1"});
-  EXPECT_EQ(scenario.traffic[0].domain_mix, (std::vector<std::pair<std::string, double>>{{"googlemail.com", 1.0}}));
+  EXPECT_EQ(scenario.traffic[0].domain_mix,
+            (std::vector<std::pair<std::string, double>>{{"googlemail.com", 1.0}}));
 }
 
 struct OverrideErrorCase {
@@ -80,23 +83,38 @@ TEST_P(SetOverrideErrorTest, FailsAtTheOverride) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, SetOverrideErrorTest,
     ::testing::Values(
-        OverrideErrorCase{"UnknownNestedKey", {"sender.destinations.gmail.max_smtp_outs=3"}, 1, 27,
-                          "sender.destinations.gmail.max_smtp_outs", "unknown key 'max_smtp_outs'", "max_smtp_out"},
-        OverrideErrorCase{"UnknownTopLevelKey", {"seed=2", "sedd=3"}, 2, 1, "sedd", "unknown key 'sedd'", "seed"},
+        OverrideErrorCase{"UnknownNestedKey",
+                          {"sender.destinations.gmail.max_smtp_outs=3"},
+                          1,
+                          27,
+                          "sender.destinations.gmail.max_smtp_outs",
+                          "unknown key 'max_smtp_outs'",
+                          "max_smtp_out"},
+        OverrideErrorCase{
+            "UnknownTopLevelKey", {"seed=2", "sedd=3"}, 2, 1, "sedd", "unknown key 'sedd'", "seed"},
         OverrideErrorCase{"UnknownParam",
                           {"providers.gmail.profile=gmail", "providers.gmail.domains=[gmail.com]",
                            "providers.gmail.params.max_connection_per_ip=5"},
-                          3, 24, "providers.gmail.params.max_connection_per_ip", "unknown key",
+                          3,
+                          24,
+                          "providers.gmail.params.max_connection_per_ip",
+                          "unknown key",
                           "max_connections_per_ip"},
         OverrideErrorCase{"BadValue", {"seed=abc"}, 1, 6, "seed", "'abc' is not a whole number", ""},
-        OverrideErrorCase{"BadListItem", {"sender.defaults.retry.list=[1h, 15m]"}, 1, 33,
-                          "sender.defaults.retry.list[1]", "retry list not increasing", ""},
+        OverrideErrorCase{"BadListItem",
+                          {"sender.defaults.retry.list=[1h, 15m]"},
+                          1,
+                          33,
+                          "sender.defaults.retry.list[1]",
+                          "retry list not increasing",
+                          ""},
         OverrideErrorCase{"EmptyValue", {"seed="}, 1, 6, "seed", "has no value", ""},
         OverrideErrorCase{"NoEquals", {"seed"}, 1, 1, "", "has no '='", ""},
         OverrideErrorCase{"EmptyKey", {"sender..defaults=1"}, 1, 8, "sender", "empty", ""},
         OverrideErrorCase{"IndexPastTheEnd", {"traffic[3].name=x"}, 1, 8, "traffic", "has no item [3]", ""},
         OverrideErrorCase{"IndexOnAMap", {"pools[0]=x"}, 1, 6, "pools", "not a list", ""},
-        OverrideErrorCase{"KeyBelowAScalar", {"seed=3", "seed.value=1"}, 2, 6, "seed", "has no key 'value'", ""},
+        OverrideErrorCase{
+            "KeyBelowAScalar", {"seed=3", "seed.value=1"}, 2, 6, "seed", "has no key 'value'", ""},
         OverrideErrorCase{"YamlSyntax", {"seed=[1,"}, 1, 6, "", "valid YAML", ""}),
     [](const ::testing::TestParamInfo<OverrideErrorCase>& info) { return info.param.label; });
 
