@@ -43,7 +43,7 @@ INSTANTIATE_TEST_SUITE_P(
     Objects, SummaryKeys,
     ::testing::Values(KeysCase{"",
                                {"schema_version", "scenario", "seed", "start_date", "simulated_s", "totals",
-                                "providers", "identities", "alerts", "events_processed"}},
+                                "providers", "traffic", "identities", "alerts", "events_processed"}},
                       KeysCase{"/totals",
                                {"injected", "delivered", "bounced", "expired", "queued_at_end", "attempts",
                                 "deferrals", "deferral_rate", "delivered_share"}},
