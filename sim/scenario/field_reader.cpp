@@ -236,8 +236,9 @@ Duration read_duration(const Field& field, DurationBound bound) {
   } catch (const std::invalid_argument& error) {
     field.fail(error.what(), expected);
   }
-  if (bound == DurationBound::Positive && value <= Duration{0})
+  if (bound == DurationBound::Positive && value <= Duration{0}) {
     field.fail(quoted(text) + " is zero", expected);
+  }
   return value;
 }
 

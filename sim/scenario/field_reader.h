@@ -22,8 +22,11 @@ namespace delivsim {
 /// A node of the scenario tree with its dotted path (e.g. traffic[0].campaign.recipients).
 class Field {
  public:
+  /// `node` must outlive the Field.
   Field(const YamlNode& node, std::string path) : node_(&node), path_(std::move(path)) {}
+  /// The value as parsed.
   const YamlNode& node() const { return *node_; }
+  /// Dotted path; empty for the document's root.
   const std::string& path() const { return path_; }
   /// The path of key `key` below this field.
   std::string child_path(std::string_view key) const;
@@ -44,7 +47,9 @@ class MapReader {
   std::optional<Field> get(std::string_view key) const;
   /// The value of `key`; throws ScenarioError "is missing" (at the mapping) when absent.
   Field need(std::string_view key, std::string_view expected) const;
+  /// Whether `key` is given.
   bool has(std::string_view key) const { return get(key).has_value(); }
+  /// The mapping itself.
   const Field& field() const { return field_; }
 
  private:
@@ -57,9 +62,9 @@ std::vector<Field> list_items(const Field& field, std::string_view expected);
 
 /// An entry of a mapping whose keys are names the scenario chooses (pools, providers, destinations).
 struct NamedField {
-  std::string name;
-  SourcePosition name_position;
-  Field value;
+  std::string name;              ///< the key as written
+  SourcePosition name_position;  ///< where the key is written
+  Field value;                   ///< its value, with path <mapping>.<name>
 };
 
 /// The entries of a mapping whose keys are names the scenario chooses, in the order written.
@@ -67,17 +72,17 @@ std::vector<NamedField> named_entries(const Field& field, std::string_view expec
 
 /// An allowed interval for a number.
 struct NumberRange {
-  double min = -std::numeric_limits<double>::infinity();
-  bool min_inclusive = true;
-  double max = std::numeric_limits<double>::infinity();
-  bool max_inclusive = true;
+  double min = -std::numeric_limits<double>::infinity();  ///< lower bound (-inf: none)
+  bool min_inclusive = true;                              ///< whether `min` itself is allowed
+  double max = std::numeric_limits<double>::infinity();   ///< upper bound (inf: none)
+  bool max_inclusive = true;                              ///< whether `max` itself is allowed
   /// "a number >= 0", "a number > 0", "a number in [0, 1)".
   std::string describe() const;
 };
 
 inline constexpr NumberRange kShareRange{0.0, true, 1.0, true};  ///< shares and probabilities
-inline constexpr NumberRange kPositiveRange{0.0, false};
-inline constexpr NumberRange kNonNegativeRange{0.0, true};
+inline constexpr NumberRange kPositiveRange{0.0, false};         ///< numbers > 0
+inline constexpr NumberRange kNonNegativeRange{0.0, true};       ///< numbers >= 0
 
 /// Whether a duration may be zero.
 enum class DurationBound { NonNegative, Positive };

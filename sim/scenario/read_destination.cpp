@@ -43,11 +43,14 @@ RetrySchedule read_exponential_retry(const Field& field) {
   if (auto value = fields.get("initial")) retry.initial = read_duration(*value, DurationBound::Positive);
   if (auto value = fields.get("max")) retry.max = read_duration(*value, DurationBound::Positive);
   if (retry.max < retry.initial) {
-    fields.get("max").value_or(fields.field()).fail("max is below initial", "initial <= max");
+    fields.get("max")
+        .value_or(fields.field())
+        .fail("max is below initial (max defaults to 4000s)", "initial <= max");
   }
   if (auto value = fields.get("factor")) retry.factor = read_number(*value, NumberRange{1.0, false});
-  if (auto value = fields.get("jitter"))
+  if (auto value = fields.get("jitter")) {
     retry.jitter = read_number(*value, NumberRange{0.0, true, 1.0, false});
+  }
   return retry;
 }
 
@@ -108,8 +111,9 @@ WarmupSchedule read_warmup(const Field& field) {
 DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::Backoff backoff) {
   const MapReader fields(field, {"max_msg_rate", "retry_after", "to_normal_after"});
   if (auto value = fields.get("max_msg_rate")) backoff.max_msg_rate = read_rate(*value);
-  if (auto value = fields.get("retry_after"))
+  if (auto value = fields.get("retry_after")) {
     backoff.retry_after = read_duration(*value, DurationBound::Positive);
+  }
   if (auto value = fields.get("to_normal_after")) {
     backoff.to_normal_after = read_duration(*value, DurationBound::Positive);
   }
@@ -122,8 +126,9 @@ AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
   const NumberRange open_unit{0.0, false, 1.0, false};
   const NumberRange positive_unit{0.0, false, 1.0, true};
   if (auto value = fields.get("enabled")) adaptive.enabled = read_bool(*value);
-  if (auto value = fields.get("deferral_threshold"))
+  if (auto value = fields.get("deferral_threshold")) {
     adaptive.deferral_threshold = read_number(*value, kShareRange);
+  }
   if (auto value = fields.get("decrease_factor")) adaptive.decrease_factor = read_number(*value, open_unit);
   if (auto value = fields.get("increase_step")) adaptive.increase_step = read_number(*value, positive_unit);
   if (auto value = fields.get("min_factor")) adaptive.min_factor = read_number(*value, positive_unit);
@@ -150,8 +155,9 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
     policy.retry.interval = read_duration(*retry_after, DurationBound::Positive);
   }
   if (retry) policy.retry = read_retry(*retry);
-  if (auto value = fields.get("bounce_after"))
+  if (auto value = fields.get("bounce_after")) {
     policy.bounce_after = read_duration(*value, DurationBound::Positive);
+  }
   if (auto value = fields.get("patterns")) policy.patterns = read_pattern_rules(*value);
   if (auto value = fields.get("backoff")) policy.backoff = read_backoff(*value, policy.backoff);
   if (auto value = fields.get("adaptive")) policy.adaptive = read_adaptive(*value, policy.adaptive);

@@ -34,16 +34,18 @@ PatternRule read_pattern_rule(const Field& field) {
                                  "suspend_for", "bounce"});
   PatternRule rule;
   read_matcher(fields, rule);
-  if (auto value = fields.get("retry_after"))
+  if (auto value = fields.get("retry_after")) {
     rule.retry_after = read_duration(*value, DurationBound::Positive);
+  }
   if (auto value = fields.get("max_smtp_out")) rule.max_smtp_out = read_int(*value, 1);
   if (auto value = fields.get("hold_for")) {
     if (!rule.max_smtp_out) value->fail("is given without max_smtp_out", "hold_for only with max_smtp_out");
     rule.hold_for = read_duration(*value, DurationBound::Positive);
   }
   if (auto value = fields.get("backoff")) rule.backoff = read_bool(*value);
-  if (auto value = fields.get("suspend_for"))
+  if (auto value = fields.get("suspend_for")) {
     rule.suspend_for = read_duration(*value, DurationBound::Positive);
+  }
   if (auto value = fields.get("bounce")) rule.bounce = read_bool(*value);
   const bool has_action =
       rule.retry_after || rule.max_smtp_out || rule.backoff || rule.suspend_for || rule.bounce;

@@ -62,12 +62,14 @@ DelayDistribution read_delay_distribution(const Field& field) {
     return DelayDistribution{Kind::Constant, read_duration(field, DurationBound::NonNegative), 0.0};
   }
   const std::string expected = "a duration, or {kind: constant|exponential|lognormal, ...}";
-  if (field.node().kind != YamlNode::Kind::Map)
+  if (field.node().kind != YamlNode::Kind::Map) {
     field.fail("is " + std::string(describe_kind(field.node())), expected);
+  }
   const YamlNode* kind_node = field.node().find("kind");
-  if (!kind_node)
+  if (!kind_node) {
     fail_at(field.node().position, field.child_path("kind"), "is missing",
             "constant, exponential or lognormal");
+  }
   const Kind kind = read_choice(Field(*kind_node, field.child_path("kind")), kDistributionKinds);
   switch (kind) {
     case Kind::Constant: {

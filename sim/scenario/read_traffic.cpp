@@ -70,12 +70,14 @@ TrafficSpec::Stream read_stream(const Field& field, Duration scenario_duration) 
   if (auto from = fields.get("from")) stream.from = read_start_time(*from, scenario_duration);
   if (auto until = fields.get("until")) {
     stream.until = read_duration(*until, DurationBound::NonNegative);
-    if (*stream.until <= stream.from)
+    if (*stream.until <= stream.from) {
       until->fail("'" + until->node().scalar + "' is not after from", "until > from");
+    }
     require_within_scenario(*until, Duration{0}, *stream.until, scenario_duration, "until <= duration");
   }
-  if (auto amplitude = fields.get("diurnal_amplitude"))
+  if (auto amplitude = fields.get("diurnal_amplitude")) {
     stream.diurnal_amplitude = read_number(*amplitude, kShareRange);
+  }
   if (auto peak = fields.get("diurnal_peak_hour")) stream.diurnal_peak_hour = read_int(*peak, 0, 23);
   if (auto population = fields.get("population")) stream.population = read_integer(*population, 1);
   return stream;
@@ -85,8 +87,9 @@ TrafficSpec::Stream read_stream(const Field& field, Duration scenario_duration) 
 void read_source(const MapReader& fields, Duration scenario_duration, TrafficSpec& traffic) {
   const auto campaign = fields.get("campaign");
   const auto stream = fields.get("stream");
-  if (campaign && stream)
+  if (campaign && stream) {
     stream->fail("is given together with campaign", "exactly one of campaign or stream");
+  }
   if (!campaign && !stream) {
     fields.field().fail("has neither campaign nor stream", "exactly one of campaign or stream");
   }
@@ -106,9 +109,10 @@ std::vector<std::pair<std::string, double>> read_domain_mix(const Field& field, 
   double sum = 0.0;
   for (const NamedField& entry : named_entries(field, "a mapping of recipient domain to share")) {
     const auto domain = normalized_domain_name(entry.name);
-    if (!domain)
+    if (!domain) {
       fail_at(entry.name_position, entry.value.path(), "'" + entry.name + "' is not a domain name",
               "a domain name such as gmail.com");
+    }
     require_routed(*domain, scenario, entry.name_position, entry.value.path());
     const double share = read_number(entry.value, NumberRange{0.0, false, 1.0, true});
     mix.emplace_back(*domain, share);
@@ -128,8 +132,9 @@ EngagementSegment read_segment(const Field& field, const std::vector<EngagementS
                   [&](const auto& other) { return other.name == segment.name; })) {
     name.fail("'" + segment.name + "' names two segments", "a name used once in this list");
   }
-  if (auto value = fields.get("share"))
+  if (auto value = fields.get("share")) {
     segment.share = read_number(*value, NumberRange{0.0, false, 1.0, true});
+  }
   if (auto value = fields.get("complaint_rate")) segment.complaint_rate = read_number(*value, kShareRange);
   if (auto value = fields.get("open_rate")) segment.open_rate = read_number(*value, kShareRange);
   if (auto value = fields.get("not_spam_rate")) segment.not_spam_rate = read_number(*value, kShareRange);
@@ -139,8 +144,9 @@ EngagementSegment read_segment(const Field& field, const std::vector<EngagementS
 ListQuality read_list(const Field& field) {
   const MapReader fields(field, {"unknown_user_share", "spam_trap_share", "segments"});
   ListQuality list;
-  if (auto value = fields.get("unknown_user_share"))
+  if (auto value = fields.get("unknown_user_share")) {
     list.unknown_user_share = read_number(*value, kShareRange);
+  }
   if (auto value = fields.get("spam_trap_share")) {
     list.spam_trap_share = read_number(*value, kShareRange);
     if (list.unknown_user_share + list.spam_trap_share > 1.0) {
@@ -194,12 +200,14 @@ TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario) {
     traffic.domain_mix = {{"gmail.com", 1.0}};
     require_routed("gmail.com", scenario, field.node().position, field.child_path("domains"));
   }
-  if (auto list = fields.get("list"))
+  if (auto list = fields.get("list")) {
     traffic.list = read_list(*list);
-  else
+  } else {
     traffic.list.segments = {default_segment()};
-  if (auto size = fields.get("message_size_bytes"))
+  }
+  if (auto size = fields.get("message_size_bytes")) {
     traffic.message_size_bytes = read_integer(*size, 1, kMaxMessageBytes);
+  }
   return traffic;
 }
 
@@ -208,8 +216,9 @@ TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario) {
 void read_traffic(const MapReader& top, Scenario& scenario) {
   const std::string expected = "a list with at least one traffic entry";
   const auto field = top.get("traffic");
-  if (!field)
+  if (!field) {
     fail_at(top.field().node().position, "traffic", "is missing (empty traffic: nothing to send)", expected);
+  }
   for (const Field& item : list_items(*field, expected))
     scenario.traffic.push_back(read_traffic_entry(item, scenario));
   if (scenario.traffic.empty()) field->fail("is empty (empty traffic: nothing to send)", expected);

@@ -59,8 +59,9 @@ void read_run_settings(const MapReader& top, Scenario& scenario) {
 Scenario read_scenario(const YamlNode& root, const std::string& default_name,
                        const std::string& source_path) {
   const Field root_field(root, "");
-  if (root.kind == YamlNode::Kind::Null)
+  if (root.kind == YamlNode::Kind::Null) {
     root_field.fail("the scenario is empty", "a mapping of scenario keys");
+  }
   const MapReader top(root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval",
                                    "accounting", "identities", "pools", "traffic", "providers", "sender"});
   Scenario scenario;

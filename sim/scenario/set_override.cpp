@@ -27,6 +27,8 @@ std::string path_before(std::string_view path, std::size_t offset) {
   return std::string(before);
 }
 
+/// Applies one override: splits it at the first '=', walks the path (creating missing keys) and puts the
+/// parsed value there.
 class OverrideApplier {
  public:
   OverrideApplier(const std::string& text, int number) : text_(text), number_(number) {}
@@ -79,8 +81,9 @@ class OverrideApplier {
     std::string key;
     if (at < path.size() && path[at] == '"') {
       const std::size_t closing = path.find('"', at + 1);
-      if (closing == std::string_view::npos)
+      if (closing == std::string_view::npos) {
         fail(at, "", "the quoted key is not closed", std::string(kSyntax));
+      }
       key = std::string(path.substr(at + 1, closing - at - 1));
       end = closing + 1;
     } else {
@@ -88,8 +91,9 @@ class OverrideApplier {
       if (end == std::string_view::npos) end = path.size();
       key = std::string(path.substr(at, end - at));
     }
-    if (key.empty())
+    if (key.empty()) {
       fail(start, path_before(path, start), "a key in the path is empty", std::string(kSyntax));
+    }
     steps.push_back({false, key, 0, start});
     return end;
   }
