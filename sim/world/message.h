@@ -15,7 +15,7 @@ struct Message {
   std::uint32_t queue = 0;      ///< index of its MTA queue (IP x provider)
   std::uint16_t domain = 0;     ///< index into the world's recipient-domain table
   std::uint16_t failed_attempts = 0;
-  std::uint8_t segment = 0;     ///< engagement segment of the recipient
+  std::uint8_t segment = 0;  ///< engagement segment of the recipient
   bool unknown_user = false;
   bool spam_trap = false;
 };

@@ -11,10 +11,13 @@ MtaQueue::MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine e
       engine_(engine),
       adaptive_(policy.adaptive) {
   // Sender-side rates pace evenly (capacity of one message or connection), as PowerMTA spreads them.
-  if (!policy.max_conn_rate.unlimited()) connection_bucket_ = TokenBucket(policy.max_conn_rate, 1.0, Duration(0), 1.0);
+  if (!policy.max_conn_rate.unlimited())
+    connection_bucket_ = TokenBucket(policy.max_conn_rate, 1.0, Duration(0), 1.0);
 }
 
-void MtaQueue::push_ready(std::uint32_t message, Duration injected) { ready_.push(Ready{injected, message}); }
+void MtaQueue::push_ready(std::uint32_t message, Duration injected) {
+  ready_.push(Ready{injected, message});
+}
 
 std::uint32_t MtaQueue::pop_ready() {
   const std::uint32_t message = ready_.top().message;
@@ -115,7 +118,9 @@ void MtaQueue::count_sent(Duration now) {
   ++sent_this_hour_;
 }
 
-void MtaQueue::record_outcome(Duration now, bool deferred) { adaptive_.record(now, deferred); }
+void MtaQueue::record_outcome(Duration now, bool deferred) {
+  adaptive_.record(now, deferred);
+}
 
 void MtaQueue::apply_rule(const PatternRule& rule, Duration now) {
   if (rule.suspend_for) suspended_until_ = std::max(suspended_until_, now + *rule.suspend_for);
@@ -140,7 +145,8 @@ void MtaQueue::pause_after_hangup(const PatternRule* rule, Duration now) {
   reconnect_at_ = std::max(reconnect_at_, now + pause);
 }
 
-Duration MtaQueue::next_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt, Duration now) {
+Duration MtaQueue::next_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
+                              Duration now) {
   if (rule && rule->retry_after) return now + *rule->retry_after;
   if (in_backoff(now)) return now + policy_->backoff.retry_after;
   return next_attempt_time(policy_->retry, failed_attempts, first_attempt, now, engine_);

@@ -55,7 +55,8 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
   const ReplyCatalog catalog = ReplyCatalog::gmail();
   for (std::size_t k = 0; k < kReplyKindCount; ++k) {
     const ReplyInfo& info = catalog.info(static_cast<ReplyKind>(k));
-    if (info.transient() && std::find(deferral_keys_.begin(), deferral_keys_.end(), info.key) == deferral_keys_.end()) {
+    if (info.transient() &&
+        std::find(deferral_keys_.begin(), deferral_keys_.end(), info.key) == deferral_keys_.end()) {
       deferral_keys_.push_back(info.key);
     }
   }
@@ -155,7 +156,8 @@ void Recorder::close_interval(Duration now) {
   }
   for (auto& receiver : *receivers_) receiver->advance(now);
   for (std::size_t i = 0; i < identities_.size(); ++i) {
-    const IdentityReputation& identity = (*receivers_)[identities_[i].provider]->identity(identities_[i].index);
+    const IdentityReputation& identity =
+        (*receivers_)[identities_[i].provider]->identity(identities_[i].index);
     row.push_back(identity.score());
     row.push_back(static_cast<double>(identity.tier()));
     row.push_back(identity.last_spam_rate());
@@ -175,7 +177,8 @@ void Recorder::close_hour(Duration now) {
       const char* level = share > params.alert_act_share       ? "act"
                           : share > params.alert_unusual_share ? "unusual"
                                                                : nullptr;
-      if (level) result_.alerts.push_back(Alert{result_.providers[i].name, to_seconds(now - kHour), share, level});
+      if (level)
+        result_.alerts.push_back(Alert{result_.providers[i].name, to_seconds(now - kHour), share, level});
     }
     p.hour_attempts = p.hour_deferrals = 0;
   }

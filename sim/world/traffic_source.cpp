@@ -24,7 +24,9 @@ std::size_t pick(const std::vector<double>& cumulative_shares, double u) {
                                cumulative_shares.size() - 1);
 }
 
-Duration floor_to_tick(Duration t) { return t - t % kInjectionTick; }
+Duration floor_to_tick(Duration t) {
+  return t - t % kInjectionTick;
+}
 
 }  // namespace
 
@@ -50,7 +52,8 @@ std::int64_t TrafficSource::campaign_due_by(Duration t) const {
   if (c.over.count() == 0 || t >= c.at + c.over) return c.recipients;
   // Message i is due at at + i * over / recipients: count the i with that time < t.
   const double elapsed = static_cast<double>((t - c.at).count());
-  const double due = std::ceil(elapsed * static_cast<double>(c.recipients) / static_cast<double>(c.over.count()));
+  const double due =
+      std::ceil(elapsed * static_cast<double>(c.recipients) / static_cast<double>(c.over.count()));
   return std::min<std::int64_t>(c.recipients, static_cast<std::int64_t>(due));
 }
 

@@ -58,7 +58,8 @@ World::World(const Scenario& scenario, const RunOptions& options)
     traffic_dkim_.push_back(index_by_name(scenario.domains, traffic.dkim_domain));
     traffic_spf_.push_back(index_by_name(scenario.domains, traffic.spf_domain));
   }
-  for (const std::string& domain : domains) domain_provider_.push_back(index_of_provider_for(scenario, domain));
+  for (const std::string& domain : domains)
+    domain_provider_.push_back(index_of_provider_for(scenario, domain));
   traffic_ip_cursor_.assign(scenario.traffic.size(), 0);
   injections_pending_.assign(scenario.traffic.size(), true);
 
@@ -80,8 +81,9 @@ World::World(const Scenario& scenario, const RunOptions& options)
   for (const IpSpec& ip : scenario.ips) result.ip_addresses.push_back(ip.address);
   result.recipient_domains = domains;
   for (const ProviderSpec& provider : scenario.providers) {
-    result.provider_mx.push_back(provider.profile == ProviderSpec::Profile::Gmail ? "gmail-smtp-in.l.google.com"
-                                                                                  : "mx." + provider.name);
+    result.provider_mx.push_back(provider.profile == ProviderSpec::Profile::Gmail
+                                     ? "gmail-smtp-in.l.google.com"
+                                     : "mx." + provider.name);
   }
 }
 
@@ -110,19 +112,21 @@ void World::build_identities() {
   std::vector<ReportedIdentity> reported;
   for (std::size_t p = 0; p < scenario_.providers.size(); ++p) {
     const ProviderSpec& provider = scenario_.providers[p];
-    receivers_.push_back(std::make_unique<Receiver>(provider.params, catalog_for(provider), setups, population));
-    receiver_engines_.push_back(rng_.stream("provider:" + provider.name));
+    receivers_.push_back(
+        std::make_unique<Receiver>(provider.params, catalog_for(provider), setups, population));
     if (!provider_used[p]) continue;
     const auto p16 = static_cast<std::uint16_t>(p);
     for (std::size_t i = 0; i < n_ips; ++i) {
       if (ip_used[i]) reported.push_back({p16, static_cast<std::uint32_t>(i), scenario_.ips[i].address});
     }
     for (std::size_t d = 0; d < n_domains; ++d) {
-      if (dkim_used[d]) reported.push_back({p16, static_cast<std::uint32_t>(n_ips + d), scenario_.domains[d].name});
+      if (dkim_used[d])
+        reported.push_back({p16, static_cast<std::uint32_t>(n_ips + d), scenario_.domains[d].name});
     }
     for (std::size_t d = 0; d < n_domains; ++d) {
       if (spf_used[d]) {
-        reported.push_back({p16, static_cast<std::uint32_t>(n_ips + n_domains + d), scenario_.domains[d].name});
+        reported.push_back(
+            {p16, static_cast<std::uint32_t>(n_ips + n_domains + d), scenario_.domains[d].name});
       }
     }
   }
@@ -141,8 +145,10 @@ void World::build_queues() {
     for (std::size_t p = 0; p < n_providers; ++p) {
       const std::string name = "queue:" + scenario_.ips[ip].address + ":" + scenario_.providers[p].name;
       queues_.emplace_back(*policies_[p], scenario_.ips[ip].age == IdentityAge::New, rng_.stream(name));
-      queue_info_.push_back(QueueInfo{static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p), {}, Duration(-1), {},
-                                      Duration(-1)});
+      receiver_engines_.push_back(
+          rng_.stream("receiver:" + scenario_.ips[ip].address + ":" + scenario_.providers[p].name));
+      queue_info_.push_back(QueueInfo{
+          static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p), {}, Duration(-1), {}, Duration(-1)});
     }
   }
 }
@@ -245,8 +251,8 @@ void World::open_connection(std::uint32_t queue) {
   connections_[id] = Connection{queue, 0, false};
   queues_[queue].connection_opened();
   const std::uint16_t provider = queue_info_[queue].provider;
-  const Duration setup = std::max(Duration(1), sample(receivers_[provider]->params().connect_time,
-                                                      receiver_engines_[provider]));
+  const Duration setup =
+      std::max(Duration(1), sample(receivers_[provider]->params().connect_time, receiver_engines_[queue]));
   sim_.schedule_in(setup, [this, id] { on_connected(id); });
 }
 
@@ -295,8 +301,8 @@ void World::send_next(std::uint32_t connection) {
   q.count_sent(now);
   ++c.sent;
   const std::uint16_t provider = queue_info_[c.queue].provider;
-  const Duration transaction = std::max(Duration(1), sample(receivers_[provider]->params().message_time,
-                                                            receiver_engines_[provider]));
+  const Duration transaction =
+      std::max(Duration(1), sample(receivers_[provider]->params().message_time, receiver_engines_[c.queue]));
   sim_.schedule_in(transaction, [this, connection, message] { on_reply(connection, message); });
 }
 
@@ -304,7 +310,8 @@ void World::on_reply(std::uint32_t connection, std::uint32_t message) {
   const Connection& c = connections_[connection];
   const std::uint16_t provider = queue_info_[c.queue].provider;
   Receiver& receiver = *receivers_[provider];
-  const Verdict verdict = receiver.receive(inbound(messages_[message]), sim_.now(), receiver_engines_[provider]);
+  const Verdict verdict =
+      receiver.receive(inbound(messages_[message]), sim_.now(), receiver_engines_[c.queue]);
   const std::uint32_t queue = c.queue;
   settle(queue, message, verdict);
   if (receiver.catalog().info(verdict.reply).closes_connection) {
@@ -358,8 +365,8 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
     const IdentityKind kind = receiver.identity_kind(named);
     const std::uint32_t n_ips = static_cast<std::uint32_t>(scenario_.ips.size());
     const std::uint32_t n_domains = static_cast<std::uint32_t>(scenario_.domains.size());
-    const std::string& id = named < n_ips ? scenario_.ips[named].address
-                                          : scenario_.domains[(named - n_ips) % n_domains].name;
+    const std::string& id =
+        named < n_ips ? scenario_.ips[named].address : scenario_.domains[(named - n_ips) % n_domains].name;
     const std::string text = receiver.catalog().one_line(reply, kind, id);
     it->second.rule = matchers_[provider].match(text);
     std::vector<std::string>& texts = recorder_->result().reply_texts;
@@ -482,7 +489,8 @@ RunResult World::finish() {
   for (const ProviderResult& provider : result.providers) {
     if (!provider.counts.conserved()) {
       throw RunInvariantError("message conservation broken for provider " + provider.name + ": injected " +
-                              std::to_string(provider.counts.injected) + " != delivered + bounced + expired + queued");
+                              std::to_string(provider.counts.injected) +
+                              " != delivered + bounced + expired + queued");
     }
   }
   if (!result.totals.conserved() || result.totals.injected != static_cast<std::int64_t>(messages_.size())) {

@@ -82,9 +82,11 @@ class World {
   kernel::RngStreams rng_;
 
   std::vector<std::unique_ptr<Receiver>> receivers_;  ///< per provider
+  /// Per queue: the receiver's draws (timing, faults, placement, complaints) for mail from that IP, so
+  /// that traffic on one IP does not shift the draws another IP sees.
   std::vector<RandomEngine> receiver_engines_;
-  std::vector<PatternMatcher> matchers_;              ///< per provider
-  std::vector<const DestinationPolicy*> policies_;    ///< per provider
+  std::vector<PatternMatcher> matchers_;                                       ///< per provider
+  std::vector<const DestinationPolicy*> policies_;                             ///< per provider
   std::vector<std::unordered_map<std::uint64_t, ReplyLookup>> reply_lookups_;  ///< per provider
 
   std::vector<TrafficSource> sources_;

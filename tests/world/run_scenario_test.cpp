@@ -35,6 +35,13 @@ INSTANTIATE_TEST_SUITE_P(AllShipped, ShippedScenario,
                                            "complaints-high", "complaints-low", "shared-ip-mixed", "split-ip-mixed",
                                            "pmta-seed-gmail", "whatif-100k", "bench-1m"));
 
+const TrafficResult& traffic_of(const RunResult& result, const std::string& name) {
+  for (const TrafficResult& t : result.traffic) {
+    if (t.name == name) return t;
+  }
+  throw std::out_of_range(name);
+}
+
 std::string outputs_of(const RunResult& result) {
   std::ostringstream csv;
   write_timeseries_csv(result.timeseries, csv);
@@ -146,6 +153,41 @@ TEST(RunProgressReports, ProgressIsMonotonicAndEndsAtTheEnd) {
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0], std::chrono::hours(12));
   EXPECT_EQ(seen[1], std::chrono::hours(24));
+}
+
+}  // namespace
+}  // namespace delivsim
+
+namespace delivsim {
+namespace {
+
+// Named streams per entity: adding a sender that shares nothing with another leaves the other's draws,
+// and so its results, exactly as they were.
+TEST(RunDeterminism, AddingAnUnrelatedSenderDoesNotChangeAnotherSendersResults) {
+  const std::string base = R"(
+name: one-sender
+seed: 4
+duration: 2d
+identities:
+  ips: [{address: 192.0.2.1, age: new}, {address: 192.0.2.2, age: new}]
+  domains: [{name: a.example, age: new}, {name: b.example, age: new}]
+pools: {a: [192.0.2.1], b: [192.0.2.2]}
+traffic:
+  - {name: a, pool: a, dkim_domain: a.example, campaign: {recipients: 20000, at: 0h}, domains: {gmail.com: 1.0}}
+)";
+  const std::string with_other = base + R"(  - {name: b, pool: b, dkim_domain: b.example, campaign: {recipients: 30000, at: 0h}, domains: {gmail.com: 0.5, example.org: 0.5}}
+)";
+  const RunResult alone = run_scenario(parse_scenario(base, "alone.yaml"));
+  const RunResult together = run_scenario(parse_scenario(with_other, "together.yaml"));
+  auto identity = [](const RunResult& r, const std::string& id) {
+    for (const IdentityResult& i : r.identities) {
+      if (i.provider == "gmail" && i.id == id && i.kind == IdentityKind::Ip) return i;
+    }
+    throw std::out_of_range(id);
+  };
+  EXPECT_EQ(identity(alone, "192.0.2.1").final_score, identity(together, "192.0.2.1").final_score);
+  EXPECT_EQ(traffic_of(alone, "a").delivered, traffic_of(together, "a").delivered);
+  EXPECT_EQ(traffic_of(alone, "a").latency.p95_s, traffic_of(together, "a").latency.p95_s);
 }
 
 }  // namespace
