@@ -122,13 +122,15 @@ void Simulator::run_events(std::int64_t end_ms, bool advance_clock_to_end) {
 void Simulator::run_due_events(std::int64_t end_ms) {
   while (!stop_requested_ && !queue_.empty()) {
     const QueuedEvent next = queue_.top();
+    // Nothing after end_ms is popped, not even a cancelled entry: the queue must never pop past a time
+    // that events may still be scheduled at.
+    if (next.time_ms > end_ms) return;
     Slot& slot = slots_[next.slot()];
     if (!slot.callback) {  // cancelled
       queue_.pop();
       free_slot(next.slot());
       continue;
     }
-    if (next.time_ms > end_ms) return;
     if (next.time_ms > now_ms_) {
       if (!observers_.empty()) {
         advance_clock(next.time_ms);
@@ -137,9 +139,9 @@ void Simulator::run_due_events(std::int64_t end_ms) {
       now_ms_ = next.time_ms;
       earliest_schedulable_ms_ = next.time_ms;
     }
-    // The next event's slot is a likely cache miss (slots are scattered over the pool): start loading it
-    // while the heap is repaired and this callback runs. A GCC/Clang builtin; only a hint.
-    queue_.pop([this](const QueuedEvent& likely_next) { __builtin_prefetch(&slots_[likely_next.slot()]); });
+    // The next event's slot is a likely cache miss (slots are scattered over the pool): start loading the
+    // candidates' slots while this callback runs. A GCC/Clang builtin; only a hint.
+    queue_.pop([this](const QueuedEvent& candidate) { __builtin_prefetch(&slots_[candidate.slot()]); });
     // Move the callback out first: it may schedule events, which can grow (and move) the slot pool.
     EventCallback callback = std::move(slot.callback);
     invalidate_handles(slot);

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "sim/kernel/event_callback.h"
-#include "sim/kernel/event_heap.h"
+#include "sim/kernel/event_queue.h"
 #include "sim/kernel/sim_time.h"
 #include "sim/kernel/time_advance_observers.h"
 
@@ -158,7 +158,7 @@ class Simulator {
   bool stop_requested_ = false;
   bool running_ = false;
 
-  EventHeap queue_;
+  EventQueue queue_;
   std::vector<Slot> slots_;
   std::uint32_t free_slot_head_ = kNoFreeSlot;  ///< first free slot
   TimeAdvanceObservers observers_;

@@ -169,6 +169,18 @@ TEST(SimulatorTest, RunUntilRunsEventsAtEndButNotAfterAndSetsNowToEnd) {
   EXPECT_EQ(simulator.now(), milliseconds(100));
 }
 
+TEST(SimulatorTest, EventsScheduledAfterRunUntilGoBeforeLaterOnesPastACancelledOne) {
+  Simulator simulator;
+  RunLog log;
+  simulator.cancel(schedule_logged(simulator, log, 0, 100));
+  schedule_logged(simulator, log, 3, 200);
+  simulator.run_until(milliseconds(50));
+  schedule_logged(simulator, log, 1, 60);
+  schedule_logged(simulator, log, 2, 101);
+  simulator.run_until_idle();
+  EXPECT_EQ(log.ids, (std::vector<int>{1, 2, 3}));
+}
+
 TEST(SimulatorTest, RunUntilOnAnEmptyQueueAdvancesTheClock) {
   Simulator simulator;
   simulator.run_until(milliseconds(42));
