@@ -27,8 +27,9 @@ class RecipientLimiter {
   bool admit(std::size_t index, Duration now);
 
  private:
+  /// 32 bytes per recipient: window numbers (minutes, hours, days since the start) rather than times.
   struct Windows {
-    std::int64_t minute_start_ms = -1, hour_start_ms = -1, day_start_ms = -1;
+    std::int32_t minute = -1, hour = -1, day = -1;
     std::int32_t minute_count = 0, hour_count = 0, day_count = 0;
     std::int64_t locked_until_ms = 0;
   };
