@@ -15,6 +15,28 @@ inline RunResult run_shipped(const std::string& name, const std::vector<std::str
   return run_scenario(load_scenario(shipped_scenario_path(name), overrides));
 }
 
+/// A one-IP, one-traffic, one-provider ("p") scenario for closed-form tests; every field is YAML text.
+struct SmallScenario {
+  std::string duration = "1d";
+  std::string ip = "{address: 192.0.2.1, age: warm, established_per_day: 10000}";
+  int recipients = 1000;
+  std::string at = "1h";
+  std::string list = "{unknown_user_share: 0.0}";
+  std::string provider = "{profile: generic, domains: [\"*\"]}";
+  std::string destination = "{}";
+
+  std::string text() const {
+    return "name: small\nseed: 9\nduration: " + duration + "\nidentities:\n  ips: [" + ip +
+           "]\n  domains: [{name: example.com, age: warm, established_per_day: 10000}]\n"
+           "pools: {main: [192.0.2.1]}\ntraffic:\n  - name: t\n    pool: main\n    dkim_domain: example.com\n"
+           "    campaign: {recipients: " +
+           std::to_string(recipients) + ", at: " + at +
+           "}\n    domains: {example.org: 1.0}\n    list: " + list + "\nproviders:\n  p: " + provider +
+           "\nsender:\n  destinations:\n    p: " + destination + "\n";
+  }
+  RunResult run() const { return run_scenario(parse_scenario(text(), "small.yaml")); }
+};
+
 inline const ProviderResult& provider(const RunResult& result, const std::string& name) {
   for (const ProviderResult& p : result.providers) {
     if (p.name == name) return p;

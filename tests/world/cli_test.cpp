@@ -33,8 +33,8 @@ const std::string kScenarios = std::string(DELIVSIM_SOURCE_DIR) + "/scenarios/";
 
 TEST(Cli, RunWritesSummaryTimeseriesAndAccounting) {
   const fs::path out = fresh_dir("run");
-  const CommandResult r =
-      run_cli("run " + kScenarios + "pmta-seed-gmail.yaml --set duration=6h --accounting --out " + out.string());
+  const CommandResult r = run_cli(
+      "run " + kScenarios + "pmta-seed-gmail.yaml --set duration=6h --accounting --out " + out.string());
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("gmail"), std::string::npos);
   for (const char* file : {"summary.json", "timeseries.csv", "accounting.csv"}) {
@@ -67,9 +67,10 @@ TEST(Cli, MissingFileAndBadUsageExitTwo) {
   EXPECT_EQ(run_cli("run /nonexistent/file.yaml").exit_code, 2);
   EXPECT_EQ(run_cli("run").exit_code, 2);
   EXPECT_EQ(run_cli("frobnicate").exit_code, 2);
-  EXPECT_EQ(run_cli("run " + kScenarios + "pmta-seed-gmail.yaml --set sender.destinations.gmail.max_smtp_outt=3")
-                .exit_code,
-            2);
+  EXPECT_EQ(
+      run_cli("run " + kScenarios + "pmta-seed-gmail.yaml --set sender.destinations.gmail.max_smtp_outt=3")
+          .exit_code,
+      2);
 }
 
 TEST(Cli, SameSeedSameBytesDifferentSeedDifferentBytes) {

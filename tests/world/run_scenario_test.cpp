@@ -31,9 +31,10 @@ TEST_P(ShippedScenario, ConservesEveryMessageOverallAndPerProvider) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllShipped, ShippedScenario,
-                         ::testing::Values("gmail-cold-blast", "gmail-warmup", "retry-aggressive", "retry-backoff",
-                                           "complaints-high", "complaints-low", "shared-ip-mixed", "split-ip-mixed",
-                                           "pmta-seed-gmail", "whatif-100k", "bench-1m"));
+                         ::testing::Values("gmail-cold-blast", "gmail-warmup", "retry-aggressive",
+                                           "retry-backoff", "complaints-high", "complaints-low",
+                                           "shared-ip-mixed", "split-ip-mixed", "pmta-seed-gmail",
+                                           "whatif-100k", "bench-1m"));
 
 const TrafficResult& traffic_of(const RunResult& result, const std::string& name) {
   for (const TrafficResult& t : result.traffic) {
@@ -58,72 +59,34 @@ TEST(RunDeterminism, DifferentSeedGivesDifferentOutputs) {
             outputs_of(run_shipped("whatif-100k", {"duration=2d", "seed=2"})));
 }
 
-constexpr const char* kGenericOnly = R"(
-name: generic-only
-seed: 9
-duration: 1d
-identities:
-  ips: [{address: 192.0.2.1, age: warm, established_per_day: 10000}]
-  domains: [{name: example.com, age: warm, established_per_day: 10000}]
-pools: {main: [192.0.2.1]}
-traffic:
-  - name: t
-    pool: main
-    dkim_domain: example.com
-    campaign: {recipients: 1000, at: 1h}
-    domains: {example.org: 1.0}
-    list: {unknown_user_share: 0.0}
-providers:
-  other: {profile: generic, domains: ["*"]}
-)";
-
 TEST(RunClosedForm, GenericProviderDeliversEveryMessageOnceWithNoUnknownUsers) {
-  const RunResult result = run_scenario(parse_scenario(kGenericOnly, "generic-only.yaml"));
-  const ProviderResult& other = provider(result, "other");
-  EXPECT_EQ(other.counts.injected, 1000);
-  EXPECT_EQ(other.counts.delivered, 1000);
-  EXPECT_EQ(other.counts.attempts, 1000);
-  EXPECT_EQ(other.counts.deferrals, 0);
-  ASSERT_TRUE(other.time_to_drain_s.has_value());
-  EXPECT_LT(*other.time_to_drain_s, 3600.0);
+  const RunResult result = testing::SmallScenario{}.run();
+  const ProviderResult& p = provider(result, "p");
+  EXPECT_EQ(p.counts.injected, 1000);
+  EXPECT_EQ(p.counts.delivered, 1000);
+  EXPECT_EQ(p.counts.attempts, 1000);
+  EXPECT_EQ(p.counts.deferrals, 0);
+  ASSERT_TRUE(p.time_to_drain_s.has_value());
+  EXPECT_LT(*p.time_to_drain_s, 3600.0);
   // 1000 messages over 20 connections of ~0.3 s each drain within a minute of the campaign.
-  EXPECT_LT(other.latency.max_s, 60.0);
+  EXPECT_LT(p.latency.max_s, 60.0);
 }
 
 TEST(RunClosedForm, UnknownUsersBounceWith550_511AndCountOnce) {
-  std::string text = kGenericOnly;
-  text.replace(text.find("unknown_user_share: 0.0"), 23, "unknown_user_share: 1.0");
-  const RunResult result = run_scenario(parse_scenario(text, "all-unknown.yaml"));
-  const ProviderResult& other = provider(result, "other");
-  EXPECT_EQ(other.counts.bounced, 1000);
-  EXPECT_EQ(other.bounces_by_reply.at("550 5.1.1"), 1000);
-  EXPECT_EQ(other.counts.delivered, 0);
+  testing::SmallScenario scenario;
+  scenario.list = "{unknown_user_share: 1.0}";
+  const ProviderResult& p = provider(scenario.run(), "p");
+  EXPECT_EQ(p.counts.bounced, 1000);
+  EXPECT_EQ(p.bounces_by_reply.at("550 5.1.1"), 1000);
+  EXPECT_EQ(p.counts.delivered, 0);
 }
 
-constexpr const char* kGmailRefusesEverything = R"(
-name: refused
-seed: 9
-duration: 1d
-identities:
-  ips: [{address: 192.0.2.1, age: warm, established_per_day: 10000}]
-  domains: [{name: example.com, age: warm, established_per_day: 10000}]
-pools: {main: [192.0.2.1]}
-traffic:
-  - name: t
-    pool: main
-    dkim_domain: example.com
-    campaign: {recipients: 1000, at: 1h}
-    domains: {gmail.com: 1.0}
-providers:
-  gmail: {profile: gmail, domains: [gmail.com], params: {transient_fault_share: 1.0}}
-sender:
-  destinations:
-    gmail: {bounce_after: 6h, retry_after: 30m}
-)";
-
 TEST(RunClosedForm, MailThatCannotGetThroughExpiresAtTheQueueLifetime) {
-  const RunResult result = run_scenario(parse_scenario(kGmailRefusesEverything, "refused.yaml"));
-  const ProviderResult& gmail = provider(result, "gmail");
+  testing::SmallScenario scenario;
+  scenario.provider = "{profile: gmail, domains: [\"*\"], params: {transient_fault_share: 1.0}}";
+  scenario.destination = "{bounce_after: 6h, retry_after: 30m}";
+  const RunResult result = scenario.run();
+  const ProviderResult& gmail = provider(result, "p");
   EXPECT_EQ(gmail.counts.expired, 1000);
   EXPECT_EQ(gmail.counts.delivered, 0);
   // Each 421 pauses the queue for retry_after (30m): over the 6h lifetime at most 13 rounds of at most
@@ -149,7 +112,7 @@ TEST(RunProgressReports, ProgressIsMonotonicAndEndsAtTheEnd) {
   RunOptions options;
   options.progress_every = std::chrono::hours(12);
   options.on_progress = [&](const RunProgress& p) { seen.push_back(p.now); };
-  run_scenario(parse_scenario(kGenericOnly, "generic-only.yaml"), options);
+  run_scenario(parse_scenario(testing::SmallScenario{}.text(), "small.yaml"), options);
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0], std::chrono::hours(12));
   EXPECT_EQ(seen[1], std::chrono::hours(24));
@@ -175,7 +138,9 @@ pools: {a: [192.0.2.1], b: [192.0.2.2]}
 traffic:
   - {name: a, pool: a, dkim_domain: a.example, campaign: {recipients: 20000, at: 0h}, domains: {gmail.com: 1.0}}
 )";
-  const std::string with_other = base + R"(  - {name: b, pool: b, dkim_domain: b.example, campaign: {recipients: 30000, at: 0h}, domains: {gmail.com: 0.5, example.org: 0.5}}
+  const std::string with_other =
+      base +
+      R"(  - {name: b, pool: b, dkim_domain: b.example, campaign: {recipients: 30000, at: 0h}, domains: {gmail.com: 0.5, example.org: 0.5}}
 )";
   const RunResult alone = run_scenario(parse_scenario(base, "alone.yaml"));
   const RunResult together = run_scenario(parse_scenario(with_other, "together.yaml"));

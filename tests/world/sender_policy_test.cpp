@@ -9,31 +9,16 @@ namespace {
 
 using testing::provider;
 
-/// A new IP sending `recipients` to one provider, with `destination` as that provider's sender block.
+/// A new IP sending `recipients` to one provider ("p"), with `destination` as its sender block.
 std::string scenario_text(const std::string& provider_yaml, const std::string& destination, int recipients) {
-  return R"(
-name: sender-policy
-seed: 3
-duration: 2d
-identities:
-  ips: [{address: 192.0.2.7, age: new}]
-  domains: [{name: example.com, age: warm, established_per_day: 100000}]
-pools: {main: [192.0.2.7]}
-traffic:
-  - name: t
-    pool: main
-    dkim_domain: example.com
-    campaign: {recipients: )" +
-         std::to_string(recipients) + R"(, at: 0h}
-    domains: {example.org: 1.0}
-    list: {unknown_user_share: 0.0}
-providers:
-  p: )" + provider_yaml +
-         R"(
-sender:
-  destinations:
-    p: )" +
-         destination + "\n";
+  testing::SmallScenario scenario;
+  scenario.duration = "2d";
+  scenario.ip = "{address: 192.0.2.1, age: new}";
+  scenario.at = "0h";
+  scenario.recipients = recipients;
+  scenario.provider = provider_yaml;
+  scenario.destination = destination;
+  return scenario.text();
 }
 
 std::vector<double> column(const RunResult& result, const std::string& name) {
@@ -62,10 +47,10 @@ TEST(SenderPolicy, WarmupTableCapsEachDayAndSpreadsItOverTheHours) {
 }
 
 TEST(SenderPolicy, BounceRuleTurnsAMatchingTransientReplyIntoABounce) {
-  const RunResult result = run_scenario(
-      parse_scenario(scenario_text("{profile: gmail, domains: [\"*\"], params: {transient_fault_share: 1.0}}",
-                                   "{max_smtp_out: 10, patterns: [{match: \"421 4.3.0\", bounce: true}]}", 1000),
-                     "b.yaml"));
+  const RunResult result = run_scenario(parse_scenario(
+      scenario_text("{profile: gmail, domains: [\"*\"], params: {transient_fault_share: 1.0}}",
+                    "{max_smtp_out: 10, patterns: [{match: \"421 4.3.0\", bounce: true}]}", 1000),
+      "b.yaml"));
   const ProviderResult& p = provider(result, "p");
   EXPECT_EQ(p.counts.bounced, 1000);
   EXPECT_EQ(p.counts.attempts, 1000);

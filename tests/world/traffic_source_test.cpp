@@ -51,7 +51,8 @@ TEST(TrafficSource, DomainMixFollowsShares) {
   TrafficSource source(spec, std::chrono::hours(24), RandomEngine(7));
   std::vector<DrawnRecipient> drawn;
   source.draw_tick(Duration(0), drawn);
-  const auto gmail = std::count_if(drawn.begin(), drawn.end(), [](const DrawnRecipient& r) { return r.domain == 0; });
+  const auto gmail =
+      std::count_if(drawn.begin(), drawn.end(), [](const DrawnRecipient& r) { return r.domain == 0; });
   EXPECT_NEAR(static_cast<double>(gmail) / 100000.0, 0.6, 0.01);
 }
 

@@ -1,0 +1,30 @@
+// The GUI tests: every QtTest class in one headless program (QT_QPA_PLATFORM=offscreen unless set).
+// `gui_test` runs them all; `gui_test WindowTest [QtTest options, e.g. a test function]` runs one class.
+#include <QApplication>
+#include <QTest>
+#include <memory>
+#include <vector>
+
+#include "document_test.h"
+#include "form_test.h"
+#include "screenshot_test.h"
+#include "window_test.h"
+
+int main(int argc, char** argv) {
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  std::vector<std::unique_ptr<QObject>> tests;
+  tests.push_back(std::make_unique<delivsim::gui::test::DocumentTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::FormTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::WindowTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::ScreenshotTest>());
+  const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+  for (const auto& test : tests) {
+    if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {
+      return QTest::qExec(test.get(), argc - 1, argv + 1) == 0 ? 0 : 1;
+    }
+  }
+  int failures = 0;
+  for (const auto& test : tests) failures += QTest::qExec(test.get(), argc, argv);
+  return failures == 0 ? 0 : 1;
+}

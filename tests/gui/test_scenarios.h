@@ -1,0 +1,19 @@
+#pragma once
+/// @file Scenario files and waits shared by the GUI tests.
+#include <QString>
+
+namespace delivsim::gui::test {
+
+/// The shipped scenario `name` (scenarios/<name>.yaml in the source tree).
+QString shipped_scenario(const QString& name);
+
+/// The ~100k-message what-if scenario: fast enough to re-run on every change.
+QString whatif_scenario();
+
+/// The million-message benchmark: several seconds, long enough to cancel.
+QString long_scenario();
+
+/// Seconds a test waits at most for one run to finish.
+inline constexpr int kRunTimeoutMs = 60'000;
+
+}  // namespace delivsim::gui::test

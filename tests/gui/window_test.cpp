@@ -1,0 +1,221 @@
+#include "window_test.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <sstream>
+
+#include "gui/form_targets.h"
+#include "gui/main_window.h"
+#include "gui/run_export.h"
+#include "sim/output/duration_format.h"
+#include "sim/output/number_format.h"
+#include "sim/output/summary_json.h"
+#include "sim/output/timeseries_csv.h"
+#include "sim/scenario/scenario_loader.h"
+#include "sim/world/run.h"
+#include "test_scenarios.h"
+
+namespace delivsim::gui::test {
+
+namespace {
+
+QString text(const std::string& s) {
+  return QString::fromStdString(s);
+}
+
+/// Opens `file` and waits for the automatic first run; false on timeout.
+bool open_and_run(MainWindow& window, const QString& file) {
+  QSignalSpy finished(&window.runs(), &RunController::finished);
+  if (!window.openFile(file)) return false;
+  return finished.wait(kRunTimeoutMs);
+}
+
+/// Replaces `from` with `to` in the YAML tab and sends the text to the document.
+void edit_yaml(MainWindow& window, const QString& from, const QString& to) {
+  QString yaml = window.yamlEditor()->toPlainText();
+  yaml.replace(from, to);
+  window.yamlEditor()->setPlainText(yaml);
+  window.yamlEditor()->commit();
+}
+
+}  // namespace
+
+void WindowTest::headlineMatchesTheRunResult() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  const RunResult expected = run_scenario(load_scenario(whatif_scenario().toStdString()));
+  const MessageCounts& totals = expected.totals;
+  const HeadlineBar& bar = *window.headline();
+  QCOMPARE(window.currentResult()->totals.delivered, totals.delivered);
+  QCOMPARE(
+      bar.valueText(Figure::DeliveredShare),
+      text(format_percent(static_cast<double>(totals.delivered) / static_cast<double>(totals.injected), 1)));
+  QCOMPARE(
+      bar.valueText(Figure::DeferralRate),
+      text(format_percent(static_cast<double>(totals.deferrals) / static_cast<double>(totals.attempts), 2)));
+  QCOMPARE(bar.valueText(Figure::Expired), text(format_count(totals.expired)));
+  QCOMPARE(bar.valueText(Figure::Bounced), text(format_count(totals.bounced)));
+  double p95 = 0, drain = 0;
+  for (const ProviderResult& provider : expected.providers) {
+    p95 = std::max(p95, provider.latency.p95_s);
+    QVERIFY(provider.time_to_drain_s.has_value());
+    drain = std::max(drain, *provider.time_to_drain_s);
+  }
+  QCOMPARE(bar.valueText(Figure::P95Latency), text(format_elapsed(p95)));
+  QCOMPARE(bar.valueText(Figure::TimeToDrain), text(format_elapsed(drain)));
+  const auto worst =
+      std::min_element(expected.identities.begin(), expected.identities.end(),
+                       [](const auto& a, const auto& b) { return a.final_tier < b.final_tier; });
+  QCOMPARE(bar.valueText(Figure::FinalTier), text(std::string(tier_name(worst->final_tier))));
+}
+
+void WindowTest::formEditShowsInYaml() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  auto* smtp_out = window.findChild<QSpinBox*>("max-smtp-out");
+  QVERIFY(smtp_out != nullptr);
+  QCOMPARE(smtp_out->value(), 8);
+  smtp_out->setValue(5);
+  QTRY_VERIFY(window.yamlEditor()->toPlainText().contains("      max_smtp_out: 5\n"));
+  QCOMPARE(window.document().scenario()->policy_for("gmail").max_smtp_out, 5);
+  QVERIFY(window.yamlEditor()->toPlainText().startsWith("# The GUI's typical what-if run"));
+  QVERIFY(window.windowTitle().startsWith("whatif-100k.yaml"));
+  QVERIFY(window.isWindowModified());
+}
+
+void WindowTest::yamlEditShowsInForm() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  edit_yaml(window, "max_smtp_out: 8", "max_smtp_out: 12");
+  QCOMPARE(window.findChild<QSpinBox*>("max-smtp-out")->value(), 12);
+  edit_yaml(window, "unknown_user_share: 0.01", "unknown_user_share: 0.025");
+  QCOMPARE(window.findChild<QDoubleSpinBox*>("unknown-user-share")->value(), 2.5);
+  edit_yaml(window, "{match: \"421 4.3.2\", retry_after: 5m}", "{match: \"421 4.3.2\", suspend_for: 2h}");
+  const QTableWidget* patterns = window.findChild<QTableWidget*>("patterns");
+  const int last = patterns->rowCount() - 1;
+  QCOMPARE(patterns->item(last, 0)->text(), QStringLiteral("421 4.3.2"));
+  QCOMPARE(patterns->item(last, 2)->text(), QStringLiteral("2h"));
+}
+
+void WindowTest::gmailShareKeepsTheMixValid() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  auto* share = window.findChild<QDoubleSpinBox*>("gmail-share");
+  QCOMPARE(share->value(), 60.0);
+  share->setValue(80);
+  QTRY_VERIFY(window.yamlEditor()->toPlainText().contains("gmail.com: 0.7733"));
+  const Scenario& scenario = *window.document().scenario();
+  double gmail = 0;
+  for (const auto& [domain, part] : scenario.traffic.front().domain_mix) {
+    if (gmail_hosted(scenario, domain)) gmail += part;
+  }
+  QVERIFY(window.document().valid());
+  QCOMPARE(gmail, 0.8);
+}
+
+void WindowTest::invalidYamlShowsErrorAndStaysUsable() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  edit_yaml(window, "max_smtp_out: 8", "max_smtp_out: [8");
+  QVERIFY2(window.scenarioStatus().contains(QRegularExpression("whatif-100k\\.yaml:\\d+:\\d+: error: ")),
+           qPrintable(window.scenarioStatus()));
+  QVERIFY(!window.findChild<QSpinBox*>("max-smtp-out")->isEnabled());
+  edit_yaml(window, "max_smtp_out: [8", "max_smtp_out: 0");
+  QVERIFY2(window.scenarioStatus().contains("max_smtp_out"), qPrintable(window.scenarioStatus()));
+  QSignalSpy finished(&window.runs(), &RunController::finished);
+  edit_yaml(window, "max_smtp_out: 0", "max_smtp_out: 6");
+  QVERIFY(window.scenarioStatus().startsWith(QStringLiteral("\u2713")));
+  QVERIFY(window.findChild<QSpinBox*>("max-smtp-out")->isEnabled());
+  QVERIFY(finished.wait(kRunTimeoutMs));  // fast runs re-run by themselves
+}
+
+void WindowTest::cancelStopsALongRunPromptly() {
+  MainWindow window;
+  window.show();  // Esc is a window shortcut
+  QVERIFY(QTest::qWaitForWindowExposed(&window));
+  QSignalSpy busy(&window.runs(), &RunController::busyChanged);
+  QVERIFY(window.openFile(long_scenario()));
+  QVERIFY(busy.wait(kRunTimeoutMs));
+  QVERIFY(window.runs().busy());
+  QTest::qWait(300);  // well inside the run
+  QSignalSpy cancelled(&window.runs(), &RunController::cancelled);
+  QElapsedTimer clock;
+  clock.start();
+  QTest::keyClick(&window, Qt::Key_Escape);
+  QVERIFY(cancelled.wait(2000));
+  const qint64 stop_ms = clock.elapsed();
+  qInfo("cancel took %lld ms", static_cast<long long>(stop_ms));
+  QVERIFY2(stop_ms < 200, qPrintable(QString::number(stop_ms) + " ms"));
+  QVERIFY(!window.runs().busy());
+  QVERIFY(!window.currentResult().has_value());
+  QVERIFY(open_and_run(window, whatif_scenario()));  // usable afterwards
+  QCOMPARE(window.currentResult()->scenario, std::string("whatif-100k"));
+}
+
+void WindowTest::pinnedRunIsComparedWithTheNext() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  window.pinCurrent();
+  auto* table = window.findChild<QTableWidget*>("compare");
+  QVERIFY(table != nullptr && !table->isHidden());
+  QSignalSpy finished(&window.runs(), &RunController::finished);
+  window.findChild<QSpinBox*>("max-smtp-out")->setValue(2);
+  QVERIFY(finished.wait(kRunTimeoutMs));
+  const Headline a = headline_of(run_scenario(load_scenario(whatif_scenario().toStdString())));
+  const Headline b = headline_of(*window.currentResult());
+  for (std::size_t row = 0; row < kFigures.size(); ++row) {
+    QCOMPARE(table->item(static_cast<int>(row), 0)->text(), figure_text(a, kFigures[row]));
+    QCOMPARE(table->item(static_cast<int>(row), 1)->text(), figure_text(b, kFigures[row]));
+    QCOMPARE(table->item(static_cast<int>(row), 2)->text(), figure_difference(a, b, kFigures[row]));
+  }
+  window.clearPinned();
+  QVERIFY(table->isHidden());
+}
+
+void WindowTest::knobChangeToUpdatedCharts() {
+  MainWindow window;
+  window.resize(1400, 900);
+  window.show();
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  QSignalSpy finished(&window.runs(), &RunController::finished);
+  auto* smtp_out = window.findChild<QSpinBox*>("max-smtp-out");
+  QElapsedTimer clock;
+  clock.start();
+  smtp_out->setValue(4);
+  QVERIFY(finished.wait(kRunTimeoutMs));  // the window's own slot (charts replaced) ran before the spy's
+  const qint64 updated_ms = clock.elapsed();
+  window.repaint();
+  const qint64 painted_ms = clock.elapsed();
+  qInfo("knob change -> charts updated: %lld ms (incl. %d ms debounce, run %.0f ms wall); painted: %lld ms",
+        static_cast<long long>(updated_ms), kAutoRunDebounceMs, *window.runs().lastWallSeconds() * 1000,
+        static_cast<long long>(painted_ms));
+  QVERIFY(updated_ms < 10'000);
+}
+
+void WindowTest::exportWritesChartsAndRunFiles() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, whatif_scenario()));
+  QTemporaryDir folder;
+  const QStringList images = export_chart_images(window.charts()->charts(), folder.path());
+  QCOMPARE(images.size(), 5);
+  for (const QString& image : images) QVERIFY2(!QImage(image).isNull(), qPrintable(image));
+  const QStringList files = export_run_files(*window.currentResult(), folder.path());
+  QCOMPARE(files.size(), 2);
+  QFile summary(files[0]);
+  QVERIFY(summary.open(QIODevice::ReadOnly));
+  QCOMPARE(summary.readAll().toStdString(), summary_json(*window.currentResult()));
+  std::ostringstream csv;
+  write_timeseries_csv(window.currentResult()->timeseries, csv);
+  QFile timeseries(files[1]);
+  QVERIFY(timeseries.open(QIODevice::ReadOnly));
+  QCOMPARE(timeseries.readAll().toStdString(), csv.str());
+}
+
+}  // namespace delivsim::gui::test

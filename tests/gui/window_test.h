@@ -1,0 +1,22 @@
+#pragma once
+/// @file Tests of the main window: runs, headline figures, form and YAML in step, errors, cancel, compare.
+#include <QObject>
+
+namespace delivsim::gui::test {
+
+class WindowTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void headlineMatchesTheRunResult();
+  void formEditShowsInYaml();
+  void yamlEditShowsInForm();
+  void gmailShareKeepsTheMixValid();
+  void invalidYamlShowsErrorAndStaysUsable();
+  void cancelStopsALongRunPromptly();
+  void pinnedRunIsComparedWithTheNext();
+  void knobChangeToUpdatedCharts();
+  void exportWritesChartsAndRunFiles();
+};
+
+}  // namespace delivsim::gui::test
