@@ -1,0 +1,31 @@
+#pragma once
+/// @file The one set of colours every chart uses, so a provider, a reply code, a tier or an identity has
+/// the same colour wherever it appears.
+#include <QColor>
+#include <QString>
+#include <cstddef>
+
+#include "models/tier.h"
+
+namespace delivsim::gui {
+
+/// The colour of the provider at `index` in the scenario's provider list.
+QColor provider_color(std::size_t index);
+/// The colour of the identity at `index` among the identities a chart shows.
+QColor identity_color(std::size_t index);
+/// The colour of a deferral reply key such as "421 4.7.28" (fixed for the catalog's codes).
+QColor reply_color(const QString& reply_key);
+/// Delivered messages.
+QColor delivered_color();
+/// Bounced messages.
+QColor bounced_color();
+/// A reputation tier (solid; charts lighten it for bands).
+QColor tier_color(Tier tier);
+/// A figure that is fine (green).
+QColor good_color();
+/// A figure that is unusual (amber).
+QColor warning_color();
+/// A figure that calls for action (red).
+QColor bad_color();
+
+}  // namespace delivsim::gui

@@ -1,0 +1,111 @@
+#include "gui/chart_panel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "gui/attempts_chart.h"
+#include "gui/headline.h"
+#include "gui/queue_chart.h"
+#include "gui/quota_chart.h"
+#include "gui/reputation_chart.h"
+#include "gui/spam_rate_chart.h"
+
+namespace delivsim::gui {
+
+ChartPanel::ChartPanel(QWidget* parent)
+    : QWidget(parent),
+      provider_(new QComboBox(this)),
+      grid_(new QGridLayout),
+      compare_(new CompareTable(this)),
+      compare_note_(new QLabel(this)) {
+  auto* column = new QVBoxLayout(this);
+  column->setContentsMargins(0, 0, 0, 0);
+  auto* header = new QHBoxLayout;
+  compare_note_->setText(
+      QStringLiteral("Comparing runs: <b>solid</b> = current (B), <b>dashed</b> = pinned (A)"));
+  compare_note_->hide();
+  header->addWidget(compare_note_);
+  header->addStretch(1);
+  auto* label = new QLabel(QStringLiteral("Identity charts show provider:"), this);
+  label->setBuddy(provider_);
+  header->addWidget(label);
+  provider_->setObjectName("identity-provider");
+  provider_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  header->addWidget(provider_);
+  column->addLayout(header);
+  column->addLayout(grid_, 1);
+  grid_->setSpacing(6);
+  charts_ = {new QueueChart(this), new AttemptsChart(this), new ReputationChart(this),
+             new SpamRateChart(this), new QuotaChart(this)};
+  compare_->hide();
+  arrange(false);
+  connect(provider_, &QComboBox::currentTextChanged, this, [this] { replot(); });
+}
+
+void ChartPanel::plot(const RunResult* current, const RunResult* pinned, const Scenario& scenario) {
+  scenario_ = scenario;
+  runs_ = ChartRuns{current, pinned, &scenario_, {}};
+  if (current == nullptr) return;
+  fillProviders(*current, scenario);
+  const bool with_table = pinned != nullptr;
+  if (with_table) compare_->compare(headline_of(*pinned), headline_of(*current));
+  if (with_table != table_shown_) arrange(with_table);
+  replot();
+}
+
+void ChartPanel::plotProgress(const RunResult* partial, const RunResult* pinned, const Scenario& scenario) {
+  scenario_ = scenario;
+  const ChartRuns runs{partial, pinned, &scenario_, provider_->currentText().toStdString()};
+  for (RunChart* chart : charts_) {
+    if (!chart->showsIdentities()) chart->plot(runs);
+  }
+}
+
+void ChartPanel::fillProviders(const RunResult& run, const Scenario& scenario) {
+  QStringList names;
+  for (const ProviderResult& provider : run.providers) {
+    const bool has_identities =
+        std::any_of(run.identities.begin(), run.identities.end(),
+                    [&](const IdentityResult& i) { return i.provider == provider.name; });
+    if (has_identities) names << QString::fromStdString(provider.name);
+  }
+  QStringList shown;
+  for (int i = 0; i < provider_->count(); ++i) shown << provider_->itemText(i);
+  if (names == shown) return;
+  QString keep = provider_->currentText();
+  if (!names.contains(keep)) {
+    const auto gmail =
+        std::find_if(scenario.providers.begin(), scenario.providers.end(),
+                     [](const ProviderSpec& p) { return p.profile == ProviderSpec::Profile::Gmail; });
+    keep = gmail != scenario.providers.end() && names.contains(QString::fromStdString(gmail->name))
+               ? QString::fromStdString(gmail->name)
+               : names.value(0);
+  }
+  const QSignalBlocker blocker(provider_);
+  provider_->clear();
+  provider_->addItems(names);
+  provider_->setCurrentText(keep);
+}
+
+void ChartPanel::replot() {
+  runs_.provider = provider_->currentText().toStdString();
+  for (RunChart* chart : charts_) chart->plot(runs_);
+}
+
+void ChartPanel::arrange(bool with_table) {
+  for (RunChart* chart : charts_) grid_->removeWidget(chart);
+  grid_->removeWidget(compare_);
+  for (std::size_t i = 0; i < 4; ++i)
+    grid_->addWidget(charts_[i], static_cast<int>(i / 2), static_cast<int>(i % 2));
+  grid_->addWidget(charts_[4], 2, 0, 1, with_table ? 1 : 2);
+  if (with_table) grid_->addWidget(compare_, 2, 1);
+  compare_->setVisible(with_table);
+  compare_note_->setVisible(with_table);
+  table_shown_ = with_table;
+  for (int row = 0; row < 3; ++row) grid_->setRowStretch(row, 1);
+  for (int column = 0; column < 2; ++column) grid_->setColumnStretch(column, 1);
+}
+
+}  // namespace delivsim::gui

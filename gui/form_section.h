@@ -1,0 +1,41 @@
+#pragma once
+/// @file A group of form knobs: shows values of the parsed scenario and asks for YAML edits when the user
+/// changes one.
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include "gui/scenario_document.h"
+
+namespace delivsim::gui {
+
+/// Base of the form's groups of knobs.
+class FormSection : public QGroupBox {
+  Q_OBJECT
+
+ public:
+  explicit FormSection(const QString& title, QWidget* parent = nullptr);
+
+  /// Shows the values of `document`'s (valid) scenario without sending edits.
+  virtual void refresh(const ScenarioDocument& document) = 0;
+
+ signals:
+  /// The user changed a knob: these edits make the text say so.
+  void edited(const delivsim::gui::YamlEdits& edits);
+
+ protected:
+  /// Sets a spin box's value (signals blocked) unless it already shows it.
+  static void show(QSpinBox* box, int value);
+  /// As above, compared at the box's decimals.
+  static void show(QDoubleSpinBox* box, double value);
+  /// Sets a text field's text (signals blocked) and clears its invalid mark.
+  static void show(QLineEdit* edit, const QString& text);
+  /// Marks a text field as holding text that was not accepted (red frame, `problem` as tooltip), or clears
+  /// it.
+  static void mark_invalid(QLineEdit* edit, const QString& problem);
+  /// Asks for one edit that sets `path` to the scalar `text`.
+  void set(const YamlPath& path, const std::string& text);
+};
+
+}  // namespace delivsim::gui

@@ -1,0 +1,60 @@
+#include "gui/form_targets.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <stdexcept>
+
+#include "gui/duration_text.h"
+#include "sim/output/number_format.h"
+#include "sim/scenario/units_parse.h"
+
+namespace delivsim::gui {
+
+std::string shaped_destination(const Scenario& scenario) {
+  if (!scenario.destinations.empty()) return scenario.destinations.front().first;
+  const auto gmail =
+      std::find_if(scenario.providers.begin(), scenario.providers.end(),
+                   [](const ProviderSpec& p) { return p.profile == ProviderSpec::Profile::Gmail; });
+  if (gmail != scenario.providers.end()) return gmail->name;
+  return scenario.providers.empty() ? std::string("gmail") : scenario.providers.front().name;
+}
+
+YamlPath destination_path(const Scenario& scenario, const std::string& key) {
+  return {std::string("sender"), std::string("destinations"), shaped_destination(scenario), key};
+}
+
+YamlPath traffic_path(const YamlPath& steps) {
+  YamlPath path{std::string("traffic"), std::size_t{0}};
+  path.insert(path.end(), steps.begin(), steps.end());
+  return path;
+}
+
+bool gmail_hosted(const Scenario& scenario, const std::string& domain) {
+  const ProviderSpec* provider = scenario.provider_for_domain(domain);
+  return provider != nullptr && provider->profile == ProviderSpec::Profile::Gmail;
+}
+
+std::string ratio_text(double value) {
+  return format_significant(value, 6);
+}
+
+std::optional<std::vector<Duration>> parse_duration_list(const QString& text) {
+  std::vector<Duration> durations;
+  for (const QString& item : text.split(',', Qt::SkipEmptyParts)) {
+    try {
+      durations.push_back(parse_duration(item.trimmed().toStdString()));
+    } catch (const std::invalid_argument&) {
+      return std::nullopt;
+    }
+  }
+  if (durations.empty()) return std::nullopt;
+  return durations;
+}
+
+QString duration_list_text(const std::vector<Duration>& durations) {
+  QStringList items;
+  for (const Duration duration : durations) items << QString::fromStdString(duration_text(duration));
+  return items.join(", ");
+}
+
+}  // namespace delivsim::gui

@@ -1,0 +1,31 @@
+#pragma once
+/// @file The row of headline figures above the charts.
+#include <QLabel>
+#include <QWidget>
+#include <map>
+
+#include "gui/headline_format.h"
+
+namespace delivsim::gui {
+
+/// One card per headline figure, in a row.
+class HeadlineBar : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit HeadlineBar(QWidget* parent = nullptr);
+
+  /// Shows `headline`; the deferral rate is coloured by `params`' alert levels (green, amber, red).
+  void setHeadline(const Headline& headline, const ReceiverParams& params);
+  /// Shows "—" everywhere (no run yet).
+  void clear();
+  /// The text shown for `figure`.
+  QString valueText(Figure figure) const;
+
+ private:
+  void setValue(Figure figure, const QString& text, const QColor& color);
+
+  std::map<Figure, QLabel*> values_;
+};
+
+}  // namespace delivsim::gui

@@ -1,0 +1,81 @@
+#pragma once
+/// @file Starts, replaces and cancels runs on one worker thread, and decides when a change re-runs by
+/// itself (what-if mode).
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+#include <optional>
+
+#include "gui/run_worker.h"
+
+namespace delivsim::gui {
+
+/// A run faster than this (wall time) makes every later change re-run automatically.
+inline constexpr double kAutoRunMaxSeconds = 1.0;
+/// Quiet time after the last change before an automatic re-run starts.
+inline constexpr int kAutoRunDebounceMs = 250;
+
+/// Owns the worker thread; the GUI thread talks to runs only through it.
+class RunController : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit RunController(QObject* parent = nullptr);
+  /// Cancels any run and waits for the worker thread to end.
+  ~RunController() override;
+
+  /// Runs `scenario`. A run in progress is cancelled first; only the newest request reports.
+  void start(const Scenario& scenario);
+  /// Stops the run in progress (and any pending automatic run); cancelled() follows when one was running.
+  void cancel();
+  /// Runs `scenario` after kAutoRunDebounceMs without another call.
+  void scheduleAutoRun(const Scenario& scenario);
+
+  /// Whether a run is in progress or about to start.
+  bool busy() const { return busy_; }
+  /// Whether the last finished run took less than kAutoRunMaxSeconds, so changes may re-run by themselves.
+  bool autoRunAllowed() const;
+  /// Wall time of the last finished run, seconds.
+  std::optional<double> lastWallSeconds() const { return last_wall_s_; }
+
+ signals:
+  /// A run began on the worker thread.
+  void started();
+  /// Share of the newest run's simulated time done, whole percent.
+  void progressed(int percent);
+  /// The newest run's figures so far (see RunWorker::snapshot).
+  void snapshot(const delivsim::RunResult& partial);
+  /// The newest run finished; `wall_seconds` is how long it took.
+  void finished(const delivsim::RunResult& result, double wall_seconds);
+  /// cancel() stopped the run.
+  void cancelled();
+  /// The newest run threw; `message` says what.
+  void failed(const QString& message);
+  /// A run started (true) or the worker went idle with nothing pending (false).
+  void busyChanged(bool busy);
+
+ private:
+  void onProgressed(quint64 ticket, int percent);
+  void onSnapshot(quint64 ticket, const delivsim::RunResult& partial);
+  void onFinished(quint64 ticket, const delivsim::RunResult& result, double wall_seconds);
+  void onCancelled(quint64 ticket);
+  void onFailed(quint64 ticket, const QString& message);
+  /// The worker is idle again: starts the pending request, or reports idle.
+  void workerIdle();
+  void launch(const Scenario& scenario);
+  void setBusy(bool busy);
+
+  std::atomic<bool> cancel_flag_{false};
+  QThread thread_;
+  RunWorker* worker_;
+  QTimer debounce_;
+  quint64 ticket_ = 0;  ///< the newest request
+  bool worker_running_ = false;
+  bool busy_ = false;
+  std::optional<Scenario> pending_;       ///< to start once the worker is idle
+  std::optional<Scenario> auto_request_;  ///< to start when the debounce timer fires
+  std::optional<double> last_wall_s_;
+};
+
+}  // namespace delivsim::gui

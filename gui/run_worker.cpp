@@ -1,0 +1,48 @@
+#include "gui/run_worker.h"
+
+#include <QElapsedTimer>
+
+#include "sim/world/run.h"
+
+namespace delivsim::gui {
+
+RunWorker::RunWorker(const std::atomic<bool>* cancel) : cancel_(cancel) {}
+
+void RunWorker::run(quint64 ticket, const Scenario& scenario) {
+  QElapsedTimer clock;
+  clock.start();
+  int last_percent = -1;
+  qint64 last_snapshot_ms = 0;
+  RunOptions options;
+  options.accounting = false;  // the window never shows accounting records; they only cost memory and copies
+  options.cancel = cancel_;
+  options.progress_every = kProgressEvery;
+  options.on_progress = [&](const RunProgress& progress) {
+    const int percent =
+        static_cast<int>(100 * progress.now.count() / std::max<Duration::rep>(1, progress.end.count()));
+    if (percent != last_percent) {
+      last_percent = percent;
+      emit progressed(ticket, percent);
+    }
+    if (progress.now < progress.end && clock.elapsed() - last_snapshot_ms >= kSnapshotEveryMs) {
+      last_snapshot_ms = clock.elapsed();
+      RunResult partial;
+      partial.scenario = progress.partial->scenario;
+      partial.seed = progress.partial->seed;
+      partial.simulated = progress.end;
+      partial.providers = progress.partial->providers;
+      partial.timeseries = progress.partial->timeseries;
+      emit snapshot(ticket, partial);
+    }
+  };
+  try {
+    const RunResult result = run_scenario(scenario, options);
+    emit finished(ticket, result, static_cast<double>(clock.nsecsElapsed()) / 1e9);
+  } catch (const RunCancelled&) {
+    emit cancelled(ticket);
+  } catch (const std::exception& e) {
+    emit failed(ticket, QString::fromStdString(e.what()));
+  }
+}
+
+}  // namespace delivsim::gui

@@ -1,0 +1,114 @@
+#include "gui/scenario_document.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <stdexcept>
+
+#include "gui/yaml_reemit.h"
+#include "gui/yaml_splice.h"
+#include "sim/scenario/scenario_error.h"
+#include "sim/scenario/scenario_loader.h"
+#include "sim/scenario/source_text.h"
+
+namespace delivsim::gui {
+
+ScenarioDocument::ScenarioDocument(QObject* parent) : QObject(parent) {}
+
+bool ScenarioDocument::open(const QString& path, QString* error) {
+  try {
+    text_ = read_scenario_file(path.toStdString());
+  } catch (const std::exception& e) {
+    *error = QString::fromStdString(e.what());
+    return false;
+  }
+  file_path_ = path;
+  saved_text_ = text_;
+  emit filePathChanged(file_path_);
+  updateModified();
+  emit textReplaced();
+  check();
+  return true;
+}
+
+bool ScenarioDocument::save(const QString& path, QString* error) {
+  QSaveFile file(path);
+  const QByteArray bytes = QByteArray::fromStdString(text_);
+  if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    *error = path + ": " + file.errorString();
+    return false;
+  }
+  if (file_path_ != path) {
+    file_path_ = path;
+    emit filePathChanged(file_path_);
+    check();  // messages name the new file
+  }
+  saved_text_ = text_;
+  updateModified();
+  return true;
+}
+
+void ScenarioDocument::setText(const std::string& text) {
+  if (text == text_) return;
+  text_ = text;
+  updateModified();
+  check();
+}
+
+void ScenarioDocument::apply(const std::vector<YamlEdit>& edits) {
+  if (!valid_ || edits.empty()) return;
+  std::string written;
+  try {
+    const YAML::Node root = YAML::Load(text_);
+    YAML::Node edited = YAML::Clone(root);
+    for (const YamlEdit& edit : edits) apply_edit(edited, edit);
+    const auto spliced = edits.size() == 1 ? splice_scalar(text_, root, edits.front(), edited) : std::nullopt;
+    written = spliced ? *spliced : reemit(text_, edited);
+    parse_scenario(written, sourceName());  // a form edit never leaves the text invalid
+  } catch (const std::exception& e) {       // ScenarioError, YAML::Exception, or a path the tree cannot take
+    emit editRejected(QString::fromStdString(e.what()));
+    return;
+  }
+  if (written == text_) return;
+  text_ = written;
+  updateModified();
+  emit textReplaced();
+  check();
+}
+
+QString ScenarioDocument::displayName() const {
+  return file_path_.isEmpty() ? QStringLiteral("untitled.yaml") : QFileInfo(file_path_).fileName();
+}
+
+void ScenarioDocument::check() {
+  try {
+    Scenario scenario = parse_scenario(text_, sourceName());
+    tree_ = YAML::Load(text_);
+    scenario_ = std::move(scenario);
+    valid_ = true;
+    error_.clear();
+    error_line_ = 0;
+  } catch (const ScenarioError& e) {
+    valid_ = false;
+    error_ = QString::fromStdString(e.what());
+    error_line_ = e.file == sourceName() ? e.line : 0;
+  } catch (const std::exception& e) {
+    valid_ = false;
+    error_ = QString::fromStdString(e.what());
+    error_line_ = 0;
+  }
+  emit checked();
+}
+
+void ScenarioDocument::updateModified() {
+  const bool modified = text_ != saved_text_;
+  if (modified == modified_) return;
+  modified_ = modified;
+  emit modifiedChanged(modified_);
+}
+
+std::string ScenarioDocument::sourceName() const {
+  return file_path_.isEmpty() ? std::string("untitled.yaml") : file_path_.toStdString();
+}
+
+}  // namespace delivsim::gui

@@ -1,0 +1,86 @@
+#pragma once
+/// @file The scenario being edited. Its YAML text is the one source of truth: the form's changes are edits
+/// of the text's tree, and every text is checked by the project's scenario parser.
+#include <yaml-cpp/yaml.h>
+
+#include <QObject>
+#include <QString>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gui/yaml_path.h"
+#include "sim/scenario/scenario.h"
+
+namespace delivsim::gui {
+
+/// The scenario text being edited, its parse, its file and its saved state.
+class ScenarioDocument : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit ScenarioDocument(QObject* parent = nullptr);
+
+  /// Replaces the text with the file's content; false (and `error` says why) when it cannot be read.
+  bool open(const QString& path, QString* error);
+  /// Writes the text to `path`, which becomes the document's file; false (and `error`) on failure.
+  bool save(const QString& path, QString* error);
+
+  /// The text as the YAML editor changed it: checked again.
+  void setText(const std::string& text);
+  /// Applies the form's edits to the text's tree and writes the text back: a single scalar change in place
+  /// (comments kept), anything else by re-emitting the tree. Ignored while the text is invalid; edits the
+  /// tree cannot take, or that would make the scenario invalid, leave the text as it is and are reported
+  /// by editRejected().
+  void apply(const std::vector<YamlEdit>& edits);
+
+  /// The current YAML text.
+  const std::string& text() const { return text_; }
+  /// Whether the current text is a valid scenario.
+  bool valid() const { return valid_; }
+  /// The parser's message for the current text ("file:line:col: error: ..."); empty when valid.
+  const QString& error() const { return error_; }
+  /// 1-based line of the current error in this text, or 0.
+  int errorLine() const { return error_line_; }
+  /// The scenario of the last valid text (nullopt until one was valid).
+  const std::optional<Scenario>& scenario() const { return scenario_; }
+  /// The YAML tree of the last valid text.
+  const YAML::Node& tree() const { return tree_; }
+
+  /// The file the text was opened from or saved to; empty for a new document.
+  const QString& filePath() const { return file_path_; }
+  /// The file's name, or "untitled.yaml".
+  QString displayName() const;
+  /// Whether the text differs from what was last opened or saved.
+  bool isModified() const { return modified_; }
+
+ signals:
+  /// The whole text was replaced by open() or apply(): views of the text must reload it.
+  void textReplaced();
+  /// The text was checked again: valid(), error(), scenario() and tree() are up to date.
+  void checked();
+  /// The text now differs from (true) or matches (false) the file.
+  void modifiedChanged(bool modified);
+  /// apply() could not make a change (the message says where and why).
+  void editRejected(const QString& message);
+  /// The document belongs to another file (open or Save As).
+  void filePathChanged(const QString& path);
+
+ private:
+  void check();
+  /// Sets isModified() to whether the text differs from the file's.
+  void updateModified();
+  std::string sourceName() const;
+
+  std::string text_;
+  std::string saved_text_;  ///< the text as last opened or saved
+  bool valid_ = false;
+  QString error_;
+  int error_line_ = 0;
+  std::optional<Scenario> scenario_;
+  YAML::Node tree_;
+  QString file_path_;
+  bool modified_ = false;
+};
+
+}  // namespace delivsim::gui
