@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Set-up and every test: installs what is missing, builds (warnings are errors) and runs the test suite.
-# The AddressSanitizer + UndefinedBehaviorSanitizer run is scripts/test-sanitizers.sh.
+# Set-up and every test: installs what is missing, builds (warnings are errors) and runs the test suite,
+# then runs it again built with AddressSanitizer + UndefinedBehaviorSanitizer (scripts/test-sanitizers.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -8,3 +8,4 @@ jobs=$(nproc)
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$jobs"
 QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs"
+bash scripts/test-sanitizers.sh
