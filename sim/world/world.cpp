@@ -10,16 +10,9 @@ ReplyCatalog catalog_for(const ProviderSpec& provider) {
   return provider.profile == ProviderSpec::Profile::Gmail ? ReplyCatalog::gmail() : ReplyCatalog::generic();
 }
 
+/// Index of the provider hosting `domain`; the parser guarantees every traffic domain is routed.
 std::uint16_t index_of_provider_for(const Scenario& scenario, const std::string& domain) {
-  std::optional<std::uint16_t> catch_all;
-  for (std::size_t p = 0; p < scenario.providers.size(); ++p) {
-    for (const std::string& d : scenario.providers[p].domains) {
-      if (d == domain) return static_cast<std::uint16_t>(p);
-      if (d == "*") catch_all = static_cast<std::uint16_t>(p);
-    }
-  }
-  // The parser guarantees every domain is routed; a catch-all exists when no provider names it.
-  return catch_all.value_or(0);
+  return static_cast<std::uint16_t>(scenario.provider_for_domain(domain) - scenario.providers.data());
 }
 
 template <class Spec>
