@@ -5,22 +5,16 @@
 #include <filesystem>
 #include <fstream>
 
+#include "tests/cli_runner.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandResult {
-  int exit_code;
-  std::string output;
-};
+using delivsim::testing::CommandResult;
 
 CommandResult run_cli(const std::string& args) {
-  const fs::path out = fs::temp_directory_path() / "delivsim_cli_test_output.txt";
-  const std::string command = std::string(DELIVSIM_BIN) + " " + args + " > " + out.string() + " 2>&1";
-  const int status = std::system(command.c_str());
-  std::ifstream in(out);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return {WEXITSTATUS(status), text};
+  return delivsim::testing::run_delivsim(args);
 }
 
 fs::path fresh_dir(const std::string& name) {
