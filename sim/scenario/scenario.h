@@ -13,6 +13,7 @@
 #include "models/retry_schedule.h"
 #include "models/units.h"
 #include "models/warmup_schedule.h"
+#include "sim/check/expectation.h"
 
 namespace delivsim {
 
@@ -138,6 +139,8 @@ struct Scenario {
   DestinationPolicy sender_defaults;
   /// Per provider name; providers with no entry use sender_defaults. Entries start from sender_defaults.
   std::vector<std::pair<std::string, DestinationPolicy>> destinations;
+  /// `expect:` conditions on the run's figures, in the order written (for `delivsim check`).
+  std::vector<Expectation> expectations;
 
   /// The policy for a provider (its entry, else the defaults).
   const DestinationPolicy& policy_for(const std::string& provider) const;

@@ -62,8 +62,9 @@ Scenario read_scenario(const YamlNode& root, const std::string& default_name,
   if (root.kind == YamlNode::Kind::Null) {
     root_field.fail("the scenario is empty", "a mapping of scenario keys");
   }
-  const MapReader top(root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval",
-                                   "accounting", "identities", "pools", "traffic", "providers", "sender"});
+  const MapReader top(
+      root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval", "accounting",
+                   "identities", "pools", "traffic", "providers", "sender", "expect"});
   Scenario scenario;
   scenario.name = is_plain_name(default_name) ? default_name : "scenario";
   scenario.source_path = source_path;
@@ -72,6 +73,7 @@ Scenario read_scenario(const YamlNode& root, const std::string& default_name,
   read_providers(top, scenario);
   read_traffic(top, scenario);
   read_sender(top, scenario);
+  read_expectations(top, scenario);
   return scenario;
 }
 

@@ -21,6 +21,9 @@ void read_traffic(const MapReader& top, Scenario& scenario);
 /// `sender` (defaults and destinations); needs the providers.
 void read_sender(const MapReader& top, Scenario& scenario);
 
+/// `expect`; needs the providers, traffic and identities the figures name.
+void read_expectations(const MapReader& top, Scenario& scenario);
+
 /// A `params:` mapping: `base` with the keys given replaced (the keys are those visit_receiver_params names).
 ReceiverParams read_receiver_params(const Field& field, ReceiverParams base);
 

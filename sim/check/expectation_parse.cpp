@@ -1,0 +1,252 @@
+#include "sim/check/expectation.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+#include "models/tier.h"
+
+namespace delivsim {
+
+namespace {
+
+constexpr std::string_view kFigureForms =
+    "totals.<figure>, providers.<name>.<figure>, traffic.<name>.<figure> or "
+    "identities[ip|dkim|spf=<id>(,provider=<name>)].<figure>";
+
+constexpr std::array<std::string_view, 7> kCountFields = {"injected",      "delivered", "bounced",  "expired",
+                                                          "queued_at_end", "attempts",  "deferrals"};
+constexpr std::array<std::string_view, 3> kLatencyFields = {
+    "delivery_latency_s.p50", "delivery_latency_s.p95", "delivery_latency_s.max"};
+
+bool is_one_of(std::string_view text, const auto& names) {
+  return std::find(names.begin(), names.end(), text) != names.end();
+}
+
+std::string quoted(std::string_view text) {
+  return "'" + std::string(text) + "'";
+}
+
+[[noreturn]] void fail_figure(std::string_view field, std::string_view scope, std::string expected) {
+  throw ExpectationSyntaxError("unknown " + std::string(scope) + " figure " + quoted(field),
+                               std::move(expected));
+}
+
+/// `totals.<field>`
+void read_totals_field(std::string_view field, Figure& figure) {
+  if (is_one_of(field, kCountFields)) return;
+  if (field == "deferral_rate" || field == "delivered_share") {
+    figure.type = FigureType::Number;
+    return;
+  }
+  fail_figure(field, "totals",
+              "a count (injected, delivered, bounced, expired, queued_at_end, attempts, "
+              "deferrals), deferral_rate or delivered_share");
+}
+
+/// `deferrals_by_reply["421 4.7.28"]` -> ("deferrals_by_reply", "421 4.7.28"); nullopt when not bracketed.
+std::optional<std::pair<std::string_view, std::string_view>> split_reply_key(std::string_view field) {
+  const std::size_t open = field.find("[\"");
+  if (open == std::string_view::npos || !field.ends_with("\"]") || field.size() < open + 4)
+    return std::nullopt;
+  const std::string_view reply = field.substr(open + 2, field.size() - open - 4);
+  if (reply.find('"') != std::string_view::npos) return std::nullopt;
+  return std::pair{field.substr(0, open), reply};
+}
+
+/// `providers.<name>.<field>`
+void read_provider_field(std::string_view field, Figure& figure) {
+  if (auto keyed = split_reply_key(field)) {
+    if (keyed->first == "deferrals_by_reply" || keyed->first == "bounces_by_reply") {
+      if (keyed->second.empty())
+        throw ExpectationSyntaxError("empty reply key", "a reply such as \"421 4.7.28\"");
+      figure.field = keyed->first;
+      figure.reply = keyed->second;
+      return;
+    }
+  }
+  if (is_one_of(field, kCountFields) || field == "max_queue") return;
+  if (field == "deferral_rate" || is_one_of(field, kLatencyFields)) {
+    figure.type = FigureType::Number;
+    return;
+  }
+  if (field == "time_to_drain_s") {
+    figure.type = FigureType::NullableNumber;
+    return;
+  }
+  fail_figure(field, "provider",
+              "a count (injected, delivered, bounced, expired, queued_at_end, attempts, deferrals), "
+              "deferral_rate, max_queue, time_to_drain_s, deferrals_by_reply[\"<reply>\"], "
+              "bounces_by_reply[\"<reply>\"] or delivery_latency_s.p50|p95|max");
+}
+
+/// `traffic.<name>.<field>`
+void read_traffic_field(std::string_view field, Figure& figure) {
+  if (field == "injected" || field == "delivered") return;
+  if (is_one_of(field, kLatencyFields)) {
+    figure.type = FigureType::Number;
+    return;
+  }
+  fail_figure(field, "traffic", "injected, delivered or delivery_latency_s.p50|p95|max");
+}
+
+/// `ip=203.0.113.10,provider=gmail` (the text between the brackets).
+void read_identity_selector(std::string_view selector, Figure& figure) {
+  bool has_id = false;
+  while (!selector.empty()) {
+    const std::size_t comma = selector.find(',');
+    const std::string_view part = selector.substr(0, comma);
+    selector = comma == std::string_view::npos ? std::string_view{} : selector.substr(comma + 1);
+    const std::size_t equals = part.find('=');
+    const std::string_view key = part.substr(0, equals);
+    const std::string_view value =
+        equals == std::string_view::npos ? std::string_view{} : part.substr(equals + 1);
+    if (value.empty()) {
+      throw ExpectationSyntaxError("identity selector " + quoted(part) + " has no value",
+                                   "key=value, e.g. ip=203.0.113.10");
+    }
+    if (key == "provider" && figure.identity_provider.empty()) {
+      figure.identity_provider = value;
+    } else if ((key == "ip" || key == "dkim" || key == "spf") && !has_id) {
+      has_id = true;
+      figure.identity_kind = key == "ip"     ? IdentityKind::Ip
+                             : key == "dkim" ? IdentityKind::Dkim
+                                             : IdentityKind::Spf;
+      figure.name = value;
+    } else {
+      throw ExpectationSyntaxError("identity selector key " + quoted(key) + " is unknown or repeated",
+                                   "one of ip=, dkim=, spf= and optionally provider=");
+    }
+  }
+  if (!has_id) throw ExpectationSyntaxError("identity selector names no identity", "ip=, dkim= or spf=");
+}
+
+/// `identities[...].<field>`; `rest` starts after "identities".
+void read_identity_figure(std::string_view rest, Figure& figure) {
+  const std::size_t close = rest.find(']');
+  if (!rest.starts_with('[') || close == std::string_view::npos || rest.substr(close + 1, 1) != ".") {
+    throw ExpectationSyntaxError("malformed identity figure", std::string(kFigureForms));
+  }
+  read_identity_selector(rest.substr(1, close - 1), figure);
+  figure.field = rest.substr(close + 2);
+  if (figure.field == "final_tier") {
+    figure.type = FigureType::Tier;
+  } else if (figure.field == "final_score" || figure.field == "peak_spam_rate") {
+    figure.type = FigureType::Number;
+  } else {
+    fail_figure(figure.field, "identity", "final_tier, final_score or peak_spam_rate");
+  }
+}
+
+Figure parse_figure(std::string_view path) {
+  Figure figure;
+  if (path.starts_with("identities")) {
+    figure.scope = FigureScope::Identity;
+    read_identity_figure(path.substr(std::string_view("identities").size()), figure);
+    return figure;
+  }
+  const std::size_t first_dot = path.find('.');
+  const std::string_view head = path.substr(0, first_dot);
+  const std::string_view rest =
+      first_dot == std::string_view::npos ? std::string_view{} : path.substr(first_dot + 1);
+  if (head == "totals") {
+    figure.field = rest;
+    read_totals_field(rest, figure);
+    return figure;
+  }
+  if (head != "providers" && head != "traffic") {
+    throw ExpectationSyntaxError("unknown figure path " + quoted(path), std::string(kFigureForms));
+  }
+  const std::size_t name_end = rest.find('.');
+  if (name_end == 0 || name_end == std::string_view::npos) {
+    throw ExpectationSyntaxError("figure path " + quoted(path) + " names no " + std::string(head) + " figure",
+                                 std::string(kFigureForms));
+  }
+  figure.name = rest.substr(0, name_end);
+  figure.field = rest.substr(name_end + 1);
+  if (head == "providers") {
+    figure.scope = FigureScope::Provider;
+    read_provider_field(figure.field, figure);
+  } else {
+    figure.scope = FigureScope::Traffic;
+    read_traffic_field(figure.field, figure);
+  }
+  return figure;
+}
+
+CompareOp parse_op(std::string_view text) {
+  static constexpr std::array<std::pair<std::string_view, CompareOp>, 6> kOps = {
+      {{"<", CompareOp::Less},
+       {"<=", CompareOp::LessEqual},
+       {">", CompareOp::Greater},
+       {">=", CompareOp::GreaterEqual},
+       {"==", CompareOp::Equal},
+       {"!=", CompareOp::NotEqual}}};
+  for (const auto& [name, op] : kOps) {
+    if (name == text) return op;
+  }
+  throw ExpectationSyntaxError("unknown operator " + quoted(text), "one of < <= > >= == !=");
+}
+
+std::optional<double> parse_value(std::string_view text, const Figure& figure, CompareOp op) {
+  if (figure.type == FigureType::Tier) {
+    if (auto tier = parse_tier(text)) return static_cast<double>(*tier);
+    throw ExpectationSyntaxError("value " + quoted(text) + " is not a tier", "BAD, LOW, MEDIUM or HIGH");
+  }
+  if (text == "null" && figure.type == FigureType::NullableNumber) {
+    if (op != CompareOp::Equal && op != CompareOp::NotEqual) {
+      throw ExpectationSyntaxError("null can only be compared with == or !=", "== null or != null");
+    }
+    return std::nullopt;
+  }
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || !std::isfinite(value)) {
+    throw ExpectationSyntaxError("value " + quoted(text) + " is not a number",
+                                 figure.type == FigureType::NullableNumber ? "a number or null" : "a number");
+  }
+  return value;
+}
+
+/// The text split at whitespace, except inside double quotes (a reply key such as "421 4.7.28").
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t start = std::string_view::npos;
+  bool in_quotes = false;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const bool space = i == text.size() || (!in_quotes && (text[i] == ' ' || text[i] == '\t'));
+    if (space && start != std::string_view::npos) {
+      words.push_back(text.substr(start, i - start));
+      start = std::string_view::npos;
+    } else if (!space && start == std::string_view::npos) {
+      start = i;
+    }
+    if (i < text.size() && text[i] == '"') in_quotes = !in_quotes;
+  }
+  return words;
+}
+
+}  // namespace
+
+ExpectationSyntaxError::ExpectationSyntaxError(std::string problem_text, std::string expected_text)
+    : std::runtime_error(problem_text + "; expected " + expected_text),
+      problem(std::move(problem_text)),
+      expected(std::move(expected_text)) {}
+
+Expectation parse_expectation(std::string_view text) {
+  const std::vector<std::string_view> words = split_words(text);
+  if (words.size() != 3) {
+    throw ExpectationSyntaxError("'" + std::string(text) + "' is not '<figure> <op> <value>'",
+                                 "e.g. providers.gmail.max_queue <= 50000");
+  }
+  Expectation expectation;
+  expectation.figure = parse_figure(words[0]);
+  expectation.op = parse_op(words[1]);
+  expectation.value = parse_value(words[2], expectation.figure, expectation.op);
+  return expectation;
+}
+
+}  // namespace delivsim

@@ -1,0 +1,77 @@
+// `delivsim check` as CI runs it: exit 0 when every expectation passes, 1 when one fails, 2 on bad input;
+// the JUnit file is written whole.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "tests/cli_runner.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+using delivsim::testing::CommandResult;
+
+CommandResult run_check(const std::string& args) {
+  return delivsim::testing::run_delivsim("check " + args);
+}
+
+/// A fresh folder holding `scenario.yaml`: pmta-seed-gmail shortened to 6h, with `expect_lines` appended.
+fs::path scenario_file(const std::string& name, const std::string& expect_lines) {
+  const fs::path dir = fs::temp_directory_path() / ("delivsim_check_cli_test_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ifstream shipped(std::string(DELIVSIM_SOURCE_DIR) + "/scenarios/pmta-seed-gmail.yaml");
+  std::ofstream out(dir / "scenario.yaml");
+  out << shipped.rdbuf() << expect_lines;
+  return dir / "scenario.yaml";
+}
+
+const std::string kPassing = "expect:\n  - providers.gmail.delivered > 0\n  - providers.other.bounced == 0\n";
+
+TEST(CheckCli, AllPassingExitsZero) {
+  const CommandResult r = run_check(scenario_file("pass", kPassing).string() + " --set duration=6h");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("PASS"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("2 passed, 0 failed\n"), std::string::npos) << r.output;
+}
+
+TEST(CheckCli, AFailureExitsOneAndTheJunitFileSaysSo) {
+  const fs::path file = scenario_file("fail", kPassing + "  - providers.gmail.delivered > 1e9\n");
+  const fs::path junit = file.parent_path() / "results.xml";
+  const CommandResult r = run_check(file.string() + " --set duration=6h --junit " + junit.string());
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":31:5  providers.gmail.delivered > 1e9  (actual "),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("2 passed, 1 failed\n"), std::string::npos) << r.output;
+  std::ifstream in(junit);
+  const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(xml.find("<testsuites name=\"delivsim check\" tests=\"3\" failures=\"1\">"), std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("<failure message=\"expected providers.gmail.delivered &gt; 1e9, actual "),
+            std::string::npos)
+      << xml;
+  for (const auto& entry : fs::directory_iterator(file.parent_path())) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp"), std::string::npos) << entry.path();
+  }
+}
+
+TEST(CheckCli, BadInputExitsTwo) {
+  const CommandResult malformed =
+      run_check(scenario_file("malformed", "expect:\n  - totals.delivered => 5\n").string());
+  EXPECT_EQ(malformed.exit_code, 2) << malformed.output;
+  EXPECT_NE(malformed.output.find("scenario.yaml:29:5: error: expect[0]: unknown operator '=>'"),
+            std::string::npos)
+      << malformed.output;
+  const CommandResult no_expect =
+      run_check(std::string(DELIVSIM_SOURCE_DIR) + "/scenarios/pmta-seed-gmail.yaml");
+  EXPECT_EQ(no_expect.exit_code, 2) << no_expect.output;
+  EXPECT_NE(no_expect.output.find("expect: is missing"), std::string::npos) << no_expect.output;
+  EXPECT_EQ(run_check("/nonexistent/file.yaml").exit_code, 2);
+  EXPECT_EQ(run_check("").exit_code, 2);
+}
+
+}  // namespace
