@@ -6,19 +6,22 @@
 namespace delivsim {
 namespace {
 
-/// Nearest-rank percentile of `values` (sorted in place), in seconds.
-double percentile_s(std::vector<std::int64_t>& sorted, double fraction) {
-  if (sorted.empty()) return 0;
-  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(sorted.size())));
-  return static_cast<double>(sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1]) / 1000.0;
+/// Nearest-rank percentile of `values` in seconds; reorders them (nth_element: linear, no full sort).
+double percentile_s(std::vector<std::int64_t>& values, double fraction) {
+  if (values.empty()) return 0;
+  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size())));
+  const auto nth =
+      values.begin() + static_cast<std::ptrdiff_t>(std::clamp<std::size_t>(rank, 1, values.size()) - 1);
+  std::nth_element(values.begin(), nth, values.end());
+  return static_cast<double>(*nth) / 1000.0;
 }
 
 LatencySummary summarize(std::vector<std::int64_t>& latencies_ms) {
-  std::sort(latencies_ms.begin(), latencies_ms.end());
   LatencySummary s;
+  if (latencies_ms.empty()) return s;
+  s.max_s = static_cast<double>(*std::max_element(latencies_ms.begin(), latencies_ms.end())) / 1000.0;
   s.p50_s = percentile_s(latencies_ms, 0.50);
   s.p95_s = percentile_s(latencies_ms, 0.95);
-  s.max_s = latencies_ms.empty() ? 0 : static_cast<double>(latencies_ms.back()) / 1000.0;
   return s;
 }
 
