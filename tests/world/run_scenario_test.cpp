@@ -75,7 +75,8 @@ TEST(RunClosedForm, GenericProviderDeliversEveryMessageOnceWithNoUnknownUsers) {
 TEST(RunClosedForm, UnknownUsersBounceWith550_511AndCountOnce) {
   testing::SmallScenario scenario;
   scenario.list = "{unknown_user_share: 1.0}";
-  const ProviderResult& p = provider(scenario.run(), "p");
+  const RunResult result = scenario.run();
+  const ProviderResult& p = provider(result, "p");
   EXPECT_EQ(p.counts.bounced, 1000);
   EXPECT_EQ(p.bounces_by_reply.at("550 5.1.1"), 1000);
   EXPECT_EQ(p.counts.delivered, 0);
