@@ -56,10 +56,9 @@ World::World(const Scenario& scenario, const RunOptions& options)
   traffic_ip_cursor_.assign(scenario.traffic.size(), 0);
   injections_pending_.assign(scenario.traffic.size(), true);
 
-  std::uint32_t population = 0;
   for (const TrafficSource& source : sources_) {
-    traffic_recipient_offset_.push_back(population);
-    population += source.population();
+    traffic_recipient_offset_.push_back(recipient_population_);
+    recipient_population_ += source.population();
   }
   build_identities();
   build_queues();
@@ -91,8 +90,6 @@ void World::build_identities() {
       setups.push_back({kind, domain.age == IdentityAge::Warm, domain.established_per_day});
     }
   }
-  std::uint32_t population = 0;
-  for (const TrafficSource& source : sources_) population += source.population();
 
   // Report the identities that carry traffic, for every provider that receives some.
   std::vector<bool> provider_used(scenario_.providers.size(), false), ip_used(n_ips, false),
@@ -106,21 +103,17 @@ void World::build_identities() {
   for (std::size_t p = 0; p < scenario_.providers.size(); ++p) {
     const ProviderSpec& provider = scenario_.providers[p];
     receivers_.push_back(
-        std::make_unique<Receiver>(provider.params, catalog_for(provider), setups, population));
+        std::make_unique<Receiver>(provider.params, catalog_for(provider), setups, recipient_population_));
     if (!provider_used[p]) continue;
     const auto p16 = static_cast<std::uint16_t>(p);
     for (std::size_t i = 0; i < n_ips; ++i) {
       if (ip_used[i]) reported.push_back({p16, static_cast<std::uint32_t>(i), scenario_.ips[i].address});
     }
     for (std::size_t d = 0; d < n_domains; ++d) {
-      if (dkim_used[d])
-        reported.push_back({p16, static_cast<std::uint32_t>(n_ips + d), scenario_.domains[d].name});
+      if (dkim_used[d]) reported.push_back({p16, dkim_identity(d), scenario_.domains[d].name});
     }
     for (std::size_t d = 0; d < n_domains; ++d) {
-      if (spf_used[d]) {
-        reported.push_back(
-            {p16, static_cast<std::uint32_t>(n_ips + n_domains + d), scenario_.domains[d].name});
-      }
+      if (spf_used[d]) reported.push_back({p16, spf_identity(d), scenario_.domains[d].name});
     }
   }
   recorder_ = std::make_unique<Recorder>(scenario_, receivers_, std::move(reported));
@@ -144,6 +137,22 @@ void World::build_queues() {
           static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p), {}, Duration(-1), {}, Duration(-1)});
     }
   }
+}
+
+// --- Identity table: IPs, then DKIM domains, then SPF domains ----------------------------------------------
+
+std::uint32_t World::dkim_identity(std::size_t domain) const {
+  return static_cast<std::uint32_t>(scenario_.ips.size() + domain);
+}
+
+std::uint32_t World::spf_identity(std::size_t domain) const {
+  return static_cast<std::uint32_t>(scenario_.ips.size() + scenario_.domains.size() + domain);
+}
+
+const std::string& World::identity_name(std::uint32_t identity) const {
+  const std::size_t n_ips = scenario_.ips.size();
+  return identity < n_ips ? scenario_.ips[identity].address
+                          : scenario_.domains[(identity - n_ips) % scenario_.domains.size()].name;
 }
 
 // --- Injection -------------------------------------------------------------------------------------------
@@ -325,10 +334,8 @@ void World::close_connection(std::uint32_t connection) {
 // --- Outcomes --------------------------------------------------------------------------------------------
 
 MessageIdentities World::identities_of(const Message& m) const {
-  const auto n_ips = static_cast<std::uint32_t>(scenario_.ips.size());
-  const auto n_domains = static_cast<std::uint32_t>(scenario_.domains.size());
-  return MessageIdentities{queue_info_[m.queue].ip, n_ips + traffic_dkim_[m.traffic],
-                           n_ips + n_domains + traffic_spf_[m.traffic]};
+  return MessageIdentities{queue_info_[m.queue].ip, dkim_identity(traffic_dkim_[m.traffic]),
+                           spf_identity(traffic_spf_[m.traffic])};
 }
 
 InboundMessage World::inbound(const Message& m) const {
@@ -356,10 +363,7 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
   if (inserted) {
     const Receiver& receiver = *receivers_[provider];
     const IdentityKind kind = receiver.identity_kind(named);
-    const std::uint32_t n_ips = static_cast<std::uint32_t>(scenario_.ips.size());
-    const std::uint32_t n_domains = static_cast<std::uint32_t>(scenario_.domains.size());
-    const std::string& id =
-        named < n_ips ? scenario_.ips[named].address : scenario_.domains[(named - n_ips) % n_domains].name;
+    const std::string& id = identity_name(named);
     const std::string text = receiver.catalog().one_line(reply, kind, id);
     it->second.rule = matchers_[provider].match(text);
     std::vector<std::string>& texts = recorder_->result().reply_texts;

@@ -48,6 +48,10 @@ class World {
   };
 
   void build_identities();
+  /// Receiver identity indices: IPs first, then every domain as DKIM identity, then as SPF identity.
+  std::uint32_t dkim_identity(std::size_t domain) const;
+  std::uint32_t spf_identity(std::size_t domain) const;
+  const std::string& identity_name(std::uint32_t identity) const;
   void build_queues();
   void schedule_injection(std::uint32_t traffic, Duration tick);
   void inject_tick(std::uint32_t traffic, Duration tick);
@@ -94,6 +98,7 @@ class World {
   std::vector<std::vector<std::uint16_t>> traffic_domain_;  ///< per traffic: mix entry -> world domain index
   std::vector<std::uint16_t> domain_provider_;              ///< world domain index -> provider
   std::vector<std::uint32_t> traffic_recipient_offset_;     ///< per traffic, into the recipient index space
+  std::uint32_t recipient_population_ = 0;                  ///< size of that index space
   std::vector<std::vector<std::uint16_t>> pool_ips_;        ///< per traffic: ip indices of its pool
   std::vector<std::uint32_t> traffic_dkim_, traffic_spf_;   ///< domain index per traffic
   std::vector<bool> injections_pending_;                    ///< per traffic
