@@ -1,6 +1,7 @@
 #include "sim/cli/check_command.h"
 
 #include <iostream>
+#include <memory>
 
 #include "sim/check/check_report.h"
 #include "sim/check/text_file.h"
@@ -31,7 +32,17 @@ int check_command(const CheckArgs& args) {
   const CheckCounts counts = count_checks(checked);
   std::cout << counts.passed << " passed, " << counts.failed << " failed\n";
   if (!args.junit_path.empty()) write_text_file_atomically(args.junit_path, junit_xml(checked));
-  return counts.failed == 0 ? 0 : 1;
+  return counts.failed == 0 ? kExitOk : kExitFailed;
+}
+
+CliCommand add_check_command(CLI::App& app) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("check", "Run scenarios and check their expect: lists (exit 1 when any fails)");
+  cmd->add_option("files", args->files, "Scenario YAML files with expect: lists")->required();
+  cmd->add_option("--junit", args->junit_path, "Also write the results as JUnit XML to this file");
+  cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
+  return {cmd, [args] { return check_command(*args); }};
 }
 
 }  // namespace delivsim

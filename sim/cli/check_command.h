@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/cli/cli_command.h"
+
 namespace delivsim {
 
 /// What `delivsim check` was asked to do.
@@ -16,5 +18,8 @@ struct CheckArgs {
 /// anything runs), then runs each and prints its expectations' lines and "N passed, M failed". Writes the
 /// JUnit XML atomically when asked. Returns 0 when every expectation passed, 1 when any failed.
 int check_command(const CheckArgs& args);
+
+/// Registers `check FILE... [--junit OUT.xml] [--set K=V]...`.
+CliCommand add_check_command(CLI::App& app);
 
 }  // namespace delivsim

@@ -1,0 +1,74 @@
+#include "sim/cli/run_command.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/output/output_dir.h"
+#include "sim/output/summary_table.h"
+#include "sim/scenario/scenario_loader.h"
+#include "sim/world/run.h"
+
+namespace delivsim {
+
+namespace {
+
+struct RunArgs {
+  std::string file;
+  std::string out_dir;
+  std::optional<std::uint64_t> seed;
+  std::vector<std::string> overrides;
+  bool accounting = false;
+  bool quiet = false;
+};
+
+/// A progress bar on stderr, redrawn in place; only used when stderr is a terminal.
+void show_progress(const RunProgress& progress) {
+  const double fraction =
+      static_cast<double>(progress.now.count()) / static_cast<double>(progress.end.count());
+  const int filled = static_cast<int>(fraction * 30);
+  std::fprintf(stderr, "\r[%-30s] %3d%%  day %.1f of %.1f", std::string(filled, '#').c_str(),
+               static_cast<int>(fraction * 100), to_seconds(progress.now) / 86400.0,
+               to_seconds(progress.end) / 86400.0);
+  if (progress.now == progress.end) std::fputs("\n", stderr);
+}
+
+int run_scenario_command(const RunArgs& args) {
+  const Scenario scenario = load_scenario(args.file, args.overrides);
+  RunOptions options;
+  options.seed = args.seed;
+  if (args.accounting) options.accounting = true;
+  if (!args.quiet && isatty(STDERR_FILENO)) options.on_progress = show_progress;
+  const RunResult result = run_scenario(scenario, options);
+  const std::filesystem::path out_dir = args.out_dir.empty() ? std::filesystem::path("runs") / scenario.name
+                                                             : std::filesystem::path(args.out_dir);
+  write_run_outputs(result, out_dir, options.accounting.value_or(scenario.accounting));
+  if (!args.quiet) {
+    std::cout << format_summary_table(result);
+    std::cout << "outputs: " << out_dir.string() << "/\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+CliCommand add_run_command(CLI::App& app) {
+  auto args = std::make_shared<RunArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("run", "Run a scenario and write summary.json, timeseries.csv (and accounting.csv)");
+  cmd->add_option("file", args->file, "Scenario YAML file")->required();
+  cmd->add_option("--out", args->out_dir, "Output folder (default: runs/<scenario name>/)");
+  cmd->add_option("--seed", args->seed, "Seed (overrides the scenario's)");
+  cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
+  cmd->add_flag("--accounting", args->accounting, "Also write accounting.csv (PowerMTA field order)");
+  cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
+  return {cmd, [args] { return run_scenario_command(*args); }};
+}
+
+}  // namespace delivsim

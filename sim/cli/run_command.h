@@ -1,0 +1,10 @@
+#pragma once
+/// @file `delivsim run`: simulate a scenario, print its summary table and write its outputs.
+#include "sim/cli/cli_command.h"
+
+namespace delivsim {
+
+/// Registers `run FILE [--out DIR] [--seed N] [--set K=V]... [--accounting] [--quiet]`.
+CliCommand add_run_command(CLI::App& app);
+
+}  // namespace delivsim

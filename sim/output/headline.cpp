@@ -1,0 +1,60 @@
+#include "sim/output/headline.h"
+
+#include <algorithm>
+#include <array>
+
+namespace delivsim {
+
+Headline headline_of(const RunResult& result) {
+  Headline headline;
+  headline.delivered_share = result.totals.delivered_share();
+  headline.deferral_rate = result.totals.deferral_rate();
+  headline.expired = result.totals.expired;
+  headline.bounced = result.totals.bounced;
+  double drain_s = 0;
+  bool drained = true;
+  for (const ProviderResult& provider : result.providers) {
+    headline.p95_latency_s = std::max(headline.p95_latency_s, provider.latency.p95_s);
+    headline.max_queue = std::max(headline.max_queue, provider.max_queue);
+    if (provider.counts.injected == 0) continue;
+    if (!provider.time_to_drain_s)
+      drained = false;
+    else
+      drain_s = std::max(drain_s, *provider.time_to_drain_s);
+  }
+  if (drained) headline.time_to_drain_s = drain_s;
+  for (const IdentityResult& identity : result.identities) {
+    headline.final_tier = std::min(headline.final_tier.value_or(Tier::High), identity.final_tier);
+  }
+  return headline;
+}
+
+std::span<const HeadlineFigure> headline_figures() {
+  using V = std::optional<double>;
+  static constexpr std::array<HeadlineFigure, 8> kFigures{{
+      {"delivered_share", "Delivered share", Better::Higher,
+       [](const Headline& h) -> V { return h.delivered_share; }},
+      {"deferral_rate", "Deferral rate", Better::Lower, [](const Headline& h) -> V { return h.deferral_rate; }},
+      {"max_queue", "Max queue", Better::Lower,
+       [](const Headline& h) -> V { return static_cast<double>(h.max_queue); }},
+      {"time_to_drain_s", "Time to drain (s)", Better::Lower,
+       [](const Headline& h) -> V { return h.time_to_drain_s; }},
+      {"p95_latency_s", "p95 latency (s)", Better::Lower, [](const Headline& h) -> V { return h.p95_latency_s; }},
+      {"final_tier", "Final tier", Better::Higher,
+       [](const Headline& h) -> V {
+         if (!h.final_tier) return std::nullopt;
+         return static_cast<double>(*h.final_tier);
+       }},
+      {"bounced", "Bounced", Better::Lower, [](const Headline& h) -> V { return static_cast<double>(h.bounced); }},
+      {"expired", "Expired", Better::Lower, [](const Headline& h) -> V { return static_cast<double>(h.expired); }},
+  }};
+  return kFigures;
+}
+
+DeferralLevel deferral_level(double deferral_rate, const ReceiverParams& params) {
+  if (deferral_rate > params.alert_act_share) return DeferralLevel::Act;
+  if (deferral_rate > params.alert_unusual_share) return DeferralLevel::Unusual;
+  return DeferralLevel::Normal;
+}
+
+}  // namespace delivsim

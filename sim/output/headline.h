@@ -1,0 +1,53 @@
+#pragma once
+/// @file The headline figures of a run: the few numbers shown above the GUI's charts, compared strategy
+/// against strategy by `delivsim compare`, tabled by `delivsim sweep` and shown first in reports.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "models/receiver_params.h"
+#include "models/tier.h"
+#include "sim/output/run_result.h"
+
+namespace delivsim {
+
+/// The headline figures of one run.
+struct Headline {
+  double delivered_share = 0;  ///< delivered / injected, all providers
+  double deferral_rate = 0;    ///< deferrals / attempts, all providers
+  std::int64_t max_queue = 0;  ///< the largest queue any provider had
+  /// Seconds until the slowest provider drained; nullopt when some provider that got mail never drained.
+  std::optional<double> time_to_drain_s;
+  double p95_latency_s = 0;        ///< the highest p95 delivery latency of any provider, seconds
+  std::optional<Tier> final_tier;  ///< the worst final tier of any identity; nullopt when there are none
+  std::int64_t expired = 0;
+  std::int64_t bounced = 0;
+};
+
+/// The headline figures of `result`.
+Headline headline_of(const RunResult& result);
+
+/// Which way a figure is better.
+enum class Better { Higher, Lower };
+
+/// One headline figure as a number, for tables, statistics and "best" marks.
+struct HeadlineFigure {
+  std::string_view key;    ///< snake_case, used in compare.json, compare.csv and sweep.csv
+  std::string_view label;  ///< e.g. "Deferral rate"
+  Better better;
+  /// The value; nullopt when missing (not drained, no identities). Tiers are their order: BAD = 0 ... HIGH = 3.
+  std::optional<double> (*value)(const Headline&);
+};
+
+/// Every headline figure in display order: delivered_share, deferral_rate, max_queue, time_to_drain_s,
+/// p95_latency_s, final_tier, bounced, expired.
+std::span<const HeadlineFigure> headline_figures();
+
+/// How a deferral rate compares with seed 003's alert levels for Gmail.
+enum class DeferralLevel { Normal, Unusual, Act };
+
+/// Normal at or below `params.alert_unusual_share`, Act above `params.alert_act_share`, else Unusual.
+DeferralLevel deferral_level(double deferral_rate, const ReceiverParams& params);
+
+}  // namespace delivsim
