@@ -36,6 +36,12 @@ struct Figure {
   FigureType type = FigureType::Count;
 };
 
+/// Over several replications, what an expectation compares: Each (no function written: every replication's
+/// own value must pass; with one replication, just its value), or a statistic of the values:
+/// mean(...), min(...), max(...), p5(...), p50(...), p95(...) (percentiles as in sim/batch/statistics.h; a
+/// null value, i.e. never drained, counts as +infinity).
+enum class Statistic { Each, Mean, Min, Max, P5, P50, P95 };
+
 /// A comparison operator of an expectation.
 enum class CompareOp { Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual };
 
@@ -44,6 +50,7 @@ struct Expectation {
   std::string text;  ///< as written, e.g. "providers.gmail.max_queue <= 50000"
   int line = 0;      ///< 1-based line of the string in its scenario file; 0 when unknown
   int column = 0;    ///< 1-based column of the string; 0 when unknown
+  Statistic statistic = Statistic::Each;
   Figure figure;
   CompareOp op = CompareOp::Equal;
   /// The value compared with: a number, a tier as its order (BAD = 0 ... HIGH = 3), or nullopt for null.

@@ -130,6 +130,9 @@ struct Scenario {
   Duration duration = std::chrono::hours(24 * 7);
   Duration timeseries_interval = std::chrono::hours(1);
   bool accounting = false;          ///< write accounting.csv
+  /// `replications`: how many replications run, check, compare and sweep run when `--replications` is not
+  /// given (>= 1).
+  int replications = 1;
 
   std::vector<IpSpec> ips;
   std::vector<DomainSpec> domains;
