@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set-up and every test: installs what is missing, builds (warnings are errors) and runs the test suite,
-# then runs it again built with AddressSanitizer + UndefinedBehaviorSanitizer (scripts/test-sanitizers.sh).
+# then runs it again built with AddressSanitizer + UndefinedBehaviorSanitizer (scripts/test-sanitizers.sh), and
+# the multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -9,3 +10,4 @@ cmake --preset release >/dev/null
 cmake --build --preset release -j "$jobs"
 QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs"
 bash scripts/test-sanitizers.sh
+bash scripts/test-tsan.sh

@@ -22,7 +22,8 @@ inline constexpr int kAggregateSchemaVersion = 1;
 std::string aggregate_summary_json(const std::vector<RunResult>& replications);
 
 /// timeseries_bands.csv: the header `t_s`, then for each column C of timeseries.csv `C_mean,C_p5,C_p95`;
-/// a row per interval (replications that ended early contribute to the rows they have).
+/// a row per interval (replications that ended early contribute to the rows they have). Empty when the
+/// replications have no time series columns at all.
 std::string timeseries_bands_csv(const std::vector<RunResult>& replications);
 
 }  // namespace delivsim

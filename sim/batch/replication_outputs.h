@@ -10,6 +10,9 @@
 
 namespace delivsim {
 
+/// The name of the time series bands file of a batch of replications.
+inline constexpr const char* kTimeseriesBandsCsvName = "timeseries_bands.csv";
+
 /// The files of a batch of replications, each name prefixed with `prefix` (e.g. "warmup/" to nest them in a
 /// compare folder). One replication: exactly write_run_outputs' files. More: summary.json
 /// (aggregate_summary_json), timeseries_bands.csv, and rep-001/summary.json, rep-001/timeseries.csv (and
@@ -19,7 +22,7 @@ std::vector<OutputFile> replication_output_files(const std::vector<RunResult>& r
 
 /// Writes replication_output_files(replications, with_accounting) into `out_dir` with
 /// write_outputs_atomically.
-void write_replication_outputs(const std::vector<RunResult>& replications, const std::filesystem::path& out_dir,
-                               bool with_accounting);
+void write_replication_outputs(const std::vector<RunResult>& replications,
+                               const std::filesystem::path& out_dir, bool with_accounting);
 
 }  // namespace delivsim

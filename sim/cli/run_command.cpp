@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "sim/batch/replication_outputs.h"
+#include "sim/batch/replications.h"
+#include "sim/cli/batch_progress.h"
+#include "sim/cli/replication_table.h"
 #include "sim/output/output_dir.h"
 #include "sim/output/summary_table.h"
 #include "sim/scenario/scenario_loader.h"
@@ -26,6 +30,8 @@ struct RunArgs {
   std::vector<std::string> overrides;
   bool accounting = false;
   bool quiet = false;
+  std::optional<int> replications;  ///< default: the scenario's `replications:`
+  int threads = 0;                  ///< 0: one per core
 };
 
 /// A progress bar on stderr, redrawn in place; only used when stderr is a terminal.
@@ -39,21 +45,44 @@ void show_progress(const RunProgress& progress) {
   if (progress.now == progress.end) std::fputs("\n", stderr);
 }
 
-int run_scenario_command(const RunArgs& args) {
-  const Scenario scenario = load_scenario(args.file, args.overrides);
+std::filesystem::path output_folder(const RunArgs& args, const Scenario& scenario) {
+  return args.out_dir.empty() ? std::filesystem::path("runs") / scenario.name
+                              : std::filesystem::path(args.out_dir);
+}
+
+int run_once(const RunArgs& args, const Scenario& scenario) {
   RunOptions options;
   options.seed = args.seed;
   if (args.accounting) options.accounting = true;
   if (!args.quiet && isatty(STDERR_FILENO)) options.on_progress = show_progress;
   const RunResult result = run_scenario(scenario, options);
-  const std::filesystem::path out_dir = args.out_dir.empty() ? std::filesystem::path("runs") / scenario.name
-                                                             : std::filesystem::path(args.out_dir);
+  const std::filesystem::path out_dir = output_folder(args, scenario);
   write_run_outputs(result, out_dir, options.accounting.value_or(scenario.accounting));
   if (!args.quiet) {
     std::cout << format_summary_table(result);
     std::cout << "outputs: " << out_dir.string() << "/\n";
   }
   return kExitOk;
+}
+
+int run_batch(const RunArgs& args, Scenario scenario, int replications) {
+  if (args.seed) scenario.seed = *args.seed;
+  if (args.accounting) scenario.accounting = true;
+  const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("replications");
+  const std::vector<RunResult> results = run_replications(scenario, replications, args.threads, progress);
+  const std::filesystem::path out_dir = output_folder(args, scenario);
+  write_replication_outputs(results, out_dir, scenario.accounting);
+  if (!args.quiet) {
+    std::cout << format_replication_table(results);
+    std::cout << "outputs: " << out_dir.string() << "/\n";
+  }
+  return kExitOk;
+}
+
+int run_scenario_command(const RunArgs& args) {
+  const Scenario scenario = load_scenario(args.file, args.overrides);
+  const int replications = args.replications.value_or(scenario.replications);
+  return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications);
 }
 
 }  // namespace
@@ -68,6 +97,11 @@ CliCommand add_run_command(CLI::App& app) {
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
   cmd->add_flag("--accounting", args->accounting, "Also write accounting.csv (PowerMTA field order)");
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
+  cmd->add_option("--replications,-r", args->replications,
+                  "Independent replications (default: the scenario's `replications:`, else 1)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--threads,-j", args->threads, "Threads for replications (default 0: one per core)")
+      ->check(CLI::NonNegativeNumber);
   return {cmd, [args] { return run_scenario_command(*args); }};
 }
 

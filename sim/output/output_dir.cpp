@@ -45,7 +45,18 @@ void remove_quietly(const fs::path& path) {
   fs::remove_all(path, ignored);
 }
 
-void write_file(const fs::path& path, const OutputFile& file) {
+/// Where `name` goes inside `folder`, refusing names that would leave it.
+fs::path path_inside(const fs::path& folder, const std::string& name) {
+  const fs::path relative = fs::path(name).lexically_normal();
+  const bool escapes =
+      relative.empty() || relative.is_absolute() || !relative.has_filename() || *relative.begin() == "..";
+  if (escapes) throw std::runtime_error("'" + name + "' is not a file name inside the output folder");
+  return folder / relative;
+}
+
+void write_file(const fs::path& folder, const OutputFile& file) {
+  const fs::path path = path_inside(folder, file.name);
+  fs::create_directories(path.parent_path());
   std::ofstream stream(path, std::ios::binary);
   if (!stream) throw std::runtime_error("cannot create " + path.string());
   try {
@@ -93,7 +104,7 @@ void write_outputs_atomically(const fs::path& out_dir, const std::vector<OutputF
     if (fs::exists(target) && !fs::is_directory(target))
       throw std::runtime_error("it exists and is not a folder");
     temp = create_unique_sibling(target, "tmp");
-    for (const OutputFile& file : files) write_file(temp / file.name, file);
+    for (const OutputFile& file : files) write_file(temp, file);
     replace_folder(target, temp);
   } catch (const std::exception& error) {
     if (!temp.empty()) remove_quietly(temp);
@@ -104,15 +115,22 @@ void write_outputs_atomically(const fs::path& out_dir, const std::vector<OutputF
   }
 }
 
-void write_run_outputs(const RunResult& result, const fs::path& out_dir, bool with_accounting) {
+std::vector<OutputFile> run_output_files(const RunResult& result, bool with_accounting,
+                                         const std::string& prefix) {
   std::vector<OutputFile> files{
-      {kSummaryJsonName, [&](std::ostream& out) { out << summary_json(result); }},
-      {kTimeseriesCsvName, [&](std::ostream& out) { write_timeseries_csv(result.timeseries, out); }},
+      {prefix + kSummaryJsonName, [&result](std::ostream& out) { out << summary_json(result); }},
+      {prefix + kTimeseriesCsvName,
+       [&result](std::ostream& out) { write_timeseries_csv(result.timeseries, out); }},
   };
   if (with_accounting) {
-    files.push_back({kAccountingCsvName, [&](std::ostream& out) { write_accounting_csv(result, out); }});
+    files.push_back(
+        {prefix + kAccountingCsvName, [&result](std::ostream& out) { write_accounting_csv(result, out); }});
   }
-  write_outputs_atomically(out_dir, files);
+  return files;
+}
+
+void write_run_outputs(const RunResult& result, const fs::path& out_dir, bool with_accounting) {
+  write_outputs_atomically(out_dir, run_output_files(result, with_accounting));
 }
 
 }  // namespace delivsim

@@ -1,6 +1,6 @@
 #pragma once
-/// @file Sample statistics over replications (computed with Eigen; Student t from Boost.Math): the aggregates of `--replications`,
-/// the paired differences of `delivsim compare`, and p95(...) expectations.
+/// @file Sample statistics over replications (computed with Eigen; Student t from Boost.Math): the aggregates
+/// of `--replications`, the paired differences of `delivsim compare`, and p95(...) expectations.
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -17,7 +17,8 @@ struct SampleStats {
 };
 
 /// The q-quantile (0 <= q <= 1) of `values` (not empty), by linear interpolation between the order
-/// statistics at rank q*(n-1) (NumPy's default, Hyndman & Fan type 7).
+/// statistics at rank q*(n-1) (NumPy's default, Hyndman & Fan type 7). Values may be +infinity (a missing
+/// value ranked last): a quantile that needs an infinite order statistic is infinite.
 double percentile(std::span<const double> values, double q);
 
 /// Count, mean, sd, min, max and the 5th/50th/95th percentiles of `values` (not empty).

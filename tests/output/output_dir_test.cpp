@@ -115,6 +115,35 @@ TEST_F(OutputDir, RefusesToReplaceAFile) {
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
 }
 
+TEST_F(OutputDir, WritesNamesWithSubfoldersIntoThem) {
+  write_outputs_atomically(base_ / "out", {text_file("summary.json", "{}"), text_file("rep-001/a.txt", "one"),
+                                           text_file("rep-002/deeper/b.txt", "two")});
+  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"summary.json", "rep-001", "rep-002"}));
+  EXPECT_EQ(read_text(base_ / "out" / "rep-001" / "a.txt"), "one");
+  EXPECT_EQ(read_text(base_ / "out" / "rep-002" / "deeper" / "b.txt"), "two");
+  EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, RefusesNamesOutsideTheFolderAndKeepsThePreviousOne) {
+  const fs::path out = existing_out_dir();
+  for (const std::string name :
+       {"../escape.txt", "a/../../escape.txt", "/tmp/absolute.txt", "", "rep-001/"}) {
+    EXPECT_THROW(write_outputs_atomically(out, {text_file("a.txt", "alpha"), text_file(name, "x")}),
+                 std::runtime_error)
+        << name;
+    EXPECT_EQ(names_in(out), (std::set<std::string>{"old.txt"})) << name;
+    EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"})) << name;
+  }
+}
+
+TEST_F(OutputDir, ListsARunsFilesUnderAPrefix) {
+  const RunResult result = sample_run_result();
+  std::vector<std::string> names;
+  for (const OutputFile& file : run_output_files(result, true, "rep-002/")) names.push_back(file.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"rep-002/summary.json", "rep-002/timeseries.csv",
+                                             "rep-002/accounting.csv"}));
+}
+
 TEST_F(OutputDir, WritesARunsFilesWithAccountingOnlyWhenAsked) {
   const RunResult result = sample_run_result();
   write_run_outputs(result, base_ / "out", false);

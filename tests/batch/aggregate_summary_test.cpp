@@ -1,0 +1,148 @@
+// The aggregate summary.json and timeseries_bands.csv of hand-made replications, against hand-computed
+// statistics.
+#include "sim/batch/aggregate_summary.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "compare_fixture.h"
+
+namespace delivsim {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+IdentityResult identity(Tier tier) {
+  IdentityResult result;
+  result.id = "203.0.113.10";
+  result.provider = "gmail";
+  result.final_tier = tier;
+  return result;
+}
+
+Alert alert(const std::string& level) {
+  return {.provider = "gmail", .hour_start_s = 0, .deferral_share = 0.2, .level = level};
+}
+
+/// Three replications: delivered 90, 100, 80; drained after 1 h, never, 2 h; tiers HIGH, LOW, MEDIUM;
+/// alerts (unusual, unusual, act), none, (unusual); a reply only the second replication saw.
+std::vector<RunResult> three_replications() {
+  std::vector<RunResult> runs = testing::made_runs({{.delivered = 90, .time_to_drain_s = 3600},
+                                                    {.delivered = 100, .time_to_drain_s = std::nullopt},
+                                                    {.delivered = 80, .time_to_drain_s = 7200}});
+  const Tier tiers[] = {Tier::High, Tier::Low, Tier::Medium};
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    runs[i].seed = 11 + i;
+    runs[i].start_date = "2026-01-05T00:00:00Z";
+    runs[i].identities = {identity(tiers[i])};
+  }
+  runs[1].providers[0].deferrals_by_reply["421 4.7.0"] = 6;
+  runs[0].alerts = {alert("unusual"), alert("unusual"), alert("act")};
+  runs[2].alerts = {alert("unusual")};
+  return runs;
+}
+
+Json stats(double mean, double sd, double p5, double p50, double p95, double min, double max) {
+  return {{"mean", mean}, {"sd", sd}, {"p5", p5}, {"p50", p50}, {"p95", p95}, {"min", min}, {"max", max}};
+}
+
+class AggregateSummary : public ::testing::Test {
+ protected:
+  Json aggregate_ = Json::parse(aggregate_summary_json(three_replications()));
+};
+
+TEST_F(AggregateSummary, OpensWithKindReplicationsAndTheSeeds) {
+  EXPECT_EQ(aggregate_["schema_version"], kAggregateSchemaVersion);
+  EXPECT_EQ(aggregate_["kind"], "replications");
+  EXPECT_EQ(aggregate_["scenario"], "made");
+  EXPECT_EQ(aggregate_["replications"], 3);
+  EXPECT_EQ(aggregate_["seeds"], Json::array({11, 12, 13}));
+  EXPECT_EQ(aggregate_["start_date"], "2026-01-05T00:00:00Z");
+  EXPECT_FALSE(aggregate_.contains("seed"));
+}
+
+TEST_F(AggregateSummary, ReplacesACountByItsStatistics) {
+  // {80, 90, 100}: sd 10; p5 at rank 0.1 = 81, p95 at rank 1.9 = 99.
+  EXPECT_EQ(aggregate_["providers"]["gmail"]["delivered"], stats(90, 10, 81, 90, 99, 80, 100));
+  EXPECT_EQ(aggregate_["totals"]["delivered"], stats(90, 10, 81, 90, 99, 80, 100));
+}
+
+TEST_F(AggregateSummary, RoundsLikeSummaryJson) {
+  // delivered_share {0.9, 1.0, 0.8}: same as above divided by 100, written to 6 significant digits.
+  const Json& share = aggregate_["totals"]["delivered_share"];
+  EXPECT_EQ(share["mean"].dump(), "0.9");
+  EXPECT_EQ(share["p5"].dump(), "0.81");
+  // Alert hours {1, 0, 0}: mean 1/3 and sd 1/sqrt(3) to 6 digits.
+  EXPECT_EQ(aggregate_["alerts"]["act_hours"]["mean"].dump(), "0.333333");
+  EXPECT_EQ(aggregate_["alerts"]["act_hours"]["sd"].dump(), "0.57735");
+}
+
+TEST_F(AggregateSummary, TakesANullAsNeverAndCountsIt) {
+  // {3600, never, 7200} sorted {3600, 7200, never}: p5 at rank 0.1 = 3960, p50 = 7200, p95 among the nulls.
+  Json expected = {{"mean", nullptr}, {"sd", nullptr}, {"p5", 3960.0},   {"p50", 7200.0},
+                   {"p95", nullptr},  {"min", 3600.0}, {"max", nullptr}, {"nulls", 1}};
+  EXPECT_EQ(aggregate_["providers"]["gmail"]["time_to_drain_s"], expected);
+}
+
+TEST_F(AggregateSummary, CountsAReplyAReplicationNeverSawAsZero) {
+  const Json& replies = aggregate_["providers"]["gmail"]["deferrals_by_reply"];
+  // {0, 6, 0}: sd sqrt(12) = 3.4641 to 6 digits; p95 at rank 1.9 = 0.9 * 6.
+  EXPECT_EQ(replies["421 4.7.0"], stats(2, 3.4641, 0, 0, 5.4, 0, 6)) << replies.dump();
+  EXPECT_EQ(replies["421 4.7.28"], stats(0, 0, 0, 0, 0, 0, 0));
+}
+
+TEST_F(AggregateSummary, CountsTiersAndTakesTheirLowerMedian) {
+  const Json& identity = aggregate_["identities"][0];
+  EXPECT_EQ(identity["id"], "203.0.113.10");
+  EXPECT_EQ(identity["final_tier"],
+            (Json{{"counts", {{"BAD", 0}, {"LOW", 1}, {"MEDIUM", 1}, {"HIGH", 1}}}, {"p50", "MEDIUM"}}));
+  std::vector<RunResult> two = three_replications();
+  two.pop_back();  // HIGH and LOW: the lower median is LOW
+  EXPECT_EQ(Json::parse(aggregate_summary_json(two))["identities"][0]["final_tier"]["p50"], "LOW");
+}
+
+TEST_F(AggregateSummary, TurnsAlertsIntoHoursPerLevel) {
+  // unusual {2, 0, 1}: mean 1, sd 1.
+  EXPECT_EQ(aggregate_["alerts"]["unusual_hours"], stats(1, 1, 0.1, 1, 1.9, 0, 2));
+  EXPECT_EQ(aggregate_["alerts"].size(), 2u);
+}
+
+TEST(AggregateSummaryErrors, RefusesNoReplicationsAndReplicationsOfDifferentScenarios) {
+  EXPECT_THROW(aggregate_summary_json({}), std::invalid_argument);
+  std::vector<RunResult> runs = three_replications();
+  runs[1].identities[0].id = "198.51.100.1";
+  EXPECT_THROW(aggregate_summary_json(runs), std::invalid_argument);
+}
+
+RunResult series_run(std::vector<std::vector<double>> rows) {
+  RunResult run;
+  run.timeseries.columns = {{"t_s", SeriesColumn::Kind::Count},
+                            {"queue", SeriesColumn::Kind::Count},
+                            {"tier", SeriesColumn::Kind::Tier}};
+  run.timeseries.rows = std::move(rows);
+  return run;
+}
+
+TEST(TimeseriesBands, MeanAndPercentilesPerIntervalOverTheReplicationsThatReachedIt) {
+  const double high = static_cast<int>(Tier::High), medium = static_cast<int>(Tier::Medium),
+               low = static_cast<int>(Tier::Low);
+  const std::vector<RunResult> runs{series_run({{0, 10, high}, {3600, 20, low}}),
+                                    series_run({{0, 30, medium}})};
+  // Row 0: queue {10, 30} -> mean 20, p5 11, p95 29; tier {3, 2} -> 2.5, 2.05, 2.95. Row 1: the first only.
+  EXPECT_EQ(timeseries_bands_csv(runs),
+            "t_s,queue_mean,queue_p5,queue_p95,tier_mean,tier_p5,tier_p95\n"
+            "0,20,11,29,2.5,2.05,2.95\n"
+            "3600,20,20,20,1,1,1\n");
+}
+
+TEST(TimeseriesBands, RefusesReplicationsWithDifferentColumns) {
+  RunResult other = series_run({});
+  other.timeseries.columns.pop_back();
+  EXPECT_THROW(timeseries_bands_csv({series_run({}), other}), std::invalid_argument);
+  EXPECT_THROW(timeseries_bands_csv({}), std::invalid_argument);
+  EXPECT_EQ(timeseries_bands_csv({RunResult{}, RunResult{}}), "");
+}
+
+}  // namespace
+}  // namespace delivsim
