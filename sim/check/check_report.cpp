@@ -37,6 +37,14 @@ std::string position(const CheckedFile& file, const Expectation& expectation) {
   return file.path + ":" + std::to_string(expectation.line) + ":" + std::to_string(expectation.column);
 }
 
+std::string suite_name(const CheckedFile& file) {
+  return file.strategy.empty() ? file.path : file.path + ": " + file.strategy;
+}
+
+std::string class_name(const CheckedFile& file) {
+  return file.strategy.empty() ? file.scenario : file.scenario + "." + file.strategy;
+}
+
 std::string failure_message(const CheckedExpectation& check) {
   return "expected " + check.expectation.text + ", actual " + check.outcome.actual;
 }
@@ -54,7 +62,10 @@ CheckCounts count_checks(const std::vector<CheckedFile>& files) {
 
 std::string format_checked_file(const CheckedFile& file) {
   std::ostringstream out;
-  out << file.path << " (" << file.scenario << ")\n";
+  out << file.path << " (" << file.scenario << ")";
+  if (!file.strategy.empty()) out << " strategy " << file.strategy;
+  if (file.replications > 1) out << ", " << file.replications << " replications";
+  out << "\n";
   for (const CheckedExpectation& check : file.checks) {
     out << "  " << (check.outcome.passed ? "PASS" : "FAIL") << "  " << position(file, check.expectation)
         << "  " << check.expectation.text << "  (actual " << check.outcome.actual << ")\n";
@@ -70,10 +81,10 @@ std::string junit_xml(const std::vector<CheckedFile>& files) {
       << total.failed << "\">\n";
   for (const CheckedFile& file : files) {
     const CheckCounts counts = count_checks({file});
-    out << "  <testsuite name=\"" << xml_escaped(file.path) << "\" tests=\"" << counts.passed + counts.failed
-        << "\" failures=\"" << counts.failed << "\">\n";
+    out << "  <testsuite name=\"" << xml_escaped(suite_name(file)) << "\" tests=\""
+        << counts.passed + counts.failed << "\" failures=\"" << counts.failed << "\">\n";
     for (const CheckedExpectation& check : file.checks) {
-      out << "    <testcase classname=\"" << xml_escaped(file.scenario) << "\" name=\""
+      out << "    <testcase classname=\"" << xml_escaped(class_name(file)) << "\" name=\""
           << xml_escaped(check.expectation.text) << "\" file=\"" << xml_escaped(file.path) << "\" line=\""
           << check.expectation.line << "\"";
       if (check.outcome.passed) {

@@ -13,11 +13,14 @@ struct CheckedExpectation {
   ExpectationOutcome outcome;
 };
 
-/// The expectations of one scenario file, checked against its run.
+/// The expectations of one scenario of a file (the file's own, or one strategy's), checked against its
+/// run or replications.
 struct CheckedFile {
   std::string path;      ///< the scenario file as given
   std::string scenario;  ///< the scenario's name
   std::vector<CheckedExpectation> checks;
+  std::string strategy;  ///< the strategy whose `expect:` list this is; empty for the file's own
+  int replications = 1;  ///< how many replications the checks were evaluated over
 };
 
 /// How many expectations passed and failed over all files.
@@ -29,12 +32,14 @@ struct CheckCounts {
 /// Counts the passes and failures in `files`.
 CheckCounts count_checks(const std::vector<CheckedFile>& files);
 
-/// The file's report: a heading line "<path> (<scenario>)" then, per expectation,
+/// The report: a heading line "<path> (<scenario>)", followed by " strategy <name>" for a strategy and
+/// ", <R> replications" when R > 1, then, per expectation,
 /// "  PASS  <file>:<line>:<column>  <text>  (actual <value>)" (FAIL when it failed).
 std::string format_checked_file(const CheckedFile& file);
 
-/// JUnit XML: <testsuites> with a <testsuite> per file and a <testcase> per expectation; a failed one holds
-/// <failure message="..."/> with the actual value. Text is XML-escaped.
+/// JUnit XML: <testsuites> with a <testsuite> per CheckedFile (named by the path, or "<path>: <strategy>"
+/// for a strategy) and a <testcase> per expectation (classname: the scenario, or "<scenario>.<strategy>");
+/// a failed one holds <failure message="..."/> with the actual value. Text is XML-escaped.
 std::string junit_xml(const std::vector<CheckedFile>& files);
 
 }  // namespace delivsim

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "models/reply_catalog.h"
 
@@ -38,8 +39,9 @@ struct Figure {
 
 /// Over several replications, what an expectation compares: Each (no function written: every replication's
 /// own value must pass; with one replication, just its value), or a statistic of the values:
-/// mean(...), min(...), max(...), p5(...), p50(...), p95(...) (percentiles as in sim/batch/statistics.h; a
-/// null value, i.e. never drained, counts as +infinity).
+/// mean(...), min(...), max(...), p5(...), p50(...), p95(...) (percentiles as in
+/// sim/stats/sample_statistics.h; a null value, i.e. never drained, counts as +infinity). A tier figure takes
+/// min and max only.
 enum class Statistic { Each, Mean, Min, Max, P5, P50, P95 };
 
 /// A comparison operator of an expectation.
@@ -60,13 +62,23 @@ struct Expectation {
 /// Why an expectation text is malformed: the problem, quoting what was given, and what would be accepted.
 struct ExpectationSyntaxError : std::runtime_error {
   /// what() is "<problem>; expected <expected>".
-  ExpectationSyntaxError(std::string problem, std::string expected);
+  ExpectationSyntaxError(std::string problem, std::string expected, std::string unknown_name = {},
+                         std::vector<std::string> allowed_names = {});
   std::string problem;   ///< e.g. "unknown operator '=<'"
   std::string expected;  ///< e.g. "one of < <= > >= == !="
+  /// For an unknown name (a function): the name as written, and the names allowed there, from which a
+  /// caller can pick a "did you mean" hint. Both empty otherwise.
+  std::string unknown_name;
+  std::vector<std::string> allowed_names;  ///< see unknown_name
 };
 
-/// Parses "<figure> <op> <value>" (text, line and column are left empty). Throws ExpectationSyntaxError for
-/// an unknown figure path, an unknown operator, or a value that does not suit the figure.
+/// Parses "<figure> <op> <value>" or "<function>(<figure>) <op> <value>" (text, line and column are left
+/// empty). Throws ExpectationSyntaxError for an unknown figure path, function or operator, a function that
+/// does not suit the figure, or a value that does not suit the figure.
 Expectation parse_expectation(std::string_view text);
+
+/// Parses a bare figure path such as "providers.gmail.time_to_drain_s" (no function, operator or value).
+/// Throws ExpectationSyntaxError for an unknown figure path.
+Figure parse_figure_path(std::string_view path);
 
 }  // namespace delivsim

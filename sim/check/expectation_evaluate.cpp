@@ -1,108 +1,18 @@
 #include "sim/check/expectation_evaluate.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
+#include <vector>
 
+#include "sim/check/figure_value.h"
 #include "sim/output/number_format.h"
+#include "sim/stats/sample_statistics.h"
 
 namespace delivsim {
 
 namespace {
-
-/// A figure's value in a run: nullopt for null (never drained).
-using FigureValue = std::optional<double>;
-
-std::optional<FigureValue> count_field(const MessageCounts& counts, const std::string& field) {
-  if (field == "injected") return static_cast<double>(counts.injected);
-  if (field == "delivered") return static_cast<double>(counts.delivered);
-  if (field == "bounced") return static_cast<double>(counts.bounced);
-  if (field == "expired") return static_cast<double>(counts.expired);
-  if (field == "queued_at_end") return static_cast<double>(counts.queued_at_end);
-  if (field == "attempts") return static_cast<double>(counts.attempts);
-  if (field == "deferrals") return static_cast<double>(counts.deferrals);
-  return std::nullopt;
-}
-
-std::optional<FigureValue> latency_field(const LatencySummary& latency, const std::string& field) {
-  if (field == "delivery_latency_s.p50") return latency.p50_s;
-  if (field == "delivery_latency_s.p95") return latency.p95_s;
-  if (field == "delivery_latency_s.max") return latency.max_s;
-  return std::nullopt;
-}
-
-FigureValue reply_count(const std::map<std::string, std::int64_t>& by_reply, const std::string& reply) {
-  const auto found = by_reply.find(reply);
-  return found == by_reply.end() ? 0.0 : static_cast<double>(found->second);
-}
-
-std::optional<FigureValue> totals_value(const Figure& figure, const RunResult& result) {
-  if (figure.field == "deferral_rate") return result.totals.deferral_rate();
-  if (figure.field == "delivered_share") return result.totals.delivered_share();
-  return count_field(result.totals, figure.field);
-}
-
-std::optional<FigureValue> provider_value(const Figure& figure, const RunResult& result) {
-  for (const ProviderResult& provider : result.providers) {
-    if (provider.name != figure.name) continue;
-    if (figure.field == "deferrals_by_reply") return reply_count(provider.deferrals_by_reply, figure.reply);
-    if (figure.field == "bounces_by_reply") return reply_count(provider.bounces_by_reply, figure.reply);
-    if (figure.field == "deferral_rate") return provider.deferral_rate;
-    if (figure.field == "max_queue") return static_cast<double>(provider.max_queue);
-    if (figure.field == "time_to_drain_s") return provider.time_to_drain_s;
-    if (auto latency = latency_field(provider.latency, figure.field)) return latency;
-    return count_field(provider.counts, figure.field);
-  }
-  return std::nullopt;
-}
-
-std::optional<FigureValue> traffic_value(const Figure& figure, const RunResult& result) {
-  for (const TrafficResult& traffic : result.traffic) {
-    if (traffic.name != figure.name) continue;
-    if (figure.field == "injected") return static_cast<double>(traffic.injected);
-    if (figure.field == "delivered") return static_cast<double>(traffic.delivered);
-    return latency_field(traffic.latency, figure.field);
-  }
-  return std::nullopt;
-}
-
-/// The identity's row for the figure's provider; without one, its only row, else its gmail row.
-const IdentityResult* find_identity(const Figure& figure, const RunResult& result) {
-  const IdentityResult* only = nullptr;
-  const IdentityResult* gmail = nullptr;
-  int rows = 0;
-  for (const IdentityResult& identity : result.identities) {
-    if (identity.kind != figure.identity_kind || identity.id != figure.name) continue;
-    if (!figure.identity_provider.empty()) {
-      if (identity.provider == figure.identity_provider) return &identity;
-      continue;
-    }
-    ++rows;
-    only = &identity;
-    if (identity.provider == "gmail") gmail = &identity;
-  }
-  return rows == 1 ? only : gmail;
-}
-
-std::optional<FigureValue> identity_value(const Figure& figure, const RunResult& result) {
-  const IdentityResult* identity = find_identity(figure, result);
-  if (identity == nullptr) return std::nullopt;
-  if (figure.field == "final_tier") return static_cast<double>(identity->final_tier);
-  if (figure.field == "final_score") return identity->final_score;
-  return identity->peak_spam_rate;
-}
-
-std::optional<FigureValue> figure_value(const Figure& figure, const RunResult& result) {
-  switch (figure.scope) {
-    case FigureScope::Totals:
-      return totals_value(figure, result);
-    case FigureScope::Provider:
-      return provider_value(figure, result);
-    case FigureScope::Traffic:
-      return traffic_value(figure, result);
-    case FigureScope::Identity:
-      return identity_value(figure, result);
-  }
-  return std::nullopt;
-}
 
 std::string value_text(const FigureValue& value, FigureType type) {
   if (!value) return "null";
@@ -134,12 +44,80 @@ bool passes(const FigureValue& actual, CompareOp op, const FigureValue& expected
   return actual && compare(*actual, op, *expected);
 }
 
+/// Null (never drained) ranks after every number.
+bool null_last_less(const FigureValue& a, const FigureValue& b) {
+  if (!a || !b) return a && !b;
+  return *a < *b;
+}
+
+/// Statistic::Each over several replications: the first failure, or the range of values when all pass.
+ExpectationOutcome evaluate_each(const Expectation& expectation, std::span<const RunResult> replications) {
+  std::vector<FigureValue> values;
+  for (std::size_t i = 0; i < replications.size(); ++i) {
+    const ExpectationOutcome outcome = evaluate_expectation(expectation, replications[i]);
+    if (!outcome.passed) return {outcome.actual + " in replication " + std::to_string(i + 1), false};
+    values.push_back(*figure_value(expectation.figure, replications[i]));
+  }
+  const auto [low, high] = std::minmax_element(values.begin(), values.end(), null_last_less);
+  const std::string low_text = value_text(*low, expectation.figure.type);
+  const std::string high_text = value_text(*high, expectation.figure.type);
+  return {low_text == high_text ? low_text : low_text + " .. " + high_text, true};
+}
+
+double statistic_of(Statistic statistic, std::span<const double> values) {
+  switch (statistic) {
+    case Statistic::Mean:
+      return std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
+    case Statistic::Min:
+      return *std::min_element(values.begin(), values.end());
+    case Statistic::Max:
+      return *std::max_element(values.begin(), values.end());
+    case Statistic::P5:
+      return percentile(values, 0.05);
+    case Statistic::P50:
+      return percentile(values, 0.5);
+    case Statistic::P95:
+    case Statistic::Each:
+      break;
+  }
+  return percentile(values, 0.95);
+}
+
+std::string statistic_text(double value, Statistic statistic, FigureType type) {
+  if (std::isinf(value)) return "inf";
+  const bool order_statistic = statistic == Statistic::Min || statistic == Statistic::Max;
+  if (type == FigureType::Tier || (type == FigureType::Count && order_statistic)) {
+    return value_text(value, type);
+  }
+  return format_significant(value);
+}
+
 }  // namespace
 
 ExpectationOutcome evaluate_expectation(const Expectation& expectation, const RunResult& result) {
+  if (expectation.statistic != Statistic::Each) {
+    return evaluate_expectation(expectation, std::span<const RunResult>(&result, 1));
+  }
   const std::optional<FigureValue> actual = figure_value(expectation.figure, result);
   if (!actual) return {"missing", false};
   return {value_text(*actual, expectation.figure.type), passes(*actual, expectation.op, expectation.value)};
+}
+
+ExpectationOutcome evaluate_expectation(const Expectation& expectation,
+                                        std::span<const RunResult> replications) {
+  if (expectation.statistic == Statistic::Each) {
+    if (replications.size() == 1) return evaluate_expectation(expectation, replications.front());
+    return evaluate_each(expectation, replications);
+  }
+  std::vector<double> values;
+  for (std::size_t i = 0; i < replications.size(); ++i) {
+    const std::optional<FigureValue> value = figure_value(expectation.figure, replications[i]);
+    if (!value) return {"missing in replication " + std::to_string(i + 1), false};
+    values.push_back(value->value_or(std::numeric_limits<double>::infinity()));
+  }
+  const double statistic = statistic_of(expectation.statistic, values);
+  return {statistic_text(statistic, expectation.statistic, expectation.figure.type),
+          passes(statistic, expectation.op, expectation.value)};
 }
 
 }  // namespace delivsim

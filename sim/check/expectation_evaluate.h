@@ -17,12 +17,16 @@ struct ExpectationOutcome {
 };
 
 /// Looks up the expectation's figure in `result` and compares it. A missing reply key counts as 0; a null
-/// figure passes only `== null` (and `!= <number>` fails too); a missing figure fails.
+/// figure passes only `== null` (and `!= <number>` fails too); a missing figure fails. A statistic of one
+/// run is its value (null as +infinity), as in the overload below.
 ExpectationOutcome evaluate_expectation(const Expectation& expectation, const RunResult& result);
 
 /// Over replications (not empty) of one scenario: a Statistic::Each expectation passes when it passes in
-/// every replication (actual: the first failing replication's value and its number, else the value range);
-/// otherwise the statistic of the figure's values is compared (actual: that statistic).
-ExpectationOutcome evaluate_expectation(const Expectation& expectation, std::span<const RunResult> replications);
+/// every replication (actual: the first failing replication's value and its 1-based number, "7 in
+/// replication 3", else the range of values, "12 .. 40"); otherwise the statistic of the figure's values,
+/// null counting as +infinity, is compared (actual: that statistic, "inf" when infinite). A figure missing
+/// from a replication fails ("missing in replication 2").
+ExpectationOutcome evaluate_expectation(const Expectation& expectation,
+                                        std::span<const RunResult> replications);
 
 }  // namespace delivsim

@@ -141,7 +141,9 @@ void read_identity_figure(std::string_view rest, Figure& figure) {
   }
 }
 
-Figure parse_figure(std::string_view path) {
+}  // namespace
+
+Figure parse_figure_path(std::string_view path) {
   Figure figure;
   if (path.starts_with("identities")) {
     figure.scope = FigureScope::Identity;
@@ -177,6 +179,8 @@ Figure parse_figure(std::string_view path) {
   return figure;
 }
 
+namespace {
+
 CompareOp parse_op(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, CompareOp>, 6> kOps = {
       {{"<", CompareOp::Less},
@@ -211,30 +215,93 @@ std::optional<double> parse_value(std::string_view text, const Figure& figure, C
   return value;
 }
 
-/// The text split at whitespace, except inside double quotes (a reply key such as "421 4.7.28").
+/// The text split at whitespace, except inside double quotes (a reply key such as "421 4.7.28") and inside
+/// a function's parentheses.
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t start = std::string_view::npos;
   bool in_quotes = false;
+  int open_parentheses = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
-    const bool space = i == text.size() || (!in_quotes && (text[i] == ' ' || text[i] == '\t'));
+    const bool inside = in_quotes || open_parentheses > 0;
+    const bool space = i == text.size() || (!inside && (text[i] == ' ' || text[i] == '\t'));
     if (space && start != std::string_view::npos) {
       words.push_back(text.substr(start, i - start));
       start = std::string_view::npos;
     } else if (!space && start == std::string_view::npos) {
       start = i;
     }
-    if (i < text.size() && text[i] == '"') in_quotes = !in_quotes;
+    if (i == text.size()) break;
+    if (text[i] == '"') in_quotes = !in_quotes;
+    if (!in_quotes && text[i] == '(') ++open_parentheses;
+    if (!in_quotes && text[i] == ')' && open_parentheses > 0) --open_parentheses;
+  }
+  if (open_parentheses > 0) {
+    throw ExpectationSyntaxError(quoted(text) + " has no closing ')'",
+                                 "a function around the figure, e.g. p95(providers.gmail.time_to_drain_s)");
   }
   return words;
 }
 
+constexpr std::array<std::pair<std::string_view, Statistic>, 6> kStatistics = {{{"mean", Statistic::Mean},
+                                                                                {"min", Statistic::Min},
+                                                                                {"max", Statistic::Max},
+                                                                                {"p5", Statistic::P5},
+                                                                                {"p50", Statistic::P50},
+                                                                                {"p95", Statistic::P95}}};
+
+/// Whitespace trimmed from both ends.
+std::string_view trimmed(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+/// "p95(providers.gmail.time_to_drain_s)" -> (P95, "providers.gmail.time_to_drain_s"); a word that does
+/// not start with a name and '(' is the figure itself (Statistic::Each), so a '(' inside a reply key is
+/// left alone.
+std::pair<Statistic, std::string_view> split_statistic(std::string_view word) {
+  const std::size_t open = word.find('(');
+  if (open == std::string_view::npos) return {Statistic::Each, word};
+  const std::string_view name = word.substr(0, open);
+  if (name.find_first_of(".[\"") != std::string_view::npos) return {Statistic::Each, word};
+  if (!word.ends_with(')')) {
+    throw ExpectationSyntaxError(quoted(word) + " has text after ')'",
+                                 "a function around the figure, e.g. p95(providers.gmail.time_to_drain_s)");
+  }
+  for (const auto& [function, statistic] : kStatistics) {
+    if (function == name) return {statistic, trimmed(word.substr(open + 1, word.size() - open - 2))};
+  }
+  std::vector<std::string> functions;
+  for (const auto& entry : kStatistics) functions.emplace_back(entry.first);
+  throw ExpectationSyntaxError("unknown function " + quoted(name),
+                               "one of mean, min, max, p5, p50, p95 around the figure, e.g. "
+                               "p95(providers.gmail.time_to_drain_s)",
+                               std::string(name), std::move(functions));
+}
+
+/// Refuses a statistic that does not suit the figure or the value compared with.
+void check_statistic(Statistic statistic, const Figure& figure, std::string_view value_text) {
+  if (statistic == Statistic::Each) return;
+  if (figure.type == FigureType::Tier && statistic != Statistic::Min && statistic != Statistic::Max) {
+    throw ExpectationSyntaxError("a tier figure has no mean or percentile (it would fall between tiers)",
+                                 "min(...) or max(...) around a tier figure, or no function");
+  }
+  if (value_text == "null") {
+    throw ExpectationSyntaxError("a statistic is never null (a never-drained run counts as +infinity)",
+                                 "a number");
+  }
+}
+
 }  // namespace
 
-ExpectationSyntaxError::ExpectationSyntaxError(std::string problem_text, std::string expected_text)
+ExpectationSyntaxError::ExpectationSyntaxError(std::string problem_text, std::string expected_text,
+                                               std::string unknown, std::vector<std::string> allowed)
     : std::runtime_error(problem_text + "; expected " + expected_text),
       problem(std::move(problem_text)),
-      expected(std::move(expected_text)) {}
+      expected(std::move(expected_text)),
+      unknown_name(std::move(unknown)),
+      allowed_names(std::move(allowed)) {}
 
 Expectation parse_expectation(std::string_view text) {
   const std::vector<std::string_view> words = split_words(text);
@@ -243,8 +310,11 @@ Expectation parse_expectation(std::string_view text) {
                                  "e.g. providers.gmail.max_queue <= 50000");
   }
   Expectation expectation;
-  expectation.figure = parse_figure(words[0]);
+  const auto [statistic, figure_path] = split_statistic(words[0]);
+  expectation.statistic = statistic;
+  expectation.figure = parse_figure_path(figure_path);
   expectation.op = parse_op(words[1]);
+  check_statistic(statistic, expectation.figure, words[2]);
   expectation.value = parse_value(words[2], expectation.figure, expectation.op);
   return expectation;
 }

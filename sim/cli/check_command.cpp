@@ -3,31 +3,59 @@
 #include <iostream>
 #include <memory>
 
+#include "sim/batch/replications.h"
 #include "sim/check/check_report.h"
 #include "sim/check/text_file.h"
-#include "sim/scenario/scenario_loader.h"
-#include "sim/world/run.h"
+#include "sim/scenario/scenario_batch.h"
+#include "sim/scenario/scenario_error.h"
 
 namespace delivsim {
 
+namespace {
+
+/// A scenario of a file whose expectations are checked: the base, or a strategy (named).
+struct CheckedScenario {
+  const Scenario* scenario;
+  std::string strategy;  ///< empty for the base
+};
+
+std::vector<CheckedScenario> scenarios_with_expectations(const ScenarioBatch& batch) {
+  std::vector<CheckedScenario> checked;
+  if (!batch.base.expectations.empty()) checked.push_back({&batch.base, ""});
+  for (const ScenarioVariant& strategy : batch.strategies) {
+    if (!strategy.scenario.expectations.empty()) checked.push_back({&strategy.scenario, strategy.name});
+  }
+  return checked;
+}
+
+CheckedFile check_scenario(const std::string& path, const CheckedScenario& checked, const CheckArgs& args) {
+  const Scenario& scenario = *checked.scenario;
+  const int replications = args.replications.value_or(scenario.replications);
+  const std::vector<RunResult> results = run_replications(scenario, replications, args.threads);
+  CheckedFile file{path, scenario.name, {}, checked.strategy, replications};
+  for (const Expectation& expectation : scenario.expectations) {
+    file.checks.push_back({expectation, evaluate_expectation(expectation, results)});
+  }
+  return file;
+}
+
+}  // namespace
+
 int check_command(const CheckArgs& args) {
-  std::vector<Scenario> scenarios;
+  std::vector<ScenarioBatch> batches;
   for (const std::string& file : args.files) {
-    scenarios.push_back(load_scenario(file, args.overrides));
-    if (scenarios.back().expectations.empty()) {
+    batches.push_back(load_scenario_batch(file, args.overrides));
+    if (scenarios_with_expectations(batches.back()).empty()) {
       throw ScenarioError(file, 1, 1, "expect", "is missing (delivsim check needs expectations)",
-                          "a list of '<figure> <op> <value>' strings");
+                          "a list of '<figure> <op> <value>' strings, at the top level or in a strategy");
     }
   }
   std::vector<CheckedFile> checked;
-  for (std::size_t i = 0; i < scenarios.size(); ++i) {
-    const RunResult result = run_scenario(scenarios[i]);
-    CheckedFile file{args.files[i], scenarios[i].name, {}};
-    for (const Expectation& expectation : scenarios[i].expectations) {
-      file.checks.push_back({expectation, evaluate_expectation(expectation, result)});
+  for (std::size_t i = 0; i < batches.size(); ++i) {
+    for (const CheckedScenario& scenario : scenarios_with_expectations(batches[i])) {
+      checked.push_back(check_scenario(args.files[i], scenario, args));
+      std::cout << format_checked_file(checked.back()) << std::flush;
     }
-    std::cout << format_checked_file(file) << std::flush;
-    checked.push_back(std::move(file));
   }
   const CheckCounts counts = count_checks(checked);
   std::cout << counts.passed << " passed, " << counts.failed << " failed\n";
@@ -41,6 +69,11 @@ CliCommand add_check_command(CLI::App& app) {
       app.add_subcommand("check", "Run scenarios and check their expect: lists (exit 1 when any fails)");
   cmd->add_option("files", args->files, "Scenario YAML files with expect: lists")->required();
   cmd->add_option("--junit", args->junit_path, "Also write the results as JUnit XML to this file");
+  cmd->add_option("--replications,-r", args->replications,
+                  "Replications per scenario (default: the file's replications:)")
+      ->check(CLI::Range(1, 10000));
+  cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
   return {cmd, [args] { return check_command(*args); }};
 }

@@ -1,5 +1,7 @@
 #pragma once
-/// @file `delivsim check`: run scenarios and compare their figures with their `expect:` lists.
+/// @file `delivsim check`: run scenarios (and their strategies) and compare their figures with their
+/// `expect:` lists, over one run or several replications.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,17 +11,21 @@ namespace delivsim {
 
 /// What `delivsim check` was asked to do.
 struct CheckArgs {
-  std::vector<std::string> files;      ///< scenario files, each with an `expect:` list
+  std::vector<std::string> files;      ///< scenario files, each with an `expect:` list somewhere
   std::vector<std::string> overrides;  ///< `--set` overrides applied to every file
   std::string junit_path;              ///< where to write JUnit XML; empty: none
+  std::optional<int> replications;     ///< replications per scenario; default: each scenario's `replications`
+  int threads = 0;                     ///< threads for the replications; 0: the core count
 };
 
-/// Loads every file first (a ScenarioError, or a file without `expect:`, throws ScenarioError before
-/// anything runs), then runs each and prints its expectations' lines and "N passed, M failed". Writes the
+/// Loads every file first (a ScenarioError, or a file with no expectations in its base or any strategy,
+/// throws ScenarioError before anything runs). Then runs, for each file, its base scenario when it has an
+/// `expect:` list and each strategy with an `expect:` list, each over its replications, and prints their
+/// expectations' lines (under a heading naming file and strategy) and "N passed, M failed". Writes the
 /// JUnit XML atomically when asked. Returns 0 when every expectation passed, 1 when any failed.
 int check_command(const CheckArgs& args);
 
-/// Registers `check FILE... [--junit OUT.xml] [--set K=V]...`.
+/// Registers `check FILE... [--junit OUT.xml] [--replications R] [--threads T] [--set K=V]...`.
 CliCommand add_check_command(CLI::App& app);
 
 }  // namespace delivsim

@@ -18,7 +18,8 @@ std::vector<std::string_view> identity_names(const Scenario& scenario, IdentityK
   return names;
 }
 
-/// Fails at `field` when the figure names something the scenario does not declare.
+}  // namespace
+
 void require_figure_declared(const Figure& figure, const Scenario& scenario, const Field& field) {
   switch (figure.scope) {
     case FigureScope::Totals:
@@ -39,25 +40,28 @@ void require_figure_declared(const Figure& figure, const Scenario& scenario, con
   }
 }
 
-}  // namespace
-
-void read_expectations(const MapReader& top, Scenario& scenario) {
-  const auto expect = top.get("expect");
-  if (!expect) return;
-  for (const Field& item : list_items(*expect, "a list of '<figure> <op> <value>' strings")) {
+std::vector<Expectation> read_expectation_list(const Field& field, const Scenario& scenario) {
+  std::vector<Expectation> expectations;
+  for (const Field& item : list_items(field, "a list of '<figure> <op> <value>' strings")) {
     const std::string text = read_text(item, "'<figure> <op> <value>'");
     Expectation expectation;
     try {
       expectation = parse_expectation(text);
     } catch (const ExpectationSyntaxError& e) {
-      item.fail(e.problem, e.expected);
+      const std::vector<std::string_view> allowed(e.allowed_names.begin(), e.allowed_names.end());
+      item.fail(e.problem, e.expected, closest_name(e.unknown_name, allowed));
     }
     require_figure_declared(expectation.figure, scenario, item);
     expectation.text = text;
     expectation.line = item.node().position.line;
     expectation.column = item.node().position.column;
-    scenario.expectations.push_back(std::move(expectation));
+    expectations.push_back(std::move(expectation));
   }
+  return expectations;
+}
+
+void read_expectations(const MapReader& top, Scenario& scenario) {
+  if (const auto expect = top.get("expect")) scenario.expectations = read_expectation_list(*expect, scenario);
 }
 
 }  // namespace delivsim

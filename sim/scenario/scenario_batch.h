@@ -4,6 +4,7 @@
 /// sweep point is best). Every strategy and sweep point is the file's scenario with its overrides applied
 /// to the parsed tree and read again, so a bad override is reported exactly like the same key written in
 /// the file, at the override's own file:line:column.
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -19,21 +20,28 @@ namespace delivsim {
 /// The scenario with one set of overrides applied: a strategy or a sweep point.
 struct ScenarioVariant {
   std::string name;  ///< the strategy's name, or "point-001"... for sweep points (1-based, zero-padded to 3)
+  std::string description;  ///< a strategy's `description:`; empty for sweep points
   /// The overrides as (dotted path, value text as written, flow YAML for lists/maps), in the order given.
   std::vector<std::pair<std::string, std::string>> settings;
   Scenario scenario;  ///< its `expectations` are the strategy's own `expect:` list (none for sweep points)
 };
 
+/// The most axes a `sweep:` may have.
+inline constexpr std::size_t kMaxSweepAxes = 3;
+/// The most points a `sweep:` may have (the product of its axes' value counts).
+inline constexpr std::size_t kMaxSweepPoints = 10000;
+
 /// One swept parameter.
 struct SweepAxis {
-  std::string path;                 ///< dotted path as in `--set`, e.g. "sender.destinations.gmail.max_smtp_out"
-  std::vector<std::string> values;  ///< the value texts in order (a range is expanded: from, from+step, ... to)
+  std::string path;  ///< dotted path as in `--set`, e.g. "sender.destinations.gmail.max_smtp_out"
+  /// The value texts in order (a range is expanded: from, from+step, ... to).
+  std::vector<std::string> values;
 };
 
 /// `objective:` of a sweep: the figure to minimise or maximise, over the points meeting every constraint.
 struct Objective {
   enum class Goal { Minimize, Maximize } goal = Goal::Minimize;
-  Figure figure;           ///< parsed like an expectation's figure path
+  Figure figure;            ///< parsed like an expectation's figure path
   std::string figure_text;  ///< as written, e.g. "providers.gmail.time_to_drain_s"
   /// `subject_to:` conditions, each an expectation such as "providers.gmail.deferral_rate <= 0.05".
   std::vector<Expectation> constraints;

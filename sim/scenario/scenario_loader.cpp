@@ -1,22 +1,18 @@
 #include "sim/scenario/scenario_loader.h"
 
-#include "sim/scenario/scenario_reader.h"
-#include "sim/scenario/set_override.h"
-#include "sim/scenario/source_text.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/scenario/scenario_batch.h"
 
 namespace delivsim {
 
+// The base of the batch: reading it also checks the file's strategies, sweep and objective.
+
 Scenario load_scenario(const std::filesystem::path& path, const std::vector<std::string>& set_overrides) {
-  return parse_scenario(read_scenario_file(path), path.string(), set_overrides);
+  return load_scenario_batch(path, set_overrides).base;
 }
 
 Scenario parse_scenario(std::string_view yaml_text, const std::string& source_name,
                         const std::vector<std::string>& set_overrides) {
-  check_yaml_text(yaml_text, source_name);
-  YamlNode root = parse_yaml(yaml_text, PositionMapping{source_name});
-  apply_set_overrides(root, set_overrides);
-  return read_scenario(root, std::filesystem::path(source_name).stem().string(), source_name);
+  return parse_scenario_batch(yaml_text, source_name, set_overrides).base;
 }
 
 }  // namespace delivsim

@@ -1,7 +1,6 @@
 #include "sim/scenario/scenario_reader.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "sim/scenario/field_reader.h"
 #include "sim/scenario/scenario_sections.h"
@@ -10,14 +9,6 @@
 namespace delivsim {
 
 namespace {
-
-/// Whether `name` can name the run's output directory: letters, digits, '-', '_' and '.', not first.
-bool is_plain_name(std::string_view name) {
-  const auto plain = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-  };
-  return !name.empty() && name.front() != '.' && std::all_of(name.begin(), name.end(), plain);
-}
 
 void read_run_settings(const MapReader& top, Scenario& scenario) {
   if (auto field = top.get("name")) {
@@ -52,6 +43,7 @@ void read_run_settings(const MapReader& top, Scenario& scenario) {
     scenario.timeseries_interval = std::min(scenario.timeseries_interval, scenario.duration);
   }
   if (auto field = top.get("accounting")) scenario.accounting = read_bool(*field);
+  if (auto field = top.get("replications")) scenario.replications = read_int(*field, 1, kMaxReplications);
 }
 
 }  // namespace
@@ -62,9 +54,9 @@ Scenario read_scenario(const YamlNode& root, const std::string& default_name,
   if (root.kind == YamlNode::Kind::Null) {
     root_field.fail("the scenario is empty", "a mapping of scenario keys");
   }
-  const MapReader top(
-      root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval", "accounting",
-                   "identities", "pools", "traffic", "providers", "sender", "expect"});
+  const MapReader top(root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval",
+                                   "accounting", "replications", "identities", "pools", "traffic",
+                                   "providers", "sender", "expect", "strategies", "sweep", "objective"});
   Scenario scenario;
   scenario.name = is_plain_name(default_name) ? default_name : "scenario";
   scenario.source_path = source_path;

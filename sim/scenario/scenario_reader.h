@@ -10,8 +10,12 @@ namespace delivsim {
 /// The longest scenario accepted.
 inline constexpr Duration kMaxScenarioDuration = std::chrono::hours(24 * 400);
 
+/// The most replications a scenario's `replications:` key may ask for.
+inline constexpr int kMaxReplications = 10000;
+
 /// Checks every value in `root` and returns the completed scenario; `default_name` is used when it has no
-/// `name`. Throws ScenarioError.
+/// `name`. The batch keys `strategies`, `sweep` and `objective` are allowed but left to read_scenario_batch
+/// (scenario_batch_reader.h). Throws ScenarioError.
 Scenario read_scenario(const YamlNode& root, const std::string& default_name, const std::string& source_path);
 
 }  // namespace delivsim

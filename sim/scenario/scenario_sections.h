@@ -24,6 +24,13 @@ void read_sender(const MapReader& top, Scenario& scenario);
 /// `expect`; needs the providers, traffic and identities the figures name.
 void read_expectations(const MapReader& top, Scenario& scenario);
 
+/// A list of expectation strings (`expect:`, a strategy's `expect:`, an objective's `subject_to:`), each
+/// positioned at its string and checked against what `scenario` declares.
+std::vector<Expectation> read_expectation_list(const Field& field, const Scenario& scenario);
+
+/// Fails at `field` when `figure` names a provider, traffic source or identity `scenario` does not declare.
+void require_figure_declared(const Figure& figure, const Scenario& scenario, const Field& field);
+
 /// A `params:` mapping: `base` with the keys given replaced (the keys are those visit_receiver_params names).
 ReceiverParams read_receiver_params(const Field& field, ReceiverParams base);
 

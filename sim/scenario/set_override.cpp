@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <string_view>
+#include <utility>
 
 #include "sim/scenario/field_reader.h"
 
@@ -10,7 +11,9 @@ namespace delivsim {
 namespace {
 
 constexpr std::string_view kSetSource = "--set";
-constexpr std::string_view kSyntax = "--set path.to.key=VALUE, e.g. traffic[0].campaign.recipients=5000";
+constexpr std::string_view kSetSyntax = "--set path.to.key=VALUE, e.g. traffic[0].campaign.recipients=5000";
+constexpr std::string_view kPathSyntax =
+    "a path of keys separated by dots, with [n] for list items, e.g. traffic[0].campaign.recipients";
 
 /// One step of an override path: a map key or a list index, and where it starts (0-based).
 struct PathStep {
@@ -27,27 +30,22 @@ std::string path_before(std::string_view path, std::size_t offset) {
   return std::string(before);
 }
 
-/// Applies one override: splits it at the first '=', walks the path (creating missing keys) and puts the
-/// parsed value there.
-class OverrideApplier {
+/// Walks an override path from the root (creating missing keys) and puts a value there. Positions of the
+/// path's characters are `start` moved right by their offset in the path.
+class PathApplier {
  public:
-  OverrideApplier(const std::string& text, int number) : text_(text), number_(number) {}
+  PathApplier(std::string_view path, SourcePosition start) : path_(path), start_(std::move(start)) {}
 
-  void apply(YamlNode& root) const {
-    const std::size_t equals = text_.find('=');
-    if (equals == std::string::npos) fail(0, "", "'" + text_ + "' has no '='", std::string(kSyntax));
-    const std::string_view path = std::string_view(text_).substr(0, equals);
+  void apply(YamlNode& root, YamlNode value) const {
     YamlNode* node = &root;
     std::string field;
-    for (const PathStep& step : parse_path(path)) node = descend(*node, step, field);
-    const std::string value = text_.substr(equals + 1);
-    *node =
-        parse_yaml(value, PositionMapping{std::string(kSetSource), number_, static_cast<int>(equals) + 1});
+    for (const PathStep& step : parse_path()) node = descend(*node, step, field);
+    *node = std::move(value);
   }
 
  private:
   SourcePosition position_at(std::size_t offset) const {
-    return {std::string(kSetSource), number_, static_cast<int>(offset) + 1};
+    return {start_.file, start_.line, start_.column + static_cast<int>(offset)};
   }
 
   [[noreturn]] void fail(std::size_t offset, const std::string& field, const std::string& problem,
@@ -55,57 +53,57 @@ class OverrideApplier {
     fail_at(position_at(offset), field, problem, expected);
   }
 
-  std::vector<PathStep> parse_path(std::string_view path) const {
+  std::vector<PathStep> parse_path() const {
     std::vector<PathStep> steps;
     std::size_t at = 0;
     while (true) {
-      if (at < path.size() && path[at] == '[') {
-        if (steps.empty()) fail(at, "", "the path starts with an index", std::string(kSyntax));
-        at = parse_index(path, at, steps);
+      if (at < path_.size() && path_[at] == '[') {
+        if (steps.empty()) fail(at, "", "the path starts with an index", std::string(kPathSyntax));
+        at = parse_index(at, steps);
       } else {
-        at = parse_key(path, at, steps);
+        at = parse_key(at, steps);
       }
-      if (at == path.size()) return steps;
-      if (path[at] == '.') {
+      if (at == path_.size()) return steps;
+      if (path_[at] == '.') {
         ++at;
-      } else if (path[at] != '[') {
-        fail(at, path_before(path, at), "unexpected '" + std::string(1, path[at]) + "' in the path",
-             std::string(kSyntax));
+      } else if (path_[at] != '[') {
+        fail(at, path_before(path_, at), "unexpected '" + std::string(1, path_[at]) + "' in the path",
+             std::string(kPathSyntax));
       }
     }
   }
 
-  std::size_t parse_key(std::string_view path, std::size_t at, std::vector<PathStep>& steps) const {
+  std::size_t parse_key(std::size_t at, std::vector<PathStep>& steps) const {
     const std::size_t start = at;
     std::size_t end = 0;
     std::string key;
-    if (at < path.size() && path[at] == '"') {
-      const std::size_t closing = path.find('"', at + 1);
+    if (at < path_.size() && path_[at] == '"') {
+      const std::size_t closing = path_.find('"', at + 1);
       if (closing == std::string_view::npos) {
-        fail(at, "", "the quoted key is not closed", std::string(kSyntax));
+        fail(at, "", "the quoted key is not closed", std::string(kPathSyntax));
       }
-      key = std::string(path.substr(at + 1, closing - at - 1));
+      key = std::string(path_.substr(at + 1, closing - at - 1));
       end = closing + 1;
     } else {
-      end = path.find_first_of(".[", at);
-      if (end == std::string_view::npos) end = path.size();
-      key = std::string(path.substr(at, end - at));
+      end = path_.find_first_of(".[", at);
+      if (end == std::string_view::npos) end = path_.size();
+      key = std::string(path_.substr(at, end - at));
     }
     if (key.empty()) {
-      fail(start, path_before(path, start), "a key in the path is empty", std::string(kSyntax));
+      fail(start, path_before(path_, start), "a key in the path is empty", std::string(kPathSyntax));
     }
     steps.push_back({false, key, 0, start});
     return end;
   }
 
-  std::size_t parse_index(std::string_view path, std::size_t at, std::vector<PathStep>& steps) const {
-    const std::size_t closing = path.find(']', at);
+  std::size_t parse_index(std::size_t at, std::vector<PathStep>& steps) const {
+    const std::size_t closing = path_.find(']', at);
     const std::string_view digits =
-        closing == std::string_view::npos ? std::string_view{} : path.substr(at + 1, closing - at - 1);
+        closing == std::string_view::npos ? std::string_view{} : path_.substr(at + 1, closing - at - 1);
     std::size_t index = 0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
     if (digits.empty() || error != std::errc{} || end != digits.data() + digits.size()) {
-      fail(at, path_before(path, at), "bad list index", "[n] with n a whole number >= 0");
+      fail(at, path_before(path_, at), "bad list index", "[n] with n a whole number >= 0");
     }
     steps.push_back({true, {}, index, at});
     return closing + 1;
@@ -140,15 +138,29 @@ class OverrideApplier {
     return &node.entries.back().value;
   }
 
-  const std::string& text_;
-  int number_;
+  std::string_view path_;
+  SourcePosition start_;
 };
 
 }  // namespace
 
+void apply_override(YamlNode& root, std::string_view path, const SourcePosition& path_start, YamlNode value) {
+  PathApplier(path, path_start).apply(root, std::move(value));
+}
+
 void apply_set_overrides(YamlNode& root, const std::vector<std::string>& overrides) {
   for (std::size_t i = 0; i < overrides.size(); ++i) {
-    OverrideApplier(overrides[i], static_cast<int>(i) + 1).apply(root);
+    const std::string& text = overrides[i];
+    const int number = static_cast<int>(i) + 1;
+    const std::size_t equals = text.find('=');
+    if (equals == std::string::npos) {
+      fail_at({std::string(kSetSource), number, 1}, "", "'" + text + "' has no '='", std::string(kSetSyntax));
+    }
+    YamlNode value =
+        parse_yaml(std::string_view(text).substr(equals + 1),
+                   PositionMapping{std::string(kSetSource), number, static_cast<int>(equals) + 1});
+    apply_override(root, std::string_view(text).substr(0, equals), {std::string(kSetSource), number, 1},
+                   std::move(value));
   }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-/// @file `--set dotted.path=VALUE` overrides, applied to the parsed tree before it is read, so an override
-/// is checked exactly like the same key written in the file.
+/// @file Overrides of the parsed tree before it is read (`--set dotted.path=VALUE`, and a strategy's or a
+/// sweep point's settings), so an override is checked exactly like the same key written in the file.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sim/scenario/yaml_tree.h"
@@ -16,5 +17,12 @@ namespace delivsim {
 /// override without '=', a malformed path, a path through a value that is not a mapping or list, or an
 /// index past the end of a list.
 void apply_set_overrides(YamlNode& root, const std::vector<std::string>& overrides);
+
+/// Puts `value` at `path` in `root` (the path syntax of apply_set_overrides; missing map keys are created).
+/// `path_start` is where the path's first character is written; created keys are positioned at their own
+/// character of the path (same line, column moved right by the offset). Throws ScenarioError, at that
+/// character, for a malformed path, a path through a value that is not a mapping or list, or an index past
+/// the end of a list.
+void apply_override(YamlNode& root, std::string_view path, const SourcePosition& path_start, YamlNode value);
 
 }  // namespace delivsim

@@ -47,6 +47,13 @@ std::optional<std::string> canonical_ip_address(std::string_view text) {
   return std::nullopt;
 }
 
+bool is_plain_name(std::string_view name) {
+  const auto plain = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+  };
+  return !name.empty() && name.front() != '.' && std::all_of(name.begin(), name.end(), plain);
+}
+
 std::optional<std::string> normalized_domain_name(std::string_view text) {
   constexpr std::size_t kMaxName = 253;
   if (text.empty() || text.size() > kMaxName) return std::nullopt;

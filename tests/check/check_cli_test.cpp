@@ -74,4 +74,44 @@ TEST(CheckCli, BadInputExitsTwo) {
   EXPECT_EQ(run_check("").exit_code, 2);
 }
 
+TEST(CheckCli, RunsEachStrategyWithExpectationsOverItsReplications) {
+  const std::string strategies =
+      "strategies:\n"
+      "  - name: unchecked\n"
+      "  - name: slow\n"
+      "    set: {sender.destinations.gmail.max_smtp_out: 2}\n"
+      "    expect:\n"
+      "      - max(providers.gmail.delivered) > 0\n"
+      "      - providers.gmail.delivered > 1e9\n";
+  const fs::path file = scenario_file("strategies", strategies);
+  const fs::path junit = file.parent_path() / "results.xml";
+  const CommandResult r =
+      run_check(file.string() + " --set duration=6h --replications 2 --threads 2 --junit " + junit.string());
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find(file.string() + " (pmta-seed-gmail) strategy slow, 2 replications\n"),
+            std::string::npos)
+      << r.output;
+  EXPECT_EQ(r.output.find("strategy unchecked"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("PASS  " + file.string() + ":33:9  max(providers.gmail.delivered) > 0"),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":34:9  providers.gmail.delivered > 1e9  (actual "),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find(" in replication 1)"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("1 passed, 1 failed\n"), std::string::npos) << r.output;
+  std::ifstream in(junit);
+  const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(xml.find("<testsuite name=\"" + file.string() + ": slow\" tests=\"2\" failures=\"1\">"),
+            std::string::npos)
+      << xml;
+}
+
+TEST(CheckCli, AFileWithoutExpectationsAnywhereIsBadInput) {
+  const CommandResult r =
+      run_check(scenario_file("no_expectations", "strategies:\n  - name: a\n    set: {seed: 2}\n").string());
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("expect: is missing"), std::string::npos) << r.output;
+}
+
 }  // namespace

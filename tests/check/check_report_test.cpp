@@ -17,7 +17,7 @@ CheckedFile sample_file() {
   failing.text = "providers.gmail.deferrals_by_reply[\"421 4.7.28\"] < 1";
   failing.line = 8;
   failing.column = 5;
-  return {"dir/a&b.yaml", "a<b>", {{passing, {"40", true}}, {failing, {"3", false}}}};
+  return {"dir/a&b.yaml", "a<b>", {{passing, {"40", true}}, {failing, {"3", false}}}, "", 1};
 }
 
 TEST(CheckReportTest, OneLinePerExpectationWithActualValue) {
@@ -75,6 +75,23 @@ TEST(CheckReportTest, JunitXmlIsWellFormedAndEscaped) {
                      "&lt; 1, actual 3\"/>"),
             std::string::npos)
       << xml;
+}
+
+TEST(CheckReportTest, AStrategyHasItsOwnHeadingAndTestsuite) {
+  CheckedFile strategy = sample_file();
+  strategy.strategy = "slow";
+  strategy.replications = 8;
+  EXPECT_EQ(format_checked_file(strategy).substr(0, format_checked_file(strategy).find('\n')),
+            "dir/a&b.yaml (a<b>) strategy slow, 8 replications");
+  const std::string xml = junit_xml({sample_file(), strategy});
+  EXPECT_EQ(check_well_formed(xml),
+            (std::vector<std::string>{"testsuites", "testsuite", "testcase", "testcase", "failure",
+                                      "testsuite", "testcase", "testcase", "failure"}));
+  EXPECT_NE(xml.find("<testsuites name=\"delivsim check\" tests=\"4\" failures=\"2\">"), std::string::npos);
+  EXPECT_NE(xml.find("<testsuite name=\"dir/a&amp;b.yaml: slow\" tests=\"2\" failures=\"1\">"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(xml.find("classname=\"a&lt;b&gt;.slow\""), std::string::npos) << xml;
 }
 
 }  // namespace

@@ -57,6 +57,22 @@ TEST(ScenarioExpectTest, MalformedExpectationIsAnErrorAtTheString) {
   expect_error("  - identities[dkim=example.com,provider=yahoo].final_score > 0\n",
                "'yahoo' is not a declared");
   expect_error("  - {figure: x}\n", "expect[0]");
+  expect_error("  - p96(providers.gmail.time_to_drain_s) < 86400\n",
+               "unknown function 'p96'; expected one of mean, min, max, p5, p50, p95");
+  expect_error("  - maen(providers.gmail.max_queue) < 5\n", "(did you mean 'mean'?)");
+  expect_error("  - p96(providers.gmail.time_to_drain_s) < 86400\n", "(did you mean 'p95'?)");
+  expect_error("  - mean(identities[ip=192.0.2.1].final_tier) >= LOW\n", "a tier figure has no mean");
+}
+
+TEST(ScenarioExpectTest, StatisticFunctionsKeepTheirStatistic) {
+  const Scenario scenario =
+      parse_scenario(scenario_with("  - p95(providers.gmail.time_to_drain_s) < 86400\n"
+                                   "  - min(identities[ip=192.0.2.1].final_tier) >= MEDIUM\n"),
+                     "t.yaml");
+  ASSERT_EQ(scenario.expectations.size(), 2u);
+  EXPECT_EQ(scenario.expectations[0].statistic, Statistic::P95);
+  EXPECT_EQ(scenario.expectations[0].text, "p95(providers.gmail.time_to_drain_s) < 86400");
+  EXPECT_EQ(scenario.expectations[1].statistic, Statistic::Min);
 }
 
 }  // namespace

@@ -127,7 +127,17 @@ const std::vector<BadFixture> kBadFixtures{
     BadFixture{"domain_claimed_twice.yaml", 14, 44, "providers.other.domains[1]",
                "'gmail.com' is already hosted by provider 'gmail'"},
     BadFixture{"unrouted_domain.yaml", 12, 15, "traffic[0].domains.yahoo.com",
-               "'yahoo.com' is not hosted by any provider"}};
+               "'yahoo.com' is not hosted by any provider"},
+    // Batch keys: replications, strategies, sweeps, objectives and statistic functions
+    BadFixture{"zero_replications.yaml", 12, 15, "replications", "'0' is zero"},
+    BadFixture{"strategy_misspelt_path.yaml", 15, 14, "sender.destinatons",
+               "unknown key 'destinatons' (in strategy 'fast'); expected one of defaults, destinations "
+               "(did you mean 'destinations'?)"},
+    BadFixture{"sweep_bad_value.yaml", 14, 17, "sender.destinations.gmail.max_smtp_out", "'-1' is negative"},
+    BadFixture{"objective_unknown_figure.yaml", 15, 13, "objective.minimize",
+               "unknown provider figure 'time_to_drian_s'"},
+    BadFixture{"unknown_statistic.yaml", 13, 5, "expect[0]",
+               "unknown function 'p96'; expected one of mean, min, max, p5, p50, p95"}};
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, BadScenarioTest, ::testing::ValuesIn(kBadFixtures), test_name);
 
