@@ -1,0 +1,83 @@
+#include "sim/batch/compare_figure_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "models/tier.h"
+#include "sim/output/duration_format.h"
+#include "sim/output/number_format.h"
+
+namespace delivsim {
+
+namespace {
+
+constexpr int kPercentDecimals = 1;
+constexpr int kTierMeanDecimals = 2;
+/// Count differences below this are shown with one decimal, larger ones rounded.
+constexpr double kSmallCountDifference = 10;
+
+enum class FigureUnit { Share, Elapsed, ShortDuration, Tier, Count };
+
+FigureUnit unit_of(const HeadlineFigure& figure) {
+  if (figure.key == "delivered_share" || figure.key == "deferral_rate") return FigureUnit::Share;
+  if (figure.key == "time_to_drain_s") return FigureUnit::Elapsed;
+  if (figure.key == "p95_latency_s") return FigureUnit::ShortDuration;
+  if (figure.key == "final_tier") return FigureUnit::Tier;
+  return FigureUnit::Count;
+}
+
+/// The unit suffix of the labels of figures in seconds, which the cells show as durations instead.
+constexpr std::string_view kSecondsLabelSuffix = " (s)";
+
+}  // namespace
+
+std::string figure_heading(const HeadlineFigure& figure) {
+  std::string_view label = figure.label;
+  if (label.ends_with(kSecondsLabelSuffix)) label.remove_suffix(kSecondsLabelSuffix.size());
+  return std::string(label);
+}
+
+std::string format_figure_value(const HeadlineFigure& figure, std::optional<double> value) {
+  const FigureUnit unit = unit_of(figure);
+  if (!value) return unit == FigureUnit::Elapsed ? "not drained" : "-";
+  switch (unit) {
+    case FigureUnit::Share:
+      return format_percent(*value, kPercentDecimals);
+    case FigureUnit::Elapsed:
+      return format_elapsed(*value);
+    case FigureUnit::ShortDuration:
+      return format_short_duration(*value);
+    case FigureUnit::Tier:
+      return std::string(tier_name(static_cast<Tier>(std::lround(*value))));
+    case FigureUnit::Count:
+      break;
+  }
+  return format_count(std::llround(*value));
+}
+
+std::string format_figure_stats(const HeadlineFigure& figure, const FigureStats& stats) {
+  if (unit_of(figure) != FigureUnit::Tier || !stats.mean || *stats.mean == std::floor(*stats.mean)) {
+    return format_figure_value(figure, stats.mean);
+  }
+  const auto [lowest, highest] = std::minmax_element(stats.values.begin(), stats.values.end());
+  return format_figure_value(figure, *lowest) + ".." + format_figure_value(figure, *highest);
+}
+
+std::string format_figure_difference(const HeadlineFigure& figure, double difference) {
+  const std::string sign = difference > 0 ? "+" : difference < 0 ? "-" : "";
+  const double size = std::abs(difference);
+  switch (unit_of(figure)) {
+    case FigureUnit::Share:
+      return sign + format_percent(size, kPercentDecimals);
+    case FigureUnit::Elapsed:
+    case FigureUnit::ShortDuration:
+      return sign + format_short_duration(size);
+    case FigureUnit::Tier:
+      return sign + format_fixed(size, kTierMeanDecimals);
+    case FigureUnit::Count:
+      break;
+  }
+  return sign + (size < kSmallCountDifference ? format_fixed(size, 1) : format_count(std::llround(size)));
+}
+
+}  // namespace delivsim

@@ -1,0 +1,20 @@
+#pragma once
+/// @file The terminal report of `delivsim sweep`: fixed-width text for people, not for parsing.
+#include <string>
+
+#include "sim/batch/sweep.h"
+
+namespace delivsim {
+
+/// A heading line (and the objective); a table with a row per point: its axis values (headed by the
+/// path's last key, or the whole path when two axes share it), the mean headline figures, and with an
+/// objective "ok" (met every constraint) and the objective value, the best point marked '*'; then
+/// "best: point-007 (path=value, ...): <figure> <value>; 3 of 12 points met every constraint" (or "best:
+/// none; ...") and the exclusion_reasons lines. Ends with "\n".
+std::string format_sweep_table(const SweepResult& result);
+
+/// An objective figure's value in its units: seconds (a path ending in "_s") as "1d 4h", rates and shares
+/// as "3.2%", tiers as names, anything else with 6 significant digits.
+std::string format_objective_value(const Objective& objective, double value);
+
+}  // namespace delivsim

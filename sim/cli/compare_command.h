@@ -1,0 +1,13 @@
+#pragma once
+/// @file `delivsim compare`: run a scenario's strategies side by side and write compare.json, compare.csv and
+/// each strategy's run folder.
+#include "sim/cli/cli_command.h"
+
+namespace delivsim {
+
+/// Registers `compare FILE [--replications R] [--threads T] [--out DIR] [--set K=V]... [--quiet]`. A file
+/// without `strategies:` is bad input (exit 2). Prints format_compare_table and writes the outputs into
+/// DIR (default runs/<scenario name>/) in one atomic step; exits 1 when a strategy's `expect:` failed.
+CliCommand add_compare_command(CLI::App& app);
+
+}  // namespace delivsim
