@@ -1,6 +1,6 @@
 #pragma once
-/// @file The one set of colours every chart uses, so a provider, a reply code, a tier or an identity has
-/// the same colour wherever it appears.
+/// @file The chart colours as QColor: the values live Qt-free in sim/output/chart_palette.h, shared with the
+/// HTML report, so a provider, a reply code, a tier or an identity has the same colour wherever it appears.
 #include <QColor>
 #include <QString>
 #include <cstddef>

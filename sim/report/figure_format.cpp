@@ -1,0 +1,103 @@
+#include "sim/report/figure_format.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "models/receiver_params.h"
+#include "sim/output/duration_format.h"
+#include "sim/output/headline.h"
+#include "sim/output/number_format.h"
+
+namespace delivsim::report {
+
+namespace {
+
+const std::string kMissing = "\u2014";
+const std::string kMinus = "\u2212";
+
+bool is_share(std::string_view key) {
+  return key == "delivered_share" || key == "deferral_rate";
+}
+
+bool is_span(std::string_view key) {
+  return key == "time_to_drain_s" || key == "p95_latency_s";
+}
+
+bool is_count(std::string_view key) {
+  return key == "max_queue" || key == "bounced" || key == "expired";
+}
+
+int share_decimals(std::string_view key) {
+  return key == "deferral_rate" ? 2 : 1;
+}
+
+std::string tier_text(double value) {
+  const double nearest = std::round(value);
+  const std::string name(tier_name(static_cast<Tier>(static_cast<int>(std::clamp(nearest, 0.0, 3.0)))));
+  if (value == nearest) return name;
+  return format_fixed(value, 1) + " (" + name + ")";
+}
+
+}  // namespace
+
+std::string figure_label(std::string_view label) {
+  constexpr std::string_view kSeconds = " (s)";
+  if (label.ends_with(kSeconds)) label.remove_suffix(kSeconds.size());
+  return std::string(label);
+}
+
+std::string figure_key_of(std::string_view figure_path) {
+  const std::size_t dot = figure_path.rfind('.');
+  return std::string(dot == std::string_view::npos ? figure_path : figure_path.substr(dot + 1));
+}
+
+std::string format_figure(std::string_view key, std::optional<double> value) {
+  if (!value || !std::isfinite(*value)) return key == "time_to_drain_s" ? "not drained" : kMissing;
+  if (is_share(key)) return format_percent(*value, share_decimals(key));
+  if (is_span(key)) return format_elapsed(*value);
+  if (is_count(key)) return format_count(std::llround(*value));
+  if (key == "final_tier") return tier_text(*value);
+  return format_significant(*value);
+}
+
+std::string format_figure_magnitude(std::string_view key, double magnitude) {
+  if (!std::isfinite(magnitude)) return kMissing;
+  if (is_share(key)) return format_fixed(magnitude * 100, share_decimals(key)) + " pp";
+  if (is_span(key)) return format_elapsed(magnitude);
+  if (is_count(key)) return format_count(std::llround(magnitude));
+  if (key == "final_tier") return format_significant(magnitude, 2) + (magnitude == 1 ? " tier" : " tiers");
+  return format_significant(magnitude);
+}
+
+std::string format_figure_difference(std::string_view key, double difference) {
+  if (!std::isfinite(difference)) return kMissing;
+  return (difference < 0 ? kMinus : "+") + format_figure_magnitude(key, std::abs(difference));
+}
+
+std::string deferral_class(double deferral_rate) {
+  switch (deferral_level(deferral_rate, ReceiverParams::gmail())) {
+    case DeferralLevel::Normal:
+      return "normal";
+    case DeferralLevel::Unusual:
+      return "unusual";
+    case DeferralLevel::Act:
+      return "act";
+  }
+  return "normal";
+}
+
+std::string tier_class(Tier tier) {
+  switch (tier) {
+    case Tier::High:
+      return "tier-high";
+    case Tier::Medium:
+      return "tier-medium";
+    case Tier::Low:
+      return "tier-low";
+    case Tier::Bad:
+      return "tier-bad";
+  }
+  return "";
+}
+
+}  // namespace delivsim::report

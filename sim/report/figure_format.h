@@ -1,0 +1,39 @@
+#pragma once
+/// @file Headline figures as report text, by their key in headline_figures() (sim/output/headline.h), and
+/// the CSS classes that colour them.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "models/tier.h"
+
+namespace delivsim::report {
+
+/// A headline figure's label for the report: headline_figures()' label without its " (s)" unit suffix, since
+/// the report shows spans in days, hours, minutes and seconds ("Time to drain (s)" -> "Time to drain").
+std::string figure_label(std::string_view label);
+
+/// `value` of the headline figure `key` as text: shares as percentages ("96.6%", deferral rate "0.07%"),
+/// spans as "3d 4h" (time to drain: "not drained" when missing), counts with separators, tiers by name (a
+/// mean between tiers as "2.4 (MEDIUM)"); "—" when missing. Unknown keys get 6 significant digits.
+std::string format_figure(std::string_view key, std::optional<double> value);
+
+/// The last segment of a figure path, which names its kind: "providers.gmail.time_to_drain_s" ->
+/// "time_to_drain_s", "totals.delivered_share" -> "delivered_share".
+std::string figure_key_of(std::string_view figure_path);
+
+/// A spread (an sd, or a difference's size) of the headline figure `key`, unsigned: "1.2 pp", "3h 5m",
+/// "1 tier", "120".
+std::string format_figure_magnitude(std::string_view key, double magnitude);
+
+/// A difference of the headline figure `key` (other minus first): "+1.2 pp", "−3h 5m", "+1 tier", "+120".
+std::string format_figure_difference(std::string_view key, double difference);
+
+/// The CSS class of a deferral rate by seed 003's Gmail alert levels (above 5% "unusual", above 15% "act",
+/// else "normal"), at the default receiver parameters since summary.json does not carry the scenario's.
+std::string deferral_class(double deferral_rate);
+
+/// The CSS class of a tier: "tier-high", "tier-medium", "tier-low", "tier-bad".
+std::string tier_class(Tier tier);
+
+}  // namespace delivsim::report

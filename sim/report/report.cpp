@@ -1,0 +1,34 @@
+#include "sim/report/report.h"
+
+#include "sim/check/text_file.h"
+#include "sim/report/compare_report.h"
+#include "sim/report/html_page.h"
+#include "sim/report/report_error.h"
+#include "sim/report/run_folder.h"
+#include "sim/report/run_report.h"
+#include "sim/report/sweep_report.h"
+
+namespace delivsim::report {
+
+std::string report_html(const std::filesystem::path& run_dir) {
+  if (!std::filesystem::is_directory(run_dir)) {
+    throw ReportInputError(run_dir.string() +
+                           ": no such folder (expected the output folder of delivsim run, " +
+                           "compare or sweep)");
+  }
+  if (has_compare(run_dir)) return page_html("delivsim compare report", compare_html(run_dir));
+  if (has_sweep(run_dir)) return page_html("delivsim sweep report", sweep_html(run_dir));
+  if (has_run_summary(run_dir)) {
+    const RunFolder folder = read_run_folder(run_dir);
+    return page_html("delivsim report: " + folder.run.scenario, run_folder_html(folder));
+  }
+  throw ReportInputError(run_dir.string() +
+                         ": nothing to report: expected summary.json and timeseries.csv (delivsim run), "
+                         "compare.json (delivsim compare) or sweep.json (delivsim sweep)");
+}
+
+void write_report(const std::filesystem::path& run_dir, const std::filesystem::path& out) {
+  write_text_file_atomically(out, report_html(run_dir));
+}
+
+}  // namespace delivsim::report

@@ -1,0 +1,55 @@
+#include "sim/report/run_folder.h"
+
+#include <algorithm>
+#include <string>
+
+#include "sim/output/output_dir.h"
+#include "sim/report/input_files.h"
+#include "sim/report/report_error.h"
+#include "sim/report/summary_reader.h"
+
+namespace delivsim::report {
+
+namespace {
+
+constexpr const char* kBandsCsvName = "timeseries_bands.csv";
+
+/// rep-001, rep-002, ... in order: the replication folders that exist.
+std::vector<std::filesystem::path> replication_dirs(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> dirs;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_directory() && entry.path().filename().string().starts_with("rep-"))
+      dirs.push_back(entry.path());
+  }
+  std::sort(dirs.begin(), dirs.end());
+  return dirs;
+}
+
+}  // namespace
+
+bool has_run_summary(const std::filesystem::path& dir) {
+  return std::filesystem::is_regular_file(dir / kSummaryJsonName);
+}
+
+RunFolder read_run_folder(const std::filesystem::path& dir) {
+  const std::filesystem::path summary_path = dir / kSummaryJsonName;
+  const nlohmann::ordered_json summary = read_json_file(summary_path);
+  RunFolder folder;
+  if (summary.value("kind", "") != "replications") {
+    folder.run = run_result_from_summary(summary, summary_path);
+    folder.series = read_timeseries_csv(dir / kTimeseriesCsvName);
+    return folder;
+  }
+  for (const std::filesystem::path& replication : replication_dirs(dir)) {
+    folder.replications.push_back(read_run_summary(replication / kSummaryJsonName));
+  }
+  if (folder.replications.empty()) {
+    throw ReportInputError(dir.string() + ": summary.json is an aggregate of replications, but there is no " +
+                           "rep-001/summary.json beside it");
+  }
+  folder.run = folder.replications.front();
+  folder.series = read_timeseries_bands_csv(dir / kBandsCsvName);
+  return folder;
+}
+
+}  // namespace delivsim::report

@@ -1,0 +1,136 @@
+#include "sim/report/run_report.h"
+
+#include <cmath>
+#include <string_view>
+
+#include "sim/output/duration_format.h"
+#include "sim/output/headline.h"
+#include "sim/output/number_format.h"
+#include "sim/report/figure_format.h"
+#include "sim/report/html_escape.h"
+#include "sim/report/run_charts.h"
+#include "sim/report/run_tables.h"
+#include "sim/stats/sample_statistics.h"
+
+namespace delivsim::report {
+
+namespace {
+
+/// The colour class of a figure's value: deferral rate by alert level, tier by tier.
+std::string card_class(std::string_view key, std::optional<double> value) {
+  if (!value) return "";
+  if (key == "deferral_rate") return deferral_class(*value);
+  if (key == "final_tier") return tier_class(static_cast<Tier>(static_cast<int>(std::lround(*value))));
+  return "";
+}
+
+std::string meta_line(const RunFolder& folder) {
+  const RunResult& run = folder.run;
+  std::string meta = "simulated " + format_elapsed(to_seconds(run.simulated)) + " from " + run.start_date;
+  if (!folder.is_replications()) {
+    return "seed " + std::to_string(run.seed) + " · " + meta + " · " + format_count(run.events_processed) +
+           " events";
+  }
+  std::string seeds;
+  for (const RunResult& replication : folder.replications) {
+    seeds += (seeds.empty() ? "" : ", ") + std::to_string(replication.seed);
+  }
+  return std::to_string(folder.replications.size()) + " replications (seeds " + seeds + ") · " + meta;
+}
+
+std::string tables_html(const RunResult& run, bool replications) {
+  std::string out =
+      element("h2", replications ? "Providers (first replication)" : "Providers", "providers-section");
+  out += table_html(provider_table(run));
+  out += element("h2", "Traffic sources") + table_html(traffic_table(run));
+  out += element("h2", replications ? "Identities (first replication)" : "Identities") +
+         table_html(identity_table(run));
+  out += element("h2", replications ? "Alerts (first replication)" : "Alerts", "alerts-section");
+  if (run.alerts.empty()) {
+    out +=
+        element("p", "No alerts: no hour's deferral share crossed seed 003's levels (5% unusual, 15% act).");
+  } else {
+    out +=
+        element("p", std::to_string(run.alerts.size()) +
+                         " alert hours (deferral share above 5% unusual, above 15% act), merged into spans:");
+    out += table_html(alert_table(run));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string run_charts_html(const RunView& view) {
+  const TimeAxis time = time_axis(to_seconds(view.run.simulated));
+  std::string out =
+      "<div class=\"charts\">\n" + queue_chart_svg(view, time) + attempts_chart_svg(view, time) + "</div>\n";
+  for (const std::string& provider : providers_with_identities(view.run)) {
+    out += element("h3", "Identities with " + provider);
+    out += "<div class=\"charts\">\n" + reputation_chart_svg(view, time, provider) +
+           spam_rate_chart_svg(view, time, provider) + quota_chart_svg(view, time, provider) + "</div>\n";
+  }
+  return out;
+}
+
+std::vector<HeadlineCard> run_headline_cards(const RunResult& run) {
+  const Headline headline = headline_of(run);
+  std::vector<HeadlineCard> cards;
+  for (const HeadlineFigure& figure : headline_figures()) {
+    const std::optional<double> value = figure.value(headline);
+    cards.push_back(
+        {figure_label(figure.label), format_figure(figure.key, value), "", card_class(figure.key, value)});
+  }
+  return cards;
+}
+
+std::vector<HeadlineCard> replication_headline_cards(const std::vector<RunResult>& replications) {
+  std::vector<Headline> headlines;
+  for (const RunResult& run : replications) headlines.push_back(headline_of(run));
+  std::vector<HeadlineCard> cards;
+  for (const HeadlineFigure& figure : headline_figures()) {
+    std::vector<double> values;
+    for (const Headline& headline : headlines) {
+      if (const std::optional<double> value = figure.value(headline)) values.push_back(*value);
+    }
+    // As in the aggregate summary and compare.json: a figure missing in some replication (never drained)
+    // has no mean; the detail gives the range of the others.
+    const std::size_t missing = headlines.size() - values.size();
+    HeadlineCard card{figure_label(figure.label), format_figure(figure.key, std::nullopt), "", ""};
+    if (missing > 0)
+      card.detail =
+          "in " + std::to_string(missing) + " of " + std::to_string(headlines.size()) + " replications";
+    if (!values.empty()) {
+      const SampleStats stats = sample_stats(values);
+      const std::string range =
+          format_figure(figure.key, stats.p5) + " – " + format_figure(figure.key, stats.p95);
+      if (missing == 0) {
+        card.value = format_figure(figure.key, stats.mean);
+        card.detail = "p5–p95: " + range;
+        card.css_class = card_class(figure.key, stats.mean);
+      } else {
+        card.detail += "; the others p5–p95: " + range;
+      }
+    }
+    cards.push_back(std::move(card));
+  }
+  return cards;
+}
+
+std::string run_folder_html(const RunFolder& folder) {
+  const bool replications = folder.is_replications();
+  std::string out = element("h1", "delivsim report: " + folder.run.scenario, "title");
+  out += "<p class=\"meta\">" + escape_html(meta_line(folder)) + "</p>\n";
+  out += cards_html(replications ? replication_headline_cards(folder.replications)
+                                 : run_headline_cards(folder.run));
+  if (replications) {
+    out += element("p",
+                   "Headline figures are means over the replications with their 5th–95th percentiles; "
+                   "charts show the mean line over a shaded p5–p95 band.");
+  }
+  out += element("h2", "Charts", "charts-section");
+  out += run_charts_html(RunView{folder.run, folder.series});
+  out += tables_html(folder.run, replications);
+  return out;
+}
+
+}  // namespace delivsim::report

@@ -1,0 +1,153 @@
+#include "sim/report/run_tables.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "models/receiver_params.h"
+#include "sim/output/duration_format.h"
+#include "sim/output/number_format.h"
+#include "sim/output/utc_time.h"
+#include "sim/report/figure_format.h"
+
+namespace delivsim::report {
+
+namespace {
+
+HtmlCell count_cell(std::int64_t value) {
+  return {format_count(value), "num"};
+}
+
+HtmlCell span_cell(double seconds) {
+  return {format_elapsed(seconds), "num"};
+}
+
+std::string replies_text(const std::map<std::string, std::int64_t>& replies) {
+  std::vector<std::pair<std::string, std::int64_t>> sorted(replies.begin(), replies.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string text;
+  for (const auto& [reply, count] : sorted) {
+    text += (text.empty() ? "" : "; ") + reply + ": " + format_count(count);
+  }
+  return text.empty() ? "none" : text;
+}
+
+std::vector<HtmlCell> counts_cells(const MessageCounts& counts) {
+  return {count_cell(counts.injected), count_cell(counts.delivered),     count_cell(counts.bounced),
+          count_cell(counts.expired),  count_cell(counts.queued_at_end), count_cell(counts.attempts)};
+}
+
+std::string spam_rate_class(double rate) {
+  const ReceiverParams params = ReceiverParams::gmail();
+  if (rate >= params.spam_rate_bad) return "num act";
+  if (rate > params.spam_rate_good) return "num unusual";
+  return "num";
+}
+
+/// "2026-01-05T14:00Z" for `seconds` after `start_date`; empty when the start date cannot be read.
+std::string utc_text(const std::string& start_date, double seconds) {
+  try {
+    const UtcTime at = parse_utc_timestamp(start_date) + Duration(static_cast<std::int64_t>(seconds * 1000));
+    return format_utc_timestamp_ms(at).substr(0, 16) + "Z";
+  } catch (const std::invalid_argument&) {
+    return "";
+  }
+}
+
+}  // namespace
+
+HtmlTable provider_table(const RunResult& run) {
+  HtmlTable table{"providers",
+                  {"provider", "injected", "delivered", "bounced", "expired", "queued at end", "attempts",
+                   "deferral rate", "deferrals by reply", "bounces by reply", "max queue", "time to drain",
+                   "p50 latency", "p95 latency", "max latency"},
+                  {},
+                  {}};
+  for (const ProviderResult& provider : run.providers) {
+    std::vector<HtmlCell> row{{provider.name, ""}};
+    for (HtmlCell& cell : counts_cells(provider.counts)) row.push_back(std::move(cell));
+    row.push_back(
+        {format_percent(provider.deferral_rate, 2), "num " + deferral_class(provider.deferral_rate)});
+    row.push_back({replies_text(provider.deferrals_by_reply), ""});
+    row.push_back({replies_text(provider.bounces_by_reply), ""});
+    row.push_back(count_cell(provider.max_queue));
+    row.push_back(
+        {provider.time_to_drain_s ? format_elapsed(*provider.time_to_drain_s) : "not drained", "num"});
+    for (const double seconds : {provider.latency.p50_s, provider.latency.p95_s, provider.latency.max_s}) {
+      row.push_back(span_cell(seconds));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  std::vector<HtmlCell> total{{"TOTAL", ""}};
+  for (HtmlCell& cell : counts_cells(run.totals)) total.push_back(std::move(cell));
+  const double rate = run.totals.deferral_rate();
+  total.push_back({format_percent(rate, 2), "num " + deferral_class(rate)});
+  while (total.size() < table.header.size()) total.push_back({"", ""});
+  table.rows.push_back(std::move(total));
+  return table;
+}
+
+HtmlTable traffic_table(const RunResult& run) {
+  HtmlTable table{"traffic",
+                  {"traffic", "class", "injected", "delivered", "p50 latency", "p95 latency", "max latency"},
+                  {},
+                  {}};
+  for (const TrafficResult& source : run.traffic) {
+    table.rows.push_back({{source.name, ""},
+                          {source.traffic_class, ""},
+                          count_cell(source.injected),
+                          count_cell(source.delivered),
+                          span_cell(source.latency.p50_s),
+                          span_cell(source.latency.p95_s),
+                          span_cell(source.latency.max_s)});
+  }
+  return table;
+}
+
+HtmlTable identity_table(const RunResult& run) {
+  HtmlTable table{"identities", {"kind", "id", "provider", "final tier", "score", "peak spam rate"}, {}, {}};
+  for (const IdentityResult& identity : run.identities) {
+    table.rows.push_back(
+        {{std::string(identity_kind_name(identity.kind)), ""},
+         {identity.id, ""},
+         {identity.provider, ""},
+         {std::string(tier_name(identity.final_tier)), tier_class(identity.final_tier)},
+         {format_fixed(identity.final_score, 2), "num"},
+         {format_percent(identity.peak_spam_rate, 2), spam_rate_class(identity.peak_spam_rate)}});
+  }
+  return table;
+}
+
+HtmlTable alert_table(const RunResult& run) {
+  HtmlTable table{
+      "alerts", {"provider", "level", "from (UTC)", "from start", "hours", "peak deferral share"}, {}, {}};
+  struct Span {
+    const Alert* first;
+    int hours;
+    double peak;
+  };
+  std::vector<Span> spans;
+  for (const Alert& alert : run.alerts) {
+    const auto open = std::find_if(spans.rbegin(), spans.rend(), [&](const Span& span) {
+      return span.first->provider == alert.provider && span.first->level == alert.level &&
+             span.first->hour_start_s + 3600.0 * span.hours == alert.hour_start_s;
+    });
+    if (open != spans.rend()) {
+      ++open->hours;
+      open->peak = std::max(open->peak, alert.deferral_share);
+    } else {
+      spans.push_back({&alert, 1, alert.deferral_share});
+    }
+  }
+  for (const Span& span : spans) {
+    table.rows.push_back({{span.first->provider, ""},
+                          {span.first->level, span.first->level},
+                          {utc_text(run.start_date, span.first->hour_start_s), ""},
+                          span_cell(span.first->hour_start_s),
+                          count_cell(span.hours),
+                          {format_percent(span.peak, 1), "num " + span.first->level}});
+  }
+  return table;
+}
+
+}  // namespace delivsim::report

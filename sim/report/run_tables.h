@@ -1,0 +1,23 @@
+#pragma once
+/// @file The tables of a single run: per provider, per traffic source, per identity, and its alerts.
+#include "sim/output/run_result.h"
+#include "sim/report/html_page.h"
+
+namespace delivsim::report {
+
+/// Per provider: counts, deferral rate (coloured by alert level), deferrals and bounces by reply, max queue,
+/// time to drain, delivery latency p50/p95/max; then a TOTAL row.
+HtmlTable provider_table(const RunResult& run);
+
+/// Per traffic source: class, injected, delivered, delivery latency p50/p95/max.
+HtmlTable traffic_table(const RunResult& run);
+
+/// Per identity: kind, id, provider, final tier (tier colour), final score, peak daily spam rate (coloured
+/// above 0.1% and 0.3%).
+HtmlTable identity_table(const RunResult& run);
+
+/// The alert hours merged into spans of consecutive hours with the same provider and level: provider,
+/// level, first hour (UTC and time from start), hours, peak deferral share.
+HtmlTable alert_table(const RunResult& run);
+
+}  // namespace delivsim::report
