@@ -29,7 +29,12 @@ void ReputationChart::decorate(const ChartRuns& runs) {
                         {Tier::Low, params.tier_low_min, params.tier_medium_min},
                         {Tier::Medium, params.tier_medium_min, params.tier_high_min},
                         {Tier::High, params.tier_high_min, 1.0}};
-  for (const QString& label : tier_axis_->categoriesLabels()) tier_axis_->remove(label);
+  const std::array<double, 3> bounds{params.tier_low_min, params.tier_medium_min, params.tier_high_min};
+  const bool relabel = bounds != tier_bounds_;  // the axis relayouts on every change: only when needed
+  if (relabel) {
+    for (const QString& label : tier_axis_->categoriesLabels()) tier_axis_->remove(label);
+    tier_bounds_ = bounds;
+  }
   for (const Band& band : bands) {
     const QString name = QString::fromStdString(std::string(tier_name(band.tier)));
     QColor fill = tier_color(band.tier);
@@ -37,7 +42,7 @@ void ReputationChart::decorate(const ChartRuns& runs) {
     QAreaSeries* series = area("band:" + name, name, fill, {QPointF(0, band.high), QPointF(end, band.high)},
                                {QPointF(0, band.low), QPointF(end, band.low)}, tier_axis_);
     for (QLegendMarker* marker : chart()->legend()->markers(series)) marker->setVisible(false);
-    tier_axis_->append(name, band.high);
+    if (relabel) tier_axis_->append(name, band.high);
   }
   fixY(0, 1);
 }

@@ -2,6 +2,7 @@
 /// @file Chart 3: reputation score per identity of one provider, over that provider's tier bands (HIGH,
 /// MEDIUM, LOW, BAD from its tier_*_min parameters).
 #include <QCategoryAxis>
+#include <array>
 
 #include "gui/run_chart.h"
 
@@ -21,6 +22,7 @@ class ReputationChart : public RunChart {
 
  private:
   QCategoryAxis* tier_axis_;
+  std::array<double, 3> tier_bounds_{};  ///< LOW, MEDIUM, HIGH lower bounds the axis is labelled for
 };
 
 }  // namespace delivsim::gui

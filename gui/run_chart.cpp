@@ -75,7 +75,7 @@ QLineSeries* RunChart::line(const QString& key, const QString& name, const QColo
   series->setName(pinned ? name + " (A)" : name);
   QPen pen(color, pinned ? width * 0.8 : width, pinned ? Qt::DashLine : style);
   series->setPen(pen);
-  series->replace(points);
+  if (series->points() != points) series->replace(points);  // a pinned run's lines stay as they are
   if (created && pinned) {
     for (QLegendMarker* marker : chart()->legend()->markers(series)) marker->setVisible(false);
   }
@@ -95,8 +95,8 @@ QAreaSeries* RunChart::area(const QString& key, const QString& name, const QColo
   series->setName(name);
   series->setBrush(fill);
   series->setPen(Qt::NoPen);
-  series->upperSeries()->replace(upper);
-  series->lowerSeries()->replace(lower);
+  if (series->upperSeries()->points() != upper) series->upperSeries()->replace(upper);
+  if (series->lowerSeries()->points() != lower) series->lowerSeries()->replace(lower);
   used_.insert(key);
   if (y_axis == nullptr) {
     for (const QPointF& point : upper) y_top_ = std::max(y_top_, point.y());

@@ -1,5 +1,7 @@
 #include "gui/run_controller.h"
 
+#include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace delivsim::gui {
@@ -14,7 +16,6 @@ RunController::RunController(QObject* parent) : QObject(parent), worker_(new Run
   connect(worker_, &RunWorker::cancelled, this, &RunController::onCancelled);
   connect(worker_, &RunWorker::failed, this, &RunController::onFailed);
   debounce_.setSingleShot(true);
-  debounce_.setInterval(kAutoRunDebounceMs);
   connect(&debounce_, &QTimer::timeout, this, [this] {
     if (auto_request_) start(*std::exchange(auto_request_, std::nullopt));
   });
@@ -53,7 +54,13 @@ void RunController::cancel() {
 
 void RunController::scheduleAutoRun(const Scenario& scenario) {
   auto_request_ = scenario;
-  debounce_.start();
+  debounce_.start(debounceMs());
+}
+
+int RunController::debounceMs() const {
+  if (!last_wall_s_) return kAutoRunDebounceMaxMs;
+  return std::clamp(static_cast<int>(std::lround(*last_wall_s_ * 1000)), kAutoRunDebounceMinMs,
+                    kAutoRunDebounceMaxMs);
 }
 
 bool RunController::autoRunAllowed() const {

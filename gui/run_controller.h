@@ -13,8 +13,11 @@ namespace delivsim::gui {
 
 /// A run faster than this (wall time) makes every later change re-run automatically.
 inline constexpr double kAutoRunMaxSeconds = 1.0;
-/// Quiet time after the last change before an automatic re-run starts.
-inline constexpr int kAutoRunDebounceMs = 250;
+/// Quiet time after the last change before an automatic re-run starts: the last run's wall time, kept
+/// within these bounds, so quick edits are gathered for about as long as one run costs (a re-run that
+/// starts too early is cancelled by the next edit, which wastes at most that much).
+inline constexpr int kAutoRunDebounceMinMs = 50;
+inline constexpr int kAutoRunDebounceMaxMs = 250;
 
 /// Owns the worker thread; the GUI thread talks to runs only through it.
 class RunController : public QObject {
@@ -29,8 +32,11 @@ class RunController : public QObject {
   void start(const Scenario& scenario);
   /// Stops the run in progress (and any pending automatic run); cancelled() follows when one was running.
   void cancel();
-  /// Runs `scenario` after kAutoRunDebounceMs without another call.
+  /// Runs `scenario` after debounceMs() without another call.
   void scheduleAutoRun(const Scenario& scenario);
+  /// The current debounce: the last finished run's wall time within [kAutoRunDebounceMinMs,
+  /// kAutoRunDebounceMaxMs]; kAutoRunDebounceMaxMs before the first run.
+  int debounceMs() const;
 
   /// Whether a run is in progress or about to start.
   bool busy() const { return busy_; }

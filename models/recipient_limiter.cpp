@@ -1,8 +1,13 @@
 #include "models/recipient_limiter.h"
 
+#include <algorithm>
+
 namespace delivsim {
 
 namespace {
+
+constexpr std::int64_t kMinutesPerHour = kHour / kMinute;
+constexpr std::int64_t kMinutesPerDay = kDay / kMinute;
 
 /// Moves a fixed window to number `window` (resetting its count when it changes); returns whether one more
 /// message fits under `limit`.
@@ -17,10 +22,49 @@ bool has_room(std::int32_t window, std::int32_t& current, std::int32_t& count, s
 }  // namespace
 
 RecipientLimiter::RecipientLimiter(RecipientLimits limits, std::size_t population)
-    : limits_(limits), windows_(population) {}
+    : limits_(limits),
+      fresh_record_admits_(limits.per_minute >= 1 && limits.per_hour >= 1 && limits.per_day >= 1),
+      words_(population, 0),
+      marks_((population + 63) / 64, 0) {}
 
 bool RecipientLimiter::admit(std::size_t index, Duration now) {
-  Windows& w = windows_[index];
+  const std::int64_t minute = now / kMinute;
+  const std::int64_t day = minute / kMinutesPerDay;
+  if (day > marked_day_) start_day(day);
+  if (day == marked_day_ && !marked(index) && fresh_record_admits_) {
+    // Not admitted today and no full counts: every window has moved on since any earlier admission.
+    mark(index);
+    words_[index] = static_cast<std::uint32_t>(minute + 1);
+    return true;
+  }
+  const bool admitted = admit_slowly(index, minute, now);
+  if (day == marked_day_ || (words_[index] & kDetailed) != 0) mark(index);
+  return admitted;
+}
+
+bool RecipientLimiter::admit_slowly(std::size_t index, std::int64_t minute, Duration now) {
+  std::uint32_t& word = words_[index];
+  if ((word & kDetailed) != 0) return admit_detailed(detailed_[word & ~kDetailed], now);
+  const bool admitted_today = word != 0 && (word - 1) / kMinutesPerDay == minute / kMinutesPerDay;
+  if (!admitted_today && fresh_record_admits_) {
+    word = static_cast<std::uint32_t>(minute + 1);
+    return true;
+  }
+  Windows windows;
+  if (word != 0) {
+    const std::int64_t last = word - 1;
+    windows.minute = static_cast<std::int32_t>(last);
+    windows.hour = static_cast<std::int32_t>(last / kMinutesPerHour);
+    windows.day = static_cast<std::int32_t>(last / kMinutesPerDay);
+    windows.minute_count = windows.hour_count = windows.day_count = 1;
+  }
+  windows.recipient = static_cast<std::uint32_t>(index);
+  word = kDetailed | static_cast<std::uint32_t>(detailed_.size());
+  detailed_.push_back(windows);
+  return admit_detailed(detailed_.back(), now);
+}
+
+bool RecipientLimiter::admit_detailed(Windows& w, Duration now) const {
   const std::int64_t now_ms = now.count();
   if (now_ms < w.locked_until_ms) return false;
   const bool within_minute =
@@ -37,6 +81,12 @@ bool RecipientLimiter::admit(std::size_t index, Duration now) {
   ++w.hour_count;
   ++w.day_count;
   return true;
+}
+
+void RecipientLimiter::start_day(std::int64_t day) {
+  marked_day_ = day;
+  std::fill(marks_.begin(), marks_.end(), 0);
+  for (const Windows& windows : detailed_) mark(windows.recipient);
 }
 
 }  // namespace delivsim

@@ -19,22 +19,48 @@ struct RecipientLimits {
 
 /// Counts deliveries per recipient in fixed minute, hour and day windows (aligned to the scenario start).
 /// Recipients are dense indices 0..population-1.
+///
+/// Most recipients get at most one message a day, and for them the windows hold nothing a fresh record
+/// would not. So the limiter keeps one bit per recipient for the latest day it was asked about ("admitted
+/// that day, or has full counts"), which stays in cache; a recipient without the bit is admitted at once,
+/// and only the minute of that admission is stored (a 4-byte word, written, not read). A recipient admitted
+/// twice within one day gets full window counts, kept from then on. The answers are exactly those of full
+/// counts for every recipient, in any order of calls; calls in time order are the fast case.
 class RecipientLimiter {
  public:
   RecipientLimiter(RecipientLimits limits, std::size_t population);
   /// Whether recipient `index` may receive one more message at `now`; counts it if so. A recipient over
   /// any limit is refused and locked out for `lockout` from `now`.
   bool admit(std::size_t index, Duration now);
+  /// Recipients that needed full window counts so far (for tests and memory diagnostics).
+  std::size_t detailed_count() const { return detailed_.size(); }
 
  private:
-  /// 32 bytes per recipient: window numbers (minutes, hours, days since the start) rather than times.
+  /// Full counts: window numbers (minutes, hours, days since the start) rather than times.
   struct Windows {
     std::int32_t minute = -1, hour = -1, day = -1;
     std::int32_t minute_count = 0, hour_count = 0, day_count = 0;
     std::int64_t locked_until_ms = 0;
+    std::uint32_t recipient = 0;
   };
+  /// A word with this bit set holds an index into detailed_; otherwise 0 (never admitted) or 1 + the
+  /// minute of the recipient's last admission.
+  static constexpr std::uint32_t kDetailed = 0x8000'0000u;
+
+  bool admit_slowly(std::size_t index, std::int64_t minute, Duration now);
+  bool admit_detailed(Windows& windows, Duration now) const;
+  /// Moves the marks to `day`: only recipients with full counts are marked at its start.
+  void start_day(std::int64_t day);
+  bool marked(std::size_t index) const { return (marks_[index / 64] >> (index % 64) & 1u) != 0; }
+  void mark(std::size_t index) { marks_[index / 64] |= std::uint64_t{1} << (index % 64); }
+
   RecipientLimits limits_;
-  std::vector<Windows> windows_;
+  bool fresh_record_admits_;  ///< every limit is at least one, so a recipient's first message of a day fits
+  std::vector<std::uint32_t> words_;
+  std::vector<Windows> detailed_;
+  std::int64_t marked_day_ = 0;
+  /// One bit per recipient: admitted on marked_day_, or has full counts. Unmarked means a fresh record.
+  std::vector<std::uint64_t> marks_;
 };
 
 }  // namespace delivsim

@@ -16,13 +16,7 @@ MtaQueue::MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine e
 }
 
 void MtaQueue::push_ready(std::uint32_t message, Duration injected) {
-  ready_.push(Ready{injected, message});
-}
-
-std::uint32_t MtaQueue::pop_ready() {
-  const std::uint32_t message = ready_.top().message;
-  ready_.pop();
-  return message;
+  ready_.push(message, injected);
 }
 
 int MtaQueue::connection_limit(Duration now) {

@@ -4,14 +4,13 @@
 /// and the decisions that follow from them. No event queue here: the world drives it with times.
 #include <cstdint>
 #include <optional>
-#include <queue>
-#include <vector>
 
 #include "models/adaptive_controller.h"
 #include "models/random.h"
 #include "models/reply_pattern.h"
 #include "models/token_bucket.h"
 #include "sim/scenario/scenario.h"
+#include "sim/world/ready_queue.h"
 
 namespace delivsim {
 
@@ -24,9 +23,9 @@ class MtaQueue {
   void push_ready(std::uint32_t message, Duration injected);
   bool has_ready() const { return !ready_.empty(); }
   std::size_t ready_count() const { return ready_.size(); }
-  std::uint32_t pop_ready();
+  std::uint32_t pop_ready() { return ready_.pop(); }
   /// Injection time of the oldest ready message (requires has_ready()).
-  Duration oldest_ready_injected() const { return ready_.top().injected; }
+  Duration oldest_ready_injected() const { return ready_.oldest_injected(); }
 
   // --- Connections ---
   /// Whether a new connection may open at `now`; if not and the reason will pass by itself, `wake_at` is
@@ -61,13 +60,6 @@ class MtaQueue {
   int connection_limit(Duration now);
 
  private:
-  struct Ready {
-    Duration injected;
-    std::uint32_t message;
-    bool operator>(const Ready& other) const {
-      return injected != other.injected ? injected > other.injected : message > other.message;
-    }
-  };
   Rate message_rate(Duration now);
   std::optional<std::int64_t> cap_left(Duration now) const;  ///< warm-up allowance left now
   Duration next_cap_reset(Duration now) const;
@@ -75,7 +67,7 @@ class MtaQueue {
   const DestinationPolicy* policy_;
   bool warming_;
   RandomEngine engine_;
-  std::priority_queue<Ready, std::vector<Ready>, std::greater<>> ready_;
+  ReadyQueue ready_;
   int open_connections_ = 0;
   TokenBucket message_bucket_;
   Rate message_bucket_rate_{};

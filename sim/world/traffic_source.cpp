@@ -57,6 +57,13 @@ std::int64_t TrafficSource::campaign_due_by(Duration t) const {
   return std::min<std::int64_t>(c.recipients, static_cast<std::int64_t>(due));
 }
 
+double TrafficSource::expected_messages() const {
+  if (spec_->campaign) return static_cast<double>(campaign_due_by(end_));
+  const auto& s = *spec_->stream;
+  const Duration span = std::min(s.until.value_or(end_), end_) - s.from;
+  return span > Duration(0) ? s.rate.per_second * to_seconds(span) : 0.0;
+}
+
 std::optional<Duration> TrafficSource::next_tick(Duration tick_start) const {
   const Duration next = tick_start + kInjectionTick;
   if (next >= end_) return std::nullopt;

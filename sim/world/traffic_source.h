@@ -33,6 +33,9 @@ class TrafficSource {
   void draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out);
   /// Size of the recipient index space (campaign recipients or stream population).
   std::uint32_t population() const { return population_; }
+  /// About how many messages the source injects by the scenario's end (a campaign's messages due by then,
+  /// a stream's mean rate over its span, diurnal cycle left out), for reserving memory.
+  double expected_messages() const;
 
  private:
   DrawnRecipient draw_recipient(std::uint32_t index);

@@ -15,6 +15,9 @@ std::uint16_t index_of_provider_for(const Scenario& scenario, const std::string&
   return static_cast<std::uint16_t>(scenario.provider_for_domain(domain) - scenario.providers.data());
 }
 
+/// How much more room than the traffic's expected message count the message table reserves.
+constexpr double kMessageReserveMargin = 1.1;
+
 template <class Spec>
 std::uint32_t index_by_name(const std::vector<Spec>& specs, const std::string& name) {
   const auto it = std::find_if(specs.begin(), specs.end(), [&](const Spec& s) { return s.name == name; });
@@ -56,10 +59,14 @@ World::World(const Scenario& scenario, const RunOptions& options)
   traffic_ip_cursor_.assign(scenario.traffic.size(), 0);
   injections_pending_.assign(scenario.traffic.size(), true);
 
+  double expected_messages = 0;
   for (const TrafficSource& source : sources_) {
     traffic_recipient_offset_.push_back(recipient_population_);
     recipient_population_ += source.population();
+    expected_messages += source.expected_messages();
   }
+  // Room for the run's messages (plus a margin for chance), so the table is not copied as it grows.
+  messages_.reserve(static_cast<std::size_t>(expected_messages * kMessageReserveMargin) + 1024);
   build_identities();
   build_queues();
 

@@ -1,5 +1,9 @@
 #include "test_scenarios.h"
 
+#include <QSignalSpy>
+
+#include "gui/main_window.h"
+
 namespace delivsim::gui::test {
 
 QString shipped_scenario(const QString& name) {
@@ -12,6 +16,12 @@ QString whatif_scenario() {
 
 QString long_scenario() {
   return shipped_scenario(QStringLiteral("bench-1m"));
+}
+
+bool open_and_run(MainWindow& window, const QString& file) {
+  QSignalSpy finished(&window.runs(), &RunController::finished);
+  if (!window.openFile(file)) return false;
+  return finished.wait(kRunTimeoutMs);
 }
 
 }  // namespace delivsim::gui::test

@@ -2,6 +2,10 @@
 /// @file Scenario files and waits shared by the GUI tests.
 #include <QString>
 
+namespace delivsim::gui {
+class MainWindow;
+}
+
 namespace delivsim::gui::test {
 
 /// The shipped scenario `name` (scenarios/<name>.yaml in the source tree).
@@ -13,7 +17,11 @@ QString whatif_scenario();
 /// The million-message benchmark: several seconds, long enough to cancel.
 QString long_scenario();
 
-/// Seconds a test waits at most for one run to finish.
+/// Milliseconds a test waits at most for one run to finish.
 inline constexpr int kRunTimeoutMs = 60'000;
+
+/// Opens `file` in `window` and waits for the automatic first run; false when it cannot be opened or the
+/// run does not finish within kRunTimeoutMs.
+bool open_and_run(MainWindow& window, const QString& file);
 
 }  // namespace delivsim::gui::test

@@ -1,5 +1,5 @@
 #pragma once
-/// @file Tests of the main window: runs, headline figures, form and YAML in step, errors, cancel, compare.
+/// @file Tests of the main window: runs, form and YAML in step, errors, cancel, compare, update speed.
 #include <QObject>
 
 namespace delivsim::gui::test {
@@ -8,7 +8,6 @@ class WindowTest : public QObject {
   Q_OBJECT
 
  private slots:
-  void headlineMatchesTheRunResult();
   void formEditShowsInYaml();
   void yamlEditShowsInForm();
   void gmailShareKeepsTheMixValid();

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/random/mersenne_twister.hpp>
+#include <boost/random/uniform_int_distribution.hpp>
+#include <vector>
+
 namespace delivsim {
 namespace {
 
@@ -56,6 +60,94 @@ TEST(RecipientLimiterTest, DayLimitWithShortLockout) {
   EXPECT_FALSE(limiter.admit(0, hours(20) + minutes(5)));  // locked out
   EXPECT_FALSE(limiter.admit(0, hours(21)));               // lockout over, but the day's 3 are used
   EXPECT_TRUE(limiter.admit(0, hours(24) + minutes(11)));  // new day, lockout from 21:00 ended
+}
+
+TEST(RecipientLimiterTest, OneMessageADayNeedsNoFullCounts) {
+  RecipientLimiter limiter(RecipientLimits{}, 3);
+  for (int day = 0; day < 5; ++day) {
+    for (std::size_t recipient = 0; recipient < 3; ++recipient) {
+      EXPECT_TRUE(limiter.admit(recipient, hours(24 * day + 23) + minutes(59)));
+    }
+  }
+  EXPECT_EQ(limiter.detailed_count(), 0u);
+  EXPECT_TRUE(limiter.admit(1, hours(24 * 4 + 23) + minutes(59) + seconds(1)));  // a second one that day
+  EXPECT_EQ(limiter.detailed_count(), 1u);
+}
+
+// The compact record of a recipient's first message carries over: with 2 a minute, a message in the same
+// minute as the first fits, a third is refused and locks the recipient out.
+TEST(RecipientLimiterTest, FirstMessageCountsOnceFullCountsStart) {
+  RecipientLimits limits;
+  limits.per_minute = 2;
+  limits.lockout = hours(1);
+  RecipientLimiter limiter(limits, 1);
+  EXPECT_TRUE(limiter.admit(0, hours(3) + seconds(10)));
+  EXPECT_TRUE(limiter.admit(0, hours(3) + seconds(20)));
+  EXPECT_FALSE(limiter.admit(0, hours(3) + seconds(30)));
+  EXPECT_FALSE(limiter.admit(0, hours(3) + minutes(30)));  // locked out
+  EXPECT_TRUE(limiter.admit(0, hours(4) + seconds(30)));
+}
+
+/// The limits counted the plain way, a full record per recipient: the oracle for the compact limiter.
+class FullCountLimiter {
+ public:
+  FullCountLimiter(RecipientLimits limits, std::size_t population) : limits_(limits), records_(population) {}
+  bool admit(std::size_t index, Duration now) {
+    Record& r = records_[index];
+    if (now < r.locked_until) return false;
+    const bool fits = room(now / kMinute, r.minute, r.minute_count, limits_.per_minute) &
+                      room(now / kHour, r.hour, r.hour_count, limits_.per_hour) &
+                      room(now / kDay, r.day, r.day_count, limits_.per_day);
+    if (!fits) {
+      r.locked_until = now + limits_.lockout;
+      return false;
+    }
+    ++r.minute_count, ++r.hour_count, ++r.day_count;
+    return true;
+  }
+
+ private:
+  struct Record {
+    std::int64_t minute = -1, hour = -1, day = -1, minute_count = 0, hour_count = 0, day_count = 0;
+    Duration locked_until{0};
+  };
+  static bool room(std::int64_t window, std::int64_t& current, std::int64_t& count, std::int64_t limit) {
+    if (window != current) current = window, count = 0;
+    return count < limit;
+  }
+  RecipientLimits limits_;
+  std::vector<Record> records_;
+};
+
+// Random traffic to a few recipients, mostly forward in time with jumps back: the same answers as full
+// counts for every call, with tight limits (many refusals and lock-outs) and with Gmail's (none).
+TEST(RecipientLimiterTest, SameAnswersAsFullCounts) {
+  RecipientLimits tight;
+  tight.per_minute = 2;
+  tight.per_hour = 5;
+  tight.per_day = 9;
+  tight.lockout = minutes(90);
+  for (const RecipientLimits& limits : {tight, RecipientLimits{}}) {
+    RecipientLimiter limiter(limits, 7);
+    FullCountLimiter oracle(limits, 7);
+    boost::random::mt19937_64 engine(11);
+    boost::random::uniform_int_distribution<int> recipient(0, 6), step_s(0, 120), back(0, 99);
+    Duration now(0);
+    int refused = 0;
+    for (int call = 0; call < 200000; ++call) {
+      now += seconds(step_s(engine));
+      if (back(engine) == 0) now = std::max(Duration(0), now - hours(30));
+      const auto index = static_cast<std::size_t>(recipient(engine));
+      const bool expected = oracle.admit(index, now);
+      ASSERT_EQ(limiter.admit(index, now), expected) << "call " << call << " at " << now.count() << " ms";
+      refused += expected ? 0 : 1;
+    }
+    if (limits == tight) {
+      EXPECT_GT(refused, 10000);
+    } else {
+      EXPECT_EQ(refused, 0);
+    }
+  }
 }
 
 }  // namespace

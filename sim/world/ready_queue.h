@@ -1,0 +1,46 @@
+#pragma once
+/// @file The messages of one MTA queue that wait for a connection, oldest injection first.
+#include <cstdint>
+#include <deque>
+#include <queue>
+#include <vector>
+
+#include "models/units.h"
+
+namespace delivsim {
+
+/// Ready messages ordered by (injection time, message id). New injections arrive in that order, so they
+/// wait in a FIFO; a message that arrives out of order (a retry, injected earlier) goes to a heap. Popping
+/// takes the smaller of the two fronts: the order is exactly that of one heap, at FIFO cost for the bulk.
+class ReadyQueue {
+ public:
+  /// Adds `message`, injected at `injected`; each message is in the queue at most once.
+  void push(std::uint32_t message, Duration injected);
+  /// Whether no message is waiting.
+  bool empty() const { return in_order_.empty() && out_of_order_.empty(); }
+  /// Messages waiting.
+  std::size_t size() const { return in_order_.size() + out_of_order_.size(); }
+  /// Injection time of the oldest message (requires !empty()).
+  Duration oldest_injected() const { return front().injected; }
+  /// Removes the oldest message and returns its id (requires !empty()).
+  std::uint32_t pop();
+
+ private:
+  struct Entry {
+    Duration injected;
+    std::uint32_t message;
+    bool operator>(const Entry& other) const {
+      return injected != other.injected ? injected > other.injected : message > other.message;
+    }
+  };
+  /// Whether the oldest message is the FIFO's front (else the heap's top).
+  bool oldest_in_order() const {
+    return out_of_order_.empty() || (!in_order_.empty() && out_of_order_.top() > in_order_.front());
+  }
+  const Entry& front() const { return oldest_in_order() ? in_order_.front() : out_of_order_.top(); }
+
+  std::deque<Entry> in_order_;  ///< sorted: every push here is not older than the back
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> out_of_order_;
+};
+
+}  // namespace delivsim
