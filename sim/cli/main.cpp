@@ -6,7 +6,10 @@
 #include <vector>
 
 #include "sim/cli/check_command.h"
+#include "sim/cli/compare_command.h"
+#include "sim/cli/report_command.h"
 #include "sim/cli/run_command.h"
+#include "sim/cli/sweep_command.h"
 #include "sim/cli/validate_command.h"
 #include "sim/scenario/scenario_error.h"
 #include "sim/world/run.h"
@@ -20,6 +23,9 @@ int main(int argc, char** argv) {
       delivsim::add_run_command(app),
       delivsim::add_validate_command(app),
       delivsim::add_check_command(app),
+      delivsim::add_report_command(app),
+      delivsim::add_compare_command(app),
+      delivsim::add_sweep_command(app),
   };
 
   try {
