@@ -67,8 +67,8 @@ std::string format_figure_difference(const HeadlineFigure& figure, double differ
   const std::string sign = difference > 0 ? "+" : difference < 0 ? "-" : "";
   const double size = std::abs(difference);
   switch (unit_of(figure)) {
-    case FigureUnit::Share:
-      return sign + format_percent(size, kPercentDecimals);
+    case FigureUnit::Share:  // a difference of two shares is in percentage points
+      return sign + format_fixed(size * 100, kPercentDecimals) + " pp";
     case FigureUnit::Elapsed:
     case FigureUnit::ShortDuration:
       return sign + format_short_duration(size);

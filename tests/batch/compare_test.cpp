@@ -93,11 +93,11 @@ TEST(Compare, BestHonoursEachFiguresDirectionAndSkipsMissingMeans) {
   EXPECT_EQ(result.best[figure_index("bounced")], 0u) << "a tie goes to the first";
   EXPECT_FALSE(result.best[figure_index("final_tier")].has_value()) << "no identities, no tier";
   const std::string table = format_compare_table(result);
-  EXPECT_NE(table.find("Delivered share        90.0%*                    80.0%\n"), std::string::npos)
+  EXPECT_NE(table.find("Delivered share        90.0%*                          80.0%\n"), std::string::npos)
       << table;
-  EXPECT_NE(table.find("Deferral rate          50.0%                     10.0%*\n"), std::string::npos)
+  EXPECT_NE(table.find("Deferral rate          50.0%                           10.0%*\n"), std::string::npos)
       << table;
-  EXPECT_NE(table.find("\n  vs blast                     -10.0% [-10.0%, -10.0%]\n"), std::string::npos)
+  EXPECT_NE(table.find("\n  vs blast                     -10.0 pp [-10.0 pp, -10.0 pp]\n"), std::string::npos)
       << table;
 }
 
