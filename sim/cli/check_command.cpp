@@ -1,8 +1,10 @@
 #include "sim/cli/check_command.h"
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
+#include "sim/batch/replication_outputs.h"
 #include "sim/batch/replications.h"
 #include "sim/check/check_report.h"
 #include "sim/check/text_file.h"
@@ -35,6 +37,12 @@ CheckedFile check_scenario(const std::string& path, const CheckedScenario& check
   CheckedFile file{path, scenario.name, {}, checked.strategy, replications};
   for (const Expectation& expectation : scenario.expectations) {
     file.checks.push_back({expectation, evaluate_expectation(expectation, results)});
+  }
+  if (!args.out_dir.empty()) {
+    // The base comes before its strategies, so their folders land inside the base's fresh one.
+    std::filesystem::path dir = std::filesystem::path(args.out_dir) / scenario.name;
+    if (!checked.strategy.empty()) dir /= checked.strategy;
+    write_replication_outputs(results, dir, scenario.accounting);
   }
   return file;
 }
@@ -69,6 +77,8 @@ CliCommand add_check_command(CLI::App& app) {
       app.add_subcommand("check", "Run scenarios and check their expect: lists (exit 1 when any fails)");
   cmd->add_option("files", args->files, "Scenario YAML files with expect: lists")->required();
   cmd->add_option("--junit", args->junit_path, "Also write the results as JUnit XML to this file");
+  cmd->add_option("--out", args->out_dir,
+                  "Also write each run's outputs to DIR/<scenario name>/ (strategies in subfolders)");
   cmd->add_option("--replications,-r", args->replications,
                   "Replications per scenario (default: the file's replications:)")
       ->check(CLI::Range(1, 10000));

@@ -16,6 +16,9 @@ struct CheckArgs {
   std::string junit_path;              ///< where to write JUnit XML; empty: none
   std::optional<int> replications;     ///< replications per scenario; default: each scenario's `replications`
   int threads = 0;                     ///< threads for the replications; 0: the core count
+  /// When set, each checked run's outputs are written to <out_dir>/<scenario name>/ (a strategy's to
+  /// <out_dir>/<scenario name>/<strategy>/), in the layout of `delivsim run`; empty: nothing is written.
+  std::string out_dir;
 };
 
 /// Loads every file first (a ScenarioError, or a file with no expectations in its base or any strategy,
@@ -25,7 +28,7 @@ struct CheckArgs {
 /// JUnit XML atomically when asked. Returns 0 when every expectation passed, 1 when any failed.
 int check_command(const CheckArgs& args);
 
-/// Registers `check FILE... [--junit OUT.xml] [--replications R] [--threads T] [--set K=V]...`.
+/// Registers `check FILE... [--junit OUT.xml] [--out DIR] [--replications R] [--threads T] [--set K=V]...`.
 CliCommand add_check_command(CLI::App& app);
 
 }  // namespace delivsim

@@ -107,6 +107,31 @@ TEST(CheckCli, RunsEachStrategyWithExpectationsOverItsReplications) {
       << xml;
 }
 
+TEST(CheckCli, OutWritesTheBaseAndEachCheckedStrategysRunFolder) {
+  const std::string strategies =
+      "strategies:\n"
+      "  - name: slow\n"
+      "    set: {sender.destinations.gmail.max_smtp_out: 2}\n"
+      "    expect: [providers.gmail.delivered > 0]\n";
+  const fs::path file = scenario_file("out", kPassing + strategies);
+  const fs::path out = file.parent_path() / "runs";
+  const CommandResult r = run_check(file.string() + " --set duration=6h --out " + out.string());
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(fs::exists(out / "pmta-seed-gmail" / "summary.json")) << r.output;
+  EXPECT_TRUE(fs::exists(out / "pmta-seed-gmail" / "timeseries.csv")) << r.output;
+  EXPECT_TRUE(fs::exists(out / "pmta-seed-gmail" / "slow" / "summary.json")) << r.output;
+}
+
+TEST(CheckCli, WithoutOutNothingIsWritten) {
+  const fs::path file = scenario_file("no_out", kPassing);
+  const fs::path before = fs::current_path();
+  fs::current_path(file.parent_path());
+  const CommandResult r = run_check(file.string() + " --set duration=6h");
+  fs::current_path(before);
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_FALSE(fs::exists(file.parent_path() / "runs")) << r.output;
+}
+
 TEST(CheckCli, AFileWithoutExpectationsAnywhereIsBadInput) {
   const CommandResult r =
       run_check(scenario_file("no_expectations", "strategies:\n  - name: a\n    set: {seed: 2}\n").string());
