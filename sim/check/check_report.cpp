@@ -2,36 +2,11 @@
 
 #include <sstream>
 
+#include "sim/output/xml_escape.h"
+
 namespace delivsim {
 
 namespace {
-
-/// `text` with &, <, >, " and ' escaped for an XML attribute or element.
-std::string xml_escaped(const std::string& text) {
-  std::string escaped;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      case '"':
-        escaped += "&quot;";
-        break;
-      case '\'':
-        escaped += "&apos;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
 
 std::string position(const CheckedFile& file, const Expectation& expectation) {
   return file.path + ":" + std::to_string(expectation.line) + ":" + std::to_string(expectation.column);
@@ -81,16 +56,16 @@ std::string junit_xml(const std::vector<CheckedFile>& files) {
       << total.failed << "\">\n";
   for (const CheckedFile& file : files) {
     const CheckCounts counts = count_checks({file});
-    out << "  <testsuite name=\"" << xml_escaped(suite_name(file)) << "\" tests=\""
+    out << "  <testsuite name=\"" << escape_xml(suite_name(file)) << "\" tests=\""
         << counts.passed + counts.failed << "\" failures=\"" << counts.failed << "\">\n";
     for (const CheckedExpectation& check : file.checks) {
-      out << "    <testcase classname=\"" << xml_escaped(class_name(file)) << "\" name=\""
-          << xml_escaped(check.expectation.text) << "\" file=\"" << xml_escaped(file.path) << "\" line=\""
+      out << "    <testcase classname=\"" << escape_xml(class_name(file)) << "\" name=\""
+          << escape_xml(check.expectation.text) << "\" file=\"" << escape_xml(file.path) << "\" line=\""
           << check.expectation.line << "\"";
       if (check.outcome.passed) {
         out << "/>\n";
       } else {
-        out << ">\n      <failure message=\"" << xml_escaped(failure_message(check))
+        out << ">\n      <failure message=\"" << escape_xml(failure_message(check))
             << "\"/>\n    </testcase>\n";
       }
     }

@@ -7,7 +7,7 @@
 #include "sim/batch/replication_outputs.h"
 #include "sim/batch/replications.h"
 #include "sim/check/check_report.h"
-#include "sim/check/text_file.h"
+#include "sim/output/text_file.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
 

@@ -13,7 +13,7 @@ inline constexpr int kExitBadInput = 2;  ///< bad input or usage
 
 /// A registered subcommand.
 struct CliCommand {
-  CLI::App* app;            ///< the subcommand; `*app` is true when it was chosen
+  CLI::App* app;             ///< the subcommand; `*app` is true when it was chosen
   std::function<int()> run;  ///< runs it with the parsed options and returns the exit code
 };
 

@@ -34,19 +34,23 @@ std::span<const HeadlineFigure> headline_figures() {
   static constexpr std::array<HeadlineFigure, 8> kFigures{{
       {"delivered_share", "Delivered share", Better::Higher,
        [](const Headline& h) -> V { return h.delivered_share; }},
-      {"deferral_rate", "Deferral rate", Better::Lower, [](const Headline& h) -> V { return h.deferral_rate; }},
+      {"deferral_rate", "Deferral rate", Better::Lower,
+       [](const Headline& h) -> V { return h.deferral_rate; }},
       {"max_queue", "Max queue", Better::Lower,
        [](const Headline& h) -> V { return static_cast<double>(h.max_queue); }},
       {"time_to_drain_s", "Time to drain (s)", Better::Lower,
        [](const Headline& h) -> V { return h.time_to_drain_s; }},
-      {"p95_latency_s", "p95 latency (s)", Better::Lower, [](const Headline& h) -> V { return h.p95_latency_s; }},
+      {"p95_latency_s", "p95 latency (s)", Better::Lower,
+       [](const Headline& h) -> V { return h.p95_latency_s; }},
       {"final_tier", "Final tier", Better::Higher,
        [](const Headline& h) -> V {
          if (!h.final_tier) return std::nullopt;
          return static_cast<double>(*h.final_tier);
        }},
-      {"bounced", "Bounced", Better::Lower, [](const Headline& h) -> V { return static_cast<double>(h.bounced); }},
-      {"expired", "Expired", Better::Lower, [](const Headline& h) -> V { return static_cast<double>(h.expired); }},
+      {"bounced", "Bounced", Better::Lower,
+       [](const Headline& h) -> V { return static_cast<double>(h.bounced); }},
+      {"expired", "Expired", Better::Lower,
+       [](const Headline& h) -> V { return static_cast<double>(h.expired); }},
   }};
   return kFigures;
 }

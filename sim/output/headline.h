@@ -36,7 +36,8 @@ struct HeadlineFigure {
   std::string_view key;    ///< snake_case, used in compare.json, compare.csv and sweep.csv
   std::string_view label;  ///< e.g. "Deferral rate"
   Better better;
-  /// The value; nullopt when missing (not drained, no identities). Tiers are their order: BAD = 0 ... HIGH = 3.
+  /// The value; nullopt when missing (not drained, no identities). Tiers are their order: BAD = 0 ... HIGH
+  /// = 3.
   std::optional<double> (*value)(const Headline&);
 };
 

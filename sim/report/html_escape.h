@@ -1,13 +1,12 @@
 #pragma once
-/// @file Escaping text for HTML and SVG (XML) content and attribute values.
+/// @file Element ids for the report's HTML and SVG (text is escaped with escape_xml,
+/// sim/output/xml_escape.h).
 #include <string>
 #include <string_view>
 
-namespace delivsim::report {
+#include "sim/output/xml_escape.h"
 
-/// `text` with &, <, >, " and ' replaced by character references, safe in HTML and XML text and in quoted
-/// attribute values.
-std::string escape_html(std::string_view text);
+namespace delivsim::report {
 
 /// `text` made safe as (part of) an element id: ASCII letters, digits, '-' and '_' kept, anything else
 /// becomes '_'.

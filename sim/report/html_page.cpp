@@ -8,7 +8,7 @@ namespace delivsim::report {
 namespace {
 
 std::string class_attribute(const std::string& css_class) {
-  return css_class.empty() ? "" : " class=\"" + escape_html(css_class) + "\"";
+  return css_class.empty() ? "" : " class=\"" + escape_xml(css_class) + "\"";
 }
 
 std::string style_sheet() {
@@ -40,18 +40,18 @@ std::string style_sheet() {
 }  // namespace
 
 std::string element(const std::string& tag, const std::string& text, const std::string& id) {
-  const std::string id_attribute = id.empty() ? "" : " id=\"" + escape_html(id) + "\"";
-  return "<" + tag + id_attribute + ">" + escape_html(text) + "</" + tag + ">\n";
+  const std::string id_attribute = id.empty() ? "" : " id=\"" + escape_xml(id) + "\"";
+  return "<" + tag + id_attribute + ">" + escape_xml(text) + "</" + tag + ">\n";
 }
 
 std::string table_html(const HtmlTable& table) {
-  std::string out = "<table" + (table.id.empty() ? "" : " id=\"" + escape_html(table.id) + "\"") + ">\n<tr>";
-  for (const std::string& title : table.header) out += "<th>" + escape_html(title) + "</th>";
+  std::string out = "<table" + (table.id.empty() ? "" : " id=\"" + escape_xml(table.id) + "\"") + ">\n<tr>";
+  for (const std::string& title : table.header) out += "<th>" + escape_xml(title) + "</th>";
   out += "</tr>\n";
   for (std::size_t row = 0; row < table.rows.size(); ++row) {
     out += "<tr" + class_attribute(row < table.row_classes.size() ? table.row_classes[row] : "") + ">";
     for (const HtmlCell& cell : table.rows[row]) {
-      out += "<td" + class_attribute(cell.css_class) + ">" + escape_html(cell.text) + "</td>";
+      out += "<td" + class_attribute(cell.css_class) + ">" + escape_xml(cell.text) + "</td>";
     }
     out += "</tr>\n";
   }
@@ -61,10 +61,10 @@ std::string table_html(const HtmlTable& table) {
 std::string cards_html(const std::vector<HeadlineCard>& cards) {
   std::string out = "<div id=\"headline\">\n";
   for (const HeadlineCard& card : cards) {
-    out += "<div class=\"card\"><div class=\"label\">" + escape_html(card.label) +
-           "</div><div class=\"value" + (card.css_class.empty() ? "" : " " + escape_html(card.css_class)) +
-           "\">" + escape_html(card.value) + "</div>";
-    if (!card.detail.empty()) out += "<div class=\"detail\">" + escape_html(card.detail) + "</div>";
+    out += "<div class=\"card\"><div class=\"label\">" + escape_xml(card.label) + "</div><div class=\"value" +
+           (card.css_class.empty() ? "" : " " + escape_xml(card.css_class)) + "\">" + escape_xml(card.value) +
+           "</div>";
+    if (!card.detail.empty()) out += "<div class=\"detail\">" + escape_xml(card.detail) + "</div>";
     out += "</div>\n";
   }
   return out + "</div>\n";
@@ -72,7 +72,7 @@ std::string cards_html(const std::vector<HeadlineCard>& cards) {
 
 std::string page_html(const std::string& title, const std::string& body_html) {
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-         escape_html(title) + "</title>\n<style>\n" + style_sheet() + "</style>\n</head>\n<body>\n" +
+         escape_xml(title) + "</title>\n<style>\n" + style_sheet() + "</style>\n</head>\n<body>\n" +
          body_html + "</body>\n</html>\n";
 }
 

@@ -1,6 +1,6 @@
 #include "sim/report/report.h"
 
-#include "sim/check/text_file.h"
+#include "sim/output/text_file.h"
 #include "sim/report/compare_report.h"
 #include "sim/report/html_page.h"
 #include "sim/report/report_error.h"

@@ -119,7 +119,7 @@ std::vector<HeadlineCard> replication_headline_cards(const std::vector<RunResult
 std::string run_folder_html(const RunFolder& folder) {
   const bool replications = folder.is_replications();
   std::string out = element("h1", "delivsim report: " + folder.run.scenario, "title");
-  out += "<p class=\"meta\">" + escape_html(meta_line(folder)) + "</p>\n";
+  out += "<p class=\"meta\">" + escape_xml(meta_line(folder)) + "</p>\n";
   out += cards_html(replications ? replication_headline_cards(folder.replications)
                                  : run_headline_cards(folder.run));
   if (replications) {

@@ -128,16 +128,16 @@ std::string SvgChart::svg() const {
   const double legend_rows = legend_.empty() ? 0 : row + 1;
   const double height = plot_bottom + kLegendTop + legend_rows * kLegendRow;
   const double plot_left = px(x_.min), plot_right = px(x_.max);
-  const std::string clip = escape_html(id_) + "-plot";
+  const std::string clip = escape_xml(id_) + "-plot";
 
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + escape_html(id_) +
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + escape_xml(id_) +
                     "\" viewBox=\"0 0 " + num(kWidth) + " " + num(height) + "\" width=\"" + num(kWidth) +
                     "\" height=\"" + num(height) +
                     "\" role=\"img\" font-family=\"sans-serif\" font-size=\"11\">\n";
-  out += "<title>" + escape_html(title_) + "</title>\n";
+  out += "<title>" + escape_xml(title_) + "</title>\n";
   out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
   out += "<text x=\"" + num(kWidth / 2) +
-         "\" y=\"20\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">" + escape_html(title_) +
+         "\" y=\"20\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">" + escape_xml(title_) +
          "</text>\n";
   out += "<clipPath id=\"" + clip + "\"><rect x=\"" + num(plot_left) + "\" y=\"" + num(kTop) + "\" width=\"" +
          num(plot_right - plot_left) + "\" height=\"" + num(kPlotHeight) + "\"/></clipPath>\n";
@@ -154,22 +154,22 @@ std::string SvgChart::svg() const {
   out += "</g>\n<g fill=\"#444444\">\n";
   for (const AxisTick& tick : y_.ticks) {
     out += "<text x=\"" + num(plot_left - 6) + "\" y=\"" + num(py(tick.at) + 4) + "\" text-anchor=\"end\">" +
-           escape_html(tick.label) + "</text>\n";
+           escape_xml(tick.label) + "</text>\n";
   }
   for (const AxisTick& tick : x_.ticks) {
     out += "<text x=\"" + num(px(tick.at)) + "\" y=\"" + num(plot_bottom + 15) +
-           "\" text-anchor=\"middle\">" + escape_html(tick.label) + "</text>\n";
+           "\" text-anchor=\"middle\">" + escape_xml(tick.label) + "</text>\n";
   }
   for (const AxisTick& label : right_labels_) {
     out += "<text x=\"" + num(plot_right + 6) + "\" y=\"" + num(py(label.at) + 4) + "\">" +
-           escape_html(label.label) + "</text>\n";
+           escape_xml(label.label) + "</text>\n";
   }
   out += "</g>\n";
   // Axis titles.
   out += "<text x=\"" + num((plot_left + plot_right) / 2) + "\" y=\"" + num(plot_bottom + 34) +
-         "\" text-anchor=\"middle\">" + escape_html(x_.title) + "</text>\n";
+         "\" text-anchor=\"middle\">" + escape_xml(x_.title) + "</text>\n";
   out += "<text transform=\"translate(14 " + num(kTop + kPlotHeight / 2) +
-         ") rotate(-90)\" text-anchor=\"middle\">" + escape_html(y_.title) + "</text>\n";
+         ") rotate(-90)\" text-anchor=\"middle\">" + escape_xml(y_.title) + "</text>\n";
   // Data, clipped to the plot.
   out += "<g clip-path=\"url(#" + clip + ")\">\n" + layers_ + "</g>\n";
   out += "<rect x=\"" + num(plot_left) + "\" y=\"" + num(kTop) + "\" width=\"" + num(plot_right - plot_left) +
@@ -188,7 +188,7 @@ std::string SvgChart::svg() const {
              dash_attribute(stroke_of(entry.mark)) + "/>\n";
     }
     out +=
-        "<text x=\"" + num(x + 26) + "\" y=\"" + num(y + 4) + "\">" + escape_html(entry.label) + "</text>\n";
+        "<text x=\"" + num(x + 26) + "\" y=\"" + num(y + 4) + "\">" + escape_xml(entry.label) + "</text>\n";
   }
   out += "</svg>\n";
   return out;

@@ -44,7 +44,7 @@ std::vector<std::string> check_well_formed(const std::string& xml) {
     for (std::size_t amp = tag.find('&'); amp != std::string::npos; amp = tag.find('&', amp + 1)) {
       const std::string entity = tag.substr(amp, tag.find(';', amp) - amp + 1);
       EXPECT_TRUE(entity == "&amp;" || entity == "&lt;" || entity == "&gt;" || entity == "&quot;" ||
-                  entity == "&apos;")
+                  entity == "&#39;")
           << entity;
     }
     if (tag.front() == '/') {

@@ -86,7 +86,7 @@ TEST(SvgChartTest, LegendWrapsIntoMoreRowsWhenItIsLong) {
 }
 
 TEST(HtmlEscapeTest, EscapesTheFiveSpecialCharacters) {
-  EXPECT_EQ(escape_html("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
+  EXPECT_EQ(escape_xml("a<b>&\"c'"), "a&lt;b&gt;&amp;&quot;c&#39;");
   EXPECT_EQ(html_id("gmail.com/x y"), "gmail_com_x_y");
 }
 

@@ -1,4 +1,4 @@
-#include "sim/check/text_file.h"
+#include "sim/output/text_file.h"
 
 #include <fstream>
 #include <stdexcept>
