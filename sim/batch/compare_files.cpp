@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "sim/batch/batch_file_fields.h"
 #include "sim/batch/replication_outputs.h"
 #include "sim/output/csv_field.h"
 #include "sim/output/number_format.h"
@@ -16,11 +17,6 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kCompareJsonName = "compare.json";
 constexpr const char* kCompareCsvName = "compare.csv";
 
-/// Every double goes through here (see kWrittenSignificantDigits); nullopt is null.
-Json rounded(std::optional<double> value) {
-  return value ? Json(round_significant(*value)) : Json(nullptr);
-}
-
 Json figures_json() {
   Json figures = Json::array();
   for (const HeadlineFigure& figure : headline_figures()) {
@@ -32,29 +28,28 @@ Json figures_json() {
 }
 
 Json strategy_json(const StrategyOutcome& strategy) {
-  Json settings = Json::object();
-  for (const auto& [path, value] : strategy.settings) settings[path] = value;
   const auto figures = headline_figures();
   Json figure_stats = Json::object();
   for (std::size_t f = 0; f < figures.size(); ++f) {
     Json values = Json::array();
-    for (const std::optional<double>& value : strategy.figures[f].values) values.push_back(rounded(value));
-    figure_stats[std::string(figures[f].key)] = {{"mean", rounded(strategy.figures[f].mean)},
-                                                 {"sd", rounded(strategy.figures[f].sd)},
+    for (const std::optional<double>& value : strategy.figures[f].values)
+      values.push_back(json_figure(value));
+    figure_stats[std::string(figures[f].key)] = {{"mean", json_figure(strategy.figures[f].mean)},
+                                                 {"sd", json_figure(strategy.figures[f].sd)},
                                                  {"values", values}};
   }
   Json replies = Json::object();
   for (const ReplyDeferrals& reply : strategy.top_replies)
-    replies[reply.reply] = rounded(reply.mean_deferrals);
+    replies[reply.reply] = json_figure(reply.mean_deferrals);
   Json difference = nullptr;
   if (!strategy.differences.empty()) {
     difference = Json::object();
     for (std::size_t f = 0; f < figures.size(); ++f) {
       const std::optional<FigureDifference>& diff = strategy.differences[f];
       if (!diff) continue;
-      difference[std::string(figures[f].key)] = {{"mean", rounded(diff->mean)},
-                                                 {"ci95_low", rounded(diff->ci95_low)},
-                                                 {"ci95_high", rounded(diff->ci95_high)}};
+      difference[std::string(figures[f].key)] = {{"mean", json_figure(diff->mean)},
+                                                 {"ci95_low", json_figure(diff->ci95_low)},
+                                                 {"ci95_high", json_figure(diff->ci95_high)}};
     }
   }
   Json expectations = Json::array();
@@ -63,14 +58,13 @@ Json strategy_json(const StrategyOutcome& strategy) {
                             {"passed", check.outcome.passed},
                             {"actual", check.outcome.actual}});
   }
-  return {{"name", strategy.name},       {"description", strategy.description},
-          {"settings", settings},        {"figures", figure_stats},
-          {"top_replies", replies},      {"difference", difference},
+  return {{"name", strategy.name},
+          {"description", strategy.description},
+          {"settings", settings_json(strategy.settings)},
+          {"figures", figure_stats},
+          {"top_replies", replies},
+          {"difference", difference},
           {"expectations", expectations}};
-}
-
-std::string optional_field(const std::optional<double>& value) {
-  return value ? format_significant(*value) : "";
 }
 
 }  // namespace
@@ -104,12 +98,11 @@ std::string compare_csv(const CompareResult& result) {
     const StrategyOutcome& strategy = result.strategies[s];
     for (std::size_t f = 0; f < figures.size(); ++f) {
       std::vector<std::string> row{strategy.name, std::string(figures[f].key),
-                                   optional_field(strategy.figures[f].mean),
-                                   optional_field(strategy.figures[f].sd)};
+                                   csv_figure(strategy.figures[f].mean), csv_figure(strategy.figures[f].sd)};
       if (!strategy.differences.empty() && strategy.differences[f]) {
         const FigureDifference& diff = *strategy.differences[f];
-        row.insert(row.end(), {format_significant(diff.mean), optional_field(diff.ci95_low),
-                               optional_field(diff.ci95_high)});
+        row.insert(row.end(),
+                   {format_significant(diff.mean), csv_figure(diff.ci95_low), csv_figure(diff.ci95_high)});
       } else {
         row.insert(row.end(), 3, "");
       }

@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "sim/batch/batch_file_fields.h"
 #include "sim/batch/sweep_reasons.h"
 #include "sim/output/csv_field.h"
-#include "sim/output/number_format.h"
 
 namespace delivsim {
 
@@ -15,21 +15,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kSweepCsvName = "sweep.csv";
 constexpr const char* kSweepJsonName = "sweep.json";
-
-/// Every double goes through here (see kWrittenSignificantDigits); nullopt is null.
-Json rounded(std::optional<double> value) {
-  return value ? Json(round_significant(*value)) : Json(nullptr);
-}
-
-std::string optional_field(const std::optional<double>& value) {
-  return value ? format_significant(*value) : "";
-}
-
-Json settings_json(const std::vector<std::pair<std::string, std::string>>& settings) {
-  Json object = Json::object();
-  for (const auto& [path, value] : settings) object[path] = value;
-  return object;
-}
 
 Json objective_json(const Objective& objective) {
   Json constraints = Json::array();
@@ -43,14 +28,14 @@ Json point_json(const SweepPoint& point, const std::optional<Objective>& objecti
   const auto figures = headline_figures();
   Json means = Json::object();
   for (std::size_t f = 0; f < figures.size(); ++f)
-    means[std::string(figures[f].key)] = rounded(point.figures[f].mean);
+    means[std::string(figures[f].key)] = json_figure(point.figures[f].mean);
   Json failed = Json::array();
   for (const std::size_t c : point.failed_constraints) failed.push_back(objective->constraints[c].text);
   return {{"name", point.name},
           {"settings", settings_json(point.settings)},
           {"figures", means},
           {"feasible", objective ? Json(point.failed_constraints.empty()) : Json(nullptr)},
-          {"objective", rounded(point.objective)},
+          {"objective", json_figure(point.objective)},
           {"failed", failed}};
 }
 
@@ -59,7 +44,7 @@ Json best_json(const SweepResult& result) {
   const SweepPoint& point = result.points[*result.best];
   return {{"point", point.name},
           {"settings", settings_json(point.settings)},
-          {"value", rounded(point.objective)},
+          {"value", json_figure(point.objective)},
           {"reason", best_reason(result)}};
 }
 
@@ -75,10 +60,10 @@ std::string sweep_csv(const SweepResult& result) {
   for (const SweepPoint& point : result.points) {
     std::vector<std::string> row{point.name};
     for (const auto& setting : point.settings) row.push_back(setting.second);
-    for (const FigureStats& figure : point.figures) row.push_back(optional_field(figure.mean));
+    for (const FigureStats& figure : point.figures) row.push_back(csv_figure(figure.mean));
     if (result.objective) {
       row.emplace_back(point.failed_constraints.empty() ? "true" : "false");
-      row.push_back(optional_field(point.objective));
+      row.push_back(csv_figure(point.objective));
     }
     write_csv_line(out, row);
   }

@@ -1,0 +1,21 @@
+#include "sim/batch/batch_file_fields.h"
+
+#include "sim/output/number_format.h"
+
+namespace delivsim {
+
+nlohmann::ordered_json json_figure(std::optional<double> value) {
+  return value ? nlohmann::ordered_json(round_significant(*value)) : nlohmann::ordered_json(nullptr);
+}
+
+std::string csv_figure(const std::optional<double>& value) {
+  return value ? format_significant(*value) : "";
+}
+
+nlohmann::ordered_json settings_json(const std::vector<std::pair<std::string, std::string>>& settings) {
+  nlohmann::ordered_json object = nlohmann::ordered_json::object();
+  for (const auto& [path, value] : settings) object[path] = value;
+  return object;
+}
+
+}  // namespace delivsim

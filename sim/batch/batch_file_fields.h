@@ -1,0 +1,21 @@
+#pragma once
+/// @file Values as compare.json/compare.csv and sweep.json/sweep.csv write them, so both files round and
+/// spell missing values alike (private to sim/batch's writers).
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace delivsim {
+
+/// A figure as a JSON number rounded to kWrittenSignificantDigits (number_format.h); nullopt is null.
+nlohmann::ordered_json json_figure(std::optional<double> value);
+
+/// A figure as a CSV cell, rounded the same way; nullopt is an empty cell.
+std::string csv_figure(const std::optional<double>& value);
+
+/// A variant's overrides as a JSON object {path: value text}, in the order given.
+nlohmann::ordered_json settings_json(const std::vector<std::pair<std::string, std::string>>& settings);
+
+}  // namespace delivsim
