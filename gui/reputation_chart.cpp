@@ -4,6 +4,7 @@
 #include "gui/chart_palette.h"
 #include "gui/headline.h"
 #include "gui/series_data.h"
+#include "models/identity_reputation.h"
 
 namespace delivsim::gui {
 
@@ -21,21 +22,13 @@ ReputationChart::ReputationChart(QWidget* parent)
 void ReputationChart::decorate(const ChartRuns& runs) {
   const ReceiverParams& params = provider_params(*runs.scenario, runs.provider);
   const double end = scale().at(to_seconds(runs.current->simulated));
-  struct Band {
-    Tier tier;
-    double low, high;
-  };
-  const Band bands[] = {{Tier::Bad, 0.0, params.tier_low_min},
-                        {Tier::Low, params.tier_low_min, params.tier_medium_min},
-                        {Tier::Medium, params.tier_medium_min, params.tier_high_min},
-                        {Tier::High, params.tier_high_min, 1.0}};
   const std::array<double, 3> bounds{params.tier_low_min, params.tier_medium_min, params.tier_high_min};
   const bool relabel = bounds != tier_bounds_;  // the axis relayouts on every change: only when needed
   if (relabel) {
     for (const QString& label : tier_axis_->categoriesLabels()) tier_axis_->remove(label);
     tier_bounds_ = bounds;
   }
-  for (const Band& band : bands) {
+  for (const TierScoreBand& band : tier_score_bands(params)) {
     const QString name = QString::fromStdString(std::string(tier_name(band.tier)));
     QColor fill = tier_color(band.tier);
     fill.setAlpha(45);

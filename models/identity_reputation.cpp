@@ -177,6 +177,13 @@ Tier tier_for_score(double score, const ReceiverParams& params) {
   return Tier::Bad;
 }
 
+std::array<TierScoreBand, 4> tier_score_bands(const ReceiverParams& params) {
+  return {{{Tier::Bad, 0.0, params.tier_low_min},
+           {Tier::Low, params.tier_low_min, params.tier_medium_min},
+           {Tier::Medium, params.tier_medium_min, params.tier_high_min},
+           {Tier::High, params.tier_high_min, 1.0}}};
+}
+
 Tier IdentityReputation::tier() const {
   return tier_for_score(score_, *params_);
 }

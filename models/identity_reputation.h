@@ -2,6 +2,7 @@
 /// @file One sending identity (IP, DKIM domain or SPF domain) as one provider sees it: its reputation score
 /// and tier, the daily spam rate, the signals that move the score, and the quota that follows from it.
 /// Equations and which numbers are published are in docs/model.md.
+#include <array>
 #include <cstdint>
 #include <deque>
 
@@ -14,6 +15,15 @@ namespace delivsim {
 
 /// The Postmaster tier of a score under `params`' thresholds.
 Tier tier_for_score(double score, const ReceiverParams& params);
+
+/// The score range of one tier: [low, high) (HIGH's high end is 1).
+struct TierScoreBand {
+  Tier tier;
+  double low, high;
+};
+
+/// The four tiers' score ranges under `params`' thresholds, BAD first (what charts shade).
+std::array<TierScoreBand, 4> tier_score_bands(const ReceiverParams& params);
 
 /// How one accepted message went, as far as the identity's reputation cares.
 struct AcceptedMessage {
@@ -35,7 +45,7 @@ class IdentityReputation {
   // --- Signals (each at a non-decreasing `now`) ---
   void record_accepted(const AcceptedMessage& message);
   void record_unknown_user();
-  void record_deferral();  ///< any 4xx this provider gave mail naming this identity (hammering signal)
+  void record_deferral();   ///< any 4xx this provider gave mail naming this identity (hammering signal)
   void record_complaint();  ///< counted on the day it arrives (Postmaster Tools)
 
   /// Runs every update and day boundary up to `now`: rolls days (spam rate, baseline, mitigation),

@@ -1,5 +1,6 @@
 #include "sim/report/tier_bands.h"
 
+#include "models/identity_reputation.h"
 #include "models/receiver_params.h"
 #include "sim/output/number_format.h"
 
@@ -20,16 +21,8 @@ ChartAxis score_axis() {
 
 void draw_tier_bands(SvgChart& chart) {
   const ReceiverParams params = ReceiverParams::gmail();
-  struct Band {
-    Tier tier;
-    double low, high;
-  };
-  const Band bands[] = {{Tier::Bad, 0.0, params.tier_low_min},
-                        {Tier::Low, params.tier_low_min, params.tier_medium_min},
-                        {Tier::Medium, params.tier_medium_min, params.tier_high_min},
-                        {Tier::High, params.tier_high_min, 1.0}};
   std::vector<AxisTick> tier_labels;
-  for (const Band& band : bands) {
+  for (const TierScoreBand& band : tier_score_bands(params)) {
     chart.band(band.low, band.high, tier_rgb(band.tier), kTierBandOpacity);
     tier_labels.push_back({(band.low + band.high) / 2, std::string(tier_name(band.tier))});
   }

@@ -96,5 +96,25 @@ TEST(IdentityReputation, BaselineIsTheBusiestRecentDay) {
   EXPECT_DOUBLE_EQ(identity.quota_per_day(), 6000);
 }
 
+TEST(TierScoreBands, CoverZeroToOneInTierOrderAndAgreeWithTierForScore) {
+  ReceiverParams params = ReceiverParams::gmail();
+  params.tier_low_min = 0.2;
+  params.tier_medium_min = 0.5;
+  params.tier_high_min = 0.9;
+  const auto bands = tier_score_bands(params);
+  EXPECT_EQ(bands.front().low, 0.0);
+  EXPECT_EQ(bands.back().high, 1.0);
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    EXPECT_EQ(bands[i].tier, static_cast<Tier>(i));
+    if (i > 0) {
+      EXPECT_EQ(bands[i].low, bands[i - 1].high);
+    }
+    EXPECT_EQ(tier_for_score(bands[i].low, params), bands[i].tier);
+    EXPECT_EQ(tier_for_score((bands[i].low + bands[i].high) / 2, params), bands[i].tier);
+  }
+  EXPECT_EQ(bands[1].low, 0.2);
+  EXPECT_EQ(bands[3].low, 0.9);
+}
+
 }  // namespace
 }  // namespace delivsim
