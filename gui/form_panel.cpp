@@ -1,6 +1,8 @@
 #include "gui/form_panel.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include "gui/list_section.h"
@@ -11,10 +13,26 @@
 
 namespace delivsim::gui {
 
-FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent) : QScrollArea(parent), document_(document) {
+FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent)
+    : QScrollArea(parent),
+      document_(document),
+      traffic_choice_(new QComboBox),
+      destination_choice_(new QComboBox) {
   setObjectName("form");
   auto* content = new QWidget;
   auto* column = new QVBoxLayout(content);
+  traffic_choice_->setObjectName("traffic-entry");
+  traffic_choice_->setToolTip(QStringLiteral("The traffic entry the traffic, list and pool knobs edit"));
+  destination_choice_->setObjectName("destination");
+  destination_choice_->setToolTip(
+      QStringLiteral("The provider whose destination block (sender.destinations.<provider>) the shaping, "
+                     "reply-pattern and warm-up knobs edit; other providers keep their own settings"));
+  auto* choosers = new QFormLayout;
+  choosers->addRow(QStringLiteral("Traffic entry"), traffic_choice_);
+  choosers->addRow(QStringLiteral("Destination"), destination_choice_);
+  column->addLayout(choosers);
+  connect(traffic_choice_, &QComboBox::currentIndexChanged, this, &FormPanel::targetChosen);
+  connect(destination_choice_, &QComboBox::currentIndexChanged, this, &FormPanel::targetChosen);
   sections_ = {new TrafficSection(content), new ListSection(content), new ShapingSection(content),
                new PatternTable(content), new WarmupSection(content)};
   for (FormSection* section : sections_) {
@@ -42,7 +60,41 @@ void FormPanel::documentChecked() {
   const bool usable = document_.valid() && document_.scenario().has_value();
   widget()->setEnabled(usable);
   if (!usable) return;
-  for (FormSection* section : sections_) section->refresh(document_);
+  const Scenario& scenario = *document_.scenario();
+  target_ = fitted_target(scenario, target_);
+  showChoices(scenario);
+  for (FormSection* section : sections_) section->display(document_, target_);
+}
+
+void FormPanel::showChoices(const Scenario& scenario) {
+  QStringList traffic;
+  for (const TrafficSpec& entry : scenario.traffic) {
+    traffic << QStringLiteral("%1 (%2)").arg(
+        QString::fromStdString(entry.name),
+        entry.campaign ? QStringLiteral("campaign") : QStringLiteral("stream"));
+  }
+  QStringList providers;
+  for (const ProviderSpec& provider : scenario.providers) providers << QString::fromStdString(provider.name);
+  const auto fill = [](QComboBox* box, const QStringList& items, int current) {
+    const QSignalBlocker blocker(box);
+    QStringList shown;
+    for (int i = 0; i < box->count(); ++i) shown << box->itemText(i);
+    if (shown != items) {
+      box->clear();
+      box->addItems(items);
+    }
+    box->setCurrentIndex(current);
+  };
+  fill(traffic_choice_, traffic, static_cast<int>(target_.traffic_index));
+  fill(destination_choice_, providers,
+       static_cast<int>(providers.indexOf(QString::fromStdString(target_.destination))));
+}
+
+void FormPanel::targetChosen() {
+  if (traffic_choice_->currentIndex() < 0 || destination_choice_->currentIndex() < 0) return;
+  target_ = {static_cast<std::size_t>(traffic_choice_->currentIndex()),
+             destination_choice_->currentText().toStdString()};
+  documentChecked();
 }
 
 }  // namespace delivsim::gui

@@ -1,5 +1,7 @@
 #pragma once
-/// @file The "Form" tab: every form section in a scrollable column, kept in step with the document.
+/// @file The "Form" tab: which traffic entry and destination to edit, then every form section in a
+/// scrollable column, kept in step with the document.
+#include <QComboBox>
 #include <QScrollArea>
 #include <vector>
 
@@ -18,8 +20,15 @@ class FormPanel : public QScrollArea {
  private:
   /// Refreshes every section from a valid text; disables the form while the text is invalid.
   void documentChecked();
+  /// Fills the two choosers with the scenario's traffic entries and providers, showing target_.
+  void showChoices(const Scenario& scenario);
+  /// The user chose another traffic entry or destination.
+  void targetChosen();
 
   ScenarioDocument& document_;
+  QComboBox* traffic_choice_;
+  QComboBox* destination_choice_;
+  FormTarget target_;
   std::vector<FormSection*> sections_;
 };
 

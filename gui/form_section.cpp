@@ -6,19 +6,24 @@ namespace delivsim::gui {
 
 FormSection::FormSection(const QString& title, QWidget* parent) : QGroupBox(title, parent) {}
 
-void FormSection::show(QSpinBox* box, int value) {
+void FormSection::display(const ScenarioDocument& document, const FormTarget& target) {
+  target_ = target;
+  refresh(document);
+}
+
+void FormSection::show_value(QSpinBox* box, int value) {
   if (box->value() == value) return;
   const QSignalBlocker blocker(box);
   box->setValue(value);
 }
 
-void FormSection::show(QDoubleSpinBox* box, double value) {
+void FormSection::show_value(QDoubleSpinBox* box, double value) {
   if (box->value() == box->valueFromText(box->textFromValue(value))) return;
   const QSignalBlocker blocker(box);
   box->setValue(value);
 }
 
-void FormSection::show(QLineEdit* edit, const QString& text) {
+void FormSection::show_value(QLineEdit* edit, const QString& text) {
   mark_invalid(edit, {});
   if (edit->text() == text) return;
   const QSignalBlocker blocker(edit);

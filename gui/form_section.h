@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include "gui/form_targets.h"
 #include "gui/scenario_document.h"
 
 namespace delivsim::gui {
@@ -17,25 +18,33 @@ class FormSection : public QGroupBox {
  public:
   explicit FormSection(const QString& title, QWidget* parent = nullptr);
 
-  /// Shows the values of `document`'s (valid) scenario without sending edits.
-  virtual void refresh(const ScenarioDocument& document) = 0;
+  /// Shows the values of `document`'s (valid) scenario for `target` without sending edits.
+  void display(const ScenarioDocument& document, const FormTarget& target);
+
+  /// Sets a spin box's value (signals blocked) unless it already shows it.
+  static void show_value(QSpinBox* box, int value);
+  /// As above, compared at the box's decimals.
+  static void show_value(QDoubleSpinBox* box, double value);
+  /// Sets a text field's text (signals blocked) and clears its invalid mark.
+  static void show_value(QLineEdit* edit, const QString& text);
+  /// Marks a text field as holding text that was not accepted (red frame, `problem` as tooltip), or clears
+  /// it.
+  static void mark_invalid(QLineEdit* edit, const QString& problem);
 
  signals:
   /// The user changed a knob: these edits make the text say so.
   void edited(const delivsim::gui::YamlEdits& edits);
 
  protected:
-  /// Sets a spin box's value (signals blocked) unless it already shows it.
-  static void show(QSpinBox* box, int value);
-  /// As above, compared at the box's decimals.
-  static void show(QDoubleSpinBox* box, double value);
-  /// Sets a text field's text (signals blocked) and clears its invalid mark.
-  static void show(QLineEdit* edit, const QString& text);
-  /// Marks a text field as holding text that was not accepted (red frame, `problem` as tooltip), or clears
-  /// it.
-  static void mark_invalid(QLineEdit* edit, const QString& problem);
+  /// Shows the values of `document`'s (valid) scenario for target() without sending edits.
+  virtual void refresh(const ScenarioDocument& document) = 0;
+  /// The traffic entry and destination the knobs edit.
+  const FormTarget& target() const { return target_; }
   /// Asks for one edit that sets `path` to the scalar `text`.
   void set(const YamlPath& path, const std::string& text);
+
+ private:
+  FormTarget target_;
 };
 
 }  // namespace delivsim::gui

@@ -10,7 +10,7 @@
 
 namespace delivsim::gui {
 
-std::string shaped_destination(const Scenario& scenario) {
+std::string default_destination(const Scenario& scenario) {
   if (!scenario.destinations.empty()) return scenario.destinations.front().first;
   const auto gmail =
       std::find_if(scenario.providers.begin(), scenario.providers.end(),
@@ -19,12 +19,21 @@ std::string shaped_destination(const Scenario& scenario) {
   return scenario.providers.empty() ? std::string("gmail") : scenario.providers.front().name;
 }
 
-YamlPath destination_path(const Scenario& scenario, const std::string& key) {
-  return {std::string("sender"), std::string("destinations"), shaped_destination(scenario), key};
+FormTarget fitted_target(const Scenario& scenario, const FormTarget& previous) {
+  FormTarget target = previous;
+  if (target.traffic_index >= scenario.traffic.size()) target.traffic_index = 0;
+  const bool provider = std::any_of(scenario.providers.begin(), scenario.providers.end(),
+                                    [&](const ProviderSpec& p) { return p.name == target.destination; });
+  if (!provider) target.destination = default_destination(scenario);
+  return target;
 }
 
-YamlPath traffic_path(const YamlPath& steps) {
-  YamlPath path{std::string("traffic"), std::size_t{0}};
+YamlPath destination_path(const FormTarget& target, const std::string& key) {
+  return {std::string("sender"), std::string("destinations"), target.destination, key};
+}
+
+YamlPath traffic_path(const FormTarget& target, const YamlPath& steps) {
+  YamlPath path{std::string("traffic"), target.traffic_index};
   path.insert(path.end(), steps.begin(), steps.end());
   return path;
 }

@@ -1,5 +1,6 @@
 #pragma once
-/// @file Where the form's knobs live in a scenario: the first traffic entry and one destination block.
+/// @file Where the form's knobs live in a scenario: the traffic entry and the destination block chosen at the
+/// top of the form.
 #include <QString>
 #include <optional>
 #include <string>
@@ -10,15 +11,27 @@
 
 namespace delivsim::gui {
 
-/// The provider whose destination block the shaping knobs edit: the first of `sender.destinations`, else
-/// the first Gmail-profile provider, else the first provider.
-std::string shaped_destination(const Scenario& scenario);
+/// Which traffic entry the traffic, list and pool knobs edit, and which provider's destination block the
+/// shaping, pattern and warm-up knobs edit.
+struct FormTarget {
+  std::size_t traffic_index = 0;  ///< into Scenario::traffic
+  std::string destination;        ///< a provider name
+  friend bool operator==(const FormTarget&, const FormTarget&) = default;
+};
 
-/// The path of `key` in the shaped destination's block: sender.destinations.<name>.<key>.
-YamlPath destination_path(const Scenario& scenario, const std::string& key);
+/// The provider the form shapes by default: the first of `sender.destinations`, else the first
+/// Gmail-profile provider, else the first provider.
+std::string default_destination(const Scenario& scenario);
 
-/// `steps` below the first traffic entry: traffic[0].<steps...>.
-YamlPath traffic_path(const YamlPath& steps);
+/// `previous` where it still fits `scenario` (the traffic index is in range, the destination is a provider),
+/// the default for each part that does not.
+FormTarget fitted_target(const Scenario& scenario, const FormTarget& previous);
+
+/// The path of `key` in the target destination's block: sender.destinations.<name>.<key>.
+YamlPath destination_path(const FormTarget& target, const std::string& key);
+
+/// `steps` below the target traffic entry: traffic[i].<steps...>.
+YamlPath traffic_path(const FormTarget& target, const YamlPath& steps);
 
 /// Whether recipient domain `domain` is hosted by a Gmail-profile provider.
 bool gmail_hosted(const Scenario& scenario, const std::string& domain);

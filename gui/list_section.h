@@ -5,7 +5,7 @@
 
 namespace delivsim::gui {
 
-/// Unknown-user share, complaint rate and open rate of the first traffic entry.
+/// Unknown-user share, complaint rate and open rate of the chosen traffic entry.
 class ListSection : public FormSection {
   Q_OBJECT
 

@@ -91,7 +91,7 @@ PatternTable::PatternTable(QWidget* parent)
 
 void PatternTable::refresh(const ScenarioDocument& document) {
   scenario_ = *document.scenario();
-  const std::string destination = shaped_destination(scenario_);
+  const std::string& destination = target().destination;
   setTitle(QStringLiteral("Reply patterns towards '%1'").arg(QString::fromStdString(destination)));
   const std::vector<PatternRule>& rules = scenario_.policy_for(destination).patterns;
   if (rulesOfRows() != rules) showRules(rules);
@@ -168,10 +168,10 @@ std::optional<std::vector<PatternRule>> PatternTable::rulesOfRows() {
 
 void PatternTable::rowsEdited() {
   const auto rules = rulesOfRows();
-  if (!rules || *rules == scenario_.policy_for(shaped_destination(scenario_)).patterns) return;
+  if (!rules || *rules == scenario_.policy_for(target().destination).patterns) return;
   YAML::Node list(YAML::NodeType::Sequence);
   for (const PatternRule& rule : *rules) list.push_back(rule_node(rule));
-  emit edited({{destination_path(scenario_, "patterns"), list}});
+  emit edited({{destination_path(target(), "patterns"), list}});
 }
 
 void PatternTable::addClicked() {

@@ -5,6 +5,7 @@
 
 #include "gui/form_section.h"
 #include "gui/form_targets.h"
+#include "gui/retry_fields.h"
 
 namespace delivsim::gui {
 
@@ -17,14 +18,14 @@ class ShapingSection : public FormSection {
   void refresh(const ScenarioDocument& document) override;
 
  private:
-  void retryEdited();
+  void retryEdited(const RetrySchedule& schedule);
   void bounceAfterEdited();
-  YamlPath path(const std::string& key) const { return destination_path(scenario_, key); }
+  YamlPath path(const std::string& key) const { return destination_path(target(), key); }
 
   QSpinBox* max_smtp_out_;
   QSpinBox* max_msg_per_connection_;
   QSpinBox* max_msg_rate_;
-  QLineEdit* retry_;
+  RetryFields* retry_;
   QLineEdit* bounce_after_;
   QCheckBox* adaptive_;
   Scenario scenario_;

@@ -15,11 +15,12 @@ constexpr const char* kGmailDomain = "gmail.com";
 constexpr const char* kOtherDomain = "example.net";
 constexpr int kShareDecimals = 4;
 
-/// The first traffic entry's domain mix with the Gmail-hosted shares summing to `share`, the rest to
-/// 1 - share, keeping proportions within each side; nullopt when a side that must grow has no domain and
-/// no provider hosts the stand-in domain.
-std::optional<std::vector<std::pair<std::string, double>>> remixed(const Scenario& scenario, double share) {
-  auto mix = scenario.traffic.front().domain_mix;
+/// `traffic`'s domain mix with the Gmail-hosted shares summing to `share`, the rest to 1 - share, keeping
+/// proportions within each side; nullopt when a side that must grow has no domain and no provider of
+/// `scenario` hosts the stand-in domain.
+std::optional<std::vector<std::pair<std::string, double>>> remixed(const Scenario& scenario,
+                                                                   const TrafficSpec& traffic, double share) {
+  auto mix = traffic.domain_mix;
   double gmail = 0, other = 0;
   for (const auto& [domain, part] : mix) (gmail_hosted(scenario, domain) ? gmail : other) += part;
   if (gmail == 0 && share > 0) {
@@ -83,40 +84,41 @@ TrafficSection::TrafficSection(QWidget* parent)
   form_->addRow(QStringLiteral("Stream rate"), rate_);
   form_->addRow(QStringLiteral("Gmail share"), gmail_share_);
   connect(recipients_, &QSpinBox::valueChanged, this, [this](int value) {
-    set(traffic_path({std::string("campaign"), std::string("recipients")}), std::to_string(value));
+    set(traffic_path(target(), {std::string("campaign"), std::string("recipients")}), std::to_string(value));
   });
   connect(rate_, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-    set(traffic_path({std::string("stream"), std::string("rate")}), format_significant(value, 10) + "/d");
+    set(traffic_path(target(), {std::string("stream"), std::string("rate")}),
+        format_significant(value, 10) + "/d");
   });
   connect(gmail_share_, &QDoubleSpinBox::valueChanged, this, &TrafficSection::gmailShareChanged);
 }
 
 void TrafficSection::refresh(const ScenarioDocument& document) {
   scenario_ = *document.scenario();
-  const TrafficSpec& traffic = scenario_.traffic.front();
-  source_->setText(QStringLiteral("First traffic entry: <b>%1</b> (%2)")
+  const TrafficSpec& traffic = scenario_.traffic[target().traffic_index];
+  source_->setText(QStringLiteral("Traffic entry <b>%1</b> (%2)")
                        .arg(QString::fromStdString(traffic.name).toHtmlEscaped(),
                             traffic.campaign ? QStringLiteral("campaign") : QStringLiteral("stream")));
   form_->setRowVisible(recipients_, traffic.campaign.has_value());
   form_->setRowVisible(rate_, traffic.stream.has_value());
   if (traffic.campaign)
-    show(recipients_,
-         static_cast<int>(std::min<std::int64_t>(traffic.campaign->recipients, recipients_->maximum())));
-  if (traffic.stream) show(rate_, traffic.stream->rate.daily());
+    show_value(recipients_, static_cast<int>(std::min<std::int64_t>(traffic.campaign->recipients,
+                                                                    recipients_->maximum())));
+  if (traffic.stream) show_value(rate_, traffic.stream->rate.daily());
   double gmail = 0;
   for (const auto& [domain, part] : traffic.domain_mix) {
     if (gmail_hosted(scenario_, domain)) gmail += part;
   }
-  show(gmail_share_, gmail * 100);
-  gmail_share_->setEnabled(remixed(scenario_, 0.5).has_value());
+  show_value(gmail_share_, gmail * 100);
+  gmail_share_->setEnabled(remixed(scenario_, traffic, 0.5).has_value());
 }
 
 void TrafficSection::gmailShareChanged(double percent) {
-  const auto mix = remixed(scenario_, percent / 100);
+  const auto mix = remixed(scenario_, scenario_.traffic[target().traffic_index], percent / 100);
   if (!mix) return;
   YAML::Node domains = flow(YAML::NodeType::Map);
   for (const auto& [domain, part] : *mix) domains[domain] = ratio_text(part);
-  emit edited({{traffic_path({std::string("domains")}), domains}});
+  emit edited({{traffic_path(target(), {std::string("domains")}), domains}});
 }
 
 }  // namespace delivsim::gui

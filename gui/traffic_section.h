@@ -1,5 +1,5 @@
 #pragma once
-/// @file Form knobs for how much mail the first traffic entry sends and what share goes to Gmail.
+/// @file Form knobs for how much mail the chosen traffic entry sends and what share goes to Gmail.
 #include <QFormLayout>
 #include <QLabel>
 
@@ -7,7 +7,7 @@
 
 namespace delivsim::gui {
 
-/// Campaign size or stream rate, and the Gmail share, of the first traffic entry.
+/// Campaign size or stream rate, and the Gmail share, of the chosen traffic entry.
 class TrafficSection : public FormSection {
   Q_OBJECT
 

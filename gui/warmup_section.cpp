@@ -95,7 +95,7 @@ WarmupSection::WarmupSection(QWidget* parent)
 
 void WarmupSection::refresh(const ScenarioDocument& document) {
   scenario_ = *document.scenario();
-  const std::string destination = shaped_destination(scenario_);
+  const std::string& destination = target().destination;
   const WarmupSchedule& warmup = scenario_.policy_for(destination).warmup;
   setTitle(QStringLiteral("Warm-up towards '%1'").arg(QString::fromStdString(destination)));
   {
@@ -106,13 +106,13 @@ void WarmupSection::refresh(const ScenarioDocument& document) {
   if (warmup.kind == WarmupSchedule::Kind::Table) {
     QStringList caps;
     for (const std::int64_t cap : warmup.table) caps << QString::number(cap);
-    show(table_, caps.join(", "));
+    show_value(table_, caps.join(", "));
   }
   if (warmup.kind == WarmupSchedule::Kind::Rule) {
-    show(start_, static_cast<int>(std::min<std::int64_t>(warmup.start, kMaxCap)));
-    show(multiplier_, warmup.multiplier);
-    show(every_days_, warmup.every_days);
-    show(ceiling_, static_cast<int>(std::min<std::int64_t>(warmup.ceiling, kMaxCap)));
+    show_value(start_, static_cast<int>(std::min<std::int64_t>(warmup.start, kMaxCap)));
+    show_value(multiplier_, warmup.multiplier);
+    show_value(every_days_, warmup.every_days);
+    show_value(ceiling_, static_cast<int>(std::min<std::int64_t>(warmup.ceiling, kMaxCap)));
   }
 }
 
@@ -144,7 +144,7 @@ void WarmupSection::tableEdited() {
     return;
   }
   mark_invalid(table_, {});
-  if (*caps == scenario_.policy_for(shaped_destination(scenario_)).warmup.table) return;
+  if (*caps == scenario_.policy_for(target().destination).warmup.table) return;
   emit edited({{warmupPath({std::string("table")}), tableNode()}});
 }
 
@@ -153,7 +153,7 @@ void WarmupSection::setRuleValue(const std::string& key, const std::string& text
 }
 
 YamlPath WarmupSection::warmupPath(const YamlPath& below) const {
-  YamlPath path = destination_path(scenario_, "warmup");
+  YamlPath path = destination_path(target(), "warmup");
   path.insert(path.end(), below.begin(), below.end());
   return path;
 }

@@ -115,4 +115,58 @@ void FormTest::warmupModeSwitchWritesASchedule() {
   QTRY_COMPARE(gmail_policy(*window).warmup.kind, WarmupSchedule::Kind::None);
 }
 
+void FormTest::chosenTrafficEntryIsEdited() {
+  auto window = window_with(shipped_scenario("split-ip-mixed"));
+  QVERIFY(window != nullptr);
+  auto* entries = window->findChild<QComboBox*>("traffic-entry");
+  QCOMPARE(entries->count(), 2);
+  QCOMPARE(entries->itemText(1), QStringLiteral("blast (campaign)"));
+  auto* recipients = window->findChild<QSpinBox*>("recipients");
+  QVERIFY(recipients->isHidden());  // receipts is a stream
+  entries->setCurrentIndex(1);
+  QCOMPARE(recipients->value(), 150000);
+  recipients->setValue(120000);
+  QTRY_COMPARE(window->document().scenario()->traffic[1].campaign->recipients, std::int64_t{120000});
+  window->findChild<QDoubleSpinBox*>("unknown-user-share")->setValue(3);
+  QTRY_COMPARE(window->document().scenario()->traffic[1].list.unknown_user_share, 0.03);
+  QCOMPARE(window->document().scenario()->traffic[0].list.unknown_user_share, 0.001);
+  QCOMPARE(entries->currentIndex(), 1);  // the choice outlives the edits' refresh
+}
+
+void FormTest::chosenDestinationIsShaped() {
+  auto window = window_with(shipped_scenario("split-ip-mixed"));
+  QVERIFY(window != nullptr);
+  auto* destinations = window->findChild<QComboBox*>("destination");
+  QCOMPARE(destinations->currentText(), QStringLiteral("gmail"));
+  const int gmail_connections = gmail_policy(*window).max_smtp_out;
+  destinations->setCurrentText(QStringLiteral("other"));
+  window->findChild<QSpinBox*>("max-smtp-out")->setValue(3);
+  QTRY_COMPARE(window->document().scenario()->policy_for("other").max_smtp_out, 3);
+  QCOMPARE(gmail_policy(*window).max_smtp_out, gmail_connections);
+  QVERIFY(window->yamlEditor()->toPlainText().contains("other"));
+}
+
+void FormTest::exponentialRetryIsEditable() {
+  auto window = window_with(shipped_scenario("pmta-seed-gmail"));
+  QVERIFY(window != nullptr);
+  window->findChild<QComboBox*>("retry-kind")->setCurrentIndex(1);
+  QTRY_COMPARE(gmail_policy(*window).retry.kind, RetrySchedule::Kind::Exponential);
+  QVERIFY(!window->yamlEditor()->toPlainText().contains("retry_after"));
+  type_into(window->findChild<QLineEdit*>("retry-initial"), "2m");
+  QTRY_COMPARE(gmail_policy(*window).retry.initial, Duration(std::chrono::minutes(2)));
+  type_into(window->findChild<QLineEdit*>("retry-max"), "1m");  // shorter than the first delay
+  QTest::qWait(50);
+  QVERIFY(!window->findChild<QLineEdit*>("retry-max")->toolTip().isEmpty());
+  type_into(window->findChild<QLineEdit*>("retry-max"), "3h");
+  QTRY_COMPARE(gmail_policy(*window).retry.max, Duration(std::chrono::hours(3)));
+  window->findChild<QDoubleSpinBox*>("retry-factor")->setValue(3);
+  QTRY_COMPARE(gmail_policy(*window).retry.factor, 3.0);
+  window->findChild<QDoubleSpinBox*>("retry-jitter")->setValue(20);
+  QTRY_COMPARE(gmail_policy(*window).retry.jitter, 0.2);
+  QCOMPARE(gmail_policy(*window).retry.initial, Duration(std::chrono::minutes(2)));
+  window->findChild<QComboBox*>("retry-kind")->setCurrentIndex(0);
+  QTRY_COMPARE(gmail_policy(*window).retry.kind, RetrySchedule::Kind::Fixed);
+  QCOMPARE(gmail_policy(*window).retry.interval, Duration(std::chrono::minutes(10)));
+}
+
 }  // namespace delivsim::gui::test

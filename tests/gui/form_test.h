@@ -14,6 +14,9 @@ class FormTest : public QObject {
   void invalidDurationIsMarkedAndNotWritten();
   void addedPatternRowBecomesARule();
   void warmupModeSwitchWritesASchedule();
+  void chosenTrafficEntryIsEdited();
+  void chosenDestinationIsShaped();
+  void exponentialRetryIsEditable();
 };
 
 }  // namespace delivsim::gui::test
