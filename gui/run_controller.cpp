@@ -1,7 +1,5 @@
 #include "gui/run_controller.h"
 
-#include <algorithm>
-#include <cmath>
 #include <utility>
 
 namespace delivsim::gui {
@@ -15,10 +13,6 @@ RunController::RunController(QObject* parent) : QObject(parent), worker_(new Run
   connect(worker_, &RunWorker::finished, this, &RunController::onFinished);
   connect(worker_, &RunWorker::cancelled, this, &RunController::onCancelled);
   connect(worker_, &RunWorker::failed, this, &RunController::onFailed);
-  debounce_.setSingleShot(true);
-  connect(&debounce_, &QTimer::timeout, this, [this] {
-    if (auto_request_) start(*std::exchange(auto_request_, std::nullopt));
-  });
   thread_.setObjectName("delivsim-run");
   thread_.start();
 }
@@ -30,8 +24,7 @@ RunController::~RunController() {
 }
 
 void RunController::start(const Scenario& scenario) {
-  debounce_.stop();
-  auto_request_.reset();
+  queued_.reset();
   ++ticket_;
   setBusy(true);
   if (worker_running_) {
@@ -43,8 +36,7 @@ void RunController::start(const Scenario& scenario) {
 }
 
 void RunController::cancel() {
-  debounce_.stop();
-  auto_request_.reset();
+  queued_.reset();
   pending_.reset();
   if (worker_running_) {
     ++ticket_;  // the run in progress no longer reports as the newest
@@ -53,14 +45,11 @@ void RunController::cancel() {
 }
 
 void RunController::scheduleAutoRun(const Scenario& scenario) {
-  auto_request_ = scenario;
-  debounce_.start(debounceMs());
-}
-
-int RunController::debounceMs() const {
-  if (!last_wall_s_) return kAutoRunDebounceMaxMs;
-  return std::clamp(static_cast<int>(std::lround(*last_wall_s_ * 1000)), kAutoRunDebounceMinMs,
-                    kAutoRunDebounceMaxMs);
+  if (worker_running_ && !pending_ && autoRunAllowed()) {
+    queued_ = scenario;
+    return;
+  }
+  start(scenario);
 }
 
 bool RunController::autoRunAllowed() const {
@@ -108,6 +97,11 @@ void RunController::workerIdle() {
   worker_running_ = false;
   if (pending_) {
     launch(*std::exchange(pending_, std::nullopt));
+    return;
+  }
+  if (queued_) {
+    ++ticket_;  // the run that just ended still reports: its ticket was the newest until now
+    launch(*std::exchange(queued_, std::nullopt));
     return;
   }
   setBusy(false);

@@ -3,7 +3,6 @@
 /// itself (what-if mode).
 #include <QObject>
 #include <QThread>
-#include <QTimer>
 #include <atomic>
 #include <optional>
 
@@ -13,11 +12,6 @@ namespace delivsim::gui {
 
 /// A run faster than this (wall time) makes every later change re-run automatically.
 inline constexpr double kAutoRunMaxSeconds = 1.0;
-/// Quiet time after the last change before an automatic re-run starts: the last run's wall time, kept
-/// within these bounds, so quick edits are gathered for about as long as one run costs (a re-run that
-/// starts too early is cancelled by the next edit, which wastes at most that much).
-inline constexpr int kAutoRunDebounceMinMs = 50;
-inline constexpr int kAutoRunDebounceMaxMs = 250;
 
 /// Owns the worker thread; the GUI thread talks to runs only through it.
 class RunController : public QObject {
@@ -32,11 +26,12 @@ class RunController : public QObject {
   void start(const Scenario& scenario);
   /// Stops the run in progress (and any pending automatic run); cancelled() follows when one was running.
   void cancel();
-  /// Runs `scenario` after debounceMs() without another call.
+  /// Runs `scenario` because the scenario changed (what-if mode): at once when the worker is idle. While a
+  /// quick run (autoRunAllowed()) is in progress, that run finishes and reports first, and `scenario` runs
+  /// after it; changes made meanwhile are gathered, only the newest runs. So the charts follow a knob held
+  /// down, and a change is never kept waiting by a quiet-time timer. A slow or first run in progress is
+  /// replaced at once, as start() does.
   void scheduleAutoRun(const Scenario& scenario);
-  /// The current debounce: the last finished run's wall time within [kAutoRunDebounceMinMs,
-  /// kAutoRunDebounceMaxMs]; kAutoRunDebounceMaxMs before the first run.
-  int debounceMs() const;
 
   /// Whether a run is in progress or about to start.
   bool busy() const { return busy_; }
@@ -75,12 +70,11 @@ class RunController : public QObject {
   std::atomic<bool> cancel_flag_{false};
   QThread thread_;
   RunWorker* worker_;
-  QTimer debounce_;
   quint64 ticket_ = 0;  ///< the newest request
   bool worker_running_ = false;
   bool busy_ = false;
-  std::optional<Scenario> pending_;       ///< to start once the worker is idle
-  std::optional<Scenario> auto_request_;  ///< to start when the debounce timer fires
+  std::optional<Scenario> pending_;  ///< replaces the run in progress, once the worker is idle
+  std::optional<Scenario> queued_;   ///< automatic run to start after the run in progress reports
   std::optional<double> last_wall_s_;
 };
 

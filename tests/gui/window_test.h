@@ -15,6 +15,7 @@ class WindowTest : public QObject {
   void cancelStopsALongRunPromptly();
   void pinnedRunIsComparedWithTheNext();
   void knobChangeToUpdatedCharts();
+  void changesDuringAQuickRunAreGathered();
   void exportWritesChartsAndRunFiles();
 };
 
