@@ -38,11 +38,6 @@ YamlPath traffic_path(const FormTarget& target, const YamlPath& steps) {
   return path;
 }
 
-bool gmail_hosted(const Scenario& scenario, const std::string& domain) {
-  const ProviderSpec* provider = scenario.provider_for_domain(domain);
-  return provider != nullptr && provider->profile == ProviderSpec::Profile::Gmail;
-}
-
 std::string ratio_text(double value) {
   return format_significant(value, 6);
 }

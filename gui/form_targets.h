@@ -33,9 +33,6 @@ YamlPath destination_path(const FormTarget& target, const std::string& key);
 /// `steps` below the target traffic entry: traffic[i].<steps...>.
 YamlPath traffic_path(const FormTarget& target, const YamlPath& steps);
 
-/// Whether recipient domain `domain` is hosted by a Gmail-profile provider.
-bool gmail_hosted(const Scenario& scenario, const std::string& domain);
-
 /// A share or probability as YAML text: at most 6 significant digits, no trailing zeros ("0.0003").
 std::string ratio_text(double value);
 

@@ -1,65 +1,21 @@
 #include "gui/traffic_section.h"
 
 #include <QFormLayout>
-#include <cmath>
+#include <algorithm>
 
 #include "gui/form_targets.h"
+#include "gui/provider_mix.h"
 #include "sim/output/number_format.h"
 
 namespace delivsim::gui {
-
-namespace {
-
-/// A domain to add when a side of the mix has none, and the side it must be on.
-constexpr const char* kGmailDomain = "gmail.com";
-constexpr const char* kOtherDomain = "example.net";
-constexpr int kShareDecimals = 4;
-
-/// `traffic`'s domain mix with the Gmail-hosted shares summing to `share`, the rest to 1 - share, keeping
-/// proportions within each side; nullopt when a side that must grow has no domain and no provider of
-/// `scenario` hosts the stand-in domain.
-std::optional<std::vector<std::pair<std::string, double>>> remixed(const Scenario& scenario,
-                                                                   const TrafficSpec& traffic, double share) {
-  auto mix = traffic.domain_mix;
-  double gmail = 0, other = 0;
-  for (const auto& [domain, part] : mix) (gmail_hosted(scenario, domain) ? gmail : other) += part;
-  if (gmail == 0 && share > 0) {
-    if (!gmail_hosted(scenario, kGmailDomain)) return std::nullopt;
-    mix.emplace_back(kGmailDomain, 0.0);
-  }
-  if (other == 0 && share < 1) {
-    if (scenario.provider_for_domain(kOtherDomain) == nullptr || gmail_hosted(scenario, kOtherDomain)) {
-      return std::nullopt;
-    }
-    mix.emplace_back(kOtherDomain, 0.0);
-  }
-  const double scale = std::pow(10.0, kShareDecimals);
-  std::vector<std::pair<std::string, double>> result;
-  for (const auto& [domain, part] : mix) {
-    const bool is_gmail = gmail_hosted(scenario, domain);
-    const double side = is_gmail ? gmail : other;
-    const double target = is_gmail ? share : 1 - share;
-    const double value = side > 0 ? part * target / side : target;
-    const double rounded = std::round(value * scale) / scale;
-    if (rounded > 0) result.emplace_back(domain, rounded);
-  }
-  if (result.empty()) return std::nullopt;
-  double others = 0;
-  for (std::size_t i = 0; i + 1 < result.size(); ++i) others += result[i].second;
-  result.back().second = std::round((1 - others) * scale) / scale;
-  if (result.back().second <= 0) return std::nullopt;
-  return result;
-}
-
-}  // namespace
 
 TrafficSection::TrafficSection(QWidget* parent)
     : FormSection(QStringLiteral("Traffic"), parent),
       source_(new QLabel(this)),
       recipients_(new QSpinBox(this)),
       rate_(new QDoubleSpinBox(this)),
-      gmail_share_(new QDoubleSpinBox(this)),
-      form_(new QFormLayout(this)) {
+      form_(new QFormLayout(this)),
+      mix_form_(new QFormLayout) {
   recipients_->setObjectName("recipients");
   recipients_->setRange(1, 100'000'000);
   recipients_->setGroupSeparatorShown(true);
@@ -69,20 +25,14 @@ TrafficSection::TrafficSection(QWidget* parent)
   rate_->setDecimals(1);
   rate_->setGroupSeparatorShown(true);
   rate_->setSuffix(QStringLiteral(" msg/day"));
-  gmail_share_->setObjectName("gmail-share");
-  gmail_share_->setRange(0, 100);
-  gmail_share_->setDecimals(1);
-  gmail_share_->setSuffix(QStringLiteral(" %"));
-  gmail_share_->setToolTip(
-      QStringLiteral("Share of recipients at Gmail-hosted domains; the other domains keep "
-                     "their proportions"));
-  for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{recipients_, rate_, gmail_share_}) {
+  for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{recipients_, rate_}) {
     box->setKeyboardTracking(false);
   }
   form_->addRow(source_);
   form_->addRow(QStringLiteral("Campaign size"), recipients_);
   form_->addRow(QStringLiteral("Stream rate"), rate_);
-  form_->addRow(QStringLiteral("Gmail share"), gmail_share_);
+  form_->addRow(new QLabel(QStringLiteral("Recipients per provider"), this));
+  form_->addRow(mix_form_);
   connect(recipients_, &QSpinBox::valueChanged, this, [this](int value) {
     set(traffic_path(target(), {std::string("campaign"), std::string("recipients")}), std::to_string(value));
   });
@@ -90,7 +40,6 @@ TrafficSection::TrafficSection(QWidget* parent)
     set(traffic_path(target(), {std::string("stream"), std::string("rate")}),
         format_significant(value, 10) + "/d");
   });
-  connect(gmail_share_, &QDoubleSpinBox::valueChanged, this, &TrafficSection::gmailShareChanged);
 }
 
 void TrafficSection::refresh(const ScenarioDocument& document) {
@@ -105,16 +54,40 @@ void TrafficSection::refresh(const ScenarioDocument& document) {
     show_value(recipients_, static_cast<int>(std::min<std::int64_t>(traffic.campaign->recipients,
                                                                     recipients_->maximum())));
   if (traffic.stream) show_value(rate_, traffic.stream->rate.daily());
-  double gmail = 0;
-  for (const auto& [domain, part] : traffic.domain_mix) {
-    if (gmail_hosted(scenario_, domain)) gmail += part;
+  showProviders(scenario_.providers);
+  for (const auto& [provider, box] : shares_) {
+    show_value(box, provider_share(scenario_, traffic.domain_mix, provider) * 100);
+    box->setEnabled(remixed(scenario_, traffic.domain_mix, provider, 0.5).has_value());
   }
-  show_value(gmail_share_, gmail * 100);
-  gmail_share_->setEnabled(remixed(scenario_, traffic, 0.5).has_value());
 }
 
-void TrafficSection::gmailShareChanged(double percent) {
-  const auto mix = remixed(scenario_, scenario_.traffic[target().traffic_index], percent / 100);
+void TrafficSection::showProviders(const std::vector<ProviderSpec>& providers) {
+  const bool same =
+      std::equal(shares_.begin(), shares_.end(), providers.begin(), providers.end(),
+                 [](const auto& share, const ProviderSpec& p) { return share.first == p.name; });
+  if (same) return;
+  while (mix_form_->rowCount() > 0) mix_form_->removeRow(0);
+  shares_.clear();
+  for (const ProviderSpec& provider : providers) {
+    auto* box = new QDoubleSpinBox(this);
+    box->setObjectName(QString::fromStdString("share-" + provider.name));
+    box->setRange(0, 100);
+    box->setDecimals(1);
+    box->setSuffix(QStringLiteral(" %"));
+    box->setKeyboardTracking(false);
+    box->setToolTip(QStringLiteral("Share of this entry's recipients at domains %1 hosts; the other "
+                                   "providers' domains keep their proportions")
+                        .arg(QString::fromStdString(provider.name)));
+    connect(box, &QDoubleSpinBox::valueChanged, this,
+            [this, name = provider.name](double percent) { shareChanged(name, percent); });
+    mix_form_->addRow(QString::fromStdString(provider.name), box);
+    shares_.emplace_back(provider.name, box);
+  }
+}
+
+void TrafficSection::shareChanged(const std::string& provider, double percent) {
+  const auto mix =
+      remixed(scenario_, scenario_.traffic[target().traffic_index].domain_mix, provider, percent / 100);
   if (!mix) return;
   YAML::Node domains = flow(YAML::NodeType::Map);
   for (const auto& [domain, part] : *mix) domains[domain] = ratio_text(part);

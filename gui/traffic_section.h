@@ -1,13 +1,16 @@
 #pragma once
-/// @file Form knobs for how much mail the chosen traffic entry sends and what share goes to Gmail.
+/// @file Form knobs for how much mail the chosen traffic entry sends and how it splits over providers.
 #include <QFormLayout>
 #include <QLabel>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "gui/form_section.h"
 
 namespace delivsim::gui {
 
-/// Campaign size or stream rate, and the Gmail share, of the chosen traffic entry.
+/// Campaign size or stream rate, and the share at each provider, of the chosen traffic entry.
 class TrafficSection : public FormSection {
   Q_OBJECT
 
@@ -16,13 +19,16 @@ class TrafficSection : public FormSection {
   void refresh(const ScenarioDocument& document) override;
 
  private:
-  void gmailShareChanged(double percent);
+  /// One share box per provider of the scenario, made anew when the providers change.
+  void showProviders(const std::vector<ProviderSpec>& providers);
+  void shareChanged(const std::string& provider, double percent);
 
   QLabel* source_;
   QSpinBox* recipients_;
   QDoubleSpinBox* rate_;
-  QDoubleSpinBox* gmail_share_;
   QFormLayout* form_;
+  QFormLayout* mix_form_;
+  std::vector<std::pair<std::string, QDoubleSpinBox*>> shares_;  ///< provider name, its share box
   Scenario scenario_;
 };
 

@@ -1,13 +1,16 @@
 #include "form_test.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "gui/main_window.h"
+#include "gui/provider_mix.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {
@@ -167,6 +170,41 @@ void FormTest::exponentialRetryIsEditable() {
   window->findChild<QComboBox*>("retry-kind")->setCurrentIndex(0);
   QTRY_COMPARE(gmail_policy(*window).retry.kind, RetrySchedule::Kind::Fixed);
   QCOMPARE(gmail_policy(*window).retry.interval, Duration(std::chrono::minutes(10)));
+}
+
+void FormTest::providerShareRescalesTheOthers() {
+  QTemporaryDir dir;
+  const QString file = dir.filePath("three-providers.yaml");
+  QFile out(file);
+  QVERIFY(out.open(QIODevice::WriteOnly));
+  out.write(R"(name: three-providers
+identities:
+  ips: [{address: 198.51.100.20}]
+  domains: [{name: example.com}]
+pools: {main: [198.51.100.20]}
+traffic:
+  - {name: list, pool: main, dkim_domain: example.com, campaign: {recipients: 1000},
+     domains: {gmail.com: 0.5, yahoo.com: 0.3, example.net: 0.2}}
+providers:
+  gmail: {profile: gmail, domains: [gmail.com, googlemail.com]}
+  yahoo: {profile: generic, domains: [yahoo.com]}
+  other: {profile: generic, domains: ["*"]}
+)");
+  out.close();
+  auto window = window_with(file);
+  QVERIFY(window != nullptr);
+  const auto mix = [&] { return window->document().scenario()->traffic.front().domain_mix; };
+  auto* yahoo = window->findChild<QDoubleSpinBox*>("share-yahoo");
+  QVERIFY(yahoo != nullptr);
+  QCOMPARE(yahoo->value(), 30.0);
+  QCOMPARE(window->findChild<QDoubleSpinBox*>("share-other")->value(), 20.0);
+  yahoo->setValue(50);
+  QTRY_COMPARE(mix(), (DomainMix{{"gmail.com", 0.3571}, {"yahoo.com", 0.5}, {"example.net", 0.1429}}));
+  window->findChild<QDoubleSpinBox*>("share-other")->setValue(0);
+  QTRY_COMPARE(mix(), (DomainMix{{"gmail.com", 0.4166}, {"yahoo.com", 0.5834}}));
+  window->findChild<QDoubleSpinBox*>("share-other")->setValue(10);  // a stand-in domain for the catch-all
+  QTRY_COMPARE(mix(), (DomainMix{{"gmail.com", 0.3749}, {"yahoo.com", 0.5251}, {"example.net", 0.1}}));
+  QVERIFY(window->document().valid());
 }
 
 }  // namespace delivsim::gui::test

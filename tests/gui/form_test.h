@@ -17,6 +17,7 @@ class FormTest : public QObject {
   void chosenTrafficEntryIsEdited();
   void chosenDestinationIsShaped();
   void exponentialRetryIsEditable();
+  void providerShareRescalesTheOthers();
 };
 
 }  // namespace delivsim::gui::test
