@@ -11,7 +11,6 @@ namespace delivsim::gui {
 
 TrafficSection::TrafficSection(QWidget* parent)
     : FormSection(QStringLiteral("Traffic"), parent),
-      source_(new QLabel(this)),
       recipients_(new QSpinBox(this)),
       rate_(new QDoubleSpinBox(this)),
       form_(new QFormLayout(this)),
@@ -28,7 +27,6 @@ TrafficSection::TrafficSection(QWidget* parent)
   for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{recipients_, rate_}) {
     box->setKeyboardTracking(false);
   }
-  form_->addRow(source_);
   form_->addRow(QStringLiteral("Campaign size"), recipients_);
   form_->addRow(QStringLiteral("Stream rate"), rate_);
   form_->addRow(new QLabel(QStringLiteral("Recipients per provider"), this));
@@ -45,9 +43,6 @@ TrafficSection::TrafficSection(QWidget* parent)
 void TrafficSection::refresh(const ScenarioDocument& document) {
   scenario_ = *document.scenario();
   const TrafficSpec& traffic = scenario_.traffic[target().traffic_index];
-  source_->setText(QStringLiteral("Traffic entry <b>%1</b> (%2)")
-                       .arg(QString::fromStdString(traffic.name).toHtmlEscaped(),
-                            traffic.campaign ? QStringLiteral("campaign") : QStringLiteral("stream")));
   form_->setRowVisible(recipients_, traffic.campaign.has_value());
   form_->setRowVisible(rate_, traffic.stream.has_value());
   if (traffic.campaign)

@@ -23,7 +23,6 @@ class TrafficSection : public FormSection {
   void showProviders(const std::vector<ProviderSpec>& providers);
   void shareChanged(const std::string& provider, double percent);
 
-  QLabel* source_;
   QSpinBox* recipients_;
   QDoubleSpinBox* rate_;
   QFormLayout* form_;
