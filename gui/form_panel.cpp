@@ -5,6 +5,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include "gui/ip_section.h"
 #include "gui/list_section.h"
 #include "gui/pattern_table.h"
 #include "gui/shaping_section.h"
@@ -33,8 +34,8 @@ FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent)
   column->addLayout(choosers);
   connect(traffic_choice_, &QComboBox::currentIndexChanged, this, &FormPanel::targetChosen);
   connect(destination_choice_, &QComboBox::currentIndexChanged, this, &FormPanel::targetChosen);
-  sections_ = {new TrafficSection(content), new ListSection(content), new ShapingSection(content),
-               new PatternTable(content), new WarmupSection(content)};
+  sections_ = {new TrafficSection(content), new IpSection(content),    new ListSection(content),
+               new ShapingSection(content), new PatternTable(content), new WarmupSection(content)};
   for (FormSection* section : sections_) {
     column->addWidget(section);
     // Queued: a section's edit refreshes every section, and must not do so inside the section's own signal.

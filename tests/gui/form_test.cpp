@@ -17,14 +17,6 @@ namespace delivsim::gui::test {
 
 namespace {
 
-/// A window holding `scenario`, with automatic runs off (these tests look at the text only).
-std::unique_ptr<MainWindow> window_with(const QString& scenario) {
-  auto window = std::make_unique<MainWindow>();
-  window->setAutoRun(false);
-  if (!window->openFile(scenario)) return nullptr;
-  return window;
-}
-
 const DestinationPolicy& gmail_policy(MainWindow& window) {
   return window.document().scenario()->policy_for("gmail");
 }

@@ -8,6 +8,7 @@
 #include "document_test.h"
 #include "form_test.h"
 #include "headline_test.h"
+#include "ip_form_test.h"
 #include "screenshot_test.h"
 #include "window_test.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   std::vector<std::unique_ptr<QObject>> tests;
   tests.push_back(std::make_unique<delivsim::gui::test::DocumentTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::FormTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::IpFormTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::WindowTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::HeadlineTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ScreenshotTest>());

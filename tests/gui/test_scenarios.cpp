@@ -18,6 +18,13 @@ QString long_scenario() {
   return shipped_scenario(QStringLiteral("bench-1m"));
 }
 
+std::unique_ptr<MainWindow> window_with(const QString& file) {
+  auto window = std::make_unique<MainWindow>();
+  window->setAutoRun(false);
+  if (!window->openFile(file)) return nullptr;
+  return window;
+}
+
 bool open_and_run(MainWindow& window, const QString& file) {
   QSignalSpy finished(&window.runs(), &RunController::finished);
   if (!window.openFile(file)) return false;

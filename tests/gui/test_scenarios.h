@@ -1,6 +1,7 @@
 #pragma once
 /// @file Scenario files and waits shared by the GUI tests.
 #include <QString>
+#include <memory>
 
 namespace delivsim::gui {
 class MainWindow;
@@ -19,6 +20,10 @@ QString long_scenario();
 
 /// Milliseconds a test waits at most for one run to finish.
 inline constexpr int kRunTimeoutMs = 60'000;
+
+/// A window holding `file`, with automatic runs off (for tests that look at the text only); nullptr when
+/// the file cannot be opened.
+std::unique_ptr<MainWindow> window_with(const QString& file);
 
 /// Opens `file` in `window` and waits for the automatic first run; false when it cannot be opened or the
 /// run does not finish within kRunTimeoutMs.
