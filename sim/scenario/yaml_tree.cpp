@@ -181,7 +181,10 @@ class TreeBuilder : public YAML::EventHandler {
     if (std::any_of(map.node.entries.begin(), map.node.entries.end(), same_key)) {
       fail(key.position, key_path, "duplicate key '" + key.scalar + "'", "each key once per mapping");
     }
-    map.pending_key = YamlMapEntry{key.scalar, key.position, YamlNode{}};
+    // A quoted key ('max_smtp_out' or "...") is marked at its quote; errors point at its text.
+    SourcePosition at = key.position;
+    if (key.quoted) ++at.column;
+    map.pending_key = YamlMapEntry{key.scalar, at, YamlNode{}};
   }
 
   const PositionMapping& mapping_;

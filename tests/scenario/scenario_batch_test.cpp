@@ -123,6 +123,13 @@ TEST(ScenarioBatchTest, MisspeltStrategyPathFailsAtTheOverrideWithAHint) {
   EXPECT_NE(std::string(error.what()).find("(in strategy 'fast')"), std::string::npos) << error.what();
 }
 
+TEST(ScenarioBatchTest, QuotedStrategyPathFailsInsideThePath) {
+  const ScenarioError error =
+      error_of("strategies:\n  - name: fast\n    set: {'sender.destinatons.gmail.max_smtp_out': 5}\n");
+  EXPECT_EQ(error.column, 19);  // the 'd' of destinatons, after the quote
+  EXPECT_EQ(error.hint, "destinations");
+}
+
 TEST(ScenarioBatchTest, BadStrategyValueFailsAtTheValue) {
   const ScenarioError error =
       error_of("strategies:\n  - name: fast\n    set:\n      sender.destinations.gmail.max_smtp_out: many\n");
