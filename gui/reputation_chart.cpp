@@ -42,11 +42,12 @@ void ReputationChart::decorate(const ChartRuns& runs) {
 
 void ReputationChart::drawRun(const RunResult& run, bool pinned, const ChartRuns& runs) {
   const double interval_s = to_seconds(run.timeseries.interval);
-  const auto groups = identity_groups(run, runs.provider);
+  const auto groups = identity_groups(run.identities, runs.provider, series_columns(run.timeseries));
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const auto values = column_values(run.timeseries, identity_column(*groups[i].identity, "score"));
-    line("score:" + groups[i].label, groups[i].label, identity_color(i),
-         to_points(run.timeseries, values, scale(), interval_s), pinned);
+    const QString label = QString::fromStdString(groups[i].label);
+    line("score:" + label, label, identity_color(i), to_points(run.timeseries, values, scale(), interval_s),
+         pinned);
   }
 }
 

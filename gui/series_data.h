@@ -2,11 +2,11 @@
 /// @file Reading the run's time series for the charts: columns by name, as points on the time axis.
 #include <QList>
 #include <QPointF>
-#include <QString>
 #include <string>
 #include <vector>
 
 #include "gui/time_scale.h"
+#include "sim/output/identity_groups.h"
 #include "sim/output/run_result.h"
 
 namespace delivsim::gui {
@@ -22,21 +22,8 @@ QList<QPointF> to_points(const Timeseries& series, const std::vector<double>& va
 /// Length of one time-series interval, hours.
 double interval_hours(const Timeseries& series);
 
-/// The column name of one of an identity's figures ("score", "tier", "spam_rate", "quota_per_hour",
-/// "accepted"), e.g. "gmail.ip[203.0.113.10].score".
-std::string identity_column(const IdentityResult& identity, const std::string& figure);
-
-/// "ip 203.0.113.10", "dkim news.example.com".
-QString identity_label(const IdentityResult& identity);
-
-/// Identities of one provider whose series are identical (a domain used for both DKIM and SPF), shown as
-/// one: `label` names them all ("dkim+spf news.example.com"), `identity` is the first.
-struct IdentityGroup {
-  const IdentityResult* identity = nullptr;
-  QString label;
-};
-
-/// The identities of `provider` in `run`, identical ones merged, in the order of RunResult::identities.
-std::vector<IdentityGroup> identity_groups(const RunResult& run, const std::string& provider);
+/// `series` read by column name, for identity_groups() (sim/output/identity_groups.h): column_values(), or
+/// nullopt when there is no such column.
+SeriesColumns series_columns(const Timeseries& series);
 
 }  // namespace delivsim::gui

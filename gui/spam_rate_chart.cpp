@@ -36,10 +36,11 @@ void SpamRateChart::decorate(const ChartRuns& runs) {
 
 void SpamRateChart::drawRun(const RunResult& run, bool pinned, const ChartRuns& runs) {
   const double interval_s = to_seconds(run.timeseries.interval);
-  const auto groups = identity_groups(run, runs.provider);
+  const auto groups = identity_groups(run.identities, runs.provider, series_columns(run.timeseries));
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const auto values = column_values(run.timeseries, identity_column(*groups[i].identity, "spam_rate"));
-    line("spam:" + groups[i].label, groups[i].label, identity_color(i),
+    const QString label = QString::fromStdString(groups[i].label);
+    line("spam:" + label, label, identity_color(i),
          to_points(run.timeseries, values, scale(), interval_s, kPercent), pinned);
   }
 }

@@ -3,6 +3,8 @@
 #include <array>
 #include <cmath>
 
+#include "sim/output/days_axis.h"
+
 namespace delivsim::gui {
 
 double TimeScale::tick_step(double span) const {
@@ -19,7 +21,7 @@ double TimeScale::tick_step(double span) const {
 }
 
 TimeScale time_scale_for(Duration simulated) {
-  if (simulated > kDaysAxisAbove) return TimeScale{86400, QStringLiteral("Time (days)")};
+  if (time_axis_in_days(to_seconds(simulated))) return TimeScale{86400, QStringLiteral("Time (days)")};
   return TimeScale{3600, QStringLiteral("Time (hours)")};
 }
 

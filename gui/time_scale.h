@@ -6,9 +6,6 @@
 
 namespace delivsim::gui {
 
-/// Runs longer than this are shown in days.
-inline constexpr Duration kDaysAxisAbove = std::chrono::hours(72);
-
 /// How seconds of simulated time map onto the time axis.
 struct TimeScale {
   double seconds_per_unit = 3600;  ///< divide seconds by this to get axis units
@@ -19,7 +16,7 @@ struct TimeScale {
   double tick_step(double span) const;
 };
 
-/// Hours when `simulated` is at most kDaysAxisAbove, else days.
+/// Days when time_axis_in_days() (sim/output/days_axis.h: runs over 72 h), else hours.
 TimeScale time_scale_for(Duration simulated);
 
 }  // namespace delivsim::gui

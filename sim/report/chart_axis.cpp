@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 
+#include "sim/output/days_axis.h"
 #include "sim/output/number_format.h"
 
 namespace delivsim::report {
@@ -54,7 +55,7 @@ ChartAxis category_axis(std::string title, const std::vector<std::string>& label
 TimeAxis time_axis(double span_s) {
   static constexpr std::array<double, 7> kHourSteps{1, 2, 3, 4, 6, 12, 24};
   static constexpr std::array<double, 8> kDaySteps{0.25, 0.5, 1, 2, 3, 7, 14, 28};
-  const bool days = span_s > kDaysAxisAboveS;
+  const bool days = time_axis_in_days(span_s);
   TimeAxis time{days ? 86400.0 : 3600.0, {days ? "Time (days)" : "Time (hours)", 0, 0, {}}};
   const double span = std::max(time.at(span_s), days ? 0.25 : 1.0);
   time.axis.max = span;

@@ -36,11 +36,8 @@ struct TimeAxis {
   double at(double seconds) const { return seconds / seconds_per_unit; }
 };
 
-/// Simulated spans longer than this many seconds (2 days) are shown in days, shorter ones in hours.
-inline constexpr double kDaysAxisAboveS = 2 * 86400.0;
-
-/// A time axis over [0, span_s] with at most 8 ticks on whole hours (1, 2, 3, 4, 6, 12, 24 h) or days
-/// (0.25, 0.5, 1, 2, 3, 7, 14, 28 d, ...).
+/// A time axis over [0, span_s]: in days when time_axis_in_days(span_s) (over 72 h), else in hours; at most
+/// 8 ticks on whole hours (1, 2, 3, 4, 6, 12, 24 h) or days (0.25, 0.5, 1, 2, 3, 7, 14, 28 d, ...).
 TimeAxis time_axis(double span_s);
 
 }  // namespace delivsim::report

@@ -12,43 +12,14 @@ namespace {
 /// Opacity of a p5–p95 band behind its mean line.
 constexpr double kBandOpacity = 0.2;
 
-std::string identity_label(const IdentityResult& identity) {
-  return std::string(identity_kind_name(identity.kind)) + " " + identity.id;
-}
-
 }  // namespace
 
-std::string identity_column(const IdentityResult& identity, const std::string& figure) {
-  return identity.provider + "." + std::string(identity_kind_name(identity.kind)) + "[" + identity.id + "]." +
-         figure;
-}
-
-std::vector<IdentityGroup> identity_groups(const RunView& view, const std::string& provider) {
-  static const std::vector<std::string> kFigures{"score", "spam_rate", "quota_per_hour", "accepted"};
-  const auto same_series = [&](const IdentityResult& a, const IdentityResult& b) {
-    return std::all_of(kFigures.begin(), kFigures.end(), [&](const std::string& figure) {
-      const SeriesValues* first = view.series.find(identity_column(a, figure));
-      const SeriesValues* second = view.series.find(identity_column(b, figure));
-      return first && second && first->values == second->values;
-    });
+SeriesColumns series_columns(const RunSeries& series) {
+  return [&series](const std::string& column) -> std::optional<std::vector<double>> {
+    const SeriesValues* values = series.find(column);
+    if (!values) return std::nullopt;
+    return values->values;
   };
-  std::vector<IdentityGroup> groups;
-  std::vector<std::string> kinds;  // per group: "dkim+spf"
-  for (const IdentityResult& identity : view.run.identities) {
-    if (identity.provider != provider) continue;
-    const auto same = std::find_if(groups.begin(), groups.end(), [&](const IdentityGroup& group) {
-      return group.identity->id == identity.id && same_series(*group.identity, identity);
-    });
-    if (same == groups.end()) {
-      groups.push_back({&identity, identity_label(identity)});
-      kinds.emplace_back(identity_kind_name(identity.kind));
-      continue;
-    }
-    std::string& merged = kinds[static_cast<std::size_t>(same - groups.begin())];
-    merged += "+" + std::string(identity_kind_name(identity.kind));
-    same->label = merged + " " + identity.id;
-  }
-  return groups;
 }
 
 std::vector<std::string> providers_with_identities(const RunResult& run) {

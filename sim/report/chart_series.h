@@ -1,9 +1,10 @@
 #pragma once
 /// @file What every run chart shares: the run it draws (names from summary.json, values from the time
-/// series), identity columns and groups, and drawing a column as a line with its p5–p95 band.
+/// series), reading it by column for identity groups, and drawing a column as a line with its p5–p95 band.
 #include <string>
 #include <vector>
 
+#include "sim/output/identity_groups.h"
 #include "sim/output/run_result.h"
 #include "sim/report/run_series.h"
 #include "sim/report/svg_chart.h"
@@ -16,19 +17,8 @@ struct RunView {
   const RunSeries& series;
 };
 
-/// The column name of one of an identity's figures ("score", "tier", "spam_rate", "quota_per_hour",
-/// "accepted"), e.g. "gmail.ip[203.0.113.10].score" (sim/world/recorder.cpp's naming).
-std::string identity_column(const IdentityResult& identity, const std::string& figure);
-
-/// Identities of one provider whose series are identical (a domain used for both DKIM and SPF), shown as
-/// one, as the GUI does: `label` names them all ("dkim+spf news.example.com"), `identity` is the first.
-struct IdentityGroup {
-  const IdentityResult* identity = nullptr;
-  std::string label;
-};
-
-/// The identities of `provider` in `view`, identical ones merged, in the order of RunResult::identities.
-std::vector<IdentityGroup> identity_groups(const RunView& view, const std::string& provider);
+/// `series` read by column name, for identity_groups(): a column's values (the mean for replications).
+SeriesColumns series_columns(const RunSeries& series);
 
 /// The providers that have at least one identity, in provider order.
 std::vector<std::string> providers_with_identities(const RunResult& run);

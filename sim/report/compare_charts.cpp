@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "models/receiver_params.h"
+#include "sim/output/identity_groups.h"
 #include "sim/output/number_format.h"
 #include "sim/report/chart_series.h"
 #include "sim/report/tier_bands.h"

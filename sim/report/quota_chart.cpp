@@ -16,7 +16,8 @@ bool all_finite(const SeriesValues& column) {
 
 std::string quota_chart_svg(const RunView& view, const TimeAxis& time, const std::string& provider) {
   const double per_hour = 3600.0 / view.series.interval_s;
-  const std::vector<IdentityGroup> groups = identity_groups(view, provider);
+  const std::vector<IdentityGroup> groups =
+      identity_groups(view.run.identities, provider, series_columns(view.series));
   struct Lines {
     const SeriesValues* quota;
     const SeriesValues* accepted;

@@ -8,7 +8,8 @@ std::string reputation_chart_svg(const RunView& view, const TimeAxis& time, cons
   SvgChart chart("chart-reputation-" + html_id(provider), "Reputation score per identity (" + provider + ")",
                  time.axis, score_axis());
   draw_tier_bands(chart);
-  const std::vector<IdentityGroup> groups = identity_groups(view, provider);
+  const std::vector<IdentityGroup> groups =
+      identity_groups(view.run.identities, provider, series_columns(view.series));
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const SeriesValues* score = view.series.find(identity_column(*groups[i].identity, "score"));
     if (!score) continue;

@@ -11,7 +11,8 @@
 namespace delivsim::report {
 
 /// The GUI's charts for `view`: queue depth and attempts by outcome, then for each provider with
-/// identities its reputation, daily spam rate and quota charts. Time in hours, or days for spans over 2 days.
+/// identities its reputation, daily spam rate and quota charts. Time in hours, or days for spans over 72 h
+/// (sim/output/days_axis.h).
 std::string run_charts_html(const RunView& view);
 
 /// The headline cards of one run, computed by headline_of (sim/output/headline.h) from the RunResult read

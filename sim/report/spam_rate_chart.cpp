@@ -16,7 +16,8 @@ constexpr double kPercent = 100.0;
 std::string spam_rate_chart_svg(const RunView& view, const TimeAxis& time, const std::string& provider) {
   // The published limits; summary.json does not carry the scenario's parameters, so these are the defaults.
   const ReceiverParams params = ReceiverParams::gmail();
-  const std::vector<IdentityGroup> groups = identity_groups(view, provider);
+  const std::vector<IdentityGroup> groups =
+      identity_groups(view.run.identities, provider, series_columns(view.series));
   double most = params.spam_rate_bad * kPercent * 1.2;
   for (const IdentityGroup& group : groups) {
     if (const SeriesValues* rate = view.series.find(identity_column(*group.identity, "spam_rate"))) {

@@ -34,11 +34,14 @@ TEST(ChartAxisTest, FlatValueAxisStillHasARange) {
   EXPECT_GE(axis.max, 1);
 }
 
-TEST(ChartAxisTest, TimeAxisIsInHoursUpToTwoDaysThenInDays) {
+TEST(ChartAxisTest, TimeAxisIsInHoursUpToThreeDaysThenInDays) {
   const TimeAxis day = time_axis(86400);
   EXPECT_EQ(day.axis.title, "Time (hours)");
   EXPECT_EQ(labels(day.axis), (std::vector<std::string>{"0", "3", "6", "9", "12", "15", "18", "21", "24"}));
-  EXPECT_EQ(time_axis(2 * 86400).axis.title, "Time (hours)");
+  const TimeAxis three_days = time_axis(3 * 86400);
+  EXPECT_EQ(three_days.axis.title, "Time (hours)");
+  EXPECT_EQ(labels(three_days.axis), (std::vector<std::string>{"0", "12", "24", "36", "48", "60", "72"}));
+  EXPECT_EQ(time_axis(3 * 86400 + 3600).axis.title, "Time (days)");
   const TimeAxis fortnight = time_axis(14 * 86400);
   EXPECT_EQ(fortnight.axis.title, "Time (days)");
   EXPECT_EQ(labels(fortnight.axis), (std::vector<std::string>{"0", "2", "4", "6", "8", "10", "12", "14"}));
