@@ -61,7 +61,9 @@ IpSection::IpSection(QWidget* parent)
   table_->verticalHeader()->hide();
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
-  table_->setMinimumHeight(120);
+  // As tall as its rows: a scenario has a handful of IPs, and the form scrolls.
+  table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+  table_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
   table_->setToolTip(QStringLiteral(
       "identities.ips. A warm IP comes with a history: the messages a day providers have seen from "
       "it lately (established per day). A new one has none."));
