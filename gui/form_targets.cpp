@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "gui/duration_text.h"
 #include "sim/output/number_format.h"
 #include "sim/scenario/units_parse.h"
 

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "gui/duration_text.h"
 #include "gui/form_targets.h"
 #include "sim/scenario/units_parse.h"
 

@@ -7,7 +7,6 @@
 #include <functional>
 #include <stdexcept>
 
-#include "gui/duration_text.h"
 #include "gui/form_section.h"
 #include "gui/form_targets.h"
 #include "sim/scenario/units_parse.h"

@@ -6,7 +6,6 @@
 #include <functional>
 #include <stdexcept>
 
-#include "gui/duration_text.h"
 #include "sim/output/number_format.h"
 #include "sim/scenario/units_parse.h"
 

@@ -84,21 +84,6 @@ std::vector<std::string> expand_durations(const RangeFields& fields, const Field
 
 }  // namespace
 
-std::string duration_text(Duration duration) {
-  static constexpr std::array<std::pair<std::int64_t, std::string_view>, 5> kUnits = {
-      {{86'400'000, "d"}, {3'600'000, "h"}, {60'000, "m"}, {1'000, "s"}, {1, "ms"}}};
-  std::int64_t left = duration.count();
-  if (left == 0) return "0";
-  std::string text;
-  for (const auto& [unit_ms, unit] : kUnits) {
-    if (left >= unit_ms) {
-      text += std::to_string(left / unit_ms) + std::string(unit);
-      left %= unit_ms;
-    }
-  }
-  return text;
-}
-
 std::vector<std::string> expand_range(const Field& range, std::size_t max_values) {
   const MapReader reader(range, {"from", "to", "step"});
   const RangeFields fields{reader.need("from", kExpected), reader.need("to", kExpected),

@@ -15,8 +15,4 @@ namespace delivsim {
 /// fault, or at `range` when it would give more than `max_values` values.
 std::vector<std::string> expand_range(const Field& range, std::size_t max_values);
 
-/// A duration as the scenario format writes it: its non-zero units from d down to ms, e.g. "1d12h",
-/// "1h30m", "250ms"; "0" for zero.
-std::string duration_text(Duration duration);
-
 }  // namespace delivsim

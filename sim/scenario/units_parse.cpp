@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace delivsim {
 
@@ -120,6 +121,21 @@ Rate parse_rate(std::string_view text) {
     if (unit.symbol == symbol) return Rate{count / unit.seconds};
   }
   reject(text, "has an unknown unit '" + std::string(symbol) + "' (units: s, m or min, h, d)");
+}
+
+std::string duration_text(Duration duration) {
+  static constexpr std::array<std::pair<std::int64_t, std::string_view>, 5> kUnits = {
+      {{86'400'000, "d"}, {3'600'000, "h"}, {60'000, "m"}, {1'000, "s"}, {1, "ms"}}};
+  std::int64_t left = duration.count();
+  if (left == 0) return "0";
+  std::string text;
+  for (const auto& [unit_ms, unit] : kUnits) {
+    if (left >= unit_ms) {
+      text += std::to_string(left / unit_ms) + std::string(unit);
+      left %= unit_ms;
+    }
+  }
+  return text;
 }
 
 }  // namespace delivsim

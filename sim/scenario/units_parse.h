@@ -1,5 +1,6 @@
 #pragma once
-/// @file Durations and rates as scenarios write them ("1h30m", "500/h").
+/// @file Durations and rates as scenarios write them ("1h30m", "500/h"): read, and durations written back.
+#include <string>
 #include <string_view>
 
 #include "models/units.h"
@@ -11,6 +12,11 @@ namespace delivsim {
 /// (minutes), s, ms. Throws std::invalid_argument (the message quotes the text) on bad text, a negative
 /// amount, or a total that does not fit in int64 milliseconds.
 Duration parse_duration(std::string_view text);
+
+/// `duration` as scenarios write it, which parse_duration reads back exactly: its non-zero units from d
+/// down to ms, largest first ("4d12h", "1h30m", "90s", "250ms"; weeks as days); "0" for zero. `duration`
+/// must not be negative.
+std::string duration_text(Duration duration);
 
 /// Parses a rate "<count>/<unit>": "500/h", "10/m" or "10/min", "2/s", "50000/d", "1.5/h". The count is a
 /// finite decimal number > 0. Throws std::invalid_argument (the message quotes the text) otherwise.

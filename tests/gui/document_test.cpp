@@ -3,9 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "gui/duration_text.h"
 #include "gui/scenario_document.h"
-#include "sim/scenario/units_parse.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {
@@ -114,14 +112,6 @@ void DocumentTest::editCreatesMissingKeys() {
   QVERIFY2(document.valid(), qPrintable(document.error()));
   QVERIFY(document.scenario()->policy_for("gmail").adaptive.enabled);
   QVERIFY(document.text().starts_with("# Seed 000's PowerMTA domain block"));
-}
-
-void DocumentTest::durationTextReadsBack() {
-  for (const Duration duration : {Duration(0), Duration(250), Duration(std::chrono::minutes(90)),
-                                  Duration(std::chrono::hours(108)), Duration(std::chrono::seconds(86461))}) {
-    QCOMPARE(parse_duration(duration_text(duration)), duration);
-  }
-  QCOMPARE(duration_text(std::chrono::hours(108)), std::string("4d12h"));
 }
 
 }  // namespace delivsim::gui::test

@@ -14,7 +14,6 @@ class DocumentTest : public QObject {
   void editThatWouldBreakTheScenarioIsRejected();
   void invalidTextReportsFileLineColumn();
   void editCreatesMissingKeys();
-  void durationTextReadsBack();
 };
 
 }  // namespace delivsim::gui::test

@@ -99,5 +99,22 @@ INSTANTIATE_TEST_SUITE_P(BadText, ParseRateRejectsTest,
                                            std::pair{"5/hour", "unknown unit 'hour'"},
                                            std::pair{"5/", "unknown unit ''"}, std::pair{"5 /h", "number"}));
 
+TEST(DurationTextTest, ReadsBackExactly) {
+  for (const Duration duration :
+       {Duration(0), Duration(250), Duration(std::chrono::minutes(90)), Duration(std::chrono::hours(108)),
+        Duration(std::chrono::seconds(86461)), Duration(std::chrono::hours(24 * 14))}) {
+    EXPECT_EQ(parse_duration(duration_text(duration)), duration) << duration_text(duration);
+  }
+}
+
+TEST(DurationTextTest, WritesLargestUnitsFirstAndSkipsZeros) {
+  EXPECT_EQ(duration_text(Duration(0)), "0");
+  EXPECT_EQ(duration_text(std::chrono::hours(108)), "4d12h");
+  EXPECT_EQ(duration_text(std::chrono::minutes(90)), "1h30m");
+  EXPECT_EQ(duration_text(std::chrono::seconds(86461)), "1d1m1s");
+  EXPECT_EQ(duration_text(Duration(250)), "250ms");
+  EXPECT_EQ(duration_text(std::chrono::hours(24 * 14)), "14d");
+}
+
 }  // namespace
 }  // namespace delivsim
