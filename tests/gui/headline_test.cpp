@@ -1,12 +1,16 @@
 #include "headline_test.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -105,6 +109,39 @@ void HeadlineTest::headlineEqualsCliSummary() {
   for (const Figure figure : kFigures) {
     QCOMPARE(window.headline()->valueText(figure), figure_text(expected, figure));
   }
+}
+
+void HeadlineTest::formEditsSavedGiveTheCliTheSameHeadline() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, shipped_scenario("shared-ip-mixed")));
+  QSignalSpy finished(&window.runs(), &RunController::finished);
+  // Edits in several sections: the blast entry's size, its own pool, shaping towards 'other', and an
+  // exponential retry towards Gmail.
+  window.findChild<QComboBox*>("traffic-entry")->setCurrentIndex(1);
+  window.findChild<QSpinBox*>("recipients")->setValue(90000);
+  QTRY_COMPARE(window.document().scenario()->traffic[1].campaign->recipients, std::int64_t{90000});
+  window.findChild<QPushButton*>("own-pool")->click();
+  QTRY_COMPARE(window.document().scenario()->traffic[1].pool, std::string("blast"));
+  window.findChild<QComboBox*>("destination")->setCurrentText(QStringLiteral("other"));
+  window.findChild<QSpinBox*>("max-smtp-out")->setValue(4);
+  QTRY_COMPARE(window.document().scenario()->policy_for("other").max_smtp_out, 4);
+  window.findChild<QComboBox*>("destination")->setCurrentText(QStringLiteral("gmail"));
+  window.findChild<QComboBox*>("retry-kind")->setCurrentIndex(1);
+  QTRY_COMPARE(window.document().scenario()->policy_for("gmail").retry.kind,
+               RetrySchedule::Kind::Exponential);
+  QTRY_VERIFY_WITH_TIMEOUT(!window.runs().busy() && finished.count() > 0, kRunTimeoutMs);
+
+  QTemporaryDir dir;
+  const QString saved = dir.filePath("edited.yaml");
+  QString error;
+  QVERIFY2(window.document().save(saved, &error), qPrintable(error));
+  const QJsonObject summary = cli_summary(saved, dir.filePath("out"), error);
+  QVERIFY2(!summary.isEmpty(), qPrintable(error));
+  const Headline expected = headline_from_summary(summary);
+  for (const Figure figure : kFigures) {
+    QCOMPARE(window.headline()->valueText(figure), figure_text(expected, figure));
+  }
+  QCOMPARE(summary["totals"].toObject()["injected"].toInteger(), window.currentResult()->totals.injected);
 }
 
 }  // namespace delivsim::gui::test

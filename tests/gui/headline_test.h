@@ -13,6 +13,7 @@ class HeadlineTest : public QObject {
   /// Opens the row's scenario in the window, runs `delivsim run` on the same file, and compares every
   /// headline card with the figures read back from the CLI's summary.json.
   void headlineEqualsCliSummary();
+  void formEditsSavedGiveTheCliTheSameHeadline();
 };
 
 }  // namespace delivsim::gui::test
