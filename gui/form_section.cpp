@@ -36,6 +36,15 @@ void FormSection::mark_invalid(QLineEdit* edit, const QString& problem) {
   edit->setToolTip(problem);
 }
 
+void FormSection::show_page(QStackedWidget* pages, int index) {
+  for (int page = 0; page < pages->count(); ++page) {
+    const QSizePolicy::Policy policy = page == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+    pages->widget(page)->setSizePolicy(policy, policy);
+  }
+  pages->setCurrentIndex(index);
+  pages->adjustSize();
+}
+
 void FormSection::set(const YamlPath& path, const std::string& text) {
   emit edited({{path, scalar(text)}});
 }

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStackedWidget>
 
 #include "gui/form_targets.h"
 #include "gui/scenario_document.h"
@@ -30,6 +31,9 @@ class FormSection : public QGroupBox {
   /// Marks a text field as holding text that was not accepted (red frame, `problem` as tooltip), or clears
   /// it.
   static void mark_invalid(QLineEdit* edit, const QString& problem);
+  /// Shows page `index` of `pages`, sized to that page alone (a stacked widget otherwise takes the size of
+  /// its largest page, stretching a one-line page to the height of a form).
+  static void show_page(QStackedWidget* pages, int index);
 
  signals:
   /// The user changed a knob: these edits make the text say so.

@@ -89,7 +89,7 @@ void RetryFields::showSchedule(const RetrySchedule& schedule) {
     const QSignalBlocker blocker(kind_);
     kind_->setCurrentIndex(exponential ? kExponentialRow : kIntervalRow);
   }
-  pages_->setCurrentIndex(kind_->currentIndex());
+  FormSection::show_page(pages_, kind_->currentIndex());
   // The page not in use shows the defaults its kind would start from.
   const RetrySchedule defaults;
   const RetrySchedule& interval = exponential ? defaults : schedule;
@@ -102,7 +102,7 @@ void RetryFields::showSchedule(const RetrySchedule& schedule) {
 }
 
 void RetryFields::kindChosen(int kind) {
-  pages_->setCurrentIndex(kind);
+  FormSection::show_page(pages_, kind);
   if (kind == kExponentialRow) {
     exponentialEdited();
   } else {

@@ -102,7 +102,7 @@ void WarmupSection::refresh(const ScenarioDocument& document) {
     const QSignalBlocker blocker(mode_);
     mode_->setCurrentIndex(static_cast<int>(warmup.kind));
   }
-  pages_->setCurrentIndex(static_cast<int>(warmup.kind));
+  show_page(pages_, static_cast<int>(warmup.kind));
   if (warmup.kind == WarmupSchedule::Kind::Table) {
     QStringList caps;
     for (const std::int64_t cap : warmup.table) caps << QString::number(cap);
@@ -117,7 +117,7 @@ void WarmupSection::refresh(const ScenarioDocument& document) {
 }
 
 void WarmupSection::modeChosen(int mode) {
-  pages_->setCurrentIndex(mode);
+  show_page(pages_, mode);
   switch (static_cast<WarmupSchedule::Kind>(mode)) {
     case WarmupSchedule::Kind::None:
       emit edited({{warmupPath(), scalar("none")}});
