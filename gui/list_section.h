@@ -1,11 +1,14 @@
 #pragma once
-/// @file Form knobs for list quality: unknown users, and the first engagement segment's complaint and open
-/// rates.
+/// @file Form knobs for list quality: unknown users and spam traps, and each engagement segment's share,
+/// complaint, open and not-spam rates.
+#include <QComboBox>
+#include <QFormLayout>
+
 #include "gui/form_section.h"
 
 namespace delivsim::gui {
 
-/// Unknown-user share, complaint rate and open rate of the chosen traffic entry.
+/// List quality of the chosen traffic entry, one engagement segment at a time.
 class ListSection : public FormSection {
   Q_OBJECT
 
@@ -14,13 +17,24 @@ class ListSection : public FormSection {
   void refresh(const ScenarioDocument& document) override;
 
  private:
-  /// Sets `key` of the first segment, creating the segment list when the text has none.
+  /// Shows segment `index`'s values in the segment knobs.
+  void showSegment(int index);
+  /// Sets `key` of the chosen segment, creating the segment list when the text has none.
   void setSegmentValue(const std::string& key, double ratio);
+  /// Gives the chosen segment `ratio` of the list, the other segments the rest in their proportions.
+  void segmentShareChanged(double ratio);
+  YamlPath segmentsPath(const YamlPath& below = {}) const;
 
+  QFormLayout* form_;
   QDoubleSpinBox* unknown_users_;
+  QDoubleSpinBox* spam_traps_;
+  QComboBox* segment_;
+  QDoubleSpinBox* segment_share_;
   QDoubleSpinBox* complaint_rate_;
   QDoubleSpinBox* open_rate_;
-  bool has_segments_ = false;
+  QDoubleSpinBox* not_spam_rate_;
+  std::vector<EngagementSegment> segments_;  ///< of the chosen traffic entry
+  bool has_segments_ = false;                ///< whether the text writes the segment list
 };
 
 }  // namespace delivsim::gui

@@ -1,7 +1,8 @@
 #include "gui/provider_mix.h"
 
 #include <algorithm>
-#include <cmath>
+
+#include "gui/share_rounding.h"
 
 namespace delivsim::gui {
 
@@ -61,21 +62,19 @@ std::optional<DomainMix> remixed(const Scenario& scenario, const DomainMix& mix,
     if (!domain) return std::nullopt;
     grown.emplace_back(*domain, 0.0);
   }
-  const double scale = std::pow(10.0, kMixShareDecimals);
   DomainMix result;
   for (const auto& [domain, part] : grown) {
     const bool in_chosen = hosted_by(scenario, domain, provider);
     const double side = in_chosen ? chosen : rest;
     const double target = in_chosen ? share : 1 - share;
     const double value = side > 0 ? part * target / side : target;
-    const double rounded = std::round(value * scale) / scale;
+    const double rounded = round_share(value);
     if (rounded > 0) result.emplace_back(domain, rounded);
   }
-  if (result.empty()) return std::nullopt;
-  double others = 0;
-  for (std::size_t i = 0; i + 1 < result.size(); ++i) others += result[i].second;
-  result.back().second = std::round((1 - others) * scale) / scale;
-  if (result.back().second <= 0) return std::nullopt;
+  std::vector<double> shares;
+  for (const auto& [domain, part] : result) shares.push_back(part);
+  if (!absorb_rounding_in_last(shares)) return std::nullopt;
+  result.back().second = shares.back();
   return result;
 }
 

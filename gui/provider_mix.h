@@ -13,18 +13,15 @@ namespace delivsim::gui {
 /// Recipient domain -> share, as TrafficSpec::domain_mix.
 using DomainMix = std::vector<std::pair<std::string, double>>;
 
-/// Shares are written with this many decimals (0.7733).
-inline constexpr int kMixShareDecimals = 4;
-
 /// The share of `mix` at domains `provider` hosts in `scenario`.
 double provider_share(const Scenario& scenario, const DomainMix& mix, const std::string& provider);
 
 /// `mix` with the domains of `provider` summing to `share` and the other domains to 1 - share, each side
-/// keeping its proportions; shares rounded to kMixShareDecimals, the last absorbing the rounding. A side
-/// that must grow but has no domain gets a stand-in: the provider's first named domain, or for a catch-all
-/// provider ("*") a documentation domain (example.net, .org, .com) it hosts; the other side's stand-in
-/// comes from the first other provider that has one. nullopt when no stand-in exists or the result would
-/// drop a side that must stay.
+/// keeping its proportions; shares rounded as gui/share_rounding.h says. A side that must grow but has no
+/// domain gets a stand-in: the provider's first named domain, or for a catch-all provider ("*") a
+/// documentation domain (example.net, .org, .com) it hosts; the other side's stand-in comes from the first
+/// other provider that has one. nullopt when no stand-in exists or the result would drop a side that must
+/// stay.
 std::optional<DomainMix> remixed(const Scenario& scenario, const DomainMix& mix, const std::string& provider,
                                  double share);
 

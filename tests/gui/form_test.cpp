@@ -199,4 +199,27 @@ providers:
   QVERIFY(window->document().valid());
 }
 
+void FormTest::chosenSegmentIsEdited() {
+  auto window = window_with(shipped_scenario("gmail-cold-blast"));
+  QVERIFY(window != nullptr);
+  const auto segments = [&] { return window->document().scenario()->traffic.front().list.segments; };
+  auto* chooser = window->findChild<QComboBox*>("segment");
+  QCOMPARE(chooser->count(), 2);
+  QCOMPARE(chooser->itemText(1), QStringLiteral("casual (60 %)"));
+  chooser->setCurrentIndex(1);
+  QCOMPARE(window->findChild<QDoubleSpinBox*>("open-rate")->value(), 8.0);
+  window->findChild<QDoubleSpinBox*>("complaint-rate")->setValue(0.2);
+  QTRY_COMPARE(segments()[1].complaint_rate, 0.002);
+  QCOMPARE(segments()[0].complaint_rate, 0.0003);
+  QCOMPARE(chooser->currentIndex(), 1);  // still the chosen segment after the refresh
+  window->findChild<QDoubleSpinBox*>("segment-share")->setValue(75);
+  QTRY_COMPARE(segments()[1].share, 0.75);
+  QCOMPARE(segments()[0].share, 0.25);
+  window->findChild<QDoubleSpinBox*>("not-spam-rate")->setValue(1.5);
+  QTRY_COMPARE(segments()[1].not_spam_rate, 0.015);
+  window->findChild<QDoubleSpinBox*>("spam-trap-share")->setValue(0.05);
+  QTRY_COMPARE(window->document().scenario()->traffic.front().list.spam_trap_share, 0.0005);
+  QVERIFY(window->document().valid());
+}
+
 }  // namespace delivsim::gui::test

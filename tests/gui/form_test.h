@@ -18,6 +18,7 @@ class FormTest : public QObject {
   void chosenDestinationIsShaped();
   void exponentialRetryIsEditable();
   void providerShareRescalesTheOthers();
+  void chosenSegmentIsEdited();
 };
 
 }  // namespace delivsim::gui::test
