@@ -177,11 +177,15 @@ Tier tier_for_score(double score, const ReceiverParams& params) {
   return Tier::Bad;
 }
 
+std::array<TierScoreBand, 4> tier_score_bands(double low_min, double medium_min, double high_min) {
+  return {{{Tier::Bad, 0.0, low_min},
+           {Tier::Low, low_min, medium_min},
+           {Tier::Medium, medium_min, high_min},
+           {Tier::High, high_min, 1.0}}};
+}
+
 std::array<TierScoreBand, 4> tier_score_bands(const ReceiverParams& params) {
-  return {{{Tier::Bad, 0.0, params.tier_low_min},
-           {Tier::Low, params.tier_low_min, params.tier_medium_min},
-           {Tier::Medium, params.tier_medium_min, params.tier_high_min},
-           {Tier::High, params.tier_high_min, 1.0}}};
+  return tier_score_bands(params.tier_low_min, params.tier_medium_min, params.tier_high_min);
 }
 
 Tier IdentityReputation::tier() const {

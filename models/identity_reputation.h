@@ -22,7 +22,10 @@ struct TierScoreBand {
   double low, high;
 };
 
-/// The four tiers' score ranges under `params`' thresholds, BAD first (what charts shade).
+/// The four tiers' score ranges, BAD first, when LOW, MEDIUM and HIGH start at these scores.
+std::array<TierScoreBand, 4> tier_score_bands(double low_min, double medium_min, double high_min);
+
+/// tier_score_bands() under `params`' thresholds.
 std::array<TierScoreBand, 4> tier_score_bands(const ReceiverParams& params);
 
 /// How one accepted message went, as far as the identity's reputation cares.

@@ -5,8 +5,10 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 #include "models/tier.h"
 #include "sim/output/number_format.h"
@@ -31,6 +33,9 @@ constexpr std::array<std::string_view, 3> kHeaderKeys{"schema_version", "scenari
 constexpr std::array<std::string_view, 2> kAlertLevels{"unusual", "act"};
 
 constexpr std::array<Tier, 4> kTiersWorstFirst{Tier::Bad, Tier::Low, Tier::Medium, Tier::High};
+
+/// A provider's keys that hold settings, not figures: the same in every replication, copied once.
+constexpr std::array<std::string_view, 1> kProviderSettingKeys{"thresholds"};
 
 /// A statistic as written: rounded like every summary.json double, null when not finite (a null among the
 /// values makes mean, sd and max infinite, and a percentile that falls among them).
@@ -89,24 +94,58 @@ Json text_json(const Nodes& nodes, const std::string& path) {
   return *nodes.front();
 }
 
+/// A setting (a provider's thresholds): every replication must have the same; copied once.
+Json setting_json(const Nodes& nodes, const std::string& path) {
+  for (const Json* node : nodes) {
+    if (node == nullptr || *node != *nodes.front())
+      throw std::invalid_argument("replications differ at " + path);
+  }
+  return *nodes.front();
+}
+
+/// The child `key` of each node; nullptr where a node lacks it.
+Nodes children_of(const Nodes& nodes, const std::string& key) {
+  Nodes children;
+  for (const Json* node : nodes) {
+    const bool has = node != nullptr && node->contains(key);
+    children.push_back(has ? &(*node)[key] : nullptr);
+  }
+  return children;
+}
+
 Json aggregate_node(const Nodes& nodes, const std::string& path);
 
-/// Objects: every key any replication has, in order of first appearance.
-Json object_json(const Nodes& nodes, const std::string& path) {
+/// Objects: every key any replication has, in order of first appearance; the `settings` keys are copied
+/// (setting_json), the others aggregated.
+Json object_json(const Nodes& nodes, const std::string& path,
+                 std::span<const std::string_view> settings = {}) {
   Json object = Json::object();
   for (const Json* node : nodes) {
     if (node == nullptr) continue;
     for (const auto& item : node->items()) {
       if (object.contains(item.key())) continue;
-      Nodes children;
-      for (const Json* other : nodes) {
-        const bool has = other != nullptr && other->contains(item.key());
-        children.push_back(has ? &(*other)[item.key()] : nullptr);
-      }
-      object[item.key()] = aggregate_node(children, path + "." + item.key());
+      const Nodes children = children_of(nodes, item.key());
+      const std::string child_path = path + "." + item.key();
+      const bool setting = std::find(settings.begin(), settings.end(), item.key()) != settings.end();
+      object[item.key()] =
+          setting ? setting_json(children, child_path) : aggregate_node(children, child_path);
     }
   }
   return object;
+}
+
+/// providers: each provider's figures aggregated, its settings (kProviderSettingKeys) copied.
+Json providers_json(const Nodes& nodes) {
+  Json providers = Json::object();
+  for (const Json* node : nodes) {
+    if (node == nullptr) continue;
+    for (const auto& item : node->items()) {
+      if (providers.contains(item.key())) continue;
+      providers[item.key()] =
+          object_json(children_of(nodes, item.key()), "providers." + item.key(), kProviderSettingKeys);
+    }
+  }
+  return providers;
 }
 
 /// Arrays (identities): element by element; every replication has the same elements.
@@ -179,7 +218,7 @@ std::string aggregate_summary_json(const std::vector<RunResult>& replications) {
     }
     Nodes nodes;
     for (const Json& summary : summaries) nodes.push_back(summary.contains(key) ? &summary[key] : nullptr);
-    aggregate[key] = aggregate_node(nodes, key);
+    aggregate[key] = key == "providers" ? providers_json(nodes) : aggregate_node(nodes, key);
   }
   return aggregate.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -18,7 +18,9 @@ inline constexpr int kAggregateSchemaVersion = 1;
 /// replications (time_to_drain_s) gets "nulls": k and statistics over a null taken as +infinity (never
 /// drained): mean/sd/max are null when k > 0, a percentile is null when it falls among the nulls. Tiers get
 /// {"counts": {"BAD": n, ...}, "p50": "MEDIUM"}; alerts become per-level hour counts ("unusual_hours",
-/// "act_hours", each statistics). Same rounding as summary_json (6 significant digits), fixed key order.
+/// "act_hours", each statistics). A provider's "thresholds" are settings, not figures: copied once as they
+/// are (every replication must have the same). Same rounding as summary_json (6 significant digits), fixed
+/// key order.
 std::string aggregate_summary_json(const std::vector<RunResult>& replications);
 
 /// timeseries_bands.csv: the header `t_s`, then for each column C of timeseries.csv `C_mean,C_p5,C_p95`;

@@ -55,10 +55,14 @@ std::span<const HeadlineFigure> headline_figures() {
   return kFigures;
 }
 
-DeferralLevel deferral_level(double deferral_rate, const ReceiverParams& params) {
-  if (deferral_rate > params.alert_act_share) return DeferralLevel::Act;
-  if (deferral_rate > params.alert_unusual_share) return DeferralLevel::Unusual;
+DeferralLevel deferral_level(double deferral_rate, const ProviderThresholds& thresholds) {
+  if (deferral_rate > thresholds.alert_act_share) return DeferralLevel::Act;
+  if (deferral_rate > thresholds.alert_unusual_share) return DeferralLevel::Unusual;
   return DeferralLevel::Normal;
+}
+
+DeferralLevel deferral_level(double deferral_rate, const ReceiverParams& params) {
+  return deferral_level(deferral_rate, ProviderThresholds::of(params));
 }
 
 }  // namespace delivsim

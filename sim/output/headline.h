@@ -8,6 +8,7 @@
 
 #include "models/receiver_params.h"
 #include "models/tier.h"
+#include "sim/output/provider_thresholds.h"
 #include "sim/output/run_result.h"
 
 namespace delivsim {
@@ -48,7 +49,11 @@ std::span<const HeadlineFigure> headline_figures();
 /// How a deferral rate compares with seed 003's alert levels for Gmail.
 enum class DeferralLevel { Normal, Unusual, Act };
 
-/// Normal at or below `params.alert_unusual_share`, Act above `params.alert_act_share`, else Unusual.
+/// Normal at or below `thresholds.alert_unusual_share`, Act above `thresholds.alert_act_share`, else
+/// Unusual.
+DeferralLevel deferral_level(double deferral_rate, const ProviderThresholds& thresholds);
+
+/// deferral_level() by `params`' alert levels.
 DeferralLevel deferral_level(double deferral_rate, const ReceiverParams& params);
 
 }  // namespace delivsim

@@ -10,6 +10,7 @@
 #include "models/reply_catalog.h"
 #include "models/tier.h"
 #include "models/units.h"
+#include "sim/output/provider_thresholds.h"
 
 namespace delivsim {
 
@@ -46,6 +47,9 @@ struct ProviderResult {
   /// inject; nullopt when it never drained.
   std::optional<double> time_to_drain_s;
   LatencySummary latency;
+  /// The provider's tier, spam-rate and alert thresholds, for charts and colours; the Gmail profile's unless
+  /// the world fills them from the scenario (or summary.json holds them).
+  ProviderThresholds thresholds = ProviderThresholds::gmail();
 };
 
 /// Where one sending identity's reputation with one provider ended up.

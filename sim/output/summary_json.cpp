@@ -45,6 +45,16 @@ Json traffic_json(const TrafficResult& traffic) {
           {"delivery_latency_s", latency_json(traffic.latency)}};
 }
 
+Json thresholds_json(const ProviderThresholds& thresholds) {
+  return {{"tier_high_min", rounded(thresholds.tier_high_min)},
+          {"tier_medium_min", rounded(thresholds.tier_medium_min)},
+          {"tier_low_min", rounded(thresholds.tier_low_min)},
+          {"spam_rate_good", rounded(thresholds.spam_rate_good)},
+          {"spam_rate_bad", rounded(thresholds.spam_rate_bad)},
+          {"alert_unusual_share", rounded(thresholds.alert_unusual_share)},
+          {"alert_act_share", rounded(thresholds.alert_act_share)}};
+}
+
 Json provider_json(const ProviderResult& provider) {
   Json object = Json::object();
   add_counts(object, provider.counts);
@@ -54,6 +64,7 @@ Json provider_json(const ProviderResult& provider) {
   object["max_queue"] = provider.max_queue;
   object["time_to_drain_s"] = provider.time_to_drain_s ? rounded(*provider.time_to_drain_s) : Json(nullptr);
   object["delivery_latency_s"] = latency_json(provider.latency);
+  object["thresholds"] = thresholds_json(provider.thresholds);
   return object;
 }
 

@@ -6,13 +6,15 @@
 
 namespace delivsim {
 
-/// Version of summary.json's layout; raised when a key is renamed or removed.
+/// Version of summary.json's layout; raised when a key is renamed or removed, not when one is added (readers
+/// ignore keys they do not know: 1 also covers files without a provider's "thresholds").
 inline constexpr int kSummarySchemaVersion = 1;
 
 /// summary.json's text: pretty-printed with a 2-space indent and a trailing newline, keys in a fixed order
 /// (schema_version, scenario, seed, start_date, simulated_s, totals, providers keyed by name in RunResult
 /// order, identities, alerts, events_processed). Every double is rounded to 6 significant digits so that the
-/// same result always gives the same bytes; a provider that never drained has "time_to_drain_s": null.
+/// same result always gives the same bytes; a provider that never drained has "time_to_drain_s": null. Each
+/// provider ends with "thresholds": its ProviderThresholds (the receiver parameters reports draw by).
 std::string summary_json(const RunResult& result);
 
 }  // namespace delivsim

@@ -4,10 +4,10 @@
 #include <cmath>
 #include <limits>
 
-#include "models/receiver_params.h"
 #include "sim/output/identity_groups.h"
 #include "sim/output/number_format.h"
 #include "sim/report/chart_series.h"
+#include "sim/report/run_thresholds.h"
 #include "sim/report/tier_bands.h"
 
 namespace delivsim::report {
@@ -53,14 +53,14 @@ double finite_max(const std::vector<double>& values) {
   return most;
 }
 
-}  // namespace
-
-std::string judged_provider(const RunResult& run) {
-  for (const ProviderResult& provider : run.providers) {
-    if (provider.name == "gmail") return provider.name;
-  }
-  return run.providers.empty() ? "" : run.providers.front().name;
+/// The first strategy's run, whose judged provider and thresholds the overlays show; an empty run without
+/// strategies.
+const RunResult& first_run(const std::vector<StrategyRun>& strategies) {
+  static const RunResult kNone;
+  return strategies.empty() ? kNone : strategies.front().folder.run;
 }
+
+}  // namespace
 
 std::string compare_queue_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time) {
   std::vector<std::vector<double>> queues;
@@ -80,10 +80,10 @@ std::string compare_queue_chart_svg(const std::vector<StrategyRun>& strategies, 
 }
 
 std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time) {
-  const ReceiverParams params = ReceiverParams::gmail();
-  const std::string provider = strategies.empty() ? "" : judged_provider(strategies.front().folder.run);
+  const ProviderThresholds& thresholds = judged_thresholds(first_run(strategies));
+  const std::string provider = judged_provider(first_run(strategies));
   std::vector<std::vector<double>> shares;
-  double most = params.alert_act_share * kPercent * 1.2;
+  double most = thresholds.alert_act_share * kPercent * 1.2;
   for (const StrategyRun& strategy : strategies) {
     shares.push_back(deferral_share(strategy.folder, provider));
     most = std::max(most, finite_max(shares.back()));
@@ -97,8 +97,8 @@ std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategie
                StrokeStyle::Dotted);
     chart.legend(what + " " + format_significant(share * kPercent, 3) + "%", color, LegendMark::Dotted);
   };
-  level(params.alert_unusual_share, "unusual above", warning_rgb());
-  level(params.alert_act_share, "act above", bad_rgb());
+  level(thresholds.alert_unusual_share, "unusual above", warning_rgb());
+  level(thresholds.alert_act_share, "act above", bad_rgb());
   for (std::size_t s = 0; s < strategies.size(); ++s) {
     chart.line(series_points(strategies[s].folder.series, shares[s], time), series_rgb(s));
     chart.legend(strategies[s].name, series_rgb(s));
@@ -107,13 +107,13 @@ std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategie
 }
 
 std::string compare_reputation_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time) {
-  const std::string provider = strategies.empty() ? "" : judged_provider(strategies.front().folder.run);
-  const IdentityResult* ip = strategies.empty() ? nullptr : first_ip(strategies.front().folder.run, provider);
+  const std::string provider = judged_provider(first_run(strategies));
+  const IdentityResult* ip = first_ip(first_run(strategies), provider);
   SvgChart chart(
       "chart-compare-reputation",
       "Reputation of the first IP" + (ip ? " (" + ip->id + " with " + provider + ")" : std::string()),
       time.axis, score_axis());
-  draw_tier_bands(chart);
+  draw_tier_bands(chart, judged_thresholds(first_run(strategies)));
   for (std::size_t s = 0; s < strategies.size(); ++s) {
     const RunFolder& folder = strategies[s].folder;
     const IdentityResult* own_ip = first_ip(folder.run, provider);

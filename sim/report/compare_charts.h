@@ -15,19 +15,16 @@ struct StrategyRun {
   RunFolder folder;
 };
 
-/// The provider the compare overlays judge by: "gmail" when there is one, else the first provider; empty
-/// when there are none.
-std::string judged_provider(const RunResult& run);
-
 /// id "chart-compare-queue": messages queued over all providers, one line per strategy.
 std::string compare_queue_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time);
 
-/// id "chart-compare-deferral": the judged provider's deferred / attempts per interval, in percent, one line
-/// per strategy, with seed 003's 5% and 15% alert lines.
+/// id "chart-compare-deferral": the judged provider's (judged_provider() of the first strategy) deferred /
+/// attempts per interval, in percent, one line per strategy, with its alert levels in the first strategy
+/// (seed 003's Gmail levels: 5% and 15%).
 std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time);
 
 /// id "chart-compare-reputation": the reputation score of each strategy's first IP with the judged provider,
-/// over the tier bands.
+/// over its tier bands in the first strategy.
 std::string compare_reputation_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time);
 
 }  // namespace delivsim::report

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "models/receiver_params.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
@@ -74,8 +73,8 @@ std::string format_figure_difference(std::string_view key, double difference) {
   return (difference < 0 ? kMinus : "+") + format_figure_magnitude(key, std::abs(difference));
 }
 
-std::string deferral_class(double deferral_rate) {
-  switch (deferral_level(deferral_rate, ReceiverParams::gmail())) {
+std::string deferral_class(double deferral_rate, const ProviderThresholds& thresholds) {
+  switch (deferral_level(deferral_rate, thresholds)) {
     case DeferralLevel::Normal:
       return "normal";
     case DeferralLevel::Unusual:

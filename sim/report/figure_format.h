@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "models/tier.h"
+#include "sim/output/provider_thresholds.h"
 
 namespace delivsim::report {
 
@@ -29,9 +30,10 @@ std::string format_figure_magnitude(std::string_view key, double magnitude);
 /// A difference of the headline figure `key` (other minus first): "+1.2 pp", "−3h 5m", "+1 tier", "+120".
 std::string format_figure_difference(std::string_view key, double difference);
 
-/// The CSS class of a deferral rate by seed 003's Gmail alert levels (above 5% "unusual", above 15% "act",
-/// else "normal"), at the default receiver parameters since summary.json does not carry the scenario's.
-std::string deferral_class(double deferral_rate);
+/// The CSS class of a deferral rate by a provider's alert levels: "unusual" above
+/// `thresholds.alert_unusual_share`, "act" above `thresholds.alert_act_share` (seed 003's Gmail levels: 5%
+/// and 15%), else "normal".
+std::string deferral_class(double deferral_rate, const ProviderThresholds& thresholds);
 
 /// The CSS class of a tier: "tier-high", "tier-medium", "tier-low", "tier-bad".
 std::string tier_class(Tier tier);

@@ -1,5 +1,6 @@
 #include "sim/report/html_escape.h"
 #include "sim/report/run_charts.h"
+#include "sim/report/run_thresholds.h"
 #include "sim/report/tier_bands.h"
 
 namespace delivsim::report {
@@ -7,7 +8,7 @@ namespace delivsim::report {
 std::string reputation_chart_svg(const RunView& view, const TimeAxis& time, const std::string& provider) {
   SvgChart chart("chart-reputation-" + html_id(provider), "Reputation score per identity (" + provider + ")",
                  time.axis, score_axis());
-  draw_tier_bands(chart);
+  draw_tier_bands(chart, provider_thresholds(view.run, provider));
   const std::vector<IdentityGroup> groups =
       identity_groups(view.run.identities, provider, series_columns(view.series));
   for (std::size_t i = 0; i < groups.size(); ++i) {

@@ -17,11 +17,12 @@ std::string queue_chart_svg(const RunView& view, const TimeAxis& time);
 std::string attempts_chart_svg(const RunView& view, const TimeAxis& time);
 
 /// id "chart-reputation-<provider>": each identity's reputation score with `provider` over shaded tier bands
-/// (HIGH, MEDIUM, LOW, BAD at the default tier thresholds).
+/// (HIGH, MEDIUM, LOW, BAD at the provider's tier thresholds).
 std::string reputation_chart_svg(const RunView& view, const TimeAxis& time, const std::string& provider);
 
 /// id "chart-spam-rate-<provider>": each identity's daily spam rate with `provider`, in percent, with the
-/// published 0.1% (keep below) and 0.3% (never reach) lines.
+/// provider's spam_rate_good (keep below; published for Gmail: 0.1%) and spam_rate_bad (never reach: 0.3%)
+/// lines.
 std::string spam_rate_chart_svg(const RunView& view, const TimeAxis& time, const std::string& provider);
 
 /// id "chart-quota-<provider>": each identity's quota per hour (dotted) and messages accepted per hour

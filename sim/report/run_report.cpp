@@ -10,16 +10,18 @@
 #include "sim/report/html_escape.h"
 #include "sim/report/run_charts.h"
 #include "sim/report/run_tables.h"
+#include "sim/report/run_thresholds.h"
 #include "sim/stats/sample_statistics.h"
 
 namespace delivsim::report {
 
 namespace {
 
-/// The colour class of a figure's value: deferral rate by alert level, tier by tier.
-std::string card_class(std::string_view key, std::optional<double> value) {
+/// The colour class of a figure's value: deferral rate by the alert levels of `run`'s judged provider, tier
+/// by tier.
+std::string card_class(std::string_view key, std::optional<double> value, const RunResult& run) {
   if (!value) return "";
-  if (key == "deferral_rate") return deferral_class(*value);
+  if (key == "deferral_rate") return deferral_class(*value, judged_thresholds(run));
   if (key == "final_tier") return tier_class(static_cast<Tier>(static_cast<int>(std::lround(*value))));
   return "";
 }
@@ -38,6 +40,22 @@ std::string meta_line(const RunFolder& folder) {
   return std::to_string(folder.replications.size()) + " replications (seeds " + seeds + ") · " + meta;
 }
 
+/// "5% unusual, 15% act" when every provider has the same alert levels, else per provider:
+/// "gmail: 5% unusual, 15% act; other: 10% unusual, 20% act".
+std::string alert_levels_text(const RunResult& run) {
+  const auto levels = [](const ProviderThresholds& thresholds) {
+    return format_significant(thresholds.alert_unusual_share * 100, 3) + "% unusual, " +
+           format_significant(thresholds.alert_act_share * 100, 3) + "% act";
+  };
+  std::string each;
+  bool same = true;
+  for (const ProviderResult& provider : run.providers) {
+    each += (each.empty() ? "" : "; ") + provider.name + ": " + levels(provider.thresholds);
+    same = same && levels(provider.thresholds) == levels(run.providers.front().thresholds);
+  }
+  return same ? levels(judged_thresholds(run)) : each;
+}
+
 std::string tables_html(const RunResult& run, bool replications) {
   std::string out =
       element("h2", replications ? "Providers (first replication)" : "Providers", "providers-section");
@@ -46,13 +64,14 @@ std::string tables_html(const RunResult& run, bool replications) {
   out += element("h2", replications ? "Identities (first replication)" : "Identities") +
          table_html(identity_table(run));
   out += element("h2", replications ? "Alerts (first replication)" : "Alerts", "alerts-section");
+  const std::string levels = alert_levels_text(run);
   if (run.alerts.empty()) {
-    out +=
-        element("p", "No alerts: no hour's deferral share crossed seed 003's levels (5% unusual, 15% act).");
+    out += element(
+        "p", "No alerts: no hour's deferral share crossed its provider's alert levels (" + levels + ").");
   } else {
-    out +=
-        element("p", std::to_string(run.alerts.size()) +
-                         " alert hours (deferral share above 5% unusual, above 15% act), merged into spans:");
+    out += element("p", std::to_string(run.alerts.size()) +
+                            " alert hours (deferral share above the levels: " + levels +
+                            "), merged into spans:");
     out += table_html(alert_table(run));
   }
   return out;
@@ -77,8 +96,8 @@ std::vector<HeadlineCard> run_headline_cards(const RunResult& run) {
   std::vector<HeadlineCard> cards;
   for (const HeadlineFigure& figure : headline_figures()) {
     const std::optional<double> value = figure.value(headline);
-    cards.push_back(
-        {figure_label(figure.label), format_figure(figure.key, value), "", card_class(figure.key, value)});
+    cards.push_back({figure_label(figure.label), format_figure(figure.key, value), "",
+                     card_class(figure.key, value, run)});
   }
   return cards;
 }
@@ -106,7 +125,7 @@ std::vector<HeadlineCard> replication_headline_cards(const std::vector<RunResult
       if (missing == 0) {
         card.value = format_figure(figure.key, stats.mean);
         card.detail = "p5–p95: " + range;
-        card.css_class = card_class(figure.key, stats.mean);
+        card.css_class = card_class(figure.key, stats.mean, replications.front());
       } else {
         card.detail += "; the others p5–p95: " + range;
       }

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "models/receiver_params.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
 #include "sim/output/utc_time.h"
 #include "sim/report/figure_format.h"
+#include "sim/report/run_thresholds.h"
 
 namespace delivsim::report {
 
@@ -37,10 +37,9 @@ std::vector<HtmlCell> counts_cells(const MessageCounts& counts) {
           count_cell(counts.expired),  count_cell(counts.queued_at_end), count_cell(counts.attempts)};
 }
 
-std::string spam_rate_class(double rate) {
-  const ReceiverParams params = ReceiverParams::gmail();
-  if (rate >= params.spam_rate_bad) return "num act";
-  if (rate > params.spam_rate_good) return "num unusual";
+std::string spam_rate_class(double rate, const ProviderThresholds& thresholds) {
+  if (rate >= thresholds.spam_rate_bad) return "num act";
+  if (rate > thresholds.spam_rate_good) return "num unusual";
   return "num";
 }
 
@@ -66,8 +65,8 @@ HtmlTable provider_table(const RunResult& run) {
   for (const ProviderResult& provider : run.providers) {
     std::vector<HtmlCell> row{{provider.name, ""}};
     for (HtmlCell& cell : counts_cells(provider.counts)) row.push_back(std::move(cell));
-    row.push_back(
-        {format_percent(provider.deferral_rate, 2), "num " + deferral_class(provider.deferral_rate)});
+    row.push_back({format_percent(provider.deferral_rate, 2),
+                   "num " + deferral_class(provider.deferral_rate, provider.thresholds)});
     row.push_back({replies_text(provider.deferrals_by_reply), ""});
     row.push_back({replies_text(provider.bounces_by_reply), ""});
     row.push_back(count_cell(provider.max_queue));
@@ -81,7 +80,7 @@ HtmlTable provider_table(const RunResult& run) {
   std::vector<HtmlCell> total{{"TOTAL", ""}};
   for (HtmlCell& cell : counts_cells(run.totals)) total.push_back(std::move(cell));
   const double rate = run.totals.deferral_rate();
-  total.push_back({format_percent(rate, 2), "num " + deferral_class(rate)});
+  total.push_back({format_percent(rate, 2), "num " + deferral_class(rate, judged_thresholds(run))});
   while (total.size() < table.header.size()) total.push_back({"", ""});
   table.rows.push_back(std::move(total));
   return table;
@@ -113,7 +112,8 @@ HtmlTable identity_table(const RunResult& run) {
          {identity.provider, ""},
          {std::string(tier_name(identity.final_tier)), tier_class(identity.final_tier)},
          {format_fixed(identity.final_score, 2), "num"},
-         {format_percent(identity.peak_spam_rate, 2), spam_rate_class(identity.peak_spam_rate)}});
+         {format_percent(identity.peak_spam_rate, 2),
+          spam_rate_class(identity.peak_spam_rate, provider_thresholds(run, identity.provider))}});
   }
   return table;
 }

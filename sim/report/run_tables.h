@@ -5,15 +5,16 @@
 
 namespace delivsim::report {
 
-/// Per provider: counts, deferral rate (coloured by alert level), deferrals and bounces by reply, max queue,
-/// time to drain, delivery latency p50/p95/max; then a TOTAL row.
+/// Per provider: counts, deferral rate (coloured by the provider's alert levels), deferrals and bounces by
+/// reply, max queue, time to drain, delivery latency p50/p95/max; then a TOTAL row (coloured by the judged
+/// provider's levels, run_thresholds.h).
 HtmlTable provider_table(const RunResult& run);
 
 /// Per traffic source: class, injected, delivered, delivery latency p50/p95/max.
 HtmlTable traffic_table(const RunResult& run);
 
 /// Per identity: kind, id, provider, final tier (tier colour), final score, peak daily spam rate (coloured
-/// above 0.1% and 0.3%).
+/// above its provider's spam_rate_good and at spam_rate_bad; Gmail: 0.1% and 0.3%).
 HtmlTable identity_table(const RunResult& run);
 
 /// The alert hours merged into spans of consecutive hours with the same provider and level: provider,

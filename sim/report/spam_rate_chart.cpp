@@ -1,9 +1,9 @@
 #include <algorithm>
 
-#include "models/receiver_params.h"
 #include "sim/output/number_format.h"
 #include "sim/report/html_escape.h"
 #include "sim/report/run_charts.h"
+#include "sim/report/run_thresholds.h"
 
 namespace delivsim::report {
 
@@ -14,11 +14,10 @@ constexpr double kPercent = 100.0;
 }  // namespace
 
 std::string spam_rate_chart_svg(const RunView& view, const TimeAxis& time, const std::string& provider) {
-  // The published limits; summary.json does not carry the scenario's parameters, so these are the defaults.
-  const ReceiverParams params = ReceiverParams::gmail();
+  const ProviderThresholds& thresholds = provider_thresholds(view.run, provider);
   const std::vector<IdentityGroup> groups =
       identity_groups(view.run.identities, provider, series_columns(view.series));
-  double most = params.spam_rate_bad * kPercent * 1.2;
+  double most = thresholds.spam_rate_bad * kPercent * 1.2;
   for (const IdentityGroup& group : groups) {
     if (const SeriesValues* rate = view.series.find(identity_column(*group.identity, "spam_rate"))) {
       most = std::max(most, column_max(*rate, kPercent));
@@ -31,8 +30,8 @@ std::string spam_rate_chart_svg(const RunView& view, const TimeAxis& time, const
     chart.line({{time.axis.min, y}, {time.axis.max, y}}, color, StrokeStyle::Dotted);
     chart.legend(what + " " + format_significant(y, 3) + "%", color, LegendMark::Dotted);
   };
-  limit(params.spam_rate_good, "keep below", warning_rgb());
-  limit(params.spam_rate_bad, "never reach", bad_rgb());
+  limit(thresholds.spam_rate_good, "keep below", warning_rgb());
+  limit(thresholds.spam_rate_bad, "never reach", bad_rgb());
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const SeriesValues* rate = view.series.find(identity_column(*groups[i].identity, "spam_rate"));
     if (!rate) continue;

@@ -27,6 +27,13 @@ LatencySummary latency_of(const Json& object) {
   return {object.at("p50").get<double>(), object.at("p95").get<double>(), object.at("max").get<double>()};
 }
 
+ProviderThresholds thresholds_of(const Json& object) {
+  return {object.at("tier_high_min").get<double>(),  object.at("tier_medium_min").get<double>(),
+          object.at("tier_low_min").get<double>(),   object.at("spam_rate_good").get<double>(),
+          object.at("spam_rate_bad").get<double>(),  object.at("alert_unusual_share").get<double>(),
+          object.at("alert_act_share").get<double>()};
+}
+
 ProviderResult provider_of(const std::string& name, const Json& object) {
   ProviderResult provider;
   provider.name = name;
@@ -38,6 +45,9 @@ ProviderResult provider_of(const std::string& name, const Json& object) {
   const Json& drain = object.at("time_to_drain_s");
   if (!drain.is_null()) provider.time_to_drain_s = drain.get<double>();
   provider.latency = latency_of(object.at("delivery_latency_s"));
+  // summary.json files written before "thresholds" existed keep ProviderResult's default, the Gmail
+  // profile's thresholds: what the report drew for every provider then.
+  if (object.contains("thresholds")) provider.thresholds = thresholds_of(object.at("thresholds"));
   return provider;
 }
 

@@ -10,8 +10,9 @@
 namespace delivsim::report {
 
 /// The RunResult that `summary` (a parsed summary.json of one run) was written from: scenario, seed, start
-/// date, simulated span, totals, providers, traffic, identities and alerts; no time series or accounting.
-/// Throws ReportInputError naming `source` when a key is missing or has the wrong type.
+/// date, simulated span, totals, providers (with their thresholds; the Gmail profile's when the file has
+/// none), traffic, identities and alerts; no time series or accounting. Throws ReportInputError naming
+/// `source` when a key is missing or has the wrong type.
 RunResult run_result_from_summary(const nlohmann::ordered_json& summary, const std::filesystem::path& source);
 
 /// run_result_from_summary of the summary.json at `path`.

@@ -1,7 +1,6 @@
 #include "sim/report/tier_bands.h"
 
 #include "models/identity_reputation.h"
-#include "models/receiver_params.h"
 #include "sim/output/number_format.h"
 
 namespace delivsim::report {
@@ -19,10 +18,10 @@ ChartAxis score_axis() {
   return axis;
 }
 
-void draw_tier_bands(SvgChart& chart) {
-  const ReceiverParams params = ReceiverParams::gmail();
+void draw_tier_bands(SvgChart& chart, const ProviderThresholds& thresholds) {
   std::vector<AxisTick> tier_labels;
-  for (const TierScoreBand& band : tier_score_bands(params)) {
+  for (const TierScoreBand& band :
+       tier_score_bands(thresholds.tier_low_min, thresholds.tier_medium_min, thresholds.tier_high_min)) {
     chart.band(band.low, band.high, tier_rgb(band.tier), kTierBandOpacity);
     tier_labels.push_back({(band.low + band.high) / 2, std::string(tier_name(band.tier))});
   }

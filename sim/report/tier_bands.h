@@ -1,5 +1,6 @@
 #pragma once
 /// @file The reputation charts' score axis and tier bands.
+#include "sim/output/provider_thresholds.h"
 #include "sim/report/chart_axis.h"
 #include "sim/report/svg_chart.h"
 
@@ -8,9 +9,8 @@ namespace delivsim::report {
 /// The score axis: 0 to 1 in quarters, titled "Score (0-1)".
 ChartAxis score_axis();
 
-/// Shades the HIGH, MEDIUM, LOW and BAD score ranges of `chart` in their tier colours and names them on the
-/// right edge. summary.json does not carry the scenario's receiver parameters, so the bands are at the
-/// default tier thresholds, which the gmail and generic profiles share.
-void draw_tier_bands(SvgChart& chart);
+/// Shades the HIGH, MEDIUM, LOW and BAD score ranges of `chart` under `thresholds` in their tier colours and
+/// names them on the right edge.
+void draw_tier_bands(SvgChart& chart, const ProviderThresholds& thresholds);
 
 }  // namespace delivsim::report

@@ -52,6 +52,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
   for (const ProviderSpec& provider : scenario.providers) {
     ProviderResult p;
     p.name = provider.name;
+    p.thresholds = ProviderThresholds::of(provider.params);
     result_.providers.push_back(p);
   }
   // One deferral column per distinct transient reply key of the Gmail catalog (a superset of generic's).

@@ -108,6 +108,31 @@ TEST_F(AggregateSummary, TurnsAlertsIntoHoursPerLevel) {
   EXPECT_EQ(aggregate_["alerts"].size(), 2u);
 }
 
+TEST_F(AggregateSummary, CopiesAProvidersThresholdsOnceInsteadOfStatistics) {
+  std::vector<RunResult> runs = three_replications();
+  for (RunResult& run : runs) {
+    run.providers[0].thresholds.tier_high_min = 0.9;
+    run.providers[0].thresholds.spam_rate_bad = 0.005;
+  }
+  const Json aggregate = Json::parse(aggregate_summary_json(runs));
+  EXPECT_EQ(aggregate["providers"]["gmail"]["thresholds"],
+            Json::parse(R"({"tier_high_min": 0.9, "tier_medium_min": 0.55, "tier_low_min": 0.3,
+      "spam_rate_good": 0.001, "spam_rate_bad": 0.005, "alert_unusual_share": 0.05, "alert_act_share": 0.15})"));
+  // The figures beside them are still statistics.
+  EXPECT_TRUE(aggregate["providers"]["gmail"]["max_queue"].contains("mean"));
+}
+
+TEST(AggregateSummaryErrors, RefusesReplicationsWithDifferentThresholds) {
+  std::vector<RunResult> runs = three_replications();
+  runs[2].providers[0].thresholds.alert_act_share = 0.2;
+  try {
+    aggregate_summary_json(runs);
+    FAIL() << "replications with different thresholds were aggregated";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("providers.gmail.thresholds"), std::string::npos) << e.what();
+  }
+}
+
 TEST(AggregateSummaryErrors, RefusesNoReplicationsAndReplicationsOfDifferentScenarios) {
   EXPECT_THROW(aggregate_summary_json({}), std::invalid_argument);
   std::vector<RunResult> runs = three_replications();

@@ -146,5 +146,11 @@ TEST(ExpectationTest, MalformedExpectationsSayWhatIsWrong) {
   expect_malformed("providers.gmail.delivered", "is not '<figure> <op> <value>'");
 }
 
+TEST(ExpectationTest, ThresholdsInSummaryJsonAreSettingsNotFigures) {
+  expect_malformed("providers.gmail.thresholds.spam_rate_bad < 0.01",
+                   "unknown provider figure 'thresholds.spam_rate_bad'");
+  expect_malformed("providers.gmail.thresholds < 1", "unknown provider figure 'thresholds'");
+}
+
 }  // namespace
 }  // namespace delivsim

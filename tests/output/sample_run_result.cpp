@@ -40,6 +40,14 @@ std::vector<ProviderResult> sample_providers() {
   other.max_queue = 40;
   other.time_to_drain_s = 273600;  // 3 days 4 hours
   other.latency = {.p50_s = 2, .p95_s = 30, .max_s = 61};
+  // Overridden by the scenario; gmail keeps the Gmail profile's.
+  other.thresholds = {.tier_high_min = 0.9,
+                      .tier_medium_min = 0.6,
+                      .tier_low_min = 1.0 / 3.0,
+                      .spam_rate_good = 0.002,
+                      .spam_rate_bad = 0.005,
+                      .alert_unusual_share = 0.1,
+                      .alert_act_share = 0.25};
   return {gmail, other};
 }
 

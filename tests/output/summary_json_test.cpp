@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <type_traits>
 
 #include "sample_run_result.h"
 
@@ -33,11 +34,11 @@ TEST_P(SummaryKeys, AreAllPresentInOrder) {
   EXPECT_EQ(keys_of(parsed_summary().at(Json::json_pointer(GetParam().pointer))), GetParam().keys);
 }
 
-const std::vector<std::string> kProviderKeys = {"injected",          "delivered",     "bounced",
-                                                "expired",           "queued_at_end", "attempts",
-                                                "deferrals",         "deferral_rate", "deferrals_by_reply",
-                                                "bounces_by_reply",  "max_queue",     "time_to_drain_s",
-                                                "delivery_latency_s"};
+const std::vector<std::string> kProviderKeys = {
+    "injected",           "delivered",        "bounced",   "expired",
+    "queued_at_end",      "attempts",         "deferrals", "deferral_rate",
+    "deferrals_by_reply", "bounces_by_reply", "max_queue", "time_to_drain_s",
+    "delivery_latency_s", "thresholds"};
 
 INSTANTIATE_TEST_SUITE_P(
     Objects, SummaryKeys,
@@ -50,6 +51,9 @@ INSTANTIATE_TEST_SUITE_P(
                       KeysCase{"/providers", {"gmail", "other"}}, KeysCase{"/providers/gmail", kProviderKeys},
                       KeysCase{"/providers/other", kProviderKeys},
                       KeysCase{"/providers/gmail/delivery_latency_s", {"p50", "p95", "max"}},
+                      KeysCase{"/providers/other/thresholds",
+                               {"tier_high_min", "tier_medium_min", "tier_low_min", "spam_rate_good",
+                                "spam_rate_bad", "alert_unusual_share", "alert_act_share"}},
                       KeysCase{"/identities/0",
                                {"kind", "id", "provider", "final_tier", "final_score", "peak_spam_rate"}},
                       KeysCase{"/alerts/1", {"provider", "hour_start_s", "deferral_share", "level"}}));
@@ -75,9 +79,47 @@ TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
       "queued_at_end": 50, "attempts": 1500, "deferrals": 400, "deferral_rate": 0.266667,
       "deferrals_by_reply": {"421 4.3.0": 5, "421 4.7.0": 80, "421 4.7.28": 300, "450 4.2.1": 15},
       "bounces_by_reply": {"550 5.1.1": 30}, "max_queue": 350, "time_to_drain_s": null,
-      "delivery_latency_s": {"p50": 12.4, "p95": 15120.0, "max": 100000.0}})"));
+      "delivery_latency_s": {"p50": 12.4, "p95": 15120.0, "max": 100000.0},
+      "thresholds": {"tier_high_min": 0.8, "tier_medium_min": 0.55, "tier_low_min": 0.3,
+                     "spam_rate_good": 0.001, "spam_rate_bad": 0.003,
+                     "alert_unusual_share": 0.05, "alert_act_share": 0.15}})"));
   EXPECT_EQ(providers["other"]["time_to_drain_s"], 273600.0);
   EXPECT_EQ(providers["other"]["deferral_rate"], 0.0288462);
+}
+
+TEST(SummaryJson, HoldsEachProvidersOwnThresholdsRoundedLikeEveryDouble) {
+  const Json thresholds = parsed_summary()["providers"]["other"]["thresholds"];
+  EXPECT_EQ(thresholds, Json::parse(R"({"tier_high_min": 0.9, "tier_medium_min": 0.6,
+      "tier_low_min": 0.333333, "spam_rate_good": 0.002, "spam_rate_bad": 0.005,
+      "alert_unusual_share": 0.1, "alert_act_share": 0.25})"));
+  EXPECT_NE(summary_json(sample_run_result()).find("\"tier_low_min\": 0.333333,"), std::string::npos);
+}
+
+TEST(SummaryJson, ThresholdsAreTheReceiverParamsOfTheSameName) {
+  // Every double parameter gets its own value, so a field copied from the wrong parameter, or written
+  // under a name ReceiverParams does not have, fails.
+  ReceiverParams params;
+  int next = 0;
+  visit_receiver_params(params, [&](const ParamInfo&, auto& field) {
+    if constexpr (std::is_same_v<std::remove_reference_t<decltype(field)>, double>) field = 0.001 * ++next;
+  });
+  RunResult result;
+  result.providers.emplace_back();
+  result.providers[0].name = "p";
+  result.providers[0].thresholds = ProviderThresholds::of(params);
+  const Json written = Json::parse(summary_json(result))["providers"]["p"]["thresholds"];
+  ASSERT_EQ(written.size(), 7u);
+  for (const auto& [name, value] : written.items()) {
+    bool found = false;
+    visit_receiver_params(params, [&](const ParamInfo& info, const auto& field) {
+      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(field)>, double>) {
+        if (info.name != name) return;
+        found = true;
+        EXPECT_DOUBLE_EQ(value.get<double>(), field) << name;
+      }
+    });
+    EXPECT_TRUE(found) << name << " is not a ReceiverParams number";
+  }
 }
 
 TEST(SummaryJson, HoldsIdentitiesAndAlertsInOrder) {

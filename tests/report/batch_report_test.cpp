@@ -47,10 +47,10 @@ TEST(ReplicationReportTest, AggregateWithoutReplicationFoldersIsReportInputError
 }
 
 /// A compare folder by the contract in docs/batch-outputs.md: two strategies (the second's name hostile),
-/// each a single-run folder written by write_run_outputs.
-std::filesystem::path write_compare_fixture() {
+/// each a single-run folder written by write_run_outputs; `fast` is the first strategy's scenario.
+std::filesystem::path write_compare_fixture(
+    const testing::SmallScenario& fast = testing::small_report_scenario()) {
   const std::filesystem::path dir = fresh_test_dir() / "compare";
-  testing::SmallScenario fast = testing::small_report_scenario();
   testing::SmallScenario slow = fast;
   slow.destination = "{max_smtp_out: 1, max_msg_rate: 200/h}";
   write_run_outputs(fast.run(), dir / "fast", false);
@@ -88,6 +88,18 @@ TEST(CompareReportTest, SideBySideTableWithDifferencesBestMarksAndOverlays) {
     EXPECT_TRUE(contains(html, std::string("id=\"") + id + "\"")) << id;
   }
   expect_well_formed_svgs(html, 3);
+}
+
+TEST(CompareReportTest, DeferralOverlayHasTheJudgedProvidersAlertLevels) {
+  testing::SmallScenario scenario = testing::small_report_scenario();
+  scenario.provider =
+      "{profile: gmail, domains: [\"*\"], params: {max_connections_per_ip: 2, alert_unusual_share: 0.02, "
+      "alert_act_share: 0.4}}";
+  const std::string html = report_html(write_compare_fixture(scenario));
+  const std::string deferral = html.substr(html.find("id=\"chart-compare-deferral\""));
+  EXPECT_TRUE(contains(deferral, ">unusual above 2%<"));
+  EXPECT_TRUE(contains(deferral, ">act above 40%<"));
+  EXPECT_FALSE(contains(deferral, ">unusual above 5%<"));
 }
 
 TEST(CompareReportTest, MissingStrategyFolderIsReportInputError) {

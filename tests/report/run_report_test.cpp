@@ -1,10 +1,14 @@
 #include <gtest/gtest.h>
 
+#include "sim/output/chart_palette.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
+#include "sim/report/chart_axis.h"
 #include "sim/report/report.h"
 #include "sim/report/report_error.h"
+#include "sim/report/svg_chart.h"
+#include "sim/report/tier_bands.h"
 #include "tests/report/report_fixture.h"
 #include "tests/report/xml_check.h"
 
@@ -17,6 +21,16 @@ using testing::fresh_test_dir;
 std::string headline_block(const std::string& html) {
   const std::size_t start = html.find("<div id=\"headline\">");
   return start == std::string::npos ? "" : html.substr(start, html.find("</div>\n</div>", start) - start);
+}
+
+/// The colour class of the value on the headline card labelled `label` ("" when it has none).
+std::string card_class_of(const std::string& html, const std::string& label) {
+  const std::string block = headline_block(html);
+  const std::size_t at = block.find("<div class=\"label\">" + label + "</div>");
+  if (at == std::string::npos) return "";
+  const std::size_t value = block.find("<div class=\"value", at) + std::string("<div class=\"value").size();
+  const std::string classes = block.substr(value, block.find('"', value) - value);
+  return classes.empty() ? "" : classes.substr(1);
 }
 
 /// The value shown on the headline card labelled `label`.
@@ -114,6 +128,71 @@ TEST(RunReportAlone, LongRunsUseDaysAndAlertsAreMerged) {
       static_cast<std::size_t>(std::count(alerts.begin(), alerts.begin() + alerts.find("</table>"), '\n')) -
       1;
   EXPECT_LT(rows, result.alerts.size());  // consecutive hours became spans
+}
+
+/// The <svg> element with id `id` in `html`, or "".
+std::string svg_with_id(const std::string& html, const std::string& id) {
+  for (const std::string& svg : testing::svg_elements(html)) {
+    if (svg.find(" id=\"" + id + "\"") != std::string::npos) return svg;
+  }
+  return "";
+}
+
+/// The vertical extent and colour of a <rect>: `y="..." height="..." fill="..."`.
+std::string rect_y_height_fill(const std::string& rect) {
+  const auto attribute = [&](const std::string& name) {
+    const std::size_t at = rect.find(" " + name + "=\"");
+    return at == std::string::npos ? std::string()
+                                   : rect.substr(at, rect.find('"', at + name.size() + 3) - at + 1);
+  };
+  return attribute("y") + attribute("height") + attribute("fill");
+}
+
+/// rect_y_height_fill() of each shaded band (a <rect> with a fill-opacity) in `svg`.
+std::vector<std::string> band_rects(const std::string& svg) {
+  std::vector<std::string> rects;
+  for (std::size_t at = svg.find("<rect"); at != std::string::npos; at = svg.find("<rect", at + 1)) {
+    const std::string rect = svg.substr(at, svg.find('>', at) - at);
+    if (rect.find("fill-opacity") != std::string::npos) rects.push_back(rect_y_height_fill(rect));
+  }
+  return rects;
+}
+
+/// Where a score chart draws a band from score `low` to `high` in `tier`'s colour (its y, height, fill).
+std::string band_at(double low, double high, Tier tier) {
+  SvgChart probe("probe", "", value_axis("x", 1), score_axis());
+  probe.band(low, high, tier_rgb(tier), 0.5);
+  return band_rects(probe.svg()).at(0);
+}
+
+TEST(RunReportAlone, ChartsAndColoursUseTheProvidersOwnThresholds) {
+  // The run defers about 1.9% of its attempts: "normal" at Gmail's 5%, "unusual" above 1%.
+  testing::SmallScenario scenario = testing::small_report_scenario();
+  scenario.provider =
+      "{profile: gmail, domains: [\"*\"], params: {max_connections_per_ip: 2, tier_high_min: 0.9, "
+      "spam_rate_bad: 0.005, alert_unusual_share: 0.01, alert_act_share: 0.5}}";
+  const RunResult result = scenario.run();
+  ASSERT_GT(result.totals.deferral_rate(), 0.01);
+  ASSERT_LT(result.totals.deferral_rate(), 0.05);
+  const std::filesystem::path dir = fresh_test_dir() / "run";
+  write_run_outputs(result, dir, false);
+  const std::string html = report_html(dir);
+
+  const std::string reputation = svg_with_id(html, "chart-reputation-p");
+  const std::vector<std::string> bands = band_rects(reputation);
+  ASSERT_EQ(bands.size(), 4u) << reputation;
+  EXPECT_EQ(bands, (std::vector<std::string>{band_at(0, 0.3, Tier::Bad), band_at(0.3, 0.55, Tier::Low),
+                                             band_at(0.55, 0.9, Tier::Medium), band_at(0.9, 1, Tier::High)}));
+
+  const std::string spam_rate = svg_with_id(html, "chart-spam-rate-p");
+  EXPECT_NE(spam_rate.find(">never reach 0.5%<"), std::string::npos);
+  EXPECT_EQ(spam_rate.find(">never reach 0.3%<"), std::string::npos);
+  EXPECT_NE(spam_rate.find(">keep below 0.1%<"), std::string::npos);  // not overridden
+
+  EXPECT_EQ(card_class_of(html, "Deferral rate"), "unusual");
+  EXPECT_NE(html.find("<td class=\"num unusual\">" + format_percent(result.totals.deferral_rate(), 2)),
+            std::string::npos);
+  EXPECT_NE(html.find("levels: 1% unusual, 50% act)"), std::string::npos);  // above the alerts table
 }
 
 TEST(RunReportAlone, EmptyOrMissingFolderHasNothingToReport) {

@@ -1,0 +1,64 @@
+// Reading summary.json back: each provider's thresholds, and files written before they existed.
+#include "sim/report/summary_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "sim/output/summary_json.h"
+#include "sim/report/report_error.h"
+
+namespace delivsim::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// Two providers: gmail with an overridden HIGH threshold and spam-rate limit, other with the defaults.
+RunResult two_providers() {
+  RunResult run;
+  run.scenario = "thresholds";
+  run.start_date = "2026-01-05T00:00:00Z";
+  run.providers.resize(2);
+  run.providers[0].name = "gmail";
+  run.providers[0].thresholds.tier_high_min = 0.9;
+  run.providers[0].thresholds.spam_rate_bad = 0.005;
+  run.providers[0].thresholds.alert_act_share = 0.25;
+  run.providers[1].name = "other";
+  run.providers[1].thresholds.tier_low_min = 0.2;
+  return run;
+}
+
+Json written(const RunResult& run) {
+  return Json::parse(summary_json(run));
+}
+
+TEST(SummaryReader, ReadsEachProvidersThresholds) {
+  const RunResult run = two_providers();
+  const RunResult read = run_result_from_summary(written(run), "summary.json");
+  ASSERT_EQ(read.providers.size(), 2u);
+  EXPECT_EQ(read.providers[0].thresholds, run.providers[0].thresholds);
+  EXPECT_EQ(read.providers[1].thresholds, run.providers[1].thresholds);
+  EXPECT_EQ(read.providers[0].thresholds.tier_high_min, 0.9);
+  EXPECT_EQ(read.providers[1].thresholds.tier_low_min, 0.2);
+}
+
+TEST(SummaryReader, FileWithoutThresholdsGetsTheGmailProfiles) {
+  Json summary = written(two_providers());
+  for (auto& [name, provider] : summary["providers"].items()) provider.erase("thresholds");
+  const RunResult read = run_result_from_summary(summary, "summary.json");
+  ASSERT_EQ(read.providers.size(), 2u);
+  for (const ProviderResult& provider : read.providers) {
+    EXPECT_EQ(provider.thresholds, ProviderThresholds::gmail()) << provider.name;
+  }
+  EXPECT_EQ(read.providers[0].thresholds.tier_high_min, 0.8);
+  EXPECT_EQ(read.providers[0].thresholds.spam_rate_bad, 0.003);
+}
+
+TEST(SummaryReader, IncompleteThresholdsAreAnInputError) {
+  Json summary = written(two_providers());
+  summary["providers"]["other"]["thresholds"].erase("alert_act_share");
+  EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
+  summary["providers"]["other"]["thresholds"] = "high";
+  EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
+}
+
+}  // namespace
+}  // namespace delivsim::report
