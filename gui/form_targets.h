@@ -16,7 +16,6 @@ namespace delivsim::gui {
 struct FormTarget {
   std::size_t traffic_index = 0;  ///< into Scenario::traffic
   std::string destination;        ///< a provider name
-  friend bool operator==(const FormTarget&, const FormTarget&) = default;
 };
 
 /// The provider the form shapes by default: the first of `sender.destinations`, else the first

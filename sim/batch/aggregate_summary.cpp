@@ -5,7 +5,6 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
-#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
@@ -34,8 +33,9 @@ constexpr std::array<std::string_view, 2> kAlertLevels{"unusual", "act"};
 
 constexpr std::array<Tier, 4> kTiersWorstFirst{Tier::Bad, Tier::Low, Tier::Medium, Tier::High};
 
-/// A provider's keys that hold settings, not figures: the same in every replication, copied once.
-constexpr std::array<std::string_view, 1> kProviderSettingKeys{"thresholds"};
+/// Keys that hold settings, not figures (a provider's thresholds): the same in every replication, copied
+/// once.
+constexpr std::array<std::string_view, 1> kSettingKeys{"thresholds"};
 
 /// A statistic as written: rounded like every summary.json double, null when not finite (a null among the
 /// values makes mean, sd and max infinite, and a percentile that falls among them).
@@ -115,10 +115,9 @@ Nodes children_of(const Nodes& nodes, const std::string& key) {
 
 Json aggregate_node(const Nodes& nodes, const std::string& path);
 
-/// Objects: every key any replication has, in order of first appearance; the `settings` keys are copied
+/// Objects: every key any replication has, in order of first appearance; kSettingKeys are copied
 /// (setting_json), the others aggregated.
-Json object_json(const Nodes& nodes, const std::string& path,
-                 std::span<const std::string_view> settings = {}) {
+Json object_json(const Nodes& nodes, const std::string& path) {
   Json object = Json::object();
   for (const Json* node : nodes) {
     if (node == nullptr) continue;
@@ -126,26 +125,13 @@ Json object_json(const Nodes& nodes, const std::string& path,
       if (object.contains(item.key())) continue;
       const Nodes children = children_of(nodes, item.key());
       const std::string child_path = path + "." + item.key();
-      const bool setting = std::find(settings.begin(), settings.end(), item.key()) != settings.end();
+      const bool setting =
+          std::find(kSettingKeys.begin(), kSettingKeys.end(), item.key()) != kSettingKeys.end();
       object[item.key()] =
           setting ? setting_json(children, child_path) : aggregate_node(children, child_path);
     }
   }
   return object;
-}
-
-/// providers: each provider's figures aggregated, its settings (kProviderSettingKeys) copied.
-Json providers_json(const Nodes& nodes) {
-  Json providers = Json::object();
-  for (const Json* node : nodes) {
-    if (node == nullptr) continue;
-    for (const auto& item : node->items()) {
-      if (providers.contains(item.key())) continue;
-      providers[item.key()] =
-          object_json(children_of(nodes, item.key()), "providers." + item.key(), kProviderSettingKeys);
-    }
-  }
-  return providers;
 }
 
 /// Arrays (identities): element by element; every replication has the same elements.
@@ -218,7 +204,7 @@ std::string aggregate_summary_json(const std::vector<RunResult>& replications) {
     }
     Nodes nodes;
     for (const Json& summary : summaries) nodes.push_back(summary.contains(key) ? &summary[key] : nullptr);
-    aggregate[key] = key == "providers" ? providers_json(nodes) : aggregate_node(nodes, key);
+    aggregate[key] = aggregate_node(nodes, key);
   }
   return aggregate.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
