@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the fuzz preset: clang, ASan + UBSan) and runs each for FUZZ_SECONDS seconds
+# (default 60) from its seed corpus; fails when a target finds a crash, a leak, a timeout or runs out of memory.
+# docs/fuzzing.md says how to run them longer and how to replay a finding.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+seconds="${FUZZ_SECONDS:-60}"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$(nproc)"
+
+work=build/fuzz/run
+rm -rf "$work"
+mkdir -p "$work/artifacts"
+
+# Seed corpora: every shipped and test scenario (some with --set overrides after NUL bytes), every expectation
+# written in them, and the run folders in tests/fuzz/corpus/report.
+mkdir -p "$work/scenario" "$work/expectation" "$work/report"
+n=0
+for f in scenarios/*.yaml scenarios/regression/*.yaml tests/scenario/good/*.yaml tests/scenario/bad/*.yaml; do
+  [ -f "$f" ] || continue
+  n=$((n + 1))
+  cp "$f" "$work/scenario/$n.yaml"
+  { cat "$f"; printf '\0duration=3d\0sender.destinations.gmail.max_smtp_out=3'; } >"$work/scenario/$n-set.yaml"
+done
+grep -hoE '^ *- *(mean|min|max|p5|p50|p95)?\(?(totals|providers|traffic|identities)[^#]*' \
+  scenarios/*.yaml scenarios/regression/*.yaml |
+  sed -E 's/^ *- *//; s/ *$//' | sort -u | split -l 1 - "$work/expectation/e-"
+cp tests/fuzz/corpus/report/* "$work/report/"
+
+status=0
+for target in scenario expectation report; do
+  echo "fuzzing ${target}_fuzzer for ${seconds}s"
+  if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
+    -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \
+    >"$work/${target}.log" 2>&1; then
+    echo "${target}_fuzzer found a problem:"
+    tail -n 60 "$work/${target}.log"
+    status=1
+  fi
+  grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+.*DONE' "$work/${target}.log" || true
+done
+exit "$status"

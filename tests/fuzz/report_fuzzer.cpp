@@ -1,0 +1,46 @@
+// libFuzzer target: what `delivsim report` reads from a run folder. The input is summary.json's text, then a
+// NUL, then timeseries.csv's text; both are written to a private folder and the report is made from it. Every
+// input must give a report or a ReportInputError.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+
+#include "sim/report/report.h"
+#include "sim/report/report_error.h"
+
+namespace {
+
+/// A folder of this process's own, made once.
+const std::filesystem::path& run_folder() {
+  static const std::filesystem::path folder = [] {
+    std::string pattern = (std::filesystem::temp_directory_path() / "delivsim_report_fuzz_XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) std::abort();
+    return std::filesystem::path(pattern);
+  }();
+  return folder;
+}
+
+void write(const std::filesystem::path& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const std::size_t split = input.find('\0');
+  write(run_folder() / "summary.json", input.substr(0, split));
+  write(run_folder() / "timeseries.csv", split == std::string_view::npos ? "" : input.substr(split + 1));
+  try {
+    delivsim::report::report_html(run_folder());
+  } catch (const delivsim::report::ReportInputError&) {
+  }
+  return 0;
+}
