@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "sim/output/csv_field.h"
 #include "sim/report/report_error.h"
 
 namespace delivsim::report {
@@ -33,6 +34,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
   bool quoted = false;
   bool any = false;
   const auto end_field = [&] {
+    remove_csv_escape(*field);
     ++count;
     field = &field_at();
     field->clear();

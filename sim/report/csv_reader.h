@@ -14,7 +14,9 @@ namespace delivsim::report {
 /// Longest record a report reads, bytes: a header of many thousands of columns fits easily.
 inline constexpr std::size_t kMaxCsvRecordBytes = 4 * 1024 * 1024;
 
-/// A CSV file read one record at a time. Quoted fields may hold commas, doubled quotes and line breaks.
+/// A CSV file read one record at a time. Quoted fields may hold commas, doubled quotes and line breaks; a
+/// field that csv_field() escaped against spreadsheet formulas is read back as the text it was written from
+/// (remove_csv_escape()).
 class CsvReader {
  public:
   /// Opens `path`. Throws ReportInputError when it is not a regular file or cannot be read.

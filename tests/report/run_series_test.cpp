@@ -1,4 +1,5 @@
-// Reading timeseries.csv: a long file is read row by row into a bounded number of kept rows with its peaks.
+// Reading timeseries.csv and timeseries_bands.csv: escaped names read back, and a long file is read row by
+// row into a bounded number of kept rows with its peaks.
 #include "sim/report/run_series.h"
 
 #include <gtest/gtest.h>
@@ -48,6 +49,22 @@ TEST(RunSeries, LongFilesKeepABoundedNumberOfRowsWithTheirExtremes) {
   ASSERT_EQ(queue.size(), series.t_s.size());
   EXPECT_EQ(*std::max_element(queue.begin(), queue.end()), 1e6);
   EXPECT_EQ(*std::min_element(score.begin(), score.end()), 0.01);
+}
+
+TEST(RunSeries, EscapedNamesReadBackAsWritten) {
+  const std::filesystem::path path = testing::fresh_test_dir() / "timeseries.csv";
+  testing::write_file(path, "t_s,'=cmd.queue,\"'-a,b.queue\",''q.queue\n0,1,2,3\n");
+  const RunSeries series = read_timeseries_csv(path);
+  EXPECT_EQ(series.names, (std::vector<std::string>{"=cmd.queue", "-a,b.queue", "'q.queue"}));
+  EXPECT_EQ(series.find("-a,b.queue")->values, std::vector<double>{2});
+}
+
+TEST(RunSeries, BandsOfEscapedNamesReadBack) {
+  const std::filesystem::path path = testing::fresh_test_dir() / "timeseries_bands.csv";
+  testing::write_file(path, "t_s,'@p.queue_mean,'@p.queue_p5,'@p.queue_p95\n0,2,1,3\n");
+  const RunSeries series = read_timeseries_bands_csv(path);
+  EXPECT_EQ(series.names, std::vector<std::string>{"@p.queue"});
+  EXPECT_EQ(series.find("@p.queue")->p95, std::vector<double>{3});
 }
 
 }  // namespace
