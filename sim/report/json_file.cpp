@@ -1,6 +1,8 @@
 #include "sim/report/json_file.h"
 
 #include <fstream>
+#include <limits>
+#include <vector>
 
 #include "sim/report/report_error.h"
 
@@ -34,15 +36,25 @@ std::string read_bounded_text(const std::filesystem::path& path) {
   return text;
 }
 
-/// Throws when arrays and objects in `text` nest deeper than kMaxJsonDepth; brackets inside strings do not
-/// count. Line and column (1-based) point at the bracket that goes too deep.
-void check_depth(const std::string& text, const std::filesystem::path& path) {
-  int depth = 0;
+/// Throws when arrays and objects in `text` nest deeper than kMaxJsonDepth, it holds more than
+/// kMaxJsonValues values (each bracket and comma outside strings counts one) or an object has more than
+/// kMaxJsonObjectMembers members, naming the line and column of the bracket or comma that goes past the
+/// limit.
+void check_shape(const std::string& text, const std::filesystem::path& path) {
+  // For each open array or object, outermost first: kArray, or the object's members so far (commas + 1).
+  constexpr std::size_t kArray = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> open;
+  std::size_t values = 0;
   bool in_string = false;
   std::size_t line = 1;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    const auto refuse = [&](const std::string& problem) {
+      throw ReportInputError(path.string() + ":" + std::to_string(line) + ":" +
+                             std::to_string(i - line_start + 1) + ": " + problem +
+                             " (delivsim writes far less)");
+    };
     if (in_string) {
       if (c == '\\') {
         ++i;
@@ -51,14 +63,18 @@ void check_depth(const std::string& text, const std::filesystem::path& path) {
       }
     } else if (c == '"') {
       in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) {
-        throw ReportInputError(path.string() + ":" + std::to_string(line) + ":" +
-                               std::to_string(i - line_start + 1) + ": arrays and objects nest deeper than " +
-                               std::to_string(kMaxJsonDepth) + " levels");
+    } else if (c == '[' || c == '{' || c == ',') {
+      if (++values > kMaxJsonValues) refuse("more than " + std::to_string(kMaxJsonValues) + " values");
+      if (c != ',') {
+        if (open.size() == kMaxJsonDepth) {
+          refuse("arrays and objects nest deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        }
+        open.push_back(c == '[' ? kArray : 1);
+      } else if (!open.empty() && open.back() != kArray && ++open.back() > kMaxJsonObjectMembers) {
+        refuse("an object with more than " + std::to_string(kMaxJsonObjectMembers) + " members");
       }
-    } else if (c == ']' || c == '}') {
-      --depth;
+    } else if ((c == ']' || c == '}') && !open.empty()) {
+      open.pop_back();
     }
     if (c == '\n') {
       ++line;
@@ -80,7 +96,7 @@ std::string json_problem(const nlohmann::json::exception& error) {
 
 nlohmann::ordered_json read_json_object_file(const std::filesystem::path& path) {
   const std::string text = read_bounded_text(path);
-  check_depth(text, path);
+  check_shape(text, path);
   nlohmann::ordered_json document;
   try {
     document = nlohmann::ordered_json::parse(text);

@@ -70,6 +70,20 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         DamageCase{"DeepNesting", "summary.json", [] { return std::string(100000, '['); },
                    "summary.json:1:65: arrays and objects nest deeper than 64 levels"},
+        DamageCase{"TooManyValues", "summary.json",
+                   [] {
+                     std::string text = "{\"x\": [";
+                     for (int i = 0; i < 1000000; ++i) text += "0,";
+                     return text + "0]}";
+                   },
+                   "summary.json:1:2000005: more than 1000000 values"},
+        DamageCase{"ObjectTooWide", "summary.json",
+                   [] {
+                     std::string text = "{\"x\": {\"k0\": 0";
+                     for (int i = 1; i <= 1000; ++i) text += ",\"k" + std::to_string(i) + "\": 0";
+                     return text + "}}";
+                   },
+                   "summary.json:1:9897: an object with more than 1000 members"},
         DamageCase{"TopLevelArray", "summary.json", [] { return std::string("[1, 2]"); },
                    "summary.json: expected a JSON object ({...}) at the top, found array"},
         DamageCase{"TopLevelNumber", "summary.json", [] { return std::string("3"); },
