@@ -9,7 +9,8 @@
 #include "sim/report/figure_format.h"
 #include "sim/report/html_escape.h"
 #include "sim/report/html_page.h"
-#include "sim/report/input_files.h"
+#include "sim/report/json_fields.h"
+#include "sim/report/json_file.h"
 #include "sim/report/report_error.h"
 
 namespace delivsim::report {
@@ -57,8 +58,7 @@ HtmlCell figure_cell(const Json& strategy, const std::string& key, bool replicat
   return {text, best ? "num best" : "num"};
 }
 
-std::string side_by_side_html(const Json& compare) {
-  const bool replications = compare.value("replications", 1) > 1;
+std::string side_by_side_html(const Json& compare, bool replications) {
   HtmlTable table{"compare-table", {"figure"}, {}, {}};
   for (const Json& strategy : compare.at("strategies"))
     table.header.push_back(strategy.at("name").get<std::string>());
@@ -119,13 +119,12 @@ std::vector<StrategyRun> read_strategies(const std::filesystem::path& dir, const
   return strategies;
 }
 
-std::string compare_body(const std::filesystem::path& dir, const Json& compare) {
+std::string compare_body(const std::filesystem::path& dir, const Json& compare, std::int64_t replications) {
   const std::vector<StrategyRun> strategies = read_strategies(dir, compare);
   double span_s = 0;
   for (const StrategyRun& strategy : strategies)
     span_s = std::max(span_s, to_seconds(strategy.folder.run.simulated));
   const TimeAxis time = time_axis(span_s);
-  const int replications = compare.value("replications", 1);
   std::string out = element("h1", "delivsim compare: " + compare.at("scenario").get<std::string>(), "title");
   out += element("p", "seed " + compare.at("seed").dump() + " · " + std::to_string(replications) +
                           (replications == 1 ? " replication" : " replications") + " per strategy · " +
@@ -137,7 +136,7 @@ std::string compare_body(const std::filesystem::path& dir, const Json& compare) 
                        ? "Means ± sd over the replications; Δ is the mean paired difference from the first "
                          "strategy with its 95% confidence interval; ★ marks the best."
                        : "Δ is the difference from the first strategy; ★ marks the best.");
-  out += side_by_side_html(compare);
+  out += side_by_side_html(compare, replications > 1);
   out += details_html(compare);
   out += element("h2", "Overlays", "charts-section");
   out += "<div class=\"charts\">\n" + compare_queue_chart_svg(strategies, time) +
@@ -153,11 +152,19 @@ bool has_compare(const std::filesystem::path& dir) {
 }
 
 std::string compare_html(const std::filesystem::path& dir) {
-  const Json compare = read_json_file(dir / kCompareJsonName);
+  const std::filesystem::path path = dir / kCompareJsonName;
+  const Json compare = read_json_object_file(path);
+  const std::string problem = path.string() + ": not a compare.json: ";
+  std::int64_t replications = 1;
   try {
-    return compare_body(dir, compare);
+    replications = integer_member_or(compare, "replications", 1);
+  } catch (const ReportInputError& e) {
+    throw ReportInputError(problem + e.what());
+  }
+  try {
+    return compare_body(dir, compare, replications);
   } catch (const nlohmann::json::exception& e) {
-    throw ReportInputError((dir / kCompareJsonName).string() + ": not a compare.json: " + e.what());
+    throw ReportInputError(problem + json_problem(e));
   }
 }
 

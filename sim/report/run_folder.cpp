@@ -4,7 +4,7 @@
 #include <string>
 
 #include "sim/output/output_dir.h"
-#include "sim/report/input_files.h"
+#include "sim/report/json_file.h"
 #include "sim/report/report_error.h"
 #include "sim/report/summary_reader.h"
 
@@ -17,10 +17,14 @@ constexpr const char* kBandsCsvName = "timeseries_bands.csv";
 /// rep-001, rep-002, ... in order: the replication folders that exist.
 std::vector<std::filesystem::path> replication_dirs(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> dirs;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.is_directory() && entry.path().filename().string().starts_with("rep-"))
-      dirs.push_back(entry.path());
+  std::error_code error;
+  for (std::filesystem::directory_iterator entry(dir, error), end; !error && entry != end;
+       entry.increment(error)) {
+    if (entry->is_directory(error) && entry->path().filename().string().starts_with("rep-"))
+      dirs.push_back(entry->path());
   }
+  if (error)
+    throw ReportInputError(dir.string() + ": cannot list the replication folders (" + error.message() + ")");
   std::sort(dirs.begin(), dirs.end());
   return dirs;
 }
@@ -33,9 +37,10 @@ bool has_run_summary(const std::filesystem::path& dir) {
 
 RunFolder read_run_folder(const std::filesystem::path& dir) {
   const std::filesystem::path summary_path = dir / kSummaryJsonName;
-  const nlohmann::ordered_json summary = read_json_file(summary_path);
+  const nlohmann::ordered_json summary = read_json_object_file(summary_path);
   RunFolder folder;
-  if (summary.value("kind", "") != "replications") {
+  const auto kind = summary.find("kind");
+  if (kind == summary.end() || *kind != "replications") {
     folder.run = run_result_from_summary(summary, summary_path);
     folder.series = read_timeseries_csv(dir / kTimeseriesCsvName);
     return folder;

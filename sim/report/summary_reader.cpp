@@ -2,7 +2,8 @@
 
 #include <cmath>
 
-#include "sim/report/input_files.h"
+#include "sim/report/json_fields.h"
+#include "sim/report/json_file.h"
 #include "sim/report/report_error.h"
 
 namespace delivsim::report {
@@ -11,43 +12,56 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+/// Longest simulated span summary.json may state, seconds: its milliseconds fit a Duration.
+constexpr double kMaxSimulatedS = 9e15;
+
 MessageCounts counts_of(const Json& object) {
   MessageCounts counts;
-  counts.injected = object.at("injected").get<std::int64_t>();
-  counts.delivered = object.at("delivered").get<std::int64_t>();
-  counts.bounced = object.at("bounced").get<std::int64_t>();
-  counts.expired = object.at("expired").get<std::int64_t>();
-  counts.queued_at_end = object.at("queued_at_end").get<std::int64_t>();
-  counts.attempts = object.at("attempts").get<std::int64_t>();
-  counts.deferrals = object.at("deferrals").get<std::int64_t>();
+  counts.injected = integer_member(object, "injected");
+  counts.delivered = integer_member(object, "delivered");
+  counts.bounced = integer_member(object, "bounced");
+  counts.expired = integer_member(object, "expired");
+  counts.queued_at_end = integer_member(object, "queued_at_end");
+  counts.attempts = integer_member(object, "attempts");
+  counts.deferrals = integer_member(object, "deferrals");
   return counts;
 }
 
 LatencySummary latency_of(const Json& object) {
-  return {object.at("p50").get<double>(), object.at("p95").get<double>(), object.at("max").get<double>()};
+  return {number_member(object, "p50"), number_member(object, "p95"), number_member(object, "max")};
 }
 
 ProviderThresholds thresholds_of(const Json& object) {
-  return {object.at("tier_high_min").get<double>(),  object.at("tier_medium_min").get<double>(),
-          object.at("tier_low_min").get<double>(),   object.at("spam_rate_good").get<double>(),
-          object.at("spam_rate_bad").get<double>(),  object.at("alert_unusual_share").get<double>(),
-          object.at("alert_act_share").get<double>()};
+  return {number_member(object, "tier_high_min"),  number_member(object, "tier_medium_min"),
+          number_member(object, "tier_low_min"),   number_member(object, "spam_rate_good"),
+          number_member(object, "spam_rate_bad"),  number_member(object, "alert_unusual_share"),
+          number_member(object, "alert_act_share")};
+}
+
+std::map<std::string, std::int64_t> counts_by_reply(const Json& object, const char* key) {
+  std::map<std::string, std::int64_t> counts;
+  for (const auto& [reply, count] : object_member(object, key).items()) {
+    counts[reply] = within(std::string(key) + "." + reply, [&] { return integer_of(count); });
+  }
+  return counts;
 }
 
 ProviderResult provider_of(const std::string& name, const Json& object) {
   ProviderResult provider;
   provider.name = name;
   provider.counts = counts_of(object);
-  provider.deferrals_by_reply = object.at("deferrals_by_reply").get<std::map<std::string, std::int64_t>>();
-  provider.bounces_by_reply = object.at("bounces_by_reply").get<std::map<std::string, std::int64_t>>();
-  provider.deferral_rate = object.at("deferral_rate").get<double>();
-  provider.max_queue = object.at("max_queue").get<std::int64_t>();
-  const Json& drain = object.at("time_to_drain_s");
-  if (!drain.is_null()) provider.time_to_drain_s = drain.get<double>();
-  provider.latency = latency_of(object.at("delivery_latency_s"));
+  provider.deferrals_by_reply = counts_by_reply(object, "deferrals_by_reply");
+  provider.bounces_by_reply = counts_by_reply(object, "bounces_by_reply");
+  provider.deferral_rate = number_member(object, "deferral_rate");
+  provider.max_queue = integer_member(object, "max_queue");
+  if (!member(object, "time_to_drain_s").is_null())
+    provider.time_to_drain_s = number_member(object, "time_to_drain_s");
+  provider.latency =
+      within("delivery_latency_s", [&] { return latency_of(member(object, "delivery_latency_s")); });
   // summary.json files written before "thresholds" existed keep ProviderResult's default, the Gmail
   // profile's thresholds: what the report drew for every provider then.
-  if (object.contains("thresholds")) provider.thresholds = thresholds_of(object.at("thresholds"));
+  if (object.contains("thresholds"))
+    provider.thresholds = within("thresholds", [&] { return thresholds_of(member(object, "thresholds")); });
   return provider;
 }
 
@@ -55,45 +69,66 @@ IdentityKind identity_kind_of(const std::string& name) {
   for (const IdentityKind kind : {IdentityKind::Ip, IdentityKind::Dkim, IdentityKind::Spf}) {
     if (identity_kind_name(kind) == name) return kind;
   }
-  throw ReportInputError("unknown identity kind '" + name + "'");
+  throw ReportInputError("kind: unknown identity kind '" + name + "'");
 }
 
 IdentityResult identity_of(const Json& object) {
   IdentityResult identity;
-  identity.kind = identity_kind_of(object.at("kind").get<std::string>());
-  identity.id = object.at("id").get<std::string>();
-  identity.provider = object.at("provider").get<std::string>();
-  const std::string tier = object.at("final_tier").get<std::string>();
+  identity.kind = identity_kind_of(string_member(object, "kind"));
+  identity.id = string_member(object, "id");
+  identity.provider = string_member(object, "provider");
+  const std::string tier = string_member(object, "final_tier");
   const std::optional<Tier> parsed = parse_tier(tier);
-  if (!parsed) throw ReportInputError("unknown tier '" + tier + "'");
+  if (!parsed) throw ReportInputError("final_tier: unknown tier '" + tier + "'");
   identity.final_tier = *parsed;
-  identity.final_score = object.at("final_score").get<double>();
-  identity.peak_spam_rate = object.at("peak_spam_rate").get<double>();
+  identity.final_score = number_member(object, "final_score");
+  identity.peak_spam_rate = number_member(object, "peak_spam_rate");
   return identity;
+}
+
+/// summary.json's simulated_s as a Duration: a number of seconds from 0 to kMaxSimulatedS.
+Duration simulated_of(const Json& summary) {
+  const double simulated_s = number_member(summary, "simulated_s");
+  if (!(simulated_s >= 0 && simulated_s <= kMaxSimulatedS)) {
+    throw ReportInputError("simulated_s: expected 0 to " +
+                           std::to_string(static_cast<std::int64_t>(kMaxSimulatedS)) + " seconds, found " +
+                           member(summary, "simulated_s").dump());
+  }
+  return Duration(std::llround(simulated_s * 1000.0));
 }
 
 RunResult parse(const Json& summary) {
   RunResult result;
-  result.scenario = summary.at("scenario").get<std::string>();
-  result.seed = summary.at("seed").get<std::uint64_t>();
-  result.start_date = summary.at("start_date").get<std::string>();
-  result.simulated = Duration(std::llround(summary.at("simulated_s").get<double>() * 1000.0));
-  result.totals = counts_of(summary.at("totals"));
-  for (const auto& [name, provider] : summary.at("providers").items()) {
-    result.providers.push_back(provider_of(name, provider));
+  result.scenario = string_member(summary, "scenario");
+  result.seed = unsigned_member(summary, "seed");
+  result.start_date = string_member(summary, "start_date");
+  result.simulated = simulated_of(summary);
+  result.totals = within("totals", [&] { return counts_of(member(summary, "totals")); });
+  for (const auto& [name, provider] : object_member(summary, "providers").items()) {
+    result.providers.push_back(within("providers." + name, [&] { return provider_of(name, provider); }));
   }
-  for (const auto& [name, source] : summary.at("traffic").items()) {
-    result.traffic.push_back(TrafficResult{
-        name, source.at("class").get<std::string>(), source.at("injected").get<std::int64_t>(),
-        source.at("delivered").get<std::int64_t>(), latency_of(source.at("delivery_latency_s"))});
+  for (const auto& [name, source] : object_member(summary, "traffic").items()) {
+    result.traffic.push_back(within("traffic." + name, [&] {
+      return TrafficResult{name, string_member(source, "class"), integer_member(source, "injected"),
+                           integer_member(source, "delivered"), within("delivery_latency_s", [&] {
+                             return latency_of(member(source, "delivery_latency_s"));
+                           })};
+    }));
   }
-  for (const Json& identity : summary.at("identities")) result.identities.push_back(identity_of(identity));
-  for (const Json& alert : summary.at("alerts")) {
-    result.alerts.push_back(
-        Alert{alert.at("provider").get<std::string>(), alert.at("hour_start_s").get<double>(),
-              alert.at("deferral_share").get<double>(), alert.at("level").get<std::string>()});
+  const Json& identities = array_member(summary, "identities");
+  for (std::size_t i = 0; i < identities.size(); ++i) {
+    result.identities.push_back(
+        within("identities[" + std::to_string(i) + "]", [&] { return identity_of(identities[i]); }));
   }
-  result.events_processed = summary.at("events_processed").get<std::int64_t>();
+  const Json& alerts = array_member(summary, "alerts");
+  for (std::size_t i = 0; i < alerts.size(); ++i) {
+    const Json& alert = alerts[i];
+    result.alerts.push_back(within("alerts[" + std::to_string(i) + "]", [&] {
+      return Alert{string_member(alert, "provider"), number_member(alert, "hour_start_s"),
+                   number_member(alert, "deferral_share"), string_member(alert, "level")};
+    }));
+  }
+  result.events_processed = integer_member(summary, "events_processed");
   return result;
 }
 
@@ -103,15 +138,15 @@ RunResult run_result_from_summary(const nlohmann::ordered_json& summary,
                                   const std::filesystem::path& source) {
   try {
     return parse(summary);
-  } catch (const nlohmann::json::exception& e) {
-    throw ReportInputError(source.string() + ": not a run's summary.json: " + e.what());
   } catch (const ReportInputError& e) {
-    throw ReportInputError(source.string() + ": " + e.what());
+    const std::string message = e.what();
+    throw ReportInputError(source.string() + ": not a run's summary.json: " +
+                           (message.starts_with(": ") ? message.substr(2) : message));
   }
 }
 
 RunResult read_run_summary(const std::filesystem::path& path) {
-  return run_result_from_summary(read_json_file(path), path);
+  return run_result_from_summary(read_json_object_file(path), path);
 }
 
 }  // namespace delivsim::report

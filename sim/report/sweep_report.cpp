@@ -3,7 +3,8 @@
 #include "sim/output/headline.h"
 #include "sim/report/figure_format.h"
 #include "sim/report/html_page.h"
-#include "sim/report/input_files.h"
+#include "sim/report/json_fields.h"
+#include "sim/report/json_file.h"
 #include "sim/report/report_error.h"
 #include "sim/report/sweep_chart.h"
 
@@ -94,7 +95,7 @@ HtmlTable points_table(const Json& sweep) {
 }
 
 std::string sweep_body(const Json& sweep) {
-  const int replications = sweep.value("replications", 1);
+  const std::int64_t replications = integer_member_or(sweep, "replications", 1);
   std::string axes;
   for (const Json& axis : sweep.at("axes")) {
     axes += (axes.empty() ? "" : "; ") + axis.at("path").get<std::string>() + " in {";
@@ -123,12 +124,15 @@ bool has_sweep(const std::filesystem::path& dir) {
 }
 
 std::string sweep_html(const std::filesystem::path& dir) {
-  const Json sweep = read_json_file(dir / kSweepJsonName);
+  const std::filesystem::path path = dir / kSweepJsonName;
+  const Json sweep = read_json_object_file(path);
   try {
-    if (sweep.at("axes").empty()) throw ReportInputError((dir / kSweepJsonName).string() + ": no axes");
+    if (array_member(sweep, "axes").empty()) throw ReportInputError("axes: empty");
     return sweep_body(sweep);
   } catch (const nlohmann::json::exception& e) {
-    throw ReportInputError((dir / kSweepJsonName).string() + ": not a sweep.json: " + e.what());
+    throw ReportInputError(path.string() + ": not a sweep.json: " + json_problem(e));
+  } catch (const ReportInputError& e) {
+    throw ReportInputError(path.string() + ": not a sweep.json: " + e.what());
   }
 }
 
