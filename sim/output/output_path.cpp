@@ -32,9 +32,12 @@ void check_name_fits(const std::string& name, const fs::path& folder) {
                         std::to_string(kMaxNameBytes));
 }
 
-/// Whether process `pid` still runs (a process of another user counts: kill answers EPERM).
+/// Whether process `pid` still runs (a process of another user counts: kill answers EPERM). 0 is no
+/// process (kill would ask about this process group); it is what earlier delivsims numbered their first
+/// leftover.
 bool process_running(pid_t pid) {
-  return pid == getpid() ? false : kill(pid, 0) == 0 || errno == EPERM;
+  if (pid == 0 || pid == getpid()) return false;
+  return kill(pid, 0) == 0 || errno == EPERM;
 }
 
 }  // namespace

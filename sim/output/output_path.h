@@ -33,7 +33,8 @@ void check_output_parent(const std::filesystem::path& target);
 std::filesystem::path output_sibling(const std::filesystem::path& target, const std::string& role);
 
 /// The siblings ".<name>.<role>-<pid>" of `target` left by a writer that is no longer running: its process
-/// is gone, or it is this process (whose writers finish before they return). Sorted by path.
+/// is gone, or it is this process (whose writers finish before they return), or the number is 0 (the first
+/// leftover of a delivsim that numbered them 0, 1, ...). Sorted by path.
 std::vector<std::filesystem::path> stale_output_siblings(const std::filesystem::path& target,
                                                          const std::string& role);
 

@@ -156,6 +156,7 @@ TEST_F(OutputFolder, RefusesAParentThatIsAFileOrNotWritable) {
 TEST_F(OutputFolder, RemovesATemporaryFolderOfAKilledWriter) {
   delivsim_folder("out", "old");
   delivsim_folder(".out.tmp-" + kDeadPid, "partial");
+  delivsim_folder(".out.tmp-0", "partial, of a delivsim that numbered its leftovers");
   write_text(base_ / (".other.tmp-" + kDeadPid), "another output's");
   check_output_folder(base_ / "out", ReplaceMode::Marked);
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out", ".other.tmp-" + kDeadPid}));
