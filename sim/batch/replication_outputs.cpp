@@ -38,8 +38,8 @@ std::vector<OutputFile> replication_output_files(const std::vector<RunResult>& r
 }
 
 void write_replication_outputs(const std::vector<RunResult>& replications,
-                               const std::filesystem::path& out_dir, bool with_accounting) {
-  write_outputs_atomically(out_dir, replication_output_files(replications, with_accounting));
+                               const std::filesystem::path& out_dir, bool with_accounting, ReplaceMode mode) {
+  write_outputs_atomically(out_dir, replication_output_files(replications, with_accounting), mode);
 }
 
 }  // namespace delivsim

@@ -21,8 +21,9 @@ std::vector<OutputFile> replication_output_files(const std::vector<RunResult>& r
                                                  bool with_accounting, const std::string& prefix = "");
 
 /// Writes replication_output_files(replications, with_accounting) into `out_dir` with
-/// write_outputs_atomically.
+/// write_outputs_atomically (under `mode`).
 void write_replication_outputs(const std::vector<RunResult>& replications,
-                               const std::filesystem::path& out_dir, bool with_accounting);
+                               const std::filesystem::path& out_dir, bool with_accounting,
+                               ReplaceMode mode = ReplaceMode::Marked);
 
 }  // namespace delivsim

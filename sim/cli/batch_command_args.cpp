@@ -1,5 +1,7 @@
 #include "sim/cli/batch_command_args.h"
 
+#include "sim/cli/option_checks.h"
+
 namespace delivsim {
 
 void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std::string& unit,
@@ -7,10 +9,15 @@ void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std:
   cmd.add_option("file", args.file, file_help)->required();
   cmd.add_option("--replications,-r", args.replications,
                  "Replications per " + unit + " (default: the file's)")
-      ->check(CLI::PositiveNumber);
+      ->transform(whole_number_at_least(1));
   cmd.add_option("--threads,-j", args.threads, "Threads (default: the number of cores)")
-      ->check(CLI::NonNegativeNumber);
-  cmd.add_option("--out", args.out_dir, "Output folder (default: runs/<scenario name>/)");
+      ->transform(whole_number_at_least(0));
+  cmd.add_option(
+         "--out", args.out_dir,
+         "Output folder (default: runs/<scenario name>/); replaces only an empty folder or an earlier "
+         "delivsim output")
+      ->check(not_empty("a folder path"));
+  add_force_flag(cmd, args.force);
   cmd.add_option("--set", args.overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
   cmd.add_flag("--quiet,-q", args.quiet, "Print nothing but errors");
 }

@@ -9,7 +9,7 @@
 
 namespace delivsim {
 
-/// `FILE [--replications R] [--threads T] [--out DIR] [--set K=V]... [--quiet]`
+/// `FILE [--replications R] [--threads T] [--out DIR] [--force] [--set K=V]... [--quiet]`
 struct BatchCommandArgs {
   std::string file;
   std::optional<int> replications;  ///< per strategy or point; default: the file's `replications`
@@ -17,6 +17,7 @@ struct BatchCommandArgs {
   std::string out_dir;              ///< empty: runs/<scenario name>/
   std::vector<std::string> overrides;
   bool quiet = false;
+  bool force = false;  ///< --force: see ReplaceMode::Force
 };
 
 /// Adds the shared options to `cmd`; `unit` names what is replicated ("strategy", "point") and `file_help`

@@ -7,6 +7,8 @@
 #include "sim/batch/replication_outputs.h"
 #include "sim/batch/replications.h"
 #include "sim/check/check_report.h"
+#include "sim/cli/option_checks.h"
+#include "sim/output/output_folder.h"
 #include "sim/output/text_file.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
@@ -30,6 +32,25 @@ std::vector<CheckedScenario> scenarios_with_expectations(const ScenarioBatch& ba
   return checked;
 }
 
+/// Where `checked`'s outputs go under --out: DIR/<scenario name>/, a strategy's in a subfolder.
+std::filesystem::path checked_out_dir(const CheckArgs& args, const CheckedScenario& checked) {
+  std::filesystem::path dir = std::filesystem::path(args.out_dir) / checked.scenario->name;
+  if (!checked.strategy.empty()) dir /= checked.strategy;
+  return dir;
+}
+
+/// Refuses, before anything runs, output paths that could not be written (check_output_folder,
+/// check_output_file).
+void check_output_paths(const CheckArgs& args, const std::vector<ScenarioBatch>& batches) {
+  if (!args.junit_path.empty()) check_output_file(args.junit_path);
+  if (args.out_dir.empty()) return;
+  for (const ScenarioBatch& batch : batches) {
+    for (const CheckedScenario& checked : scenarios_with_expectations(batch)) {
+      check_output_folder(checked_out_dir(args, checked), replace_mode(args.force));
+    }
+  }
+}
+
 CheckedFile check_scenario(const std::string& path, const CheckedScenario& checked, const CheckArgs& args) {
   const Scenario& scenario = *checked.scenario;
   const int replications = args.replications.value_or(scenario.replications);
@@ -40,9 +61,8 @@ CheckedFile check_scenario(const std::string& path, const CheckedScenario& check
   }
   if (!args.out_dir.empty()) {
     // The base comes before its strategies, so their folders land inside the base's fresh one.
-    std::filesystem::path dir = std::filesystem::path(args.out_dir) / scenario.name;
-    if (!checked.strategy.empty()) dir /= checked.strategy;
-    write_replication_outputs(results, dir, scenario.accounting);
+    write_replication_outputs(results, checked_out_dir(args, checked), scenario.accounting,
+                              replace_mode(args.force));
   }
   return file;
 }
@@ -58,6 +78,7 @@ int check_command(const CheckArgs& args) {
                           "a list of '<figure> <op> <value>' strings, at the top level or in a strategy");
     }
   }
+  check_output_paths(args, batches);
   std::vector<CheckedFile> checked;
   for (std::size_t i = 0; i < batches.size(); ++i) {
     for (const CheckedScenario& scenario : scenarios_with_expectations(batches[i])) {
@@ -76,14 +97,20 @@ CliCommand add_check_command(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("check", "Run scenarios and check their expect: lists (exit 1 when any fails)");
   cmd->add_option("files", args->files, "Scenario YAML files with expect: lists")->required();
-  cmd->add_option("--junit", args->junit_path, "Also write the results as JUnit XML to this file");
-  cmd->add_option("--out", args->out_dir,
-                  "Also write each run's outputs to DIR/<scenario name>/ (strategies in subfolders)");
+  cmd->add_option("--junit", args->junit_path,
+                  "Also write the results as JUnit XML to this file (replaces only a regular file)")
+      ->check(not_empty("a file path"));
+  cmd->add_option(
+         "--out", args->out_dir,
+         "Also write each run's outputs to DIR/<scenario name>/ (strategies in subfolders); replaces "
+         "only an empty folder or an earlier delivsim output")
+      ->check(not_empty("a folder path"));
+  add_force_flag(*cmd, args->force);
   cmd->add_option("--replications,-r", args->replications,
                   "Replications per scenario (default: the file's replications:)")
-      ->check(CLI::Range(1, 10000));
+      ->transform(whole_number_from_to(1, 10000));
   cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->transform(whole_number_at_least(0));
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
   return {cmd, [args] { return check_command(*args); }};
 }

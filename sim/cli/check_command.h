@@ -19,16 +19,19 @@ struct CheckArgs {
   /// When set, each checked run's outputs are written to <out_dir>/<scenario name>/ (a strategy's to
   /// <out_dir>/<scenario name>/<strategy>/), in the layout of `delivsim run`; empty: nothing is written.
   std::string out_dir;
+  bool force = false;  ///< --force: the run folders may replace older delivsim outputs (ReplaceMode::Force)
 };
 
 /// Loads every file first (a ScenarioError, or a file with no expectations in its base or any strategy,
-/// throws ScenarioError before anything runs). Then runs, for each file, its base scenario when it has an
-/// `expect:` list and each strategy with an `expect:` list, each over its replications, and prints their
+/// throws ScenarioError before anything runs), then checks the JUnit path and every run folder under
+/// `out_dir` (OutputPathError before anything runs). Then runs, for each file, its base scenario when it has
+/// an `expect:` list and each strategy with an `expect:` list, each over its replications, and prints their
 /// expectations' lines (under a heading naming file and strategy) and "N passed, M failed". Writes the
 /// JUnit XML atomically when asked. Returns 0 when every expectation passed, 1 when any failed.
 int check_command(const CheckArgs& args);
 
-/// Registers `check FILE... [--junit OUT.xml] [--out DIR] [--replications R] [--threads T] [--set K=V]...`.
+/// Registers `check FILE... [--junit OUT.xml] [--out DIR] [--force] [--replications R] [--threads T]
+/// [--set K=V]...`.
 CliCommand add_check_command(CLI::App& app);
 
 }  // namespace delivsim

@@ -4,12 +4,15 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sim/batch/compare.h"
 #include "sim/batch/compare_files.h"
 #include "sim/batch/compare_table.h"
 #include "sim/cli/batch_command_args.h"
 #include "sim/cli/batch_progress.h"
+#include "sim/cli/option_checks.h"
+#include "sim/output/output_folder.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
 
@@ -23,10 +26,13 @@ int compare_command(const BatchCommandArgs& args) {
     throw ScenarioError(args.file, 1, 1, "strategies", "is missing (delivsim compare needs strategies)",
                         "a list of {name, set: {path: value}} mappings");
   }
+  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
+  std::vector<std::string> strategy_folders;
+  for (const ScenarioVariant& strategy : batch.strategies) strategy_folders.push_back(strategy.name);
+  check_output_folder(out_dir, replace_mode(args.force), strategy_folders);
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("compare");
   const CompareResult result = run_compare(batch, {args.replications, args.threads}, progress);
-  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
-  write_outputs_atomically(out_dir, compare_output_files(result, batch));
+  write_outputs_atomically(out_dir, compare_output_files(result, batch), replace_mode(args.force));
   if (!args.quiet) {
     std::cout << format_compare_table(result);
     std::cout << "outputs: " << out_dir.string() << "/\n";

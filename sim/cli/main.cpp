@@ -11,6 +11,7 @@
 #include "sim/cli/run_command.h"
 #include "sim/cli/sweep_command.h"
 #include "sim/cli/validate_command.h"
+#include "sim/output/output_path_error.h"
 #include "sim/scenario/scenario_error.h"
 #include "sim/world/run.h"
 
@@ -42,6 +43,9 @@ int main(int argc, char** argv) {
     return delivsim::kExitBadInput;
   } catch (const delivsim::ScenarioError& e) {
     std::cerr << e.what() << "\n";
+    return delivsim::kExitBadInput;
+  } catch (const delivsim::OutputPathError& e) {
+    std::cerr << "delivsim: " << e.what() << "\n";
     return delivsim::kExitBadInput;
   } catch (const delivsim::RunInvariantError& e) {
     std::cerr << "delivsim: run failed: " << e.what() << "\n";

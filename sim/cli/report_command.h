@@ -12,9 +12,10 @@ struct ReportArgs {
   std::string out_path;  ///< where to write the HTML; empty: RUN_DIR/report.html
 };
 
-/// Writes the report atomically and prints where. Returns 0 when written, 2 (with a message naming what
-/// was expected) when RUN_DIR has nothing to report or a file in it is malformed. A write failure throws
-/// std::runtime_error (main() exits 1).
+/// Checks an explicit --out first (check_output_file: OutputPathError, main() exits 2), then writes the
+/// report atomically and prints where. Returns 0 when written, 2 (with a message naming what was expected)
+/// when RUN_DIR has nothing to report or a file in it is malformed. The write checks the path again
+/// (OutputPathError, exit 2); a failure while writing throws std::runtime_error (main() exits 1).
 int report_command(const ReportArgs& args);
 
 /// Registers `report RUN_DIR [--out report.html]`.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,8 +14,10 @@
 #include "sim/batch/replication_outputs.h"
 #include "sim/batch/replications.h"
 #include "sim/cli/batch_progress.h"
+#include "sim/cli/option_checks.h"
 #include "sim/cli/replication_table.h"
 #include "sim/output/output_dir.h"
+#include "sim/output/output_folder.h"
 #include "sim/output/summary_table.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/world/run.h"
@@ -30,6 +33,7 @@ struct RunArgs {
   std::vector<std::string> overrides;
   bool accounting = false;
   bool quiet = false;
+  bool force = false;               ///< --force: see ReplaceMode::Force
   std::optional<int> replications;  ///< default: the scenario's `replications:`
   int threads = 0;                  ///< 0: one per core
 };
@@ -57,7 +61,8 @@ int run_once(const RunArgs& args, const Scenario& scenario) {
   if (!args.quiet && isatty(STDERR_FILENO)) options.on_progress = show_progress;
   const RunResult result = run_scenario(scenario, options);
   const std::filesystem::path out_dir = output_folder(args, scenario);
-  write_run_outputs(result, out_dir, options.accounting.value_or(scenario.accounting));
+  write_run_outputs(result, out_dir, options.accounting.value_or(scenario.accounting),
+                    replace_mode(args.force));
   if (!args.quiet) {
     std::cout << format_summary_table(result);
     std::cout << "outputs: " << out_dir.string() << "/\n";
@@ -71,7 +76,7 @@ int run_batch(const RunArgs& args, Scenario scenario, int replications) {
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("replications");
   const std::vector<RunResult> results = run_replications(scenario, replications, args.threads, progress);
   const std::filesystem::path out_dir = output_folder(args, scenario);
-  write_replication_outputs(results, out_dir, scenario.accounting);
+  write_replication_outputs(results, out_dir, scenario.accounting, replace_mode(args.force));
   if (!args.quiet) {
     std::cout << format_replication_table(results);
     std::cout << "outputs: " << out_dir.string() << "/\n";
@@ -82,6 +87,7 @@ int run_batch(const RunArgs& args, Scenario scenario, int replications) {
 int run_scenario_command(const RunArgs& args) {
   const Scenario scenario = load_scenario(args.file, args.overrides);
   const int replications = args.replications.value_or(scenario.replications);
+  check_output_folder(output_folder(args, scenario), replace_mode(args.force));
   return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications);
 }
 
@@ -92,16 +98,22 @@ CliCommand add_run_command(CLI::App& app) {
   CLI::App* cmd =
       app.add_subcommand("run", "Run a scenario and write summary.json, timeseries.csv (and accounting.csv)");
   cmd->add_option("file", args->file, "Scenario YAML file")->required();
-  cmd->add_option("--out", args->out_dir, "Output folder (default: runs/<scenario name>/)");
-  cmd->add_option("--seed", args->seed, "Seed (overrides the scenario's)");
+  cmd->add_option(
+         "--out", args->out_dir,
+         "Output folder (default: runs/<scenario name>/); replaces only an empty folder or an earlier "
+         "delivsim output")
+      ->check(not_empty("a folder path"));
+  cmd->add_option("--seed", args->seed, "Seed (overrides the scenario's)")
+      ->transform(whole_number_from_to(0, std::numeric_limits<std::uint64_t>::max()));
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
   cmd->add_flag("--accounting", args->accounting, "Also write accounting.csv (PowerMTA field order)");
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
+  add_force_flag(*cmd, args->force);
   cmd->add_option("--replications,-r", args->replications,
                   "Independent replications (default: the scenario's `replications:`, else 1)")
-      ->check(CLI::PositiveNumber);
+      ->transform(whole_number_at_least(1));
   cmd->add_option("--threads,-j", args->threads, "Threads for replications (default 0: one per core)")
-      ->check(CLI::NonNegativeNumber);
+      ->transform(whole_number_at_least(0));
   return {cmd, [args] { return run_scenario_command(*args); }};
 }
 

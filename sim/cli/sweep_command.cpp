@@ -10,6 +10,8 @@
 #include "sim/batch/sweep_table.h"
 #include "sim/cli/batch_command_args.h"
 #include "sim/cli/batch_progress.h"
+#include "sim/cli/option_checks.h"
+#include "sim/output/output_folder.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
 
@@ -23,10 +25,11 @@ int sweep_command(const BatchCommandArgs& args) {
     throw ScenarioError(args.file, 1, 1, "sweep", "is missing (delivsim sweep needs a sweep)",
                         "a list of {path, values: [...]} or {path, range: {from, to, step}} mappings");
   }
+  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
+  check_output_folder(out_dir, replace_mode(args.force));
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("sweep");
   const SweepResult result = run_sweep(batch, {args.replications, args.threads}, progress);
-  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
-  write_outputs_atomically(out_dir, sweep_output_files(result));
+  write_outputs_atomically(out_dir, sweep_output_files(result), replace_mode(args.force));
   if (!args.quiet) {
     std::cout << format_sweep_table(result);
     std::cout << "outputs: " << out_dir.string() << "/\n";

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "sim/output/accounting_csv.h"
+#include "sim/output/output_path.h"
 #include "sim/output/summary_json.h"
 #include "sim/output/timeseries_csv.h"
 
@@ -13,30 +14,6 @@ namespace delivsim {
 namespace fs = std::filesystem;
 
 namespace {
-
-/// Enough for any number of crashed runs' leftovers, small enough to fail fast on a broken file system.
-constexpr int kMaxSiblingAttempts = 10000;
-
-/// `out_dir` made absolute and without a trailing separator, so that it has a parent and a name.
-fs::path normalized_target(const fs::path& out_dir) {
-  fs::path target = fs::absolute(out_dir).lexically_normal();
-  if (!target.has_filename()) target = target.parent_path();
-  if (!target.has_filename() || target == target.root_path()) {
-    throw std::runtime_error("'" + out_dir.string() + "' cannot be an output folder");
-  }
-  return target;
-}
-
-/// Creates and returns a new empty folder ".<name>.<role>-<n>" beside `target`, with the first free n.
-/// mkdir is atomic, so two writers never get the same folder.
-fs::path create_unique_sibling(const fs::path& target, const std::string& role) {
-  const std::string prefix = "." + target.filename().string() + "." + role + "-";
-  for (int n = 0; n < kMaxSiblingAttempts; ++n) {
-    const fs::path candidate = target.parent_path() / (prefix + std::to_string(n));
-    if (!fs::exists(candidate) && fs::create_directory(candidate)) return candidate;
-  }
-  throw std::runtime_error("no free name for a " + role + " folder beside " + target.string());
-}
 
 /// Best-effort cleanup on a path that is already failing or finished: an error here must not hide the
 /// error being reported, nor fail a write that has already succeeded.
@@ -68,20 +45,15 @@ void write_file(const fs::path& folder, const OutputFile& file) {
   if (!stream) throw std::runtime_error("cannot write " + path.string());
 }
 
-/// Puts the finished folder `temp` in the place of `target`, which may not exist yet.
+/// Puts the finished folder `temp` in the place of `target`, which may not exist yet. Between the two
+/// renames only `aside` holds the old output; repair_output_leftovers renames it back after a kill there.
 void replace_folder(const fs::path& target, const fs::path& temp) {
-  if (!fs::exists(target)) {
+  if (!fs::exists(fs::symlink_status(target))) {
     fs::rename(temp, target);
     return;
   }
-  // rename() replaces an empty folder, so renaming onto a freshly made one cannot clobber anything.
-  const fs::path aside = create_unique_sibling(target, "old");
-  try {
-    fs::rename(target, aside);
-  } catch (...) {
-    remove_quietly(aside);
-    throw;
-  }
+  const fs::path aside = output_sibling(target, "old");
+  fs::rename(target, aside);
   try {
     fs::rename(temp, target);
   } catch (...) {
@@ -91,19 +63,26 @@ void replace_folder(const fs::path& target, const fs::path& temp) {
   remove_quietly(aside);
 }
 
+/// Creates `target`'s temporary sibling of this process; fails rather than write into an existing one.
+fs::path create_temp_sibling(const fs::path& target) {
+  const fs::path temp = output_sibling(target, "tmp");
+  if (!fs::create_directory(temp)) throw std::runtime_error(temp.string() + " already exists");
+  return temp;
+}
+
 }  // namespace
 
-void write_outputs_atomically(const fs::path& out_dir, const std::vector<OutputFile>& files) {
-  const fs::path target = normalized_target(out_dir);
+void write_outputs_atomically(const fs::path& out_dir, const std::vector<OutputFile>& files,
+                              ReplaceMode mode) {
+  const fs::path target = check_output_folder(out_dir, mode);
   const auto failure = [&](const std::string& reason) {
     return std::runtime_error("writing outputs to " + target.string() + " failed: " + reason);
   };
   fs::path temp;
   try {
     fs::create_directories(target.parent_path());
-    if (fs::exists(target) && !fs::is_directory(target))
-      throw std::runtime_error("it exists and is not a folder");
-    temp = create_unique_sibling(target, "tmp");
+    temp = create_temp_sibling(target);
+    write_file(temp, {kOutputMarkerName, [](std::ostream& out) { out << kOutputMarkerText; }});
     for (const OutputFile& file : files) write_file(temp, file);
     replace_folder(target, temp);
   } catch (const std::exception& error) {
@@ -129,8 +108,9 @@ std::vector<OutputFile> run_output_files(const RunResult& result, bool with_acco
   return files;
 }
 
-void write_run_outputs(const RunResult& result, const fs::path& out_dir, bool with_accounting) {
-  write_outputs_atomically(out_dir, run_output_files(result, with_accounting));
+void write_run_outputs(const RunResult& result, const fs::path& out_dir, bool with_accounting,
+                       ReplaceMode mode) {
+  write_outputs_atomically(out_dir, run_output_files(result, with_accounting), mode);
 }
 
 }  // namespace delivsim

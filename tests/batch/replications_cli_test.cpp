@@ -61,10 +61,10 @@ TEST_F(ReplicationsCli, WritesTheAggregateTheBandsAndEachReplication) {
   const std::map<std::string, std::string> files = folder_contents(out);
   std::vector<std::string> names;
   for (const auto& [name, text] : files) names.push_back(name);
-  EXPECT_EQ(names, (std::vector<std::string>{"rep-001/summary.json", "rep-001/timeseries.csv",
-                                             "rep-002/summary.json", "rep-002/timeseries.csv",
-                                             "rep-003/summary.json", "rep-003/timeseries.csv", "summary.json",
-                                             "timeseries_bands.csv"}));
+  EXPECT_EQ(names, (std::vector<std::string>{
+                       ".delivsim-output", "rep-001/summary.json", "rep-001/timeseries.csv",
+                       "rep-002/summary.json", "rep-002/timeseries.csv", "rep-003/summary.json",
+                       "rep-003/timeseries.csv", "summary.json", "timeseries_bands.csv"}));
   EXPECT_NE(files.at("summary.json").find("\"kind\": \"replications\""), std::string::npos);
   EXPECT_EQ(files.at("timeseries_bands.csv").substr(0, 4), "t_s,");
   EXPECT_NE(output_.find("Delivered share"), std::string::npos) << output_;

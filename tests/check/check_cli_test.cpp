@@ -2,9 +2,12 @@
 // the JUnit file is written whole.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "tests/cli_runner.h"
 
@@ -137,6 +140,64 @@ TEST(CheckCli, AFileWithoutExpectationsAnywhereIsBadInput) {
       run_check(scenario_file("no_expectations", "strategies:\n  - name: a\n    set: {seed: 2}\n").string());
   EXPECT_EQ(r.exit_code, 2) << r.output;
   EXPECT_NE(r.output.find("expect: is missing"), std::string::npos) << r.output;
+}
+
+/// Every entry under `folder` by relative path, with a file's content (empty for anything else).
+std::map<std::string, std::string> tree(const fs::path& folder) {
+  std::map<std::string, std::string> entries;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    std::string content;
+    if (entry.is_regular_file()) {
+      std::ifstream in(entry.path());
+      content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    entries[fs::relative(entry.path(), folder).string()] = content;
+  }
+  return entries;
+}
+
+/// Expects `check <args>` to exit 2 with `message` and to leave the scenario's folder as it was.
+void expect_refused(const fs::path& file, const std::string& args, const std::string& message) {
+  const std::map<std::string, std::string> before = tree(file.parent_path());
+  const CommandResult r = run_check(file.string() + " --set duration=6h " + args);
+  EXPECT_EQ(r.exit_code, 2) << args << "\n" << r.output;
+  EXPECT_NE(r.output.find(message), std::string::npos) << args << "\n" << r.output;
+  EXPECT_EQ(r.output.find("passed"), std::string::npos) << "nothing ran: " << r.output;
+  EXPECT_EQ(tree(file.parent_path()), before) << args;
+}
+
+TEST(CheckCli, OutNeverReplacesAFolderDelivsimDidNotWrite) {
+  const fs::path file = scenario_file("out_foreign", kPassing);
+  const fs::path dir = file.parent_path();
+  fs::create_directories(dir / "pmta-seed-gmail");
+  fs::copy_file(file, dir / "pmta-seed-gmail" / "scenario.yaml");
+  for (const std::string force : {"", " --force"}) {
+    expect_refused(file, "--out " + dir.string() + force,
+                   "refusing to replace " + (dir / "pmta-seed-gmail").string() +
+                       ": it is not a delivsim output folder (no .delivsim-output) and holds scenario.yaml");
+  }
+  fs::remove_all(dir / "pmta-seed-gmail");
+  for (int run = 0; run < 2; ++run) {
+    const CommandResult r = run_check(file.string() + " --set duration=6h --out " + dir.string());
+    EXPECT_EQ(r.exit_code, 0) << "a re-run replaces its own folder: " << r.output;
+  }
+  EXPECT_TRUE(fs::exists(dir / "pmta-seed-gmail" / ".delivsim-output"));
+}
+
+TEST(CheckCli, JunitReplacesOnlyARegularFile) {
+  const fs::path file = scenario_file("junit_target", kPassing);
+  const fs::path dir = file.parent_path();
+  fs::create_directories(dir / "reports");
+  ASSERT_EQ(mkfifo((dir / "fifo").c_str(), 0600), 0);
+  expect_refused(file, "--junit " + (dir / "reports").string(),
+                 "refusing to replace " + (dir / "reports").string() + ": it is a folder");
+  expect_refused(file, "--junit " + (dir / "fifo").string(), "it is a FIFO (named pipe)");
+  EXPECT_TRUE(fs::is_fifo(dir / "fifo"));
+  expect_refused(file, "--junit ''", "--junit: expected a file path, got ''");
+  expect_refused(file, "--out ''", "--out: expected a folder path, got ''");
+  expect_refused(file, "--junit " + (dir / "no" / "r.xml").string(), "is not an existing folder");
+  expect_refused(file, "--replications 0",
+                 "--replications: expected a whole number from 1 to 10000, got '0'");
 }
 
 }  // namespace

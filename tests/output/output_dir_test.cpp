@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "sample_run_result.h"
+#include "sim/output/output_path_error.h"
 #include "sim/output/summary_json.h"
 
 namespace delivsim {
@@ -55,11 +56,12 @@ class OutputDir : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(base_); }
 
-  /// An out_dir that already holds one file.
+  /// An out_dir that an earlier delivsim output left: the marker and a summary.json.
   fs::path existing_out_dir() const {
     const fs::path out = base_ / "out";
     fs::create_directories(out);
-    write_text(out / "old.txt", "previous run");
+    write_text(out / kOutputMarkerName, kOutputMarkerText);
+    write_text(out / "summary.json", "previous run");
     return out;
   }
 
@@ -68,7 +70,8 @@ class OutputDir : public ::testing::Test {
 
 TEST_F(OutputDir, WritesEveryFile) {
   write_outputs_atomically(base_ / "out", {text_file("a.txt", "alpha"), text_file("b.csv", "x,y\n")});
-  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"a.txt", "b.csv"}));
+  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{kOutputMarkerName, "a.txt", "b.csv"}));
+  EXPECT_EQ(read_text(base_ / "out" / kOutputMarkerName), kOutputMarkerText);
   EXPECT_EQ(read_text(base_ / "out" / "a.txt"), "alpha");
   EXPECT_EQ(read_text(base_ / "out" / "b.csv"), "x,y\n");
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
@@ -81,11 +84,74 @@ TEST_F(OutputDir, CreatesMissingParentFoldersAndAcceptsATrailingSeparator) {
   EXPECT_EQ(names_in(base_ / "a" / "b"), (std::set<std::string>{"out"}));
 }
 
-TEST_F(OutputDir, ReplacesAnExistingFolderWholly) {
+TEST_F(OutputDir, ReplacesAnEarlierOutputWholly) {
   const fs::path out = existing_out_dir();
   write_outputs_atomically(out, {text_file("a.txt", "alpha")});
-  EXPECT_EQ(names_in(out), (std::set<std::string>{"a.txt"}));
+  EXPECT_EQ(names_in(out), (std::set<std::string>{kOutputMarkerName, "a.txt"}));
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+}
+
+TEST_F(OutputDir, ReplacesAnEmptyFolder) {
+  fs::create_directories(base_ / "out");
+  write_outputs_atomically(base_ / "out", {text_file("a.txt", "alpha")});
+  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{kOutputMarkerName, "a.txt"}));
+}
+
+TEST_F(OutputDir, RefusesAFolderDelivsimDidNotWriteAndTouchesNothing) {
+  fs::create_directories(base_ / "out" / "notes");
+  write_text(base_ / "out" / "scenario.yaml", "name: mine\n");
+  write_text(base_ / "out" / "notes" / "todo.txt", "keep me");
+  for (const ReplaceMode mode : {ReplaceMode::Marked, ReplaceMode::Force}) {
+    try {
+      write_outputs_atomically(base_ / "out", {text_file("summary.json", "{}")}, mode);
+      FAIL() << "no error";
+    } catch (const OutputPathError& error) {
+      const std::string message = error.what();
+      EXPECT_NE(message.find("refusing to replace " + (base_ / "out").string() +
+                             ": it is not a delivsim output folder (no .delivsim-output) and holds "),
+                std::string::npos)
+          << message;
+    }
+    EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"scenario.yaml", "notes"}));
+    EXPECT_EQ(read_text(base_ / "out" / "notes" / "todo.txt"), "keep me");
+    EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
+  }
+}
+
+TEST_F(OutputDir, RefusesAnEarlierOutputThatAlsoHoldsAForeignFileEvenWithForce) {
+  const fs::path out = existing_out_dir();
+  fs::create_directories(out / "rep-001");
+  write_text(out / "rep-001" / "my-notes.txt", "keep me");
+  for (const ReplaceMode mode : {ReplaceMode::Marked, ReplaceMode::Force}) {
+    try {
+      write_outputs_atomically(out, {text_file("summary.json", "{}")}, mode);
+      FAIL() << "no error";
+    } catch (const OutputPathError& error) {
+      EXPECT_NE(std::string(error.what()).find("it holds rep-001/my-notes.txt, which delivsim did not write"),
+                std::string::npos)
+          << error.what();
+    }
+    EXPECT_EQ(read_text(out / "rep-001" / "my-notes.txt"), "keep me");
+    EXPECT_EQ(read_text(out / "summary.json"), "previous run");
+  }
+}
+
+TEST_F(OutputDir, ForceReplacesAnUnmarkedFolderOfDelivsimFilesOnly) {
+  const fs::path out = base_ / "out";
+  fs::create_directories(out / "rep-001");
+  write_text(out / "summary.json", "older delivsim");
+  write_text(out / "rep-001" / "timeseries.csv", "t_s\n");
+  try {
+    write_outputs_atomically(out, {text_file("summary.json", "{}")});
+    FAIL() << "no error";
+  } catch (const OutputPathError& error) {
+    EXPECT_NE(std::string(error.what()).find("holds only files delivsim writes, so --force replaces it"),
+              std::string::npos)
+        << error.what();
+  }
+  EXPECT_EQ(read_text(out / "summary.json"), "older delivsim");
+  write_outputs_atomically(out, {text_file("summary.json", "{}")}, ReplaceMode::Force);
+  EXPECT_EQ(names_in(out), (std::set<std::string>{kOutputMarkerName, "summary.json"}));
 }
 
 TEST_F(OutputDir, KeepsThePreviousFolderWhenAWriterThrows) {
@@ -98,8 +164,8 @@ TEST_F(OutputDir, KeepsThePreviousFolderWhenAWriterThrows) {
     EXPECT_NE(message.find(out.string()), std::string::npos) << message;
     EXPECT_NE(message.find("b.csv: writer broke"), std::string::npos) << message;
   }
-  EXPECT_EQ(names_in(out), (std::set<std::string>{"old.txt"}));
-  EXPECT_EQ(read_text(out / "old.txt"), "previous run");
+  EXPECT_EQ(names_in(out), (std::set<std::string>{kOutputMarkerName, "summary.json"}));
+  EXPECT_EQ(read_text(out / "summary.json"), "previous run");
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
 }
 
@@ -110,7 +176,7 @@ TEST_F(OutputDir, LeavesNothingWhenAWriterThrowsAndThereWasNoFolder) {
 
 TEST_F(OutputDir, RefusesToReplaceAFile) {
   write_text(base_ / "out", "not a folder");
-  EXPECT_THROW(write_outputs_atomically(base_ / "out", {text_file("a.txt", "alpha")}), std::runtime_error);
+  EXPECT_THROW(write_outputs_atomically(base_ / "out", {text_file("a.txt", "alpha")}), OutputPathError);
   EXPECT_EQ(read_text(base_ / "out"), "not a folder");
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
 }
@@ -118,7 +184,8 @@ TEST_F(OutputDir, RefusesToReplaceAFile) {
 TEST_F(OutputDir, WritesNamesWithSubfoldersIntoThem) {
   write_outputs_atomically(base_ / "out", {text_file("summary.json", "{}"), text_file("rep-001/a.txt", "one"),
                                            text_file("rep-002/deeper/b.txt", "two")});
-  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"summary.json", "rep-001", "rep-002"}));
+  EXPECT_EQ(names_in(base_ / "out"),
+            (std::set<std::string>{kOutputMarkerName, "summary.json", "rep-001", "rep-002"}));
   EXPECT_EQ(read_text(base_ / "out" / "rep-001" / "a.txt"), "one");
   EXPECT_EQ(read_text(base_ / "out" / "rep-002" / "deeper" / "b.txt"), "two");
   EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"}));
@@ -131,7 +198,7 @@ TEST_F(OutputDir, RefusesNamesOutsideTheFolderAndKeepsThePreviousOne) {
     EXPECT_THROW(write_outputs_atomically(out, {text_file("a.txt", "alpha"), text_file(name, "x")}),
                  std::runtime_error)
         << name;
-    EXPECT_EQ(names_in(out), (std::set<std::string>{"old.txt"})) << name;
+    EXPECT_EQ(names_in(out), (std::set<std::string>{kOutputMarkerName, "summary.json"})) << name;
     EXPECT_EQ(names_in(base_), (std::set<std::string>{"out"})) << name;
   }
 }
@@ -147,11 +214,12 @@ TEST_F(OutputDir, ListsARunsFilesUnderAPrefix) {
 TEST_F(OutputDir, WritesARunsFilesWithAccountingOnlyWhenAsked) {
   const RunResult result = sample_run_result();
   write_run_outputs(result, base_ / "out", false);
-  EXPECT_EQ(names_in(base_ / "out"), (std::set<std::string>{"summary.json", "timeseries.csv"}));
+  EXPECT_EQ(names_in(base_ / "out"),
+            (std::set<std::string>{kOutputMarkerName, "summary.json", "timeseries.csv"}));
   EXPECT_EQ(read_text(base_ / "out" / "summary.json"), summary_json(result));
   write_run_outputs(result, base_ / "out", true);
   EXPECT_EQ(names_in(base_ / "out"),
-            (std::set<std::string>{"summary.json", "timeseries.csv", "accounting.csv"}));
+            (std::set<std::string>{kOutputMarkerName, "summary.json", "timeseries.csv", "accounting.csv"}));
   EXPECT_EQ(read_text(base_ / "out" / "timeseries.csv").substr(0, 4), "t_s,");
   EXPECT_EQ(read_text(base_ / "out" / "accounting.csv").substr(0, 5), "type,");
 }
