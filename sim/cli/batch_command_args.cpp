@@ -1,5 +1,8 @@
 #include "sim/cli/batch_command_args.h"
 
+#include "sim/cli/work_limit_options.h"
+#include "sim/scenario/scenario_reader.h"
+
 namespace delivsim {
 
 void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std::string& unit,
@@ -7,12 +10,13 @@ void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std:
   cmd.add_option("file", args.file, file_help)->required();
   cmd.add_option("--replications,-r", args.replications,
                  "Replications per " + unit + " (default: the file's)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, kMaxReplications));
   cmd.add_option("--threads,-j", args.threads, "Threads (default: the number of cores)")
       ->check(CLI::NonNegativeNumber);
   cmd.add_option("--out", args.out_dir, "Output folder (default: runs/<scenario name>/)");
   cmd.add_option("--set", args.overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
   cmd.add_flag("--quiet,-q", args.quiet, "Print nothing but errors");
+  add_work_limit_options(cmd, args.limits);
 }
 
 std::filesystem::path batch_out_dir(const BatchCommandArgs& args, const std::string& scenario_name) {

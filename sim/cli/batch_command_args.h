@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/cli/cli_command.h"
+#include "sim/world/work_limits.h"
 
 namespace delivsim {
 
@@ -17,6 +18,7 @@ struct BatchCommandArgs {
   std::string out_dir;              ///< empty: runs/<scenario name>/
   std::vector<std::string> overrides;
   bool quiet = false;
+  WorkLimits limits;  ///< --max-memory, --max-events
 };
 
 /// Adds the shared options to `cmd`; `unit` names what is replicated ("strategy", "point") and `file_help`

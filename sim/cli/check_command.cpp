@@ -7,6 +7,7 @@
 #include "sim/batch/replication_outputs.h"
 #include "sim/batch/replications.h"
 #include "sim/check/check_report.h"
+#include "sim/cli/work_limit_options.h"
 #include "sim/output/text_file.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
@@ -58,10 +59,18 @@ int check_command(const CheckArgs& args) {
                           "a list of '<figure> <op> <value>' strings, at the top level or in a strategy");
     }
   }
+  // Every checked scenario runs its replications in turn, so the one needing the most sets the threads.
+  CheckArgs fitted = args;
+  for (const ScenarioBatch& batch : batches) {
+    for (const CheckedScenario& scenario : scenarios_with_expectations(batch)) {
+      const int replications = args.replications.value_or(scenario.scenario->replications);
+      fitted.threads = check_work_limits({scenario.scenario}, replications, fitted.threads, args.limits);
+    }
+  }
   std::vector<CheckedFile> checked;
   for (std::size_t i = 0; i < batches.size(); ++i) {
     for (const CheckedScenario& scenario : scenarios_with_expectations(batches[i])) {
-      checked.push_back(check_scenario(args.files[i], scenario, args));
+      checked.push_back(check_scenario(args.files[i], scenario, fitted));
       std::cout << format_checked_file(checked.back()) << std::flush;
     }
   }
@@ -85,6 +94,7 @@ CliCommand add_check_command(CLI::App& app) {
   cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
+  add_work_limit_options(*cmd, args->limits);
   return {cmd, [args] { return check_command(*args); }};
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/cli/cli_command.h"
+#include "sim/world/work_limits.h"
 
 namespace delivsim {
 
@@ -19,6 +20,7 @@ struct CheckArgs {
   /// When set, each checked run's outputs are written to <out_dir>/<scenario name>/ (a strategy's to
   /// <out_dir>/<scenario name>/<strategy>/), in the layout of `delivsim run`; empty: nothing is written.
   std::string out_dir;
+  WorkLimits limits;  ///< --max-memory, --max-events
 };
 
 /// Loads every file first (a ScenarioError, or a file with no expectations in its base or any strategy,

@@ -4,12 +4,14 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sim/batch/compare.h"
 #include "sim/batch/compare_files.h"
 #include "sim/batch/compare_table.h"
 #include "sim/cli/batch_command_args.h"
 #include "sim/cli/batch_progress.h"
+#include "sim/cli/work_limit_options.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
 
@@ -23,8 +25,12 @@ int compare_command(const BatchCommandArgs& args) {
     throw ScenarioError(args.file, 1, 1, "strategies", "is missing (delivsim compare needs strategies)",
                         "a list of {name, set: {path: value}} mappings");
   }
+  std::vector<const Scenario*> runs;
+  for (const ScenarioVariant& strategy : batch.strategies) runs.push_back(&strategy.scenario);
+  const int threads =
+      check_work_limits(runs, args.replications.value_or(batch.base.replications), args.threads, args.limits);
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("compare");
-  const CompareResult result = run_compare(batch, {args.replications, args.threads}, progress);
+  const CompareResult result = run_compare(batch, {args.replications, threads}, progress);
   const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
   write_outputs_atomically(out_dir, compare_output_files(result, batch));
   if (!args.quiet) {

@@ -14,9 +14,11 @@
 #include "sim/batch/replications.h"
 #include "sim/cli/batch_progress.h"
 #include "sim/cli/replication_table.h"
+#include "sim/cli/work_limit_options.h"
 #include "sim/output/output_dir.h"
 #include "sim/output/summary_table.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/scenario/scenario_reader.h"
 #include "sim/world/run.h"
 
 namespace delivsim {
@@ -32,6 +34,7 @@ struct RunArgs {
   bool quiet = false;
   std::optional<int> replications;  ///< default: the scenario's `replications:`
   int threads = 0;                  ///< 0: one per core
+  WorkLimits limits;
 };
 
 /// A progress bar on stderr, redrawn in place; only used when stderr is a terminal.
@@ -65,11 +68,11 @@ int run_once(const RunArgs& args, const Scenario& scenario) {
   return kExitOk;
 }
 
-int run_batch(const RunArgs& args, Scenario scenario, int replications) {
+int run_batch(const RunArgs& args, Scenario scenario, int replications, int threads) {
   if (args.seed) scenario.seed = *args.seed;
   if (args.accounting) scenario.accounting = true;
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("replications");
-  const std::vector<RunResult> results = run_replications(scenario, replications, args.threads, progress);
+  const std::vector<RunResult> results = run_replications(scenario, replications, threads, progress);
   const std::filesystem::path out_dir = output_folder(args, scenario);
   write_replication_outputs(results, out_dir, scenario.accounting);
   if (!args.quiet) {
@@ -82,7 +85,9 @@ int run_batch(const RunArgs& args, Scenario scenario, int replications) {
 int run_scenario_command(const RunArgs& args) {
   const Scenario scenario = load_scenario(args.file, args.overrides);
   const int replications = args.replications.value_or(scenario.replications);
-  return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications);
+  const int threads =
+      check_work_limits({&scenario}, replications, args.threads, args.limits, args.accounting);
+  return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications, threads);
 }
 
 }  // namespace
@@ -99,9 +104,10 @@ CliCommand add_run_command(CLI::App& app) {
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
   cmd->add_option("--replications,-r", args->replications,
                   "Independent replications (default: the scenario's `replications:`, else 1)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, kMaxReplications));
   cmd->add_option("--threads,-j", args->threads, "Threads for replications (default 0: one per core)")
       ->check(CLI::NonNegativeNumber);
+  add_work_limit_options(*cmd, args->limits);
   return {cmd, [args] { return run_scenario_command(*args); }};
 }
 
