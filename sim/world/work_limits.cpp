@@ -107,7 +107,7 @@ int fit_work_to_limits(const std::vector<WorkEstimate>& runs, std::size_t replic
   }
   const double jobs = static_cast<double>(runs.size() * replications);
   const double one_at_a_time = kProcessBaseBytes + working + kept;
-  if (one_at_a_time > limits.max_memory_bytes) {
+  if (!(one_at_a_time <= limits.max_memory_bytes)) {  // NaN (from absurd values) is refused too
     // The key asking for the most: the replications when one run alone would fit, else the run's largest
     // part.
     const bool many_runs_weigh_most = biggest->peak_bytes() <= limits.max_memory_bytes;
