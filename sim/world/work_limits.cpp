@@ -57,15 +57,30 @@ std::string format_size_option(double bytes) {
   throw ScenarioError(key.at.file, key.at.line, key.at.column, key.field, problem, expected);
 }
 
-void check_events(const WorkEstimate& run, const WorkLimits& limits) {
+/// Whether every run numbers its messages and recipients within kMaxIndexed (NaN counts are not).
+bool numberable(const std::vector<WorkEstimate>& runs) {
+  return std::all_of(runs.begin(), runs.end(), [](const WorkEstimate& run) {
+    return run.messages <= kMaxIndexed && run.recipients <= kMaxIndexed;
+  });
+}
+
+/// What would be accepted past a limit: the option that lifts it set to `value`, or why it cannot help.
+std::string remedy(const char* option, const std::string& value, bool lifting_helps) {
+  if (!lifting_helps) {
+    return "less work (" + std::string(option) +
+           " cannot help: a run numbers at most 4,294,967,295 messages and recipients)";
+  }
+  return "less work, or " + std::string(option) + " " + value + " to lift the limit";
+}
+
+void check_events(const WorkEstimate& run, const WorkLimits& limits, bool lifting_helps) {
   const double events = run.event_count();
   if (events <= limits.max_events) return;
   const WorkPart& key = run.largest_events();
   refuse(key,
          "asks for about " + format_amount(events) + " events in one run (most for " + key.what +
              "), above the limit of " + format_amount(limits.max_events),
-         "less work, or " + std::string(kMaxEventsOption) + " " + printf_number("%.2g", round_up(events)) +
-             " to lift the limit");
+         remedy(kMaxEventsOption, printf_number("%.2g", round_up(events)), lifting_helps));
 }
 
 void check_indexable(const WorkPart& key, double count, const std::string& what) {
@@ -118,11 +133,10 @@ int fit_work_to_limits(const std::vector<WorkEstimate>& runs, std::size_t replic
            "asks for about " + format_bytes(one_at_a_time) + " of memory for " +
                (jobs > 1 ? format_amount(jobs) + " runs" : std::string("one run")) + " (" + most +
                "), above the limit of " + format_bytes(limits.max_memory_bytes),
-           "less work, or " + std::string(kMaxMemoryOption) + " " + format_size_option(one_at_a_time) +
-               " to lift the limit");
+           remedy(kMaxMemoryOption, format_size_option(one_at_a_time), numberable(runs)));
   }
   for (const WorkEstimate& run : runs) {
-    check_events(run, limits);
+    check_events(run, limits, numberable(runs));
     check_indexable(run.most_messages, run.messages, "messages");
     check_indexable(run.most_recipients, run.recipients, "recipients");
   }

@@ -44,14 +44,14 @@ ScenarioError refusal(const std::vector<WorkEstimate>& runs, std::size_t replica
 }
 
 TEST(WorkLimits, ARunOverTheMemoryLimitIsRefusedAtItsKeyWithTheEstimateAndTheOption) {
-  const ScenarioError e = refusal({estimate_of(campaign_of("{recipients: 1e11}"))}, 1, 1);
+  const ScenarioError e = refusal({estimate_of(campaign_of("{recipients: 1e9}"))}, 1, 1);
   EXPECT_EQ(e.file, "w.yaml");
   EXPECT_EQ(e.line, 8);
   EXPECT_EQ(e.column, 28);
   EXPECT_EQ(e.field, "traffic[0].campaign.recipients");
-  EXPECT_NE(e.problem.find("asks for about 9.1 TiB of memory for one run"), std::string::npos) << e.what();
+  EXPECT_NE(e.problem.find("asks for about 93 GiB of memory for one run"), std::string::npos) << e.what();
   EXPECT_NE(e.problem.find("above the limit of 8.0 GiB"), std::string::npos) << e.what();
-  EXPECT_NE(e.expected.find("--max-memory 10TiB"), std::string::npos) << e.what();
+  EXPECT_NE(e.expected.find("--max-memory 94GiB"), std::string::npos) << e.what();
 }
 
 TEST(WorkLimits, TheMemoryOptionLiftsTheLimitUpToWhatARunCanNumber) {
@@ -63,6 +63,9 @@ TEST(WorkLimits, TheMemoryOptionLiftsTheLimitUpToWhatARunCanNumber) {
       refusal({estimate_of(campaign_of("{recipients: 5e9}"))}, 1, 1, {1e18, kDefaultMaxEvents * 100});
   EXPECT_NE(e.problem.find("more than a run can number"), std::string::npos) << e.what();
   EXPECT_EQ(e.field, "traffic[0].campaign.recipients");
+  // Past the memory limit too, the refusal says the option cannot help.
+  const ScenarioError memory = refusal({estimate_of(campaign_of("{recipients: 5e9}"))}, 1, 1);
+  EXPECT_NE(memory.expected.find("--max-memory cannot help"), std::string::npos) << memory.what();
 }
 
 TEST(WorkLimits, TooManyEventsAreRefusedAtTheKeyAskingForThem) {
