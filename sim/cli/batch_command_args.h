@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/cli/cli_command.h"
+#include "sim/world/work_limits.h"
 
 namespace delivsim {
 
@@ -18,6 +19,7 @@ struct BatchCommandArgs {
   std::vector<std::string> overrides;
   bool quiet = false;
   bool force = false;  ///< --force: see ReplaceMode::Force
+  WorkLimits limits;   ///< --max-memory, --max-events
 };
 
 /// Adds the shared options to `cmd`; `unit` names what is replicated ("strategy", "point") and `file_help`

@@ -8,10 +8,12 @@
 #include "sim/batch/replications.h"
 #include "sim/check/check_report.h"
 #include "sim/cli/option_checks.h"
+#include "sim/cli/work_limit_options.h"
 #include "sim/output/output_folder.h"
 #include "sim/output/text_file.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
+#include "sim/scenario/scenario_reader.h"
 
 namespace delivsim {
 
@@ -79,10 +81,18 @@ int check_command(const CheckArgs& args) {
     }
   }
   check_output_paths(args, batches);
+  // Every checked scenario runs its replications in turn, so the one needing the most sets the threads.
+  CheckArgs fitted = args;
+  for (const ScenarioBatch& batch : batches) {
+    for (const CheckedScenario& scenario : scenarios_with_expectations(batch)) {
+      const int replications = args.replications.value_or(scenario.scenario->replications);
+      fitted.threads = check_work_limits({scenario.scenario}, replications, fitted.threads, args.limits);
+    }
+  }
   std::vector<CheckedFile> checked;
   for (std::size_t i = 0; i < batches.size(); ++i) {
     for (const CheckedScenario& scenario : scenarios_with_expectations(batches[i])) {
-      checked.push_back(check_scenario(args.files[i], scenario, args));
+      checked.push_back(check_scenario(args.files[i], scenario, fitted));
       std::cout << format_checked_file(checked.back()) << std::flush;
     }
   }
@@ -108,10 +118,11 @@ CliCommand add_check_command(CLI::App& app) {
   add_force_flag(*cmd, args->force);
   cmd->add_option("--replications,-r", args->replications,
                   "Replications per scenario (default: the file's replications:)")
-      ->transform(whole_number_from_to(1, 10000));
+      ->transform(whole_number_from_to(1, kMaxReplications));
   cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
       ->transform(whole_number_at_least(0));
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
+  add_work_limit_options(*cmd, args->limits);
   return {cmd, [args] { return check_command(*args); }};
 }
 

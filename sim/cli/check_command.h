@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/cli/cli_command.h"
+#include "sim/world/work_limits.h"
 
 namespace delivsim {
 
@@ -20,6 +21,7 @@ struct CheckArgs {
   /// <out_dir>/<scenario name>/<strategy>/), in the layout of `delivsim run`; empty: nothing is written.
   std::string out_dir;
   bool force = false;  ///< --force: the run folders may replace older delivsim outputs (ReplaceMode::Force)
+  WorkLimits limits;   ///< --max-memory, --max-events
 };
 
 /// Loads every file first (a ScenarioError, or a file with no expectations in its base or any strategy,

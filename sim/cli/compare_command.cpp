@@ -12,6 +12,7 @@
 #include "sim/cli/batch_command_args.h"
 #include "sim/cli/batch_progress.h"
 #include "sim/cli/option_checks.h"
+#include "sim/cli/work_limit_options.h"
 #include "sim/output/output_folder.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
@@ -26,12 +27,16 @@ int compare_command(const BatchCommandArgs& args) {
     throw ScenarioError(args.file, 1, 1, "strategies", "is missing (delivsim compare needs strategies)",
                         "a list of {name, set: {path: value}} mappings");
   }
+  std::vector<const Scenario*> runs;
+  for (const ScenarioVariant& strategy : batch.strategies) runs.push_back(&strategy.scenario);
+  const int threads =
+      check_work_limits(runs, args.replications.value_or(batch.base.replications), args.threads, args.limits);
   const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
   std::vector<std::string> strategy_folders;
   for (const ScenarioVariant& strategy : batch.strategies) strategy_folders.push_back(strategy.name);
   check_output_folder(out_dir, replace_mode(args.force), strategy_folders);
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("compare");
-  const CompareResult result = run_compare(batch, {args.replications, args.threads}, progress);
+  const CompareResult result = run_compare(batch, {args.replications, threads}, progress);
   write_outputs_atomically(out_dir, compare_output_files(result, batch), replace_mode(args.force));
   if (!args.quiet) {
     std::cout << format_compare_table(result);

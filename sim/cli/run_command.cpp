@@ -16,10 +16,12 @@
 #include "sim/cli/batch_progress.h"
 #include "sim/cli/option_checks.h"
 #include "sim/cli/replication_table.h"
+#include "sim/cli/work_limit_options.h"
 #include "sim/output/output_dir.h"
 #include "sim/output/output_folder.h"
 #include "sim/output/summary_table.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/scenario/scenario_reader.h"
 #include "sim/world/run.h"
 
 namespace delivsim {
@@ -36,6 +38,7 @@ struct RunArgs {
   bool force = false;               ///< --force: see ReplaceMode::Force
   std::optional<int> replications;  ///< default: the scenario's `replications:`
   int threads = 0;                  ///< 0: one per core
+  WorkLimits limits;
 };
 
 /// A progress bar on stderr, redrawn in place; only used when stderr is a terminal.
@@ -70,11 +73,11 @@ int run_once(const RunArgs& args, const Scenario& scenario) {
   return kExitOk;
 }
 
-int run_batch(const RunArgs& args, Scenario scenario, int replications) {
+int run_batch(const RunArgs& args, Scenario scenario, int replications, int threads) {
   if (args.seed) scenario.seed = *args.seed;
   if (args.accounting) scenario.accounting = true;
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("replications");
-  const std::vector<RunResult> results = run_replications(scenario, replications, args.threads, progress);
+  const std::vector<RunResult> results = run_replications(scenario, replications, threads, progress);
   const std::filesystem::path out_dir = output_folder(args, scenario);
   write_replication_outputs(results, out_dir, scenario.accounting, replace_mode(args.force));
   if (!args.quiet) {
@@ -87,8 +90,10 @@ int run_batch(const RunArgs& args, Scenario scenario, int replications) {
 int run_scenario_command(const RunArgs& args) {
   const Scenario scenario = load_scenario(args.file, args.overrides);
   const int replications = args.replications.value_or(scenario.replications);
+  const int threads =
+      check_work_limits({&scenario}, replications, args.threads, args.limits, args.accounting);
   check_output_folder(output_folder(args, scenario), replace_mode(args.force));
-  return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications);
+  return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications, threads);
 }
 
 }  // namespace
@@ -111,9 +116,10 @@ CliCommand add_run_command(CLI::App& app) {
   add_force_flag(*cmd, args->force);
   cmd->add_option("--replications,-r", args->replications,
                   "Independent replications (default: the scenario's `replications:`, else 1)")
-      ->transform(whole_number_at_least(1));
+      ->transform(whole_number_from_to(1, kMaxReplications));
   cmd->add_option("--threads,-j", args->threads, "Threads for replications (default 0: one per core)")
       ->transform(whole_number_at_least(0));
+  add_work_limit_options(*cmd, args->limits);
   return {cmd, [args] { return run_scenario_command(*args); }};
 }
 

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "sim/scenario/scenario_loader.h"
+#include "sim/cli/work_limit_options.h"
+#include "sim/scenario/scenario_batch.h"
 
 namespace delivsim {
 
@@ -14,13 +15,28 @@ namespace {
 struct ValidateArgs {
   std::vector<std::string> files;
   std::vector<std::string> overrides;
+  WorkLimits limits;
 };
+
+/// The work checks of `delivsim run`, `compare` and `sweep` on this file, one run at a time.
+void check_batch_work(const ScenarioBatch& batch, const WorkLimits& limits) {
+  const int replications = batch.base.replications;
+  check_work_limits({&batch.base}, replications, 1, limits);
+  for (const auto* variants : {&batch.strategies, &batch.sweep_points}) {
+    std::vector<const Scenario*> runs;
+    for (const ScenarioVariant& variant : *variants) runs.push_back(&variant.scenario);
+    check_work_limits(runs, replications, 1, limits);
+  }
+}
 
 int validate_files(const ValidateArgs& args) {
   for (const std::string& file : args.files) {
-    const Scenario scenario = load_scenario(file, args.overrides);
+    const ScenarioBatch batch = load_scenario_batch(file, args.overrides);
+    check_batch_work(batch, args.limits);
+    const Scenario& scenario = batch.base;
     std::cout << file << ": ok (" << scenario.name << ", " << scenario.traffic.size() << " traffic sources, "
-              << scenario.providers.size() << " providers)\n";
+              << scenario.providers.size() << " providers; "
+              << describe_work(estimate_work(scenario, scenario.accounting)) << ")\n";
   }
   return kExitOk;
 }
@@ -32,6 +48,7 @@ CliCommand add_validate_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("validate", "Check scenario files without running them");
   cmd->add_option("files", args->files, "Scenario YAML files")->required();
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
+  add_work_limit_options(*cmd, args->limits);
   return {cmd, [args] { return validate_files(*args); }};
 }
 

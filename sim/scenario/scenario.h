@@ -3,6 +3,7 @@
 /// The YAML format is documented in docs/scenario-format.md; each struct below mirrors one YAML mapping and
 /// each field one key (same snake_case name unless noted).
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "models/units.h"
 #include "models/warmup_schedule.h"
 #include "sim/check/expectation.h"
+#include "sim/scenario/yaml_tree.h"
 
 namespace delivsim {
 
@@ -144,6 +146,10 @@ struct Scenario {
   std::vector<std::pair<std::string, DestinationPolicy>> destinations;
   /// `expect:` conditions on the run's figures, in the order written (for `delivsim check`).
   std::vector<Expectation> expectations;
+  /// Where the keys that size a run's work are written, by dotted path (see note_work_positions): duration,
+  /// timeseries_interval, replications, traffic[i].campaign.recipients, traffic[i].stream.rate and
+  /// traffic[i].stream.population. A key left at its default points at the mapping it would be written in.
+  std::map<std::string, SourcePosition> work_positions;
 
   /// The policy for a provider (its entry, else the defaults).
   const DestinationPolicy& policy_for(const std::string& provider) const;

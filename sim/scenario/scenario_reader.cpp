@@ -5,6 +5,7 @@
 #include "sim/scenario/field_reader.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
+#include "sim/scenario/work_positions.h"
 
 namespace delivsim {
 
@@ -66,6 +67,7 @@ Scenario read_scenario(const YamlNode& root, const std::string& default_name,
   read_traffic(top, scenario);
   read_sender(top, scenario);
   read_expectations(top, scenario);
+  note_work_positions(root, scenario);
   return scenario;
 }
 

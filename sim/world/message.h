@@ -6,6 +6,9 @@
 
 namespace delivsim {
 
+/// How much more room than the traffic's expected message count the world's message table reserves.
+inline constexpr double kMessageReserveMargin = 1.1;
+
 /// Kept small: a million-message run holds a million of these. The message's id is its index.
 struct Message {
   Duration injected{0};

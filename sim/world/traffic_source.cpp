@@ -57,10 +57,11 @@ std::int64_t TrafficSource::campaign_due_by(Duration t) const {
   return std::min<std::int64_t>(c.recipients, static_cast<std::int64_t>(due));
 }
 
-double TrafficSource::expected_messages() const {
-  if (spec_->campaign) return static_cast<double>(campaign_due_by(end_));
-  const auto& s = *spec_->stream;
-  const Duration span = std::min(s.until.value_or(end_), end_) - s.from;
+double expected_messages(const TrafficSpec& spec, Duration scenario_end) {
+  // The parser keeps a campaign within the scenario (at + over <= duration), so all of it is due by the end.
+  if (spec.campaign) return static_cast<double>(spec.campaign->recipients);
+  const auto& s = *spec.stream;
+  const Duration span = std::min(s.until.value_or(scenario_end), scenario_end) - s.from;
   return span > Duration(0) ? s.rate.per_second * to_seconds(span) : 0.0;
 }
 

@@ -21,6 +21,10 @@ struct DrawnRecipient {
 /// injected at its start.
 inline constexpr Duration kInjectionTick = std::chrono::minutes(1);
 
+/// About how many messages `spec` injects by `scenario_end` (a campaign's recipients, a stream's mean rate
+/// over its span, diurnal cycle left out), for reserving memory and estimating work.
+double expected_messages(const TrafficSpec& spec, Duration scenario_end);
+
 class TrafficSource {
  public:
   TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine);
@@ -33,9 +37,8 @@ class TrafficSource {
   void draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out);
   /// Size of the recipient index space (campaign recipients or stream population).
   std::uint32_t population() const { return population_; }
-  /// About how many messages the source injects by the scenario's end (a campaign's messages due by then,
-  /// a stream's mean rate over its span, diurnal cycle left out), for reserving memory.
-  double expected_messages() const;
+  /// expected_messages of its spec by the scenario's end.
+  double expected_messages() const { return delivsim::expected_messages(*spec_, end_); }
 
  private:
   DrawnRecipient draw_recipient(std::uint32_t index);

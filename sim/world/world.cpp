@@ -15,9 +15,6 @@ std::uint16_t index_of_provider_for(const Scenario& scenario, const std::string&
   return static_cast<std::uint16_t>(scenario.provider_for_domain(domain) - scenario.providers.data());
 }
 
-/// How much more room than the traffic's expected message count the message table reserves.
-constexpr double kMessageReserveMargin = 1.1;
-
 template <class Spec>
 std::uint32_t index_by_name(const std::vector<Spec>& specs, const std::string& name) {
   const auto it = std::find_if(specs.begin(), specs.end(), [&](const Spec& s) { return s.name == name; });

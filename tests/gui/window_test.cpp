@@ -17,6 +17,7 @@
 #include "gui/main_window.h"
 #include "gui/provider_mix.h"
 #include "gui/run_export.h"
+#include "gui/run_worker.h"
 #include "gui/series_data.h"
 #include "sim/output/summary_json.h"
 #include "sim/output/timeseries_csv.h"
@@ -215,6 +216,22 @@ void WindowTest::exportWritesChartsAndRunFiles() {
   QFile timeseries(files[1]);
   QVERIFY(timeseries.open(QIODevice::ReadOnly));
   QCOMPARE(timeseries.readAll().toStdString(), csv.str());
+}
+
+void WindowTest::absurdWorkFailsBeforeRunning() {
+  // A stream of a million messages a second for the scenario's 14 days: refused at once, naming the key.
+  const Scenario scenario =
+      load_scenario(whatif_scenario().toStdString(), {"traffic[0].stream.rate=1000000/s"});
+  const std::atomic<bool> cancel{false};
+  RunWorker worker(&cancel);
+  QSignalSpy failed(&worker, &RunWorker::failed);
+  QSignalSpy finished(&worker, &RunWorker::finished);
+  worker.run(1, scenario);
+  QCOMPARE(finished.count(), 0);
+  QCOMPARE(failed.count(), 1);
+  const QString message = failed.front().at(1).toString();
+  QVERIFY2(message.startsWith("--set:1:24: error: traffic[0].stream.rate: asks for about"),
+           qPrintable(message));
 }
 
 }  // namespace delivsim::gui::test

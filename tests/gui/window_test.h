@@ -17,6 +17,7 @@ class WindowTest : public QObject {
   void knobChangeToUpdatedCharts();
   void changesDuringAQuickRunAreGathered();
   void exportWritesChartsAndRunFiles();
+  void absurdWorkFailsBeforeRunning();
 };
 
 }  // namespace delivsim::gui::test

@@ -1,0 +1,123 @@
+// The work estimate of one run: each part from the scenario's parameters, with the key that asks for it.
+#include "sim/world/work_estimate.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "sim/scenario/scenario_batch.h"
+#include "sim/scenario/scenario_loader.h"
+
+namespace delivsim {
+namespace {
+
+/// Two traffic entries (a campaign and a stream) at the default providers (gmail and other).
+std::string two_sources(const std::string& campaign, const std::string& stream,
+                        const std::string& extra = "") {
+  return "duration: 1d\n" + extra +
+         "identities:\n"
+         "  ips: [{address: 192.0.2.1}]\n"
+         "  domains: [{name: example.com}]\n"
+         "pools: {main: [192.0.2.1]}\n"
+         "traffic:\n"
+         "  - name: blast\n"
+         "    pool: main\n"
+         "    dkim_domain: example.com\n"
+         "    campaign: " +
+         campaign +
+         "\n"
+         "  - name: trickle\n"
+         "    pool: main\n"
+         "    dkim_domain: example.com\n"
+         "    stream: " +
+         stream + "\n";
+}
+
+const WorkPart& part_named(const std::vector<WorkPart>& parts, const std::string& what) {
+  for (const WorkPart& part : parts) {
+    if (part.what == what) return part;
+  }
+  throw std::out_of_range("no part " + what);
+}
+
+TEST(WorkEstimate, CountsACampaignsRecipientsAndAStreamsRateOverItsSpan) {
+  const Scenario scenario = parse_scenario(
+      two_sources("{recipients: 1000}", "{rate: 100/h, from: 12h, population: 500}"), "w.yaml");
+  const WorkEstimate estimate = estimate_work(scenario, false);
+  EXPECT_DOUBLE_EQ(estimate.messages, 1000 + 1200);
+  EXPECT_DOUBLE_EQ(estimate.recipients, 1000 + 500);
+  EXPECT_EQ(estimate.most_messages.field, "traffic[1].stream.rate");
+  EXPECT_EQ(estimate.most_recipients.field, "traffic[0].campaign.recipients");
+}
+
+TEST(WorkEstimate, MessagePartsGrowWithMessagesAndRecipientPartsWithProviders) {
+  const WorkEstimate small = estimate_work(
+      parse_scenario(two_sources("{recipients: 1000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
+  const WorkEstimate big = estimate_work(
+      parse_scenario(two_sources("{recipients: 3000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
+  EXPECT_DOUBLE_EQ(part_named(big.memory, "messages of traffic 'blast'").amount,
+                   3 * part_named(small.memory, "messages of traffic 'blast'").amount);
+  // The recipient limiter keeps a 4-byte word and a bit per recipient in each provider's receiver.
+  EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'trickle'").amount,
+                   500 * 2 * (4 + 1.0 / 8));
+}
+
+TEST(WorkEstimate, TimeSeriesRowsAndEventsFollowTheInterval) {
+  const std::string traffic = two_sources("{recipients: 10}", "{rate: 1/h}", "timeseries_interval: 1m\n");
+  const WorkEstimate estimate = estimate_work(parse_scenario(traffic, "w.yaml"), false);
+  EXPECT_DOUBLE_EQ(part_named(estimate.events, "time series rows").amount, 24 * 60);
+  const WorkPart& rows = part_named(estimate.memory, "time series rows");
+  EXPECT_TRUE(rows.kept);
+  const WorkEstimate hourly =
+      estimate_work(parse_scenario(two_sources("{recipients: 10}", "{rate: 1/h}"), "w.yaml"), false);
+  EXPECT_DOUBLE_EQ(rows.amount, 60 * part_named(hourly.memory, "time series rows").amount);
+}
+
+TEST(WorkEstimate, AccountingAddsRecordsKeptWithTheResult) {
+  const Scenario scenario = parse_scenario(two_sources("{recipients: 1000}", "{rate: 1/h}"), "w.yaml");
+  const WorkEstimate without = estimate_work(scenario, false);
+  const WorkEstimate with = estimate_work(scenario, true);
+  EXPECT_GT(with.result_bytes(), without.result_bytes());
+  EXPECT_TRUE(part_named(with.memory, "accounting records of traffic 'blast'").kept);
+  EXPECT_THROW(part_named(without.memory, "accounting records of traffic 'blast'"), std::out_of_range);
+}
+
+TEST(WorkEstimate, PartsPointAtTheKeyThatAsksForThem) {
+  const Scenario scenario = parse_scenario(
+      two_sources("{recipients: 1e9}", "{rate: 1/h, population: 20}", "timeseries_interval: 1m\n"), "w.yaml");
+  const WorkEstimate estimate = estimate_work(scenario, false);
+  const WorkPart& largest = estimate.largest_memory();
+  EXPECT_EQ(largest.field, "traffic[0].campaign.recipients");
+  EXPECT_EQ(largest.at.file, "w.yaml");
+  EXPECT_EQ(largest.at.line, 11);
+  EXPECT_EQ(largest.at.column, 28);
+  const WorkPart& rows = part_named(estimate.events, "time series rows");
+  EXPECT_EQ(rows.field, "timeseries_interval");
+  EXPECT_EQ(rows.at.line, 2);
+  EXPECT_EQ(rows.at.column, 22);
+}
+
+TEST(WorkEstimate, AKeyLeftAtItsDefaultPointsAtItsMapping) {
+  const Scenario scenario = parse_scenario(two_sources("{recipients: 10}", "{rate: 1/h}"), "w.yaml");
+  const WorkEstimate estimate = estimate_work(scenario, false);
+  const WorkPart& population = part_named(estimate.memory, "recipient limits of traffic 'trickle'");
+  EXPECT_EQ(population.field, "traffic[1].stream.population");
+  EXPECT_EQ(population.at.line, 14);
+  EXPECT_EQ(population.at.column, 13);
+}
+
+TEST(WorkEstimate, StrategySettingsPointAtTheSetting) {
+  const std::string text = two_sources("{recipients: 10}", "{rate: 1/h}") +
+                           "strategies:\n"
+                           "  - name: big\n"
+                           "    set:\n"
+                           "      traffic[0].campaign.recipients: 5000\n";
+  const ScenarioBatch batch = parse_scenario_batch(text, "w.yaml");
+  const WorkEstimate estimate = estimate_work(batch.strategies.at(0).scenario, false);
+  const WorkPart& messages = part_named(estimate.memory, "messages of traffic 'blast'");
+  EXPECT_EQ(messages.at.line, 18);
+  EXPECT_EQ(messages.at.column, 39);
+}
+
+}  // namespace
+}  // namespace delivsim
