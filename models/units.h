@@ -1,6 +1,7 @@
 #pragma once
 /// @file Time and rate units shared by every layer: simulated time is integer milliseconds.
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 
 namespace delivsim {
@@ -13,7 +14,23 @@ inline constexpr Duration kHour = std::chrono::hours(1);
 inline constexpr Duration kDay = std::chrono::hours(24);
 
 /// Seconds as a double, for outputs and rate arithmetic.
-inline double to_seconds(Duration d) { return static_cast<double>(d.count()) / 1000.0; }
+inline double to_seconds(Duration d) {
+  return static_cast<double>(d.count()) / 1000.0;
+}
+
+/// `ms` milliseconds rounded to a whole millisecond and clamped to [0, Duration::max()] (NaN gives 0): how a
+/// computed delay becomes a Duration without overflow.
+inline Duration saturating_ms(double ms) {
+  constexpr double kTwoTo63 = 9223372036854775808.0;  // the first double above Duration::max()
+  if (!(ms > 0.0)) return Duration(0);
+  if (ms >= kTwoTo63) return Duration::max();
+  return Duration(std::llround(ms));  // the largest double below 2^63 rounds to itself
+}
+
+/// a + b for a, b >= 0, clamped to Duration::max() instead of overflowing.
+inline Duration saturating_add(Duration a, Duration b) {
+  return b > Duration::max() - a ? Duration::max() : a + b;
+}
 
 /// A count per unit of time, as written in scenarios (`500/h`). Zero means "no limit" only where a field
 /// says so; elsewhere a rate must be positive.

@@ -19,7 +19,8 @@ Duration parse_duration(std::string_view text);
 std::string duration_text(Duration duration);
 
 /// Parses a rate "<count>/<unit>": "500/h", "10/m" or "10/min", "2/s", "50000/d", "1.5/h". The count is a
-/// finite decimal number > 0. Throws std::invalid_argument (the message quotes the text) otherwise.
+/// finite decimal number > 0, and the period (1 / rate) must fit in 64-bit milliseconds (a rate above
+/// about 1.1e-16/s). Throws std::invalid_argument (the message quotes the text) otherwise.
 Rate parse_rate(std::string_view text);
 
 }  // namespace delivsim

@@ -97,7 +97,14 @@ INSTANTIATE_TEST_SUITE_P(BadText, ParseRateRejectsTest,
                                            std::pair{"1e999/h", "too large"}, std::pair{"/h", "number"},
                                            std::pair{"five/h", "number"},
                                            std::pair{"5/hour", "unknown unit 'hour'"},
-                                           std::pair{"5/", "unknown unit ''"}, std::pair{"5 /h", "number"}));
+                                           std::pair{"5/", "unknown unit ''"}, std::pair{"5 /h", "number"},
+                                           // periods beyond int64 milliseconds (one per 1e19 ms, ...)
+                                           std::pair{"1e-16/s", "too slow"}, std::pair{"1e-12/d", "too slow"},
+                                           std::pair{"1e-400/s", "out of range"}));
+
+TEST(ParseRateTest, AcceptsTheSlowestRateWhosePeriodFits) {
+  EXPECT_DOUBLE_EQ(parse_rate("2e-16/s").per_second, 2e-16);  // one per 5e18 ms
+}
 
 TEST(DurationTextTest, ReadsBackExactly) {
   for (const Duration duration :
