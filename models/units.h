@@ -18,13 +18,17 @@ inline double to_seconds(Duration d) {
   return static_cast<double>(d.count()) / 1000.0;
 }
 
-/// `ms` milliseconds rounded to a whole millisecond and clamped to [0, Duration::max()] (NaN gives 0): how a
-/// computed delay becomes a Duration without overflow.
+/// The longest span a scenario may write or a model may compute (2^62 ms, about 146 million years).
+/// Simulated times stay far below it too, so a time plus such a span always fits in Duration.
+inline constexpr Duration kLongestSpan{std::int64_t{1} << 62};
+
+/// `ms` milliseconds rounded to a whole millisecond and clamped to [0, kLongestSpan] (NaN gives 0): how a
+/// computed delay becomes a Duration that any simulated time can be moved by.
 inline Duration saturating_ms(double ms) {
-  constexpr double kTwoTo63 = 9223372036854775808.0;  // the first double above Duration::max()
+  constexpr auto kLongestMs = static_cast<double>(kLongestSpan.count());  // 2^62, exact in a double
   if (!(ms > 0.0)) return Duration(0);
-  if (ms >= kTwoTo63) return Duration::max();
-  return Duration(std::llround(ms));  // the largest double below 2^63 rounds to itself
+  if (ms >= kLongestMs) return kLongestSpan;
+  return Duration(std::llround(ms));
 }
 
 /// a + b for a, b >= 0, clamped to Duration::max() instead of overflowing.

@@ -5,7 +5,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -95,8 +94,10 @@ Duration parse_duration(std::string_view text) {
     next_allowed_unit = *unit + 1;
 
     const std::int64_t unit_ms = kDurationUnits[*unit].milliseconds;
-    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
-    if (amount > (kMax - total_ms) / unit_ms) reject(text, "is too large (over 64-bit milliseconds)");
+    constexpr std::int64_t kMax = kLongestSpan.count();
+    if (amount > (kMax - total_ms) / unit_ms) {
+      reject(text, "is too large (over 2^62 milliseconds, about 146 million years)");
+    }
     total_ms += amount * unit_ms;
     position = unit_end;
   }
@@ -123,12 +124,11 @@ Rate parse_rate(std::string_view text) {
   for (const RateUnit& unit : kRateUnits) {
     if (unit.symbol != symbol) continue;
     const Rate rate{count / unit.seconds};
-    // One event every 1000 / per_second ms; simulated time is int64 milliseconds (at most 2^63 - 1).
-    constexpr double kMaxPeriodMs = 9223372036854775807.0;
-    if (!(1000.0 / rate.per_second < kMaxPeriodMs)) {
+    // One event every 1000 / per_second ms, which must be a span simulated time can take.
+    if (!(1000.0 / rate.per_second <= static_cast<double>(kLongestSpan.count()))) {
       reject(text,
-             "is too slow: its period (1 / rate) does not fit in 64-bit milliseconds (about 292 million "
-             "years); a rate must be above about 1.1e-16/s");
+             "is too slow: its period (1 / rate) is over 2^62 milliseconds (about 146 million years); a rate "
+             "must be at least about 2.2e-16/s");
     }
     return rate;
   }

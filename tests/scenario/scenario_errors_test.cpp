@@ -97,7 +97,7 @@ const std::vector<BadFixture> kBadFixtures{
     BadFixture{"negative_rate.yaml", 14, 19, "sender.defaults.max_msg_rate", "'-5/h' is negative"},
     BadFixture{"zero_rate.yaml", 11, 20, "traffic[0].stream.rate", "'0/h' is zero"},
     BadFixture{"rate_too_slow.yaml", 14, 19, "sender.defaults.max_msg_rate",
-               "'1e-16/s' is too slow: its period (1 / rate) does not fit in 64-bit milliseconds"},
+               "'1e-16/s' is too slow: its period (1 / rate) is over 2^62 milliseconds"},
     BadFixture{"stream_rate_too_slow.yaml", 11, 20, "traffic[0].stream.rate", "'1e-13/d' is too slow"},
     BadFixture{"duration_overflow.yaml", 2, 11, "duration", "'99999999999999d' is too large"},
     BadFixture{"bad_duration_unit.yaml", 2, 11, "duration", "unknown unit 'days'"},
