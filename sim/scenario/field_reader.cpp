@@ -51,7 +51,7 @@ bool looks_infinite_or_nan(std::string text) {
 }
 
 /// The exact decimal digits of the whole number `text` writes with a fraction or an exponent ("2e5" ->
-/// "200000", "1.5e3" -> "1500", "-3.0" -> "-300"... read exactly, not through a double, so that every
+/// "200000", "1.5e3" -> "1500", "-3e2" -> "-300", read exactly, not through a double, so that every
 /// 64-bit value survives); fails for a fraction ("1.5", "1e-1"), other text, and more than 20 digits.
 std::string whole_number_digits(const Field& field, const std::string& text, const std::string& expected) {
   std::string_view rest = text;

@@ -134,6 +134,11 @@ Choice read_choice(const Field& field, const std::vector<std::pair<std::string_v
 class NameIndex {
  public:
   NameIndex() = default;
+  /// Moves keep the names in place (the lookup views stay valid); a copy's views would not, so none is made.
+  NameIndex(NameIndex&&) = default;
+  NameIndex& operator=(NameIndex&&) = default;
+  NameIndex(const NameIndex&) = delete;
+  NameIndex& operator=(const NameIndex&) = delete;
   /// Adds `name`; returns false (and adds nothing) when it is there already.
   bool add(std::string name);
   /// Whether `name` was added.

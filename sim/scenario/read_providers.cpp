@@ -27,7 +27,7 @@ ProviderSpec make_provider(std::string name, Profile profile, std::vector<std::s
   return provider;
 }
 
-/// Used when the scenario has no `providers`.
+/// The providers of a scenario without `providers`; an entry without `profile` adjusts one of them.
 std::vector<ProviderSpec> default_providers() {
   return {make_provider("gmail", Profile::Gmail, {"gmail.com", "googlemail.com"}),
           make_provider("other", Profile::Generic, {"*"})};
@@ -59,10 +59,15 @@ ProviderSpec provider_start(const NamedField& entry, const MapReader& fields,
   if (auto profile = fields.get("profile"))
     return make_provider(entry.name, read_choice(*profile, kProfiles), {});
   if (const ProviderSpec* adjusted = find_provider(defaults, entry.name)) return *adjusted;
+  const NameIndex default_index = names_of(defaults);
+  const std::vector<std::string_view> default_names = default_index.names();
+  std::string listed;
+  for (const std::string_view name : default_names)
+    listed += (listed.empty() ? "" : ", ") + std::string(name);
   fail_at(entry.name_position, entry.value.path(),
-          quote_value(entry.name) + " has no profile and is not a default provider (gmail, other)",
+          quote_value(entry.name) + " has no profile and is not a default provider (" + listed + ")",
           "a profile (gmail or generic) and domains, or the name of a default provider",
-          closest_name(entry.name, names_of(defaults).names()));
+          closest_name(entry.name, default_names));
 }
 
 /// Reads one provider; `hosted_by` maps each domain already claimed to its provider.
