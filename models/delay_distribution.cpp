@@ -7,12 +7,6 @@
 
 namespace delivsim {
 
-namespace {
-Duration round_to_ms(double ms) {
-  return Duration(std::llround(std::max(0.0, ms)));
-}
-}  // namespace
-
 Duration sample(const DelayDistribution& distribution, RandomEngine& engine) {
   const auto value_ms = static_cast<double>(distribution.value.count());
   switch (distribution.kind) {
@@ -21,11 +15,11 @@ Duration sample(const DelayDistribution& distribution, RandomEngine& engine) {
     case DelayDistribution::Kind::Exponential:
       if (value_ms <= 0.0) return Duration(0);
       // Boost takes the rate lambda = 1 / mean.
-      return round_to_ms(boost::random::exponential_distribution<double>(1.0 / value_ms)(engine));
+      return saturating_ms(boost::random::exponential_distribution<double>(1.0 / value_ms)(engine));
     case DelayDistribution::Kind::Lognormal:
       if (value_ms <= 0.0) return Duration(0);
       // Boost's parameters are those of log(duration): mu = ln(median), sigma.
-      return round_to_ms(
+      return saturating_ms(
           boost::random::lognormal_distribution<double>(std::log(value_ms), distribution.sigma)(engine));
   }
   return Duration(0);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/random/uniform_real_distribution.hpp>
-#include <cmath>
 
 namespace delivsim {
 
@@ -13,10 +12,10 @@ Duration list_attempt_time(const RetrySchedule& schedule, int failed_attempts, D
   const auto& offsets = schedule.offsets;
   if (offsets.empty()) return now;
   const auto index = static_cast<std::size_t>(failed_attempts - 1);
-  if (index < offsets.size()) return std::max(now, first_attempt + offsets[index]);
+  if (index < offsets.size()) return std::max(now, saturating_add(first_attempt, offsets[index]));
   // List used up: the last gap repeats from the latest failure.
   const Duration last_gap = offsets.size() == 1 ? offsets[0] : offsets.back() - offsets[offsets.size() - 2];
-  return now + last_gap;
+  return saturating_add(now, last_gap);
 }
 
 Duration exponential_delay(const RetrySchedule& schedule, int failed_attempts, RandomEngine& engine) {
@@ -33,7 +32,7 @@ Duration exponential_delay(const RetrySchedule& schedule, int failed_attempts, R
         1.0 + boost::random::uniform_real_distribution<double>(-schedule.jitter, schedule.jitter)(engine);
     delay_ms = std::min(max_ms, delay_ms);
   }
-  return Duration(std::llround(std::max(0.0, delay_ms)));
+  return saturating_ms(delay_ms);
 }
 
 }  // namespace
@@ -43,11 +42,11 @@ Duration next_attempt_time(const RetrySchedule& schedule, int failed_attempts, D
   failed_attempts = std::max(1, failed_attempts);
   switch (schedule.kind) {
     case RetrySchedule::Kind::Fixed:
-      return now + schedule.interval;
+      return saturating_add(now, schedule.interval);
     case RetrySchedule::Kind::List:
       return list_attempt_time(schedule, failed_attempts, first_attempt, now);
     case RetrySchedule::Kind::Exponential:
-      return now + exponential_delay(schedule, failed_attempts, engine);
+      return saturating_add(now, exponential_delay(schedule, failed_attempts, engine));
   }
   return now;
 }

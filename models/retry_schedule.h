@@ -27,7 +27,8 @@ struct RetrySchedule {
 };
 
 /// The time of the next attempt after `failed_attempts` (>= 1) transient failures, the first attempt having
-/// been made at `first_attempt` and the latest failure at `now`. Always >= now. Draws from `engine` only for
+/// been made at `first_attempt` and the latest failure at `now`. Always >= now; saturates at Duration::max()
+/// instead of overflowing. Draws from `engine` only for
 /// an exponential schedule with jitter > 0.
 Duration next_attempt_time(const RetrySchedule& schedule, int failed_attempts, Duration first_attempt,
                            Duration now, RandomEngine& engine);

@@ -33,9 +33,13 @@ bool TokenBucket::try_take(Duration now, double n) {
 Duration TokenBucket::time_until_available(Duration now, double n) const {
   const double available = tokens(now);
   if (available >= n) return Duration(0);
-  if (rate_.per_second <= 0.0 || n > capacity_) return Duration::max();
-  const double wait_ms = (n - available) / rate_.per_second * 1000.0;
-  auto wait = Duration(static_cast<Duration::rep>(std::ceil(wait_ms)));
+  if (rate_.per_second <= 0.0 || n > capacity_) return kLongestSpan;
+  const double wait_ms = std::ceil((n - available) / rate_.per_second * 1000.0);
+  // Past 2^52 ms (about 143,000 years) a double no longer tells whole milliseconds apart, and nothing
+  // simulated waits that long: the closed form, saturated, is the answer.
+  constexpr double kExactMs = 4503599627370496.0;
+  if (!(wait_ms < kExactMs)) return saturating_ms(wait_ms);
+  auto wait = Duration(static_cast<Duration::rep>(wait_ms));
   // Floating-point rounding can put the closed-form answer one millisecond off either way; settle on the
   // smallest whole millisecond at which try_take succeeds.
   if (wait > Duration(1) && tokens(now + wait - Duration(1)) >= n) wait -= Duration(1);

@@ -15,7 +15,9 @@ class TokenBucket {
 
   /// Takes `n` tokens if they are there now; returns whether it did.
   bool try_take(Duration now, double n = 1.0);
-  /// Time from `now` until `n` tokens will be there (zero if they are now). Requires n <= capacity.
+  /// Time from `now` until `n` tokens will be there (zero if they are now). Saturates at kLongestSpan, so
+  /// that now + the answer never overflows: that is also the answer when the tokens never come (no refill,
+  /// or n > capacity).
   Duration time_until_available(Duration now, double n = 1.0) const;
   /// Changes rate and capacity from `now` on, keeping the tokens already earned (clamped to the capacity).
   void reconfigure(Rate rate, double capacity, Duration now);

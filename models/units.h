@@ -1,6 +1,7 @@
 #pragma once
 /// @file Time and rate units shared by every layer: simulated time is integer milliseconds.
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 
 namespace delivsim {
@@ -13,7 +14,27 @@ inline constexpr Duration kHour = std::chrono::hours(1);
 inline constexpr Duration kDay = std::chrono::hours(24);
 
 /// Seconds as a double, for outputs and rate arithmetic.
-inline double to_seconds(Duration d) { return static_cast<double>(d.count()) / 1000.0; }
+inline double to_seconds(Duration d) {
+  return static_cast<double>(d.count()) / 1000.0;
+}
+
+/// The longest span a scenario may write or a model may compute (2^62 ms, about 146 million years).
+/// Simulated times stay far below it too, so a time plus such a span always fits in Duration.
+inline constexpr Duration kLongestSpan{std::int64_t{1} << 62};
+
+/// `ms` milliseconds rounded to a whole millisecond and clamped to [0, kLongestSpan] (NaN gives 0): how a
+/// computed delay becomes a Duration that any simulated time can be moved by.
+inline Duration saturating_ms(double ms) {
+  constexpr auto kLongestMs = static_cast<double>(kLongestSpan.count());  // 2^62, exact in a double
+  if (!(ms > 0.0)) return Duration(0);
+  if (ms >= kLongestMs) return kLongestSpan;
+  return Duration(std::llround(ms));
+}
+
+/// a + b for a, b >= 0, clamped to Duration::max() instead of overflowing.
+inline Duration saturating_add(Duration a, Duration b) {
+  return b > Duration::max() - a ? Duration::max() : a + b;
+}
 
 /// A count per unit of time, as written in scenarios (`500/h`). Zero means "no limit" only where a field
 /// says so; elsewhere a rate must be positive.

@@ -20,7 +20,8 @@ std::int64_t rule_cap(const WarmupSchedule& schedule, int day_index) {
   // Multiply step by step and stop at the ceiling, so that a long scenario cannot overflow.
   double cap = static_cast<double>(schedule.start);
   for (int step = 0; step < steps && cap < ceiling; ++step) cap *= schedule.multiplier;
-  return static_cast<std::int64_t>(std::llround(std::min(ceiling, cap)));
+  // The ceiling itself, not its double, once reached: a ceiling near 2^63 does not survive the round trip.
+  return cap >= ceiling ? schedule.ceiling : std::llround(cap);
 }
 
 }  // namespace

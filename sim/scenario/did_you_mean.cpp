@@ -26,10 +26,16 @@ std::string closest_name(std::string_view word, const std::vector<std::string_vi
   constexpr std::size_t kMaxDistance = 2;
   std::string_view best;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  if (word.size() > kMaxHintedNameBytes) return {};
   for (const std::string_view candidate : candidates) {
-    const std::size_t distance = edit_distance(word, candidate);
+    if (candidate.size() > kMaxHintedNameBytes) continue;
     const bool prefix =
         !word.empty() && !candidate.empty() && (candidate.starts_with(word) || word.starts_with(candidate));
+    // The distance is at least the difference in length, and exactly that when one is a prefix of the other.
+    const std::size_t length_gap =
+        std::max(word.size(), candidate.size()) - std::min(word.size(), candidate.size());
+    if (!prefix && length_gap > kMaxDistance) continue;
+    const std::size_t distance = prefix ? length_gap : edit_distance(word, candidate);
     if ((distance <= kMaxDistance || prefix) && distance < best_distance) {
       best = candidate;
       best_distance = distance;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
+#include <type_traits>
 
 #include "sim/scenario/scenario_error.h"
 #include "sim/scenario/units_parse.h"
@@ -14,10 +15,6 @@
 namespace delivsim {
 
 namespace {
-
-std::string quoted(std::string_view text) {
-  return "'" + std::string(text) + "'";
-}
 
 std::string format_number(double value) {
   std::ostringstream out;
@@ -43,9 +40,9 @@ const std::string& plain_scalar(const Field& field, std::string_view expected) {
 
 /// "is negative", "is zero" or "is too small" for a value below the allowed minimum.
 std::string below_minimum(std::string_view text, double value, double min) {
-  if (value < 0 && min >= 0) return quoted(text) + " is negative";
-  if (value == 0) return quoted(text) + " is zero";
-  return quoted(text) + " is too small";
+  if (value < 0 && min >= 0) return quote_value(text) + " is negative";
+  if (value == 0) return quote_value(text) + " is zero";
+  return quote_value(text) + " is too small";
 }
 
 bool looks_infinite_or_nan(std::string text) {
@@ -53,21 +50,69 @@ bool looks_infinite_or_nan(std::string text) {
   return text.find("inf") != std::string::npos || text.find("nan") != std::string::npos;
 }
 
-/// A whole number written as a decimal ("2e5"); fails for fractions, infinities and values beyond int64.
-std::int64_t integral_from_decimal(const Field& field, const std::string& text, const std::string& expected) {
-  double value = 0.0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error == std::errc::result_out_of_range) field.fail(quoted(text) + " is too large", expected);
-  if (error != std::errc{} || end != text.data() + text.size()) {
-    field.fail(quoted(text) + " is not a whole number", expected);
+/// The exact decimal digits of the whole number `text` writes with a fraction or an exponent ("2e5" ->
+/// "200000", "1.5e3" -> "1500", "-3e2" -> "-300", read exactly, not through a double, so that every
+/// 64-bit value survives); fails for a fraction ("1.5", "1e-1"), other text, and more than 20 digits.
+std::string whole_number_digits(const Field& field, const std::string& text, const std::string& expected) {
+  std::string_view rest = text;
+  const bool negative = rest.starts_with('-');
+  if (negative) rest.remove_prefix(1);
+  const std::size_t int_end = std::min(rest.find_first_not_of("0123456789"), rest.size());
+  std::string mantissa(rest.substr(0, int_end));
+  rest.remove_prefix(int_end);
+  if (rest.starts_with('.')) {
+    rest.remove_prefix(1);
+    const std::size_t frac_end = std::min(rest.find_first_not_of("0123456789"), rest.size());
+    mantissa += rest.substr(0, frac_end);
+    rest.remove_prefix(frac_end);
   }
-  if (!std::isfinite(value)) field.fail(quoted(text) + " is not finite", expected);
-  if (value != std::floor(value)) field.fail(quoted(text) + " is not a whole number", expected);
-  // 2^63 is exactly representable; every double below it converts without overflow.
-  constexpr double kTwoTo63 = 9223372036854775808.0;
-  if (value >= kTwoTo63) field.fail(quoted(text) + " is too large", expected);
-  if (value < -kTwoTo63) field.fail(quoted(text) + " is too small", expected);
-  return static_cast<std::int64_t>(value);
+  // Exponents beyond this many digits either way give zero, a fraction or a number too large, all the same.
+  constexpr long kExponentBound = 100'000;
+  long exponent = 0;
+  if (rest.starts_with('e') || rest.starts_with('E')) {
+    rest.remove_prefix(rest.size() > 1 && rest[1] == '+' ? 2 : 1);
+    const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), exponent);
+    const bool whole_exponent = error == std::errc{} || error == std::errc::result_out_of_range;
+    if (!whole_exponent || end != rest.data() + rest.size())
+      field.fail(quote_value(text) + " is not a whole number", expected);
+    exponent = error == std::errc{} ? std::clamp(exponent, -kExponentBound, kExponentBound)
+                                    : (rest.starts_with('-') ? -kExponentBound : kExponentBound);
+    rest = {};
+  }
+  if (mantissa.empty() || !rest.empty()) field.fail(quote_value(text) + " is not a whole number", expected);
+  // The decimal point sits after `point` digits of `mantissa`; each leading zero moves it one to the left.
+  long point = static_cast<long>(int_end) + exponent;
+  const std::size_t first = mantissa.find_first_not_of('0');
+  if (first == std::string::npos) return "0";
+  mantissa.erase(0, first);
+  point -= static_cast<long>(first);
+  const bool fraction =
+      point <= 0 || (static_cast<std::size_t>(point) < mantissa.size() &&
+                     mantissa.find_first_not_of('0', static_cast<std::size_t>(point)) != std::string::npos);
+  if (fraction) field.fail(quote_value(text) + " is not a whole number", expected);
+  if (point > 20) field.fail(quote_value(text) + (negative ? " is too small" : " is too large"), expected);
+  mantissa.resize(static_cast<std::size_t>(point), '0');
+  return (negative ? "-" : "") + mantissa;
+}
+
+/// `text` as an integer of type Integer: plain digits, or a whole number with a fraction or exponent.
+template <class Integer>
+Integer read_whole_number(const Field& field, const std::string& text, const std::string& expected) {
+  const auto parse = [](std::string_view digits, Integer& value) {
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error == std::errc{} && end != digits.data() + digits.size()) return std::errc::invalid_argument;
+    return error;
+  };
+  Integer value = 0;
+  std::errc error = parse(text, value);
+  if (error == std::errc{}) return value;
+  if (error != std::errc::result_out_of_range)
+    error = parse(whole_number_digits(field, text, expected), value);
+  if (error == std::errc{}) return value;
+  if (text.starts_with('-')) {
+    field.fail(quote_value(text) + (std::is_signed_v<Integer> ? " is too small" : " is negative"), expected);
+  }
+  field.fail(quote_value(text) + " is too large", expected);
 }
 
 std::string describe_integer_range(std::int64_t min, std::int64_t max) {
@@ -101,7 +146,7 @@ MapReader::MapReader(const Field& field, std::vector<std::string_view> allowed_k
   }
   for (const YamlMapEntry& entry : field.node().entries) {
     if (std::find(allowed_keys_.begin(), allowed_keys_.end(), entry.key) == allowed_keys_.end()) {
-      fail_at(entry.key_position, field.child_path(entry.key), "unknown key " + quoted(entry.key),
+      fail_at(entry.key_position, field.child_path(entry.key), "unknown key " + quote_value(entry.key),
               "one of " + listed, closest_name(entry.key, allowed_keys_));
     }
   }
@@ -170,24 +215,17 @@ bool read_bool(const Field& field) {
   const std::string& text = plain_scalar(field, "true or false");
   if (text == "true" || text == "True" || text == "TRUE") return true;
   if (text == "false" || text == "False" || text == "FALSE") return false;
-  field.fail(quoted(text) + " is not true or false", "true or false");
+  field.fail(quote_value(text) + " is not true or false", "true or false");
 }
 
 std::int64_t read_integer(const Field& field, std::int64_t min, std::int64_t max) {
   const std::string expected = describe_integer_range(min, max);
   const std::string& text = plain_scalar(field, expected);
-  std::int64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error == std::errc::result_out_of_range) {
-    field.fail(quoted(text) + (text.starts_with('-') ? " is too small" : " is too large"), expected);
-  }
-  if (error != std::errc{} || end != text.data() + text.size()) {
-    value = integral_from_decimal(field, text, expected);
-  }
+  const auto value = read_whole_number<std::int64_t>(field, text, expected);
   if (value < min) {
     field.fail(below_minimum(text, static_cast<double>(value), static_cast<double>(min)), expected);
   }
-  if (value > max) field.fail(quoted(text) + " is too large", expected);
+  if (value > max) field.fail(quote_value(text) + " is too large", expected);
   return value;
 }
 
@@ -198,30 +236,23 @@ int read_int(const Field& field, int min, int max) {
 std::uint64_t read_uint64(const Field& field) {
   const std::string expected = "a whole number from 0 to 18446744073709551615";
   const std::string& text = plain_scalar(field, expected);
-  if (text.starts_with('-')) field.fail(quoted(text) + " is negative", expected);
-  std::uint64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error == std::errc::result_out_of_range) field.fail(quoted(text) + " is too large", expected);
-  if (error != std::errc{} || end != text.data() + text.size()) {
-    field.fail(quoted(text) + " is not a whole number", expected);
-  }
-  return value;
+  return read_whole_number<std::uint64_t>(field, text, expected);
 }
 
 double read_number(const Field& field, const NumberRange& range) {
   const std::string expected = range.describe();
   const std::string& text = plain_scalar(field, expected);
-  if (looks_infinite_or_nan(text)) field.fail(quoted(text) + " is not finite", expected);
+  if (looks_infinite_or_nan(text)) field.fail(quote_value(text) + " is not finite", expected);
   double value = 0.0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error == std::errc::result_out_of_range) field.fail(quoted(text) + " is out of range", expected);
+  if (error == std::errc::result_out_of_range) field.fail(quote_value(text) + " is out of range", expected);
   if (error != std::errc{} || end != text.data() + text.size()) {
-    field.fail(quoted(text) + " is not a number", expected);
+    field.fail(quote_value(text) + " is not a number", expected);
   }
   const bool above_min = range.min_inclusive ? value >= range.min : value > range.min;
   const bool below_max = range.max_inclusive ? value <= range.max : value < range.max;
   if (!above_min) field.fail(below_minimum(text, value, range.min), expected);
-  if (!below_max) field.fail(quoted(text) + " is too large", expected);
+  if (!below_max) field.fail(quote_value(text) + " is too large", expected);
   return value;
 }
 
@@ -237,7 +268,7 @@ Duration read_duration(const Field& field, DurationBound bound) {
     field.fail(error.what(), expected);
   }
   if (bound == DurationBound::Positive && value <= Duration{0}) {
-    field.fail(quoted(text) + " is zero", expected);
+    field.fail(quote_value(text) + " is zero", expected);
   }
   return value;
 }
@@ -269,23 +300,31 @@ std::string read_domain_name(const Field& field, bool allow_wildcard) {
   const std::string text = read_text(field, expected);
   if (allow_wildcard && text == "*") return text;
   auto domain = normalized_domain_name(text);
-  if (!domain) field.fail(quoted(text) + " is not a domain name", expected);
+  if (!domain) field.fail(quote_value(text) + " is not a domain name", expected);
   return *domain;
 }
 
-void require_declared(const std::string& name, const std::vector<std::string_view>& declared,
-                      std::string_view what, const SourcePosition& at, const std::string& field_path) {
-  if (std::find(declared.begin(), declared.end(), name) != declared.end()) return;
-  std::string listed;
-  for (const std::string_view candidate : declared)
-    listed += (listed.empty() ? "" : ", ") + std::string(candidate);
-  fail_at(at, field_path, quoted(name) + " is not a declared " + std::string(what),
-          listed.empty() ? "a declared " + std::string(what) : "one of " + listed,
-          closest_name(name, declared));
+bool NameIndex::add(std::string name) {
+  if (contains(name)) return false;
+  lookup_.insert(names_.emplace_back(std::move(name)));
+  return true;
 }
 
-void require_declared(const std::string& name, const std::vector<std::string_view>& declared,
-                      std::string_view what, const Field& field) {
+void require_declared(const std::string& name, const NameIndex& declared, std::string_view what,
+                      const SourcePosition& at, const std::string& field_path) {
+  if (declared.contains(name)) return;
+  const std::vector<std::string_view> names = declared.names();
+  std::string listed;
+  for (const std::string_view candidate : names) {
+    if (listed.size() > kMessagePartMaxBytes) break;  // the message keeps only so much of the list
+    listed += (listed.empty() ? "" : ", ") + std::string(candidate);
+  }
+  fail_at(at, field_path, quote_value(name) + " is not a declared " + std::string(what),
+          listed.empty() ? "a declared " + std::string(what) : "one of " + listed, closest_name(name, names));
+}
+
+void require_declared(const std::string& name, const NameIndex& declared, std::string_view what,
+                      const Field& field) {
   require_declared(name, declared, what, field.node().position, field.path());
 }
 

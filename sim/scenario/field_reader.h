@@ -2,10 +2,12 @@
 /// @file Typed, range-checked reading of scenario values. Every reader throws ScenarioError naming the
 /// value's file, line, column and dotted path when the value has the wrong type or is out of range.
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -127,20 +129,42 @@ Choice read_choice(const Field& field, const std::vector<std::pair<std::string_v
   field.fail("'" + text + "' is not one of the choices", listed, closest_name(text, names));
 }
 
+/// Names declared in a section (IP addresses, pools, domains, providers, traffic entries), in the order
+/// added: found in O(1), so that checking many names against many declared ones stays linear.
+class NameIndex {
+ public:
+  NameIndex() = default;
+  /// Moves keep the names in place (the lookup views stay valid); a copy's views would not, so none is made.
+  NameIndex(NameIndex&&) = default;
+  NameIndex& operator=(NameIndex&&) = default;
+  NameIndex(const NameIndex&) = delete;
+  NameIndex& operator=(const NameIndex&) = delete;
+  /// Adds `name`; returns false (and adds nothing) when it is there already.
+  bool add(std::string name);
+  /// Whether `name` was added.
+  bool contains(std::string_view name) const { return lookup_.contains(name); }
+  /// The names in the order added, for messages and hints.
+  std::vector<std::string_view> names() const { return {names_.begin(), names_.end()}; }
+
+ private:
+  std::deque<std::string> names_;                ///< a deque: adding keeps the earlier strings in place
+  std::unordered_set<std::string_view> lookup_;  ///< views of names_
+};
+
 /// Fails at `at` (field `field_path`) with "'<name>' is not a declared <what>" and the closest declared
-/// name as hint when `name` is not among `declared`.
-void require_declared(const std::string& name, const std::vector<std::string_view>& declared,
-                      std::string_view what, const SourcePosition& at, const std::string& field_path);
+/// name as hint when `name` is not in `declared`.
+void require_declared(const std::string& name, const NameIndex& declared, std::string_view what,
+                      const SourcePosition& at, const std::string& field_path);
 
 /// require_declared at the position of `field`.
-void require_declared(const std::string& name, const std::vector<std::string_view>& declared,
-                      std::string_view what, const Field& field);
+void require_declared(const std::string& name, const NameIndex& declared, std::string_view what,
+                      const Field& field);
 
 /// The names of `items` (anything with a `name` member), for require_declared and hints.
 template <class Named>
-std::vector<std::string_view> names_of(const std::vector<Named>& items) {
-  std::vector<std::string_view> names;
-  for (const Named& item : items) names.push_back(item.name);
+NameIndex names_of(const std::vector<Named>& items) {
+  NameIndex names;
+  for (const Named& item : items) names.add(item.name);
   return names;
 }
 

@@ -1,5 +1,6 @@
 #include <climits>
 
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 
 namespace delivsim {
@@ -27,8 +28,9 @@ std::vector<Duration> read_retry_offsets(const Field& field) {
   for (const Field& item : list_items(field, expected)) {
     const Duration offset = read_duration(item, DurationBound::Positive);
     if (!offsets.empty() && offset <= offsets.back()) {
-      item.fail("'" + item.node().scalar + "' is not after the offset before it (retry list not increasing)",
-                expected);
+      item.fail(
+          quote_value(item.node().scalar) + " is not after the offset before it (retry list not increasing)",
+          expected);
     }
     offsets.push_back(offset);
   }
@@ -78,7 +80,7 @@ WarmupSchedule read_warmup_rule(const Field& field) {
   if (auto value = fields.get("every")) {
     const Duration every = read_duration(*value, DurationBound::Positive);
     if (every % kDay != Duration{0} || every / kDay > INT_MAX) {
-      value->fail("'" + value->node().scalar + "' is not a whole number of days",
+      value->fail(quote_value(value->node().scalar) + " is not a whole number of days",
                   "a whole number of days such as 3d");
     }
     warmup.every_days = static_cast<int>(every / kDay);
@@ -174,10 +176,10 @@ void read_sender(const MapReader& top, Scenario& scenario) {
   }
   const auto destinations = sender.get("destinations");
   if (!destinations) return;
+  const NameIndex providers = names_of(scenario.providers);
   for (const NamedField& entry :
        named_entries(*destinations, "a mapping of provider name to its policy (max_smtp_out, retry, ...)")) {
-    require_declared(entry.name, names_of(scenario.providers), "provider", entry.name_position,
-                     entry.value.path());
+    require_declared(entry.name, providers, "provider", entry.name_position, entry.value.path());
     scenario.destinations.emplace_back(entry.name,
                                        read_destination_policy(entry.value, scenario.sender_defaults));
   }

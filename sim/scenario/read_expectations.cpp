@@ -5,36 +5,27 @@
 
 namespace delivsim {
 
-namespace {
-
-/// The declared IP addresses, or the domains, that an identity figure of `kind` can name.
-std::vector<std::string_view> identity_names(const Scenario& scenario, IdentityKind kind) {
-  std::vector<std::string_view> names;
-  if (kind == IdentityKind::Ip) {
-    for (const IpSpec& ip : scenario.ips) names.push_back(ip.address);
-  } else {
-    for (const DomainSpec& domain : scenario.domains) names.push_back(domain.name);
-  }
-  return names;
+FigureNames::FigureNames(const Scenario& scenario)
+    : providers(names_of(scenario.providers)), traffic(names_of(scenario.traffic)) {
+  for (const IpSpec& ip : scenario.ips) ips.add(ip.address);
+  for (const DomainSpec& domain : scenario.domains) domains.add(domain.name);
 }
 
-}  // namespace
-
-void require_figure_declared(const Figure& figure, const Scenario& scenario, const Field& field) {
+void require_figure_declared(const Figure& figure, const FigureNames& names, const Field& field) {
   switch (figure.scope) {
     case FigureScope::Totals:
       break;
     case FigureScope::Provider:
-      require_declared(figure.name, names_of(scenario.providers), "provider", field);
+      require_declared(figure.name, names.providers, "provider", field);
       break;
     case FigureScope::Traffic:
-      require_declared(figure.name, names_of(scenario.traffic), "traffic", field);
+      require_declared(figure.name, names.traffic, "traffic", field);
       break;
     case FigureScope::Identity:
-      require_declared(figure.name, identity_names(scenario, figure.identity_kind),
+      require_declared(figure.name, figure.identity_kind == IdentityKind::Ip ? names.ips : names.domains,
                        identity_kind_name(figure.identity_kind), field);
       if (!figure.identity_provider.empty()) {
-        require_declared(figure.identity_provider, names_of(scenario.providers), "provider", field);
+        require_declared(figure.identity_provider, names.providers, "provider", field);
       }
       break;
   }
@@ -42,6 +33,7 @@ void require_figure_declared(const Figure& figure, const Scenario& scenario, con
 
 std::vector<Expectation> read_expectation_list(const Field& field, const Scenario& scenario) {
   std::vector<Expectation> expectations;
+  const FigureNames names(scenario);
   for (const Field& item : list_items(field, "a list of '<figure> <op> <value>' strings")) {
     const std::string text = read_text(item, "'<figure> <op> <value>'");
     Expectation expectation;
@@ -51,7 +43,7 @@ std::vector<Expectation> read_expectation_list(const Field& field, const Scenari
       const std::vector<std::string_view> allowed(e.allowed_names.begin(), e.allowed_names.end());
       item.fail(e.problem, e.expected, closest_name(e.unknown_name, allowed));
     }
-    require_figure_declared(expectation.figure, scenario, item);
+    require_figure_declared(expectation.figure, names, item);
     expectation.text = text;
     expectation.line = item.node().position.line;
     expectation.column = item.node().position.column;

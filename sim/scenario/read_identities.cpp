@@ -1,5 +1,4 @@
-#include <algorithm>
-
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
 
@@ -24,16 +23,15 @@ void read_age(const MapReader& identity, IdentityAge& age, double& established_p
   }
 }
 
-IpSpec read_ip(const Field& field, const std::vector<IpSpec>& declared) {
+IpSpec read_ip(const Field& field, NameIndex& declared) {
   const MapReader ip(field, {"address", "age", "established_per_day"});
   const std::string expected = "an IPv4 or IPv6 address such as 203.0.113.10";
   const Field address = ip.need("address", expected);
   const std::string text = read_text(address, expected);
   const auto canonical = canonical_ip_address(text);
-  if (!canonical) address.fail("'" + text + "' is not an IP address", expected);
-  if (std::any_of(declared.begin(), declared.end(),
-                  [&](const IpSpec& other) { return other.address == *canonical; })) {
-    address.fail("'" + text + "' is declared twice", "each address once");
+  if (!canonical) address.fail(quote_value(text) + " is not an IP address", expected);
+  if (!declared.add(*canonical)) {
+    address.fail(quote_value(text) + " is declared twice", "each address once");
   }
   IpSpec spec;
   spec.address = *canonical;
@@ -41,14 +39,13 @@ IpSpec read_ip(const Field& field, const std::vector<IpSpec>& declared) {
   return spec;
 }
 
-DomainSpec read_domain(const Field& field, const std::vector<DomainSpec>& declared) {
+DomainSpec read_domain(const Field& field, NameIndex& declared) {
   const MapReader domain(field, {"name", "age", "established_per_day", "spf", "dkim", "dmarc"});
   const Field name = domain.need("name", "a domain name such as example.com");
   DomainSpec spec;
   spec.name = read_domain_name(name);
-  if (std::any_of(declared.begin(), declared.end(),
-                  [&](const DomainSpec& other) { return other.name == spec.name; })) {
-    name.fail("'" + spec.name + "' is declared twice", "each domain once");
+  if (!declared.add(spec.name)) {
+    name.fail(quote_value(spec.name) + " is declared twice", "each domain once");
   }
   read_age(domain, spec.age, spec.established_per_day);
   if (auto field_value = domain.get("spf")) spec.spf = read_bool(*field_value);
@@ -57,17 +54,16 @@ DomainSpec read_domain(const Field& field, const std::vector<DomainSpec>& declar
   return spec;
 }
 
-PoolSpec read_pool(const NamedField& entry, const std::vector<IpSpec>& declared) {
+PoolSpec read_pool(const NamedField& entry, const NameIndex& addresses) {
   const std::string expected = "a list of addresses declared in identities.ips";
   PoolSpec pool{entry.name, {}};
-  std::vector<std::string_view> addresses;
-  for (const IpSpec& ip : declared) addresses.push_back(ip.address);
+  NameIndex in_pool;
   for (const Field& item : list_items(entry.value, expected)) {
     const std::string text = read_text(item, expected);
     const std::string address = canonical_ip_address(text).value_or(text);
     require_declared(address, addresses, "IP address (identities.ips)", item);
-    if (std::find(pool.ips.begin(), pool.ips.end(), address) != pool.ips.end()) {
-      item.fail("'" + text + "' is in the pool twice", "each address once");
+    if (!in_pool.add(address)) {
+      item.fail(quote_value(text) + " is in the pool twice", "each address once");
     }
     pool.ips.push_back(address);
   }
@@ -78,24 +74,26 @@ PoolSpec read_pool(const NamedField& entry, const std::vector<IpSpec>& declared)
 }  // namespace
 
 void read_identities_and_pools(const MapReader& top, Scenario& scenario) {
+  NameIndex addresses;
+  NameIndex domain_names;
   if (auto field = top.get("identities")) {
     const MapReader identities(*field, {"ips", "domains"});
     if (auto ips = identities.get("ips")) {
       for (const Field& item : list_items(*ips, "a list of {address, age, established_per_day}")) {
-        scenario.ips.push_back(read_ip(item, scenario.ips));
+        scenario.ips.push_back(read_ip(item, addresses));
       }
     }
     if (auto domains = identities.get("domains")) {
       for (const Field& item :
            list_items(*domains, "a list of {name, age, established_per_day, spf, dkim, dmarc}")) {
-        scenario.domains.push_back(read_domain(item, scenario.domains));
+        scenario.domains.push_back(read_domain(item, domain_names));
       }
     }
   }
   if (auto field = top.get("pools")) {
     for (const NamedField& entry :
          named_entries(*field, "a mapping of pool name to a list of IP addresses")) {
-      scenario.pools.push_back(read_pool(entry, scenario.ips));
+      scenario.pools.push_back(read_pool(entry, addresses));
     }
   }
 }

@@ -22,7 +22,7 @@ Objective read_objective(const Field& field, const Scenario& base) {
   } catch (const ExpectationSyntaxError& error) {
     figure.fail(error.problem, error.expected);
   }
-  require_figure_declared(objective.figure, base, figure);
+  require_figure_declared(objective.figure, FigureNames(base), figure);
   if (auto subject_to = reader.get("subject_to"))
     objective.constraints = read_expectation_list(*subject_to, base);
   return objective;

@@ -1,5 +1,4 @@
-#include <regex>
-
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 
 namespace delivsim {
@@ -21,11 +20,10 @@ void read_matcher(const MapReader& fields, PatternRule& rule) {
   }
   rule.match = PatternRule::Match::Regex;
   rule.pattern = read_name(*regex);
-  try {
-    std::regex compiled(rule.pattern, std::regex::ECMAScript);
-  } catch (const std::regex_error& error) {
-    regex->fail("'" + rule.pattern + "' does not compile: " + error.what(),
-                "an ECMAScript regular expression");
+  if (auto problem = regex_problem(rule.pattern)) {
+    regex->fail(quote_value(rule.pattern) + " " + *problem, "an RE2 regular expression of at most " +
+                                                                std::to_string(kMaxRegexPatternBytes) +
+                                                                " bytes (no backreferences or lookaround)");
   }
 }
 

@@ -1,5 +1,7 @@
+#include <algorithm>
 #include <map>
 
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 
 namespace delivsim {
@@ -7,6 +9,7 @@ namespace delivsim {
 namespace {
 
 using Profile = ProviderSpec::Profile;
+using HostedBy = std::map<std::string, std::string>;  ///< domain -> the provider that hosts it
 
 const std::vector<std::pair<std::string_view, Profile>> kProfiles{{"gmail", Profile::Gmail},
                                                                   {"generic", Profile::Generic}};
@@ -24,29 +27,70 @@ ProviderSpec make_provider(std::string name, Profile profile, std::vector<std::s
   return provider;
 }
 
-/// Used when the scenario has no `providers`.
+/// The providers of a scenario without `providers`; an entry without `profile` adjusts one of them.
 std::vector<ProviderSpec> default_providers() {
   return {make_provider("gmail", Profile::Gmail, {"gmail.com", "googlemail.com"}),
           make_provider("other", Profile::Generic, {"*"})};
 }
 
-/// Reads one provider; `hosted_by` maps each domain already claimed to its provider.
-ProviderSpec read_provider(const NamedField& entry, std::map<std::string, std::string>& hosted_by) {
-  const MapReader fields(entry.value, {"profile", "domains", "params"});
-  ProviderSpec provider =
-      make_provider(entry.name, read_choice(fields.need("profile", "gmail or generic"), kProfiles), {});
-  const std::string expected = "a list of domain names, or \"*\" for every domain no other provider names";
-  const Field domains = fields.need("domains", expected);
-  for (const Field& item : list_items(domains, expected)) {
-    const std::string domain = read_domain_name(item, true);
-    const auto [owner, added] = hosted_by.emplace(domain, provider.name);
-    if (!added) {
-      item.fail("'" + domain + "' is already hosted by provider '" + owner->second + "'",
-                "each domain hosted by one provider");
-    }
-    provider.domains.push_back(domain);
+/// The provider named `name` in `providers`, or nullptr.
+const ProviderSpec* find_provider(const std::vector<ProviderSpec>& providers, const std::string& name) {
+  for (const ProviderSpec& provider : providers) {
+    if (provider.name == name) return &provider;
   }
-  if (provider.domains.empty()) domains.fail("is empty", expected);
+  return nullptr;
+}
+
+/// Records that `provider` hosts `domain`; fails at `at` when another provider hosts it already.
+void claim_domain(const std::string& domain, const std::string& provider, HostedBy& hosted_by,
+                  const SourcePosition& at, const std::string& field_path) {
+  const auto [owner, added] = hosted_by.emplace(domain, provider);
+  if (!added) {
+    fail_at(at, field_path,
+            quote_value(domain) + " is already hosted by provider " + quote_value(owner->second),
+            "each domain hosted by one provider");
+  }
+}
+
+/// What a provider entry starts from: its profile's defaults, or (without `profile`) the default provider of
+/// its name.
+ProviderSpec provider_start(const NamedField& entry, const MapReader& fields,
+                            const std::vector<ProviderSpec>& defaults) {
+  if (auto profile = fields.get("profile"))
+    return make_provider(entry.name, read_choice(*profile, kProfiles), {});
+  if (const ProviderSpec* adjusted = find_provider(defaults, entry.name)) return *adjusted;
+  const NameIndex default_index = names_of(defaults);
+  const std::vector<std::string_view> default_names = default_index.names();
+  std::string listed;
+  for (const std::string_view name : default_names)
+    listed += (listed.empty() ? "" : ", ") + std::string(name);
+  fail_at(entry.name_position, entry.value.path(),
+          quote_value(entry.name) + " has no profile and is not a default provider (" + listed + ")",
+          "a profile (gmail or generic) and domains, or the name of a default provider",
+          closest_name(entry.name, default_names));
+}
+
+/// Reads one provider; `hosted_by` maps each domain already claimed to its provider.
+ProviderSpec read_provider(const NamedField& entry, const std::vector<ProviderSpec>& defaults,
+                           HostedBy& hosted_by) {
+  const MapReader fields(entry.value, {"profile", "domains", "params"});
+  ProviderSpec provider = provider_start(entry, fields, defaults);
+  const std::string expected = "a list of domain names, or \"*\" for every domain no other provider names";
+  if (auto domains = fields.get("domains")) {
+    provider.domains.clear();
+    for (const Field& item : list_items(*domains, expected)) {
+      const std::string domain = read_domain_name(item, true);
+      claim_domain(domain, provider.name, hosted_by, item.node().position, item.path());
+      provider.domains.push_back(domain);
+    }
+    if (provider.domains.empty()) domains->fail("is empty", expected);
+  } else if (provider.domains.empty()) {
+    fields.need("domains", expected);  // a provider with a profile names its domains
+  } else {
+    for (const std::string& domain : provider.domains) {
+      claim_domain(domain, provider.name, hosted_by, entry.name_position, entry.value.child_path("domains"));
+    }
+  }
   if (auto params = fields.get("params")) provider.params = read_receiver_params(*params, provider.params);
   return provider;
 }
@@ -54,17 +98,36 @@ ProviderSpec read_provider(const NamedField& entry, std::map<std::string, std::s
 }  // namespace
 
 void read_providers(const MapReader& top, Scenario& scenario) {
+  std::vector<ProviderSpec> defaults = default_providers();
   const auto field = top.get("providers");
   if (!field) {
-    scenario.providers = default_providers();
+    scenario.providers = std::move(defaults);
     return;
   }
-  std::map<std::string, std::string> hosted_by;
-  for (const NamedField& entry :
-       named_entries(*field, "a mapping of provider name to {profile, domains, params}")) {
-    scenario.providers.push_back(read_provider(entry, hosted_by));
+  const std::vector<NamedField> entries =
+      named_entries(*field, "a mapping of provider name to {profile, domains, params}");
+  if (entries.empty()) field->fail("has no providers", "at least one provider");
+  HostedBy hosted_by;
+  std::vector<ProviderSpec> providers;
+  for (const NamedField& entry : entries) providers.push_back(read_provider(entry, defaults, hosted_by));
+  const bool adjusts_defaults_only =
+      std::none_of(entries.begin(), entries.end(),
+                   [](const NamedField& entry) { return entry.value.node().find("profile") != nullptr; });
+  if (!adjusts_defaults_only) {
+    scenario.providers = std::move(providers);
+    return;
   }
-  if (scenario.providers.empty()) field->fail("has no providers", "at least one provider");
+  // Only adjustments of default providers: the defaults stay, in their order, with the adjustments.
+  for (ProviderSpec& provider : defaults) {
+    if (const ProviderSpec* adjusted = find_provider(providers, provider.name)) {
+      provider = *adjusted;
+      continue;
+    }
+    for (const std::string& domain : provider.domains) {
+      claim_domain(domain, provider.name, hosted_by, field->node().position, field->path());
+    }
+  }
+  scenario.providers = std::move(defaults);
 }
 
 }  // namespace delivsim

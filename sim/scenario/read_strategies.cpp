@@ -1,5 +1,6 @@
 // `strategies:`: named sets of overrides, each read as its own scenario with its own `expect:` list.
 #include "sim/scenario/batch_sections.h"
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
 #include "sim/scenario/yaml_flow_text.h"
@@ -8,17 +9,16 @@ namespace delivsim {
 
 namespace {
 
-constexpr std::string_view kPlainName = "letters, digits, '-', '_' and '.' (not first)";
-
 std::string read_strategy_name(const MapReader& strategy, const std::vector<ScenarioVariant>& earlier) {
   const Field field = strategy.need("name", "a plain name");
   std::string name = read_name(field);
-  if (!is_plain_name(name)) {
-    field.fail("'" + name + "' is not a plain name (it names an output folder)", std::string(kPlainName));
+  if (auto problem = plain_name_problem(name)) {
+    field.fail(quote_value(name) + " " + *problem + " (it names an output folder)",
+               std::string(kPlainNameRule));
   }
   for (std::size_t i = 0; i < earlier.size(); ++i) {
     if (earlier[i].name == name) {
-      field.fail("'" + name + "' is already the name of strategies[" + std::to_string(i) + "]",
+      field.fail(quote_value(name) + " is already the name of strategies[" + std::to_string(i) + "]",
                  "a name no other strategy has");
     }
   }
@@ -43,7 +43,7 @@ std::vector<ScenarioVariant> read_strategies(const Field& field, const VariantBa
         variant.settings.emplace_back(entry.name, flow_text(entry.value.node()));
       }
     }
-    variant.scenario = read_variant(base, settings, "strategy '" + variant.name + "'");
+    variant.scenario = read_variant(base, settings, "strategy " + quote_value(variant.name));
     if (auto expect = strategy.get("expect")) {
       variant.scenario.expectations = read_expectation_list(*expect, variant.scenario);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sim/scenario/batch_sections.h"
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/sweep_range.h"
 #include "sim/scenario/yaml_flow_text.h"
 
@@ -51,7 +52,7 @@ AxisValues read_axis(const Field& item, const std::vector<AxisValues>& earlier) 
   if (path.node().quoted) ++axis.path_position.column;  // the path starts after the quote
   for (const AxisValues& other : earlier) {
     if (other.axis.path == axis.axis.path) {
-      path.fail("'" + axis.axis.path + "' is already swept by " + other.field_path,
+      path.fail(quote_value(axis.axis.path) + " is already swept by " + other.field_path,
                 "a path no other axis has");
     }
   }

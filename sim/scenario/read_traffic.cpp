@@ -2,6 +2,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
 
@@ -20,6 +21,20 @@ EngagementSegment default_segment() {
   return {"all", 1.0, 0.0005, 0.2, 0.0};
 }
 
+/// What traffic entries name, indexed once for all of them (a long traffic list reads in linear time).
+struct TrafficNames {
+  explicit TrafficNames(const Scenario& scenario)
+      : pools(names_of(scenario.pools)), domains(names_of(scenario.domains)) {
+    for (const ProviderSpec& provider : scenario.providers) {
+      for (const std::string& domain : provider.domains) hosted.add(domain);
+    }
+  }
+  NameIndex pools;    ///< declared pools
+  NameIndex domains;  ///< declared sending domains (identities.domains)
+  NameIndex hosted;   ///< recipient domains some provider names, "*" included
+  NameIndex traffic;  ///< the traffic entries read so far
+};
+
 std::string format_sum(double sum) {
   std::ostringstream out;
   out.precision(10);
@@ -37,14 +52,14 @@ void require_sum_of_one(const Field& field, double sum) {
 void require_within_scenario(const Field& field, Duration start, Duration span, Duration scenario_duration,
                              const std::string& what) {
   if (span > scenario_duration - start) {
-    field.fail("'" + field.node().scalar + "' ends after the scenario's end", what);
+    field.fail(quote_value(field.node().scalar) + " ends after the scenario's end", what);
   }
 }
 
 Duration read_start_time(const Field& field, Duration scenario_duration) {
   const Duration start = read_duration(field, DurationBound::NonNegative);
   if (start >= scenario_duration) {
-    field.fail("'" + field.node().scalar + "' is not before the scenario's end",
+    field.fail(quote_value(field.node().scalar) + " is not before the scenario's end",
                "a time before the duration");
   }
   return start;
@@ -71,7 +86,7 @@ TrafficSpec::Stream read_stream(const Field& field, Duration scenario_duration) 
   if (auto until = fields.get("until")) {
     stream.until = read_duration(*until, DurationBound::NonNegative);
     if (*stream.until <= stream.from) {
-      until->fail("'" + until->node().scalar + "' is not after from", "until > from");
+      until->fail(quote_value(until->node().scalar) + " is not after from", "until > from");
     }
     require_within_scenario(*until, Duration{0}, *stream.until, scenario_duration, "until <= duration");
   }
@@ -97,23 +112,24 @@ void read_source(const MapReader& fields, Duration scenario_duration, TrafficSpe
   if (stream) traffic.stream = read_stream(*stream, scenario_duration);
 }
 
-void require_routed(const std::string& domain, const Scenario& scenario, const SourcePosition& at,
+/// Fails unless a provider hosts `domain` (by name, or with "*"), as Scenario::provider_for_domain finds.
+void require_routed(const std::string& domain, const TrafficNames& names, const SourcePosition& at,
                     const std::string& field_path) {
-  if (scenario.provider_for_domain(domain) != nullptr) return;
-  fail_at(at, field_path, "'" + domain + "' is not hosted by any provider",
+  if (names.hosted.contains(domain) || names.hosted.contains("*")) return;
+  fail_at(at, field_path, quote_value(domain) + " is not hosted by any provider",
           "a domain in some providers.<name>.domains, or a provider with \"*\"");
 }
 
-std::vector<std::pair<std::string, double>> read_domain_mix(const Field& field, const Scenario& scenario) {
+std::vector<std::pair<std::string, double>> read_domain_mix(const Field& field, const TrafficNames& names) {
   std::vector<std::pair<std::string, double>> mix;
   double sum = 0.0;
   for (const NamedField& entry : named_entries(field, "a mapping of recipient domain to share")) {
     const auto domain = normalized_domain_name(entry.name);
     if (!domain) {
-      fail_at(entry.name_position, entry.value.path(), "'" + entry.name + "' is not a domain name",
+      fail_at(entry.name_position, entry.value.path(), quote_value(entry.name) + " is not a domain name",
               "a domain name such as gmail.com");
     }
-    require_routed(*domain, scenario, entry.name_position, entry.value.path());
+    require_routed(*domain, names, entry.name_position, entry.value.path());
     const double share = read_number(entry.value, NumberRange{0.0, false, 1.0, true});
     mix.emplace_back(*domain, share);
     sum += share;
@@ -123,14 +139,13 @@ std::vector<std::pair<std::string, double>> read_domain_mix(const Field& field, 
   return mix;
 }
 
-EngagementSegment read_segment(const Field& field, const std::vector<EngagementSegment>& earlier) {
+EngagementSegment read_segment(const Field& field, NameIndex& earlier) {
   const MapReader fields(field, {"name", "share", "complaint_rate", "open_rate", "not_spam_rate"});
   EngagementSegment segment = default_segment();
   const Field name = fields.need("name", "a name");
   segment.name = read_name(name);
-  if (std::any_of(earlier.begin(), earlier.end(),
-                  [&](const auto& other) { return other.name == segment.name; })) {
-    name.fail("'" + segment.name + "' names two segments", "a name used once in this list");
+  if (!earlier.add(segment.name)) {
+    name.fail(quote_value(segment.name) + " names two segments", "a name used once in this list");
   }
   if (auto value = fields.get("share")) {
     segment.share = read_number(*value, NumberRange{0.0, false, 1.0, true});
@@ -155,9 +170,10 @@ ListQuality read_list(const Field& field) {
   }
   if (auto segments = fields.get("segments")) {
     double sum = 0.0;
+    NameIndex names;
     for (const Field& item :
          list_items(*segments, "a list of {name, share, complaint_rate, open_rate, not_spam_rate}")) {
-      list.segments.push_back(read_segment(item, list.segments));
+      list.segments.push_back(read_segment(item, names));
       sum += list.segments.back().share;
     }
     if (list.segments.empty()) segments->fail("is empty", "at least one segment");
@@ -168,37 +184,36 @@ ListQuality read_list(const Field& field) {
   return list;
 }
 
-TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario) {
+TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario, TrafficNames& names) {
   const MapReader fields(field, {"name", "class", "pool", "dkim_domain", "spf_domain", "campaign", "stream",
                                  "domains", "list", "message_size_bytes"});
   TrafficSpec traffic;
   const Field name = fields.need("name", "a name");
   traffic.name = read_name(name);
-  if (std::any_of(scenario.traffic.begin(), scenario.traffic.end(),
-                  [&](const TrafficSpec& other) { return other.name == traffic.name; })) {
-    name.fail("'" + traffic.name + "' names two traffic entries", "a name used once in traffic");
+  if (!names.traffic.add(traffic.name)) {
+    name.fail(quote_value(traffic.name) + " names two traffic entries", "a name used once in traffic");
   }
   if (auto value = fields.get("class")) traffic.traffic_class = read_choice(*value, kClasses);
 
   const Field pool = fields.need("pool", "the name of a pool");
   traffic.pool = read_name(pool);
-  require_declared(traffic.pool, names_of(scenario.pools), "pool", pool);
+  require_declared(traffic.pool, names.pools, "pool", pool);
 
   const Field dkim = fields.need("dkim_domain", "a domain declared in identities.domains");
   traffic.dkim_domain = read_domain_name(dkim);
-  require_declared(traffic.dkim_domain, names_of(scenario.domains), "domain (identities.domains)", dkim);
+  require_declared(traffic.dkim_domain, names.domains, "domain (identities.domains)", dkim);
   traffic.spf_domain = traffic.dkim_domain;
   if (auto spf = fields.get("spf_domain")) {
     traffic.spf_domain = read_domain_name(*spf);
-    require_declared(traffic.spf_domain, names_of(scenario.domains), "domain (identities.domains)", *spf);
+    require_declared(traffic.spf_domain, names.domains, "domain (identities.domains)", *spf);
   }
 
   read_source(fields, scenario.duration, traffic);
   if (auto domains = fields.get("domains")) {
-    traffic.domain_mix = read_domain_mix(*domains, scenario);
+    traffic.domain_mix = read_domain_mix(*domains, names);
   } else {
     traffic.domain_mix = {{"gmail.com", 1.0}};
-    require_routed("gmail.com", scenario, field.node().position, field.child_path("domains"));
+    require_routed("gmail.com", names, field.node().position, field.child_path("domains"));
   }
   if (auto list = fields.get("list")) {
     traffic.list = read_list(*list);
@@ -219,8 +234,9 @@ void read_traffic(const MapReader& top, Scenario& scenario) {
   if (!field) {
     fail_at(top.field().node().position, "traffic", "is missing (empty traffic: nothing to send)", expected);
   }
+  TrafficNames names(scenario);
   for (const Field& item : list_items(*field, expected))
-    scenario.traffic.push_back(read_traffic_entry(item, scenario));
+    scenario.traffic.push_back(read_traffic_entry(item, scenario, names));
   if (scenario.traffic.empty()) field->fail("is empty (empty traffic: nothing to send)", expected);
 }
 

@@ -1,5 +1,8 @@
 // A variant (a strategy or a sweep point): the base tree, its settings applied at their own positions, read
 // like the file itself.
+#include <algorithm>
+#include <array>
+
 #include "sim/scenario/batch_sections.h"
 #include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_reader.h"
@@ -7,11 +10,30 @@
 
 namespace delivsim {
 
+namespace {
+
+/// Top-level keys a variant's setting may not name: the batch keys (variants do not nest), `replications`
+/// (one count for every variant of a file: the file's key or --replications) and `expect` (a strategy has
+/// its own `expect:`; sweep points are judged by the objective's `subject_to:`).
+constexpr std::array<std::string_view, 5> kNotSettable = {"strategies", "sweep", "objective", "replications",
+                                                          "expect"};
+
+void require_settable(const VariantSetting& setting) {
+  const std::string key = override_top_key(setting.path, setting.path_position);
+  if (std::find(kNotSettable.begin(), kNotSettable.end(), key) == kNotSettable.end()) return;
+  fail_at(setting.path_position, setting.path,
+          "sets " + quote_value(key) + ", which a strategy or a sweep point cannot change",
+          "a path into the scenario (not strategies, sweep, objective, replications or expect)");
+}
+
+}  // namespace
+
 Scenario read_variant(const VariantBase& base, const std::vector<VariantSetting>& settings,
                       const std::string& label) {
   YamlNode tree = base.tree;
   try {
     for (const VariantSetting& setting : settings) {
+      require_settable(setting);
       apply_override(tree, setting.path, setting.path_position, setting.value);
     }
     return read_scenario(tree, base.default_name, base.source_path);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "sim/scenario/field_reader.h"
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
 #include "sim/scenario/work_positions.h"
@@ -14,9 +15,9 @@ namespace {
 void read_run_settings(const MapReader& top, Scenario& scenario) {
   if (auto field = top.get("name")) {
     scenario.name = read_name(*field);
-    if (!is_plain_name(scenario.name)) {
-      field->fail("'" + scenario.name + "' is not a plain name (it names the output directory)",
-                  "letters, digits, '-', '_' and '.' (not first)");
+    if (auto problem = plain_name_problem(scenario.name)) {
+      field->fail(quote_value(scenario.name) + " " + *problem + " (it names the output folder)",
+                  std::string(kPlainNameRule));
     }
   }
   if (auto field = top.get("description")) scenario.description = read_text(*field, "free text");
@@ -24,19 +25,21 @@ void read_run_settings(const MapReader& top, Scenario& scenario) {
   if (auto field = top.get("start")) {
     scenario.start_date = read_text(*field, "a UTC time such as 2026-01-05T00:00:00Z");
     if (auto problem = utc_timestamp_problem(scenario.start_date)) {
-      field->fail("'" + scenario.start_date + "' " + *problem, "a UTC time such as 2026-01-05T00:00:00Z");
+      field->fail(quote_value(scenario.start_date) + " " + *problem,
+                  "a UTC time such as 2026-01-05T00:00:00Z");
     }
   }
   if (auto field = top.get("duration")) {
     scenario.duration = read_duration(*field, DurationBound::Positive);
     if (scenario.duration > kMaxScenarioDuration) {
-      field->fail("'" + field->node().scalar + "' is longer than 400d", "a duration > 0 and at most 400d");
+      field->fail(quote_value(field->node().scalar) + " is longer than 400d",
+                  "a duration > 0 and at most 400d");
     }
   }
   if (auto field = top.get("timeseries_interval")) {
     scenario.timeseries_interval = read_duration(*field, DurationBound::Positive);
     if (scenario.timeseries_interval > scenario.duration) {
-      field->fail("'" + field->node().scalar + "' is longer than the scenario's duration",
+      field->fail(quote_value(field->node().scalar) + " is longer than the scenario's duration",
                   "a duration > 0 and at most the scenario's duration");
     }
   } else {

@@ -28,8 +28,17 @@ void read_expectations(const MapReader& top, Scenario& scenario);
 /// positioned at its string and checked against what `scenario` declares.
 std::vector<Expectation> read_expectation_list(const Field& field, const Scenario& scenario);
 
-/// Fails at `field` when `figure` names a provider, traffic source or identity `scenario` does not declare.
-void require_figure_declared(const Figure& figure, const Scenario& scenario, const Field& field);
+/// The names a figure can refer to, indexed once for many figures.
+struct FigureNames {
+  explicit FigureNames(const Scenario& scenario);
+  NameIndex providers;  ///< declared providers
+  NameIndex traffic;    ///< declared traffic entries
+  NameIndex ips;        ///< declared IP addresses
+  NameIndex domains;    ///< declared sending domains
+};
+
+/// Fails at `field` when `figure` names a provider, traffic source or identity that is not among `names`.
+void require_figure_declared(const Figure& figure, const FigureNames& names, const Field& field);
 
 /// A `params:` mapping: `base` with the keys given replaced (the keys are those visit_receiver_params names).
 ReceiverParams read_receiver_params(const Field& field, ReceiverParams base);

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "sim/scenario/field_reader.h"
+#include "sim/scenario/scenario_error.h"
 
 namespace delivsim {
 
@@ -35,6 +36,9 @@ std::string path_before(std::string_view path, std::size_t offset) {
 class PathApplier {
  public:
   PathApplier(std::string_view path, SourcePosition start) : path_(path), start_(std::move(start)) {}
+
+  /// The path's first key (a path always starts with one).
+  std::string first_key() const { return parse_path().front().key; }
 
   void apply(YamlNode& root, YamlNode value) const {
     YamlNode* node = &root;
@@ -127,7 +131,7 @@ class PathApplier {
     if (node.kind == YamlNode::Kind::Null) node.kind = YamlNode::Kind::Map;
     if (node.kind != YamlNode::Kind::Map) {
       fail(step.offset, field,
-           "is " + std::string(describe_kind(node)) + ", so it has no key '" + step.key + "'",
+           "is " + std::string(describe_kind(node)) + ", so it has no key " + quote_value(step.key),
            "a path through mappings and lists");
     }
     field += (field.empty() ? "" : ".") + step.key;
@@ -148,13 +152,18 @@ void apply_override(YamlNode& root, std::string_view path, const SourcePosition&
   PathApplier(path, path_start).apply(root, std::move(value));
 }
 
+std::string override_top_key(std::string_view path, const SourcePosition& path_start) {
+  return PathApplier(path, path_start).first_key();
+}
+
 void apply_set_overrides(YamlNode& root, const std::vector<std::string>& overrides) {
   for (std::size_t i = 0; i < overrides.size(); ++i) {
     const std::string& text = overrides[i];
     const int number = static_cast<int>(i) + 1;
     const std::size_t equals = text.find('=');
     if (equals == std::string::npos) {
-      fail_at({std::string(kSetSource), number, 1}, "", "'" + text + "' has no '='", std::string(kSetSyntax));
+      fail_at({std::string(kSetSource), number, 1}, "", quote_value(text) + " has no '='",
+              std::string(kSetSyntax));
     }
     YamlNode value =
         parse_yaml(std::string_view(text).substr(equals + 1),

@@ -25,4 +25,8 @@ void apply_set_overrides(YamlNode& root, const std::vector<std::string>& overrid
 /// the end of a list.
 void apply_override(YamlNode& root, std::string_view path, const SourcePosition& path_start, YamlNode value);
 
+/// The first key of `path` (the path syntax of apply_set_overrides): "sender" for
+/// sender.destinations.gmail.max_smtp_out. Throws ScenarioError for a malformed path, as apply_override does.
+std::string override_top_key(std::string_view path, const SourcePosition& path_start);
+
 }  // namespace delivsim

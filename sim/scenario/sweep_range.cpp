@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "sim/scenario/scenario_error.h"
 #include "sim/scenario/units_parse.h"
 
 namespace delivsim {
@@ -32,7 +33,7 @@ Duration read_range_duration(const Field& field) {
     return parse_duration(text);
   } catch (const std::invalid_argument& error) {
     if (plain_number(field.node())) {
-      field.fail("'" + text + "' is a number but another bound is a duration", std::string(kExpected));
+      field.fail(quote_value(text) + " is a number but another bound is a duration", std::string(kExpected));
     }
     field.fail(error.what(), std::string(kExpected));
   }
@@ -58,8 +59,9 @@ struct RangeFields {
 
 std::vector<std::string> expand_numbers(const RangeFields& fields, const Field& range, double from, double to,
                                         double step, std::size_t max_values) {
-  if (to < from) fields.to.fail("'" + fields.to.node().scalar + "' is below from", "to >= from");
-  if (step <= 0) fields.step.fail("'" + fields.step.node().scalar + "' is not above zero", "a step > 0");
+  if (to < from) fields.to.fail(quote_value(fields.to.node().scalar) + " is below from", "to >= from");
+  if (step <= 0)
+    fields.step.fail(quote_value(fields.step.node().scalar) + " is not above zero", "a step > 0");
   // The tolerance lets a step that lands on `to` up to rounding (0.1 + 2 * 0.1) include it.
   const double steps = std::floor((to - from) / step + 1e-9);
   require_count(range, steps + 1, max_values);
@@ -73,8 +75,9 @@ std::vector<std::string> expand_durations(const RangeFields& fields, const Field
   const Duration from = read_range_duration(fields.from);
   const Duration to = read_range_duration(fields.to);
   const Duration step = read_range_duration(fields.step);
-  if (to < from) fields.to.fail("'" + fields.to.node().scalar + "' is before from", "to >= from");
-  if (step <= Duration{0}) fields.step.fail("'" + fields.step.node().scalar + "' is zero", "a step > 0");
+  if (to < from) fields.to.fail(quote_value(fields.to.node().scalar) + " is before from", "to >= from");
+  if (step <= Duration{0})
+    fields.step.fail(quote_value(fields.step.node().scalar) + " is zero", "a step > 0");
   const auto steps = (to - from) / step;
   require_count(range, static_cast<double>(steps) + 1, max_values);
   std::vector<std::string> values;

@@ -5,11 +5,12 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <utility>
+
+#include "sim/scenario/scenario_error.h"
 
 namespace delivsim {
 
@@ -44,7 +45,7 @@ constexpr std::array<RateUnit, 5> kRateUnits{{
 }};
 
 [[noreturn]] void reject(std::string_view text, const std::string& problem) {
-  throw std::invalid_argument("'" + std::string(text) + "' " + problem);
+  throw std::invalid_argument(quote_value(std::string(text)) + " " + problem);
 }
 
 bool is_digit(char c) {
@@ -88,13 +89,15 @@ Duration parse_duration(std::string_view text) {
     const std::string_view symbol = text.substr(digits_end, unit_end - digits_end);
     if (symbol.empty()) reject(text, "has no unit");
     const auto unit = duration_unit_index(symbol);
-    if (!unit) reject(text, "has an unknown unit '" + std::string(symbol) + "' (units: w, d, h, m, s, ms)");
+    if (!unit) reject(text, "has an unknown unit " + quote_value(symbol) + " (units: w, d, h, m, s, ms)");
     if (*unit < next_allowed_unit) reject(text, "repeats a unit or puts a smaller unit before a larger one");
     next_allowed_unit = *unit + 1;
 
     const std::int64_t unit_ms = kDurationUnits[*unit].milliseconds;
-    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
-    if (amount > (kMax - total_ms) / unit_ms) reject(text, "is too large (over 64-bit milliseconds)");
+    constexpr std::int64_t kMax = kLongestSpan.count();
+    if (amount > (kMax - total_ms) / unit_ms) {
+      reject(text, "is too large (over 2^62 milliseconds, about 146 million years)");
+    }
     total_ms += amount * unit_ms;
     position = unit_end;
   }
@@ -109,7 +112,8 @@ Rate parse_rate(std::string_view text) {
 
   double count = 0.0;
   const auto [end, error] = std::from_chars(count_text.data(), count_text.data() + count_text.size(), count);
-  if (error == std::errc::result_out_of_range) reject(text, "has a count that is too large");
+  if (error == std::errc::result_out_of_range)
+    reject(text, "has a count out of range (too large or too small)");
   if (error != std::errc{} || end != count_text.data() + count_text.size()) {
     reject(text, "does not start with a number");
   }
@@ -118,9 +122,17 @@ Rate parse_rate(std::string_view text) {
   if (count == 0.0) reject(text, "is zero");
 
   for (const RateUnit& unit : kRateUnits) {
-    if (unit.symbol == symbol) return Rate{count / unit.seconds};
+    if (unit.symbol != symbol) continue;
+    const Rate rate{count / unit.seconds};
+    // One event every 1000 / per_second ms, which must be a span simulated time can take.
+    if (!(1000.0 / rate.per_second <= static_cast<double>(kLongestSpan.count()))) {
+      reject(text,
+             "is too slow: its period (1 / rate) is over 2^62 milliseconds (about 146 million years); a rate "
+             "must be at least about 2.2e-16/s");
+    }
+    return rate;
   }
-  reject(text, "has an unknown unit '" + std::string(symbol) + "' (units: s, m or min, h, d)");
+  reject(text, "has an unknown unit " + quote_value(symbol) + " (units: s, m or min, h, d)");
 }
 
 std::string duration_text(Duration duration) {

@@ -47,11 +47,22 @@ std::optional<std::string> canonical_ip_address(std::string_view text) {
   return std::nullopt;
 }
 
-bool is_plain_name(std::string_view name) {
+std::optional<std::string> plain_name_problem(std::string_view name) {
   const auto plain = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
   };
-  return !name.empty() && name.front() != '.' && std::all_of(name.begin(), name.end(), plain);
+  if (name.empty() || name.front() == '.' || !std::all_of(name.begin(), name.end(), plain)) {
+    return "is not a plain name";
+  }
+  if (name.size() > kMaxPlainNameLength) {
+    return "is " + std::to_string(name.size()) + " characters long, over " +
+           std::to_string(kMaxPlainNameLength);
+  }
+  return std::nullopt;
+}
+
+bool is_plain_name(std::string_view name) {
+  return !plain_name_problem(name);
 }
 
 std::optional<std::string> normalized_domain_name(std::string_view text) {

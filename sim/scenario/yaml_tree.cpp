@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <unordered_set>
 
 #include "sim/scenario/scenario_error.h"
 
@@ -107,6 +108,7 @@ class TreeBuilder : public YAML::EventHandler {
     YAML::anchor_t anchor;
     std::string path;
     std::optional<YamlMapEntry> pending_key;  ///< Map: the key whose value comes next
+    std::unordered_set<std::string> keys;     ///< Map: the keys so far (duplicates found in O(1) each)
   };
 
   std::string current_path() const {
@@ -140,7 +142,7 @@ class TreeBuilder : public YAML::EventHandler {
     node.kind = kind;
     node.position = at;
     std::string path = current_path();
-    open_.push_back({std::move(node), anchor, std::move(path), std::nullopt});
+    open_.push_back({std::move(node), anchor, std::move(path), std::nullopt, {}});
   }
 
   void close() {
@@ -177,9 +179,8 @@ class TreeBuilder : public YAML::EventHandler {
       fail(key.position, map.path, "has a key that is not a plain name", "a name before ':'");
     }
     const std::string key_path = map.path.empty() ? key.scalar : map.path + "." + key.scalar;
-    const auto same_key = [&](const YamlMapEntry& entry) { return entry.key == key.scalar; };
-    if (std::any_of(map.node.entries.begin(), map.node.entries.end(), same_key)) {
-      fail(key.position, key_path, "duplicate key '" + key.scalar + "'", "each key once per mapping");
+    if (!map.keys.insert(key.scalar).second) {
+      fail(key.position, key_path, "duplicate key " + quote_value(key.scalar), "each key once per mapping");
     }
     // A quoted key ('max_smtp_out' or "...") is marked at its quote; errors point at its text.
     SourcePosition at = key.position;

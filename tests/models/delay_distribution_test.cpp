@@ -18,6 +18,21 @@ TEST(DelayDistributionTest, ConstantReturnsValueWithoutDrawing) {
   EXPECT_DOUBLE_EQ(mean_ms(constant), 1234.0);
 }
 
+// A lognormal with a huge sigma draws delays far beyond int64 milliseconds (llround of them was undefined);
+// they saturate at the longest span, which any simulated time can still be moved by.
+TEST(DelayDistributionTest, HugeDrawsSaturateAtTheLongestSpan) {
+  RandomEngine engine(7);
+  const DelayDistribution wild{Kind::Lognormal, std::chrono::hours(4), 1000.0};
+  bool saturated = false;
+  for (int i = 0; i < 100; ++i) {
+    const Duration delay = sample(wild, engine);
+    EXPECT_GE(delay, Duration(0));
+    EXPECT_LE(delay, kLongestSpan);
+    saturated = saturated || delay == kLongestSpan;
+  }
+  EXPECT_TRUE(saturated);
+}
+
 TEST(DelayDistributionTest, ClosedFormMeans) {
   EXPECT_DOUBLE_EQ(mean_ms({Kind::Exponential, Duration(500), 0.0}), 500.0);
   // Lognormal median 200 ms, sigma 0.5: mean = 200 * exp(0.125).

@@ -91,7 +91,59 @@ TEST(PatternMatcherTest, EmptyMatchesNothing) {
 }
 
 TEST(PatternMatcherTest, MalformedRegexThrows) {
-  EXPECT_THROW(PatternMatcher({regex_rule("(unclosed")}), std::regex_error);
+  EXPECT_THROW(PatternMatcher({regex_rule("(unclosed")}), std::invalid_argument);
+}
+
+// std::regex backtracked exponentially here: each '.' can be either branch, and the missing '!' makes it
+// try them all. RE2 matches in time linear in the reply.
+TEST(PatternMatcherTest, CatastrophicBacktrackingPatternMatchesInLinearTime) {
+  const PatternMatcher matcher({regex_rule("^(.|.)*!")});
+  const std::string reply = "421 " + std::string(100'000, 'x');
+  EXPECT_EQ(matcher.match(reply), std::nullopt);
+  EXPECT_EQ(matcher.match(reply + "!"), 0u);
+}
+
+/// A pattern PatternMatcher cannot take, and a part of the reason regex_problem gives.
+struct RefusedPattern {
+  std::string name;
+  std::string pattern;
+  std::string problem_part;
+};
+
+class RefusedPatternTest : public ::testing::TestWithParam<RefusedPattern> {};
+
+TEST_P(RefusedPatternTest, RegexProblemNamesItAndTheMatcherThrows) {
+  const auto problem = regex_problem(GetParam().pattern);
+  ASSERT_TRUE(problem.has_value());
+  EXPECT_NE(problem->find(GetParam().problem_part), std::string::npos) << *problem;
+  EXPECT_THROW(PatternMatcher({regex_rule(GetParam().pattern)}), std::invalid_argument);
+}
+
+std::string nested_groups(std::size_t depth) {
+  return std::string(depth, '(') + "a" + std::string(depth, ')');
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Patterns, RefusedPatternTest,
+    ::testing::Values(RefusedPattern{"Unclosed", "421 (4.7", "missing )"},
+                      RefusedPattern{"Backreference", R"((4\d\d) \1)", "invalid escape sequence"},
+                      RefusedPattern{"Lookahead", "421(?= 4.7)", "invalid perl operator: (?="},
+                      RefusedPattern{"Lookbehind", "(?<=421) 4.7", "invalid perl operator: (?<"},
+                      // 16,000 nested groups (32 KB) overflowed std::regex's recursion (SIGSEGV).
+                      RefusedPattern{"HugeNesting", nested_groups(16'000), "32001 bytes long"},
+                      RefusedPattern{"TooBigOnceCompiled", R"(\pL{1000})", "pattern too large"}),
+    [](const auto& info) { return info.param.name; });
+
+// The deepest nesting that fits in the size limit compiles and matches (RE2 does not recurse on it).
+TEST(RegexProblemTest, DeepNestingWithinTheSizeLimitMatches) {
+  const std::string pattern = nested_groups((kMaxRegexPatternBytes - 1) / 2);
+  ASSERT_EQ(regex_problem(pattern), std::nullopt);
+  EXPECT_EQ(PatternMatcher({regex_rule(pattern)}).match("421 a"), 0u);
+}
+
+TEST(RegexProblemTest, AcceptsAPatternAtTheSizeLimit) {
+  EXPECT_EQ(regex_problem(std::string(kMaxRegexPatternBytes, 'a')), std::nullopt);
+  EXPECT_EQ(regex_problem(R"(^4\d\d 4\.7\.2[67]\b)"), std::nullopt);
 }
 
 }  // namespace

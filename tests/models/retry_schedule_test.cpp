@@ -119,5 +119,25 @@ TEST(RetryScheduleTest, JitterIsDeterministicForASeed) {
   }
 }
 
+// A delay as long as Duration can say, added to a time after the start, overflowed int64 (undefined
+// behaviour; in practice a time before the start). It saturates now.
+TEST(RetryScheduleTest, HugeDelaysSaturateInsteadOfOverflowing) {
+  RandomEngine engine(1);
+  RetrySchedule fixed;
+  fixed.interval = Duration::max();
+  EXPECT_EQ(next_attempt_time(fixed, 1, Duration(0), hours(1), engine), Duration::max());
+
+  RetrySchedule list;
+  list.kind = RetrySchedule::Kind::List;
+  list.offsets = {Duration::max()};
+  EXPECT_EQ(next_attempt_time(list, 1, hours(1), hours(1), engine), Duration::max());
+  EXPECT_EQ(next_attempt_time(list, 2, hours(1), hours(2), engine), Duration::max());
+
+  RetrySchedule exponential = postfix_exponential();
+  exponential.max = Duration::max();
+  exponential.factor = 1e6;
+  EXPECT_EQ(next_attempt_time(exponential, 10, Duration(0), hours(1), engine), hours(1) + kLongestSpan);
+}
+
 }  // namespace
 }  // namespace delivsim

@@ -2,10 +2,30 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cmath>
+#include <limits>
+
 namespace delivsim {
 namespace {
 
 using std::chrono::seconds;
+
+TEST(SaturatingTimeTest, DoubleMillisecondsClampToTheDurationRange) {
+  EXPECT_EQ(saturating_ms(1.4), Duration(1));
+  EXPECT_EQ(saturating_ms(-5.0), Duration(0));
+  EXPECT_EQ(saturating_ms(std::nan("")), Duration(0));
+  EXPECT_EQ(saturating_ms(1e19), kLongestSpan);
+  EXPECT_EQ(saturating_ms(std::numeric_limits<double>::infinity()), kLongestSpan);
+  EXPECT_EQ(saturating_ms(4611686018427387904.0), kLongestSpan);
+  EXPECT_EQ(saturating_ms(4611686018427387392.0), Duration(4611686018427387392));  // the largest below 2^62
+}
+
+TEST(SaturatingTimeTest, AddClampsAtTheLargestDuration) {
+  EXPECT_EQ(saturating_add(Duration(2), Duration(3)), Duration(5));
+  EXPECT_EQ(saturating_add(kDay, Duration::max()), Duration::max());
+  EXPECT_EQ(saturating_add(Duration::max() - Duration(1), Duration(1)), Duration::max());
+}
 
 TEST(TokenBucketTest, RefillsContinuouslyUpToCapacity) {
   const TokenBucket bucket(Rate{2.0}, 10.0, Duration(0), 0.0);
@@ -66,7 +86,25 @@ TEST(TokenBucketTest, ZeroRateNeverRefills) {
   EXPECT_TRUE(bucket.try_take(Duration(0), 2.0));
   EXPECT_DOUBLE_EQ(bucket.tokens(kDay), 0.0);
   EXPECT_FALSE(bucket.try_take(kDay));
-  EXPECT_EQ(bucket.time_until_available(kDay), Duration::max());
+  EXPECT_EQ(bucket.time_until_available(kDay), kLongestSpan);  // now + wait still fits
+}
+
+// 1e-16/s is one token per 1e19 ms, beyond int64 milliseconds: the wait was cast from 1e19 (undefined
+// behaviour), then searched 1 ms at a time, which never ended. It saturates now, at once.
+TEST(TokenBucketTest, WaitBeyondTheTimeTypeSaturatesAtOnce) {
+  const auto started = std::chrono::steady_clock::now();
+  for (const double per_second : {1e-16, 1e-300}) {
+    const TokenBucket bucket(Rate{per_second}, 1.0, kDay, 0.0);
+    EXPECT_EQ(bucket.time_until_available(kDay), kLongestSpan) << per_second;
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+}
+
+// Waits that fit but are too long for a double to tell milliseconds apart keep the closed form.
+TEST(TokenBucketTest, VeryLongWaitThatFitsIsTheClosedForm) {
+  const TokenBucket bucket(Rate{1e-15}, 1.0, Duration(0), 0.0);
+  const Duration wait = bucket.time_until_available(Duration(0));
+  EXPECT_NEAR(static_cast<double>(wait.count()), 1e18, 1e18 * 1e-12);
 }
 
 TEST(TokenBucketTest, ReconfigureKeepsTokensEarnedAtOldRate) {

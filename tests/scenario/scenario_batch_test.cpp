@@ -123,6 +123,35 @@ TEST(ScenarioBatchTest, MisspeltStrategyPathFailsAtTheOverrideWithAHint) {
   EXPECT_NE(std::string(error.what()).find("(in strategy 'fast')"), std::string::npos) << error.what();
 }
 
+/// A strategy setting or a sweep axis path naming a key that applies to the whole file.
+class NotSettableKeyTest : public ::testing::TestWithParam<std::string> {};
+
+// These were applied to the variant's tree and then ignored without a word.
+TEST_P(NotSettableKeyTest, StrategySettingFailsAtItsPath) {
+  const ScenarioError error = error_of("strategies:\n  - name: a\n    set:\n      " + GetParam() + ": 3\n");
+  EXPECT_EQ(error.line, 18) << error.what();
+  EXPECT_EQ(error.column, 7) << error.what();
+  EXPECT_EQ(error.field, GetParam());
+  EXPECT_NE(std::string(error.what())
+                .find("sets '" + GetParam().substr(0, GetParam().find('.')) +
+                      "', which a strategy or a sweep point cannot change"),
+            std::string::npos)
+      << error.what();
+  EXPECT_NE(std::string(error.what()).find("(in strategy 'a')"), std::string::npos) << error.what();
+}
+
+TEST_P(NotSettableKeyTest, SweepAxisFailsAtItsPath) {
+  const ScenarioError error = error_of("sweep:\n  - path: " + GetParam() + "\n    values: [1, 2]\n");
+  EXPECT_EQ(error.line, 16) << error.what();
+  EXPECT_EQ(error.column, 11) << error.what();
+  EXPECT_EQ(error.field, GetParam());
+  EXPECT_NE(std::string(error.what()).find("cannot change"), std::string::npos) << error.what();
+}
+
+INSTANTIATE_TEST_SUITE_P(BatchKeys, NotSettableKeyTest,
+                         ::testing::Values("sweep", "strategies", "objective", "replications", "expect",
+                                           "sweep.path"));
+
 TEST(ScenarioBatchTest, QuotedStrategyPathFailsInsideThePath) {
   const ScenarioError error =
       error_of("strategies:\n  - name: fast\n    set: {'sender.destinatons.gmail.max_smtp_out': 5}\n");

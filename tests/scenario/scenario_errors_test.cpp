@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "sim/scenario/scenario_loader.h"
+#include "sim/scenario/value_syntax.h"
 
 namespace delivsim {
 namespace {
@@ -86,10 +87,18 @@ const std::vector<BadFixture> kBadFixtures{
     BadFixture{"huge_recipients.yaml", 11, 28, "traffic[0].campaign.recipients", "'1e30' is too large"},
     BadFixture{"integer_overflow.yaml", 11, 28, "traffic[0].campaign.recipients", "is too large"},
     BadFixture{"negative_seed.yaml", 2, 7, "seed", "'-1' is negative"},
+    BadFixture{"seed_fraction.yaml", 2, 7, "seed", "'2.5' is not a whole number"},
+    BadFixture{"seed_too_large.yaml", 2, 7, "seed", "'18446744073709551616' is too large"},
+    BadFixture{"seed_exponent_too_large.yaml", 2, 7, "seed", "'1e20' is too large"},
+    BadFixture{"name_too_long.yaml", 2, 7, "name",
+               "is 129 characters long, over 128 (it names the output folder)"},
     BadFixture{"nan_share.yaml", 12, 32, "traffic[0].list.unknown_user_share", "'.nan' is not finite"},
     BadFixture{"zero_connections.yaml", 14, 19, "sender.defaults.max_smtp_out", "'0' is zero"},
     BadFixture{"negative_rate.yaml", 14, 19, "sender.defaults.max_msg_rate", "'-5/h' is negative"},
     BadFixture{"zero_rate.yaml", 11, 20, "traffic[0].stream.rate", "'0/h' is zero"},
+    BadFixture{"rate_too_slow.yaml", 14, 19, "sender.defaults.max_msg_rate",
+               "'1e-16/s' is too slow: its period (1 / rate) is over 2^62 milliseconds"},
+    BadFixture{"stream_rate_too_slow.yaml", 11, 20, "traffic[0].stream.rate", "'1e-13/d' is too slow"},
     BadFixture{"duration_overflow.yaml", 2, 11, "duration", "'99999999999999d' is too large"},
     BadFixture{"bad_duration_unit.yaml", 2, 11, "duration", "unknown unit 'days'"},
     BadFixture{"too_long.yaml", 2, 11, "duration", "longer than 400d"},
@@ -116,6 +125,10 @@ const std::vector<BadFixture> kBadFixtures{
     BadFixture{"campaign_past_the_end.yaml", 12, 48, "traffic[0].campaign.over",
                "ends after the scenario's end"},
     BadFixture{"bad_regex.yaml", 15, 17, "sender.defaults.patterns[0].regex", "'421 (4.7' does not compile"},
+    BadFixture{"regex_backreference.yaml", 15, 17, "sender.defaults.patterns[0].regex",
+               "does not compile: invalid escape sequence: \\1; expected an RE2 regular expression"},
+    BadFixture{"regex_lookahead.yaml", 15, 17, "sender.defaults.patterns[0].regex",
+               "does not compile: invalid perl operator: (?="},
     // Names that must be declared, unique or valid
     BadFixture{"unknown_pool.yaml", 9, 11, "traffic[0].pool",
                "'mian' is not a declared pool; expected one of main (did you mean 'main'?)"},
@@ -156,6 +169,96 @@ TEST(ScenarioErrorTest, MessageHasTheDocumentedShape) {
                "s.yaml:3:7: error: traffic[0].pool: 'mian' is not a declared pool; expected one of main "
                "(did you mean 'main'?)");
 }
+
+TEST(ScenarioErrorTest, QuotedValuesAreCutToAReadableLength) {
+  EXPECT_EQ(quote_value("short"), "'short'");
+  EXPECT_EQ(quote_value(std::string(80, 'a')), "'" + std::string(80, 'a') + "'");
+  EXPECT_EQ(quote_value(std::string(81, 'a')), "'" + std::string(80, 'a') + "...' (81 bytes)");
+  // A cut never splits a UTF-8 character: "é" is two bytes, the 80th byte would be the first of one.
+  EXPECT_EQ(quote_value(std::string(79, 'a') + "\u00e9\u00e9"),
+            "'" + std::string(79, 'a') + "...' (83 bytes)");
+  EXPECT_EQ(shorten("abc", 3), "abc");
+  EXPECT_EQ(shorten("abcd", 3), "abc... (4 bytes)");
+}
+
+/// The text of a minimal scenario whose `name:` is `name`.
+std::string scenario_named(const std::string& name) {
+  return "name: " + name +
+         "\nidentities:\n  ips: [{address: 192.0.2.1}]\n  domains: [{name: example.com}]\npools:\n  main: "
+         "[192.0.2.1]\ntraffic:\n  - {name: mail, pool: main, dkim_domain: example.com, campaign: "
+         "{recipients: "
+         "1}}\n";
+}
+
+/// The ScenarioError that parsing `text` gives.
+ScenarioError error_parsing(const std::string& text) {
+  try {
+    parse_scenario(text, "t.yaml");
+  } catch (const ScenarioError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "accepted";
+  return ScenarioError("", 0, 0, "", "", "");
+}
+
+// A 10 MiB name gave 20 MiB of stderr (the name in the problem, again in the expected text's echo).
+TEST(ScenarioErrorTest, AHugeValueIsEchoedCut) {
+  const ScenarioError error = error_parsing(scenario_named(std::string(10 << 20, 'x') + "/"));
+  EXPECT_EQ(error.line, 1);
+  EXPECT_EQ(error.column, 7);
+  EXPECT_LT(std::string(error.what()).size(), 400u) << error.what();
+  EXPECT_NE(std::string(error.what()).find("xxx...' (10485761 bytes) is not a plain name"), std::string::npos)
+      << error.what();
+}
+
+// A huge key becomes part of the dotted field path, and of the list of declared names in a message.
+TEST(ScenarioErrorTest, EveryPartOfAMessageIsBounded) {
+  const ScenarioError error("s.yaml", 1, 1, std::string(1 << 20, 'f'), std::string(1 << 20, 'p'),
+                            std::string(1 << 20, 'e'), std::string(1 << 20, 'h'));
+  EXPECT_LT(std::string(error.what()).size(), 4 * kMessagePartMaxBytes + 200);
+  EXPECT_EQ(error.field, std::string(kMessagePartMaxBytes, 'f') + "... (1048576 bytes)");
+}
+
+TEST(ScenarioErrorTest, ANameThatFitsTheLimitNamesTheScenario) {
+  const std::string name(kMaxPlainNameLength, 'n');
+  EXPECT_EQ(parse_scenario(scenario_named(name), "t.yaml").name, name);
+}
+
+// A 32 KB pattern of 16,000 nested groups crashed validate and run (std::regex recursion, SIGSEGV).
+TEST(ScenarioErrorTest, AHugeNestedRegexIsRefusedAtItsPosition) {
+  const std::string pattern = std::string(16'000, '(') + "a" + std::string(16'000, ')');
+  const ScenarioError error =
+      error_parsing(scenario_named("t") + "sender:\n  defaults:\n    patterns:\n      - {regex: '" + pattern +
+                    "', backoff: true}\n");
+  EXPECT_EQ(error.line, 12);
+  EXPECT_EQ(error.column, 17);
+  EXPECT_EQ(error.field, "sender.defaults.patterns[0].regex");
+  EXPECT_NE(
+      std::string(error.what()).find("...' (32001 bytes) is 32001 bytes long, over the limit of 4096 bytes"),
+      std::string::npos)
+      << error.what();
+}
+
+/// A seed as written, and the value it must give.
+struct SeedCase {
+  std::string text;
+  std::uint64_t seed;
+};
+
+class WholeNumberSeedTest : public ::testing::TestWithParam<SeedCase> {};
+
+// docs/scenario-format.md lists 2e5 as a whole number, but `seed: 2e5` was refused.
+TEST_P(WholeNumberSeedTest, ExponentFormIsReadExactly) {
+  EXPECT_EQ(parse_scenario("seed: " + GetParam().text + "\n" + scenario_named("t"), "t.yaml").seed,
+            GetParam().seed);
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, WholeNumberSeedTest,
+                         ::testing::Values(SeedCase{"2e5", 200'000}, SeedCase{"2E+5", 200'000},
+                                           SeedCase{"1.5e3", 1'500}, SeedCase{"0.0", 0},
+                                           SeedCase{"18446744073709551615", 18446744073709551615u},
+                                           // 2^64 - 1 exactly: a double would have rounded it to 2^64
+                                           SeedCase{"1.8446744073709551615e19", 18446744073709551615u}));
 
 TEST(ScenarioErrorTest, ParseScenarioChecksTheTextToo) {
   EXPECT_THROW(parse_scenario(std::string("seed: 1\0", 8), "inline"), ScenarioError);

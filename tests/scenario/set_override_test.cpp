@@ -38,6 +38,30 @@ TEST(SetOverrideTest, ReplacesAProviderParameter) {
   EXPECT_FALSE(scenario.providers[0].params.quota_enabled);  // the file's other params stay
 }
 
+// The README's `--set providers.gmail.params.X=...` failed on a file without `providers:` ("profile is
+// missing"): the override now adjusts the default provider, and the other default stays.
+TEST(SetOverrideTest, AdjustsADefaultProviderOfAFileWithoutProviders) {
+  const Scenario scenario = load_minimal({"providers.gmail.params.max_connections_per_ip=5"});
+  const Scenario defaults = load_minimal({});
+  ASSERT_EQ(scenario.providers.size(), 2u);
+  EXPECT_EQ(scenario.providers[0].name, "gmail");
+  EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip, 5);
+  EXPECT_EQ(scenario.providers[0].domains, defaults.providers[0].domains);
+  EXPECT_EQ(scenario.providers[0].profile, ProviderSpec::Profile::Gmail);
+  EXPECT_EQ(scenario.providers[1].name, "other");
+  EXPECT_EQ(scenario.providers[1].domains, defaults.providers[1].domains);
+  EXPECT_EQ(scenario.providers[1].params.max_connections_per_ip,
+            defaults.providers[1].params.max_connections_per_ip);
+}
+
+TEST(SetOverrideTest, AdjustingTheSecondDefaultProviderKeepsTheDefaultsOrder) {
+  const Scenario scenario = load_minimal({"providers.other.domains=[example.org]"});
+  ASSERT_EQ(scenario.providers.size(), 2u);
+  EXPECT_EQ(scenario.providers[0].name, "gmail");
+  EXPECT_EQ(scenario.providers[1].name, "other");
+  EXPECT_EQ(scenario.providers[1].domains, std::vector<std::string>{"example.org"});
+}
+
 TEST(SetOverrideTest, TakesFlowListsAndMappings) {
   const Scenario scenario =
       load_minimal({"sender.defaults.retry.list=[15m,1h]", "sender.defaults.backoff={retry_after: 2h}"});
@@ -100,6 +124,21 @@ INSTANTIATE_TEST_SUITE_P(
                           "providers.gmail.params.max_connection_per_ip",
                           "unknown key",
                           "max_connections_per_ip"},
+        OverrideErrorCase{"MisspeltDefaultProvider",
+                          {"providers.gmial.params.max_connections_per_ip=5"},
+                          1,
+                          11,
+                          "providers.gmial",
+                          "'gmial' has no profile and is not a default provider (gmail, other)",
+                          "gmail"},
+        OverrideErrorCase{"DefaultProviderDomainTakenByANewOne",
+                          {"providers.all.profile=generic", "providers.all.domains=['*']",
+                           "providers.other.params.max_connections_per_ip=5"},
+                          3,
+                          11,
+                          "providers.other.domains",
+                          "'*' is already hosted by provider 'all'",
+                          ""},
         OverrideErrorCase{"BadValue", {"seed=abc"}, 1, 6, "seed", "'abc' is not a whole number", ""},
         OverrideErrorCase{"BadListItem",
                           {"sender.defaults.retry.list=[1h, 15m]"},

@@ -24,17 +24,18 @@ using std::chrono::hours;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-INSTANTIATE_TEST_SUITE_P(
-    Units, ParseDurationTest,
-    ::testing::Values(DurationCase{"0", Duration{0}}, DurationCase{"0m", Duration{0}},
-                      DurationCase{"250ms", Duration{250}}, DurationCase{"90s", seconds(90)},
-                      DurationCase{"30m", minutes(30)}, DurationCase{"4h", hours(4)},
-                      DurationCase{"2d", days(2)}, DurationCase{"1w", days(7)},
-                      DurationCase{"4d12h", hours(108)}, DurationCase{"1h30m", minutes(90)},
-                      DurationCase{"1d2h3m4s5ms", Duration{93784005}}, DurationCase{"007s", seconds(7)},
-                      // the largest duration that fits: int64 max milliseconds
-                      DurationCase{"9223372036854775807ms", Duration{9223372036854775807LL}},
-                      DurationCase{"106751991167d7h", Duration{9223372036828800000LL + 25200000LL}}));
+INSTANTIATE_TEST_SUITE_P(Units, ParseDurationTest,
+                         ::testing::Values(DurationCase{"0", Duration{0}}, DurationCase{"0m", Duration{0}},
+                                           DurationCase{"250ms", Duration{250}},
+                                           DurationCase{"90s", seconds(90)}, DurationCase{"30m", minutes(30)},
+                                           DurationCase{"4h", hours(4)}, DurationCase{"2d", days(2)},
+                                           DurationCase{"1w", days(7)}, DurationCase{"4d12h", hours(108)},
+                                           DurationCase{"1h30m", minutes(90)},
+                                           DurationCase{"1d2h3m4s5ms", Duration{93784005}},
+                                           DurationCase{"007s", seconds(7)},
+                                           // the longest duration: kLongestSpan, 2^62 milliseconds
+                                           DurationCase{"4611686018427387904ms", kLongestSpan},
+                                           DurationCase{"53375995583d15h36m27s904ms", kLongestSpan}));
 
 class ParseDurationRejectsTest : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
 
@@ -97,8 +98,20 @@ INSTANTIATE_TEST_SUITE_P(BadText, ParseRateRejectsTest,
                                            std::pair{"1e999/h", "too large"}, std::pair{"/h", "number"},
                                            std::pair{"five/h", "number"},
                                            std::pair{"5/hour", "unknown unit 'hour'"},
-                                           std::pair{"5/", "unknown unit ''"}, std::pair{"5 /h", "number"}));
+                                           std::pair{"5/", "unknown unit ''"}, std::pair{"5 /h", "number"},
+                                           // periods beyond int64 milliseconds (one per 1e19 ms, ...)
+                                           std::pair{"1e-16/s", "too slow"}, std::pair{"1e-12/d", "too slow"},
+                                           std::pair{"1e-400/s", "out of range"}));
 
+TEST(SlowestRateTest, AcceptsTheSlowestRateWhosePeriodFits) {
+  EXPECT_DOUBLE_EQ(parse_rate("3e-16/s").per_second, 3e-16);   // one per 3.3e18 ms, below 2^62
+  EXPECT_THROW(parse_rate("2e-16/s"), std::invalid_argument);  // one per 5e18 ms, above 2^62
+}
+
+TEST(LongestDurationTest, OneMillisecondMoreIsTooLarge) {
+  EXPECT_THROW(parse_duration("4611686018427387905ms"), std::invalid_argument);
+  EXPECT_THROW(parse_duration("53375995583d15h36m27s905ms"), std::invalid_argument);
+}
 TEST(DurationTextTest, ReadsBackExactly) {
   for (const Duration duration :
        {Duration(0), Duration(250), Duration(std::chrono::minutes(90)), Duration(std::chrono::hours(108)),
