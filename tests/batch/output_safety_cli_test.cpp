@@ -163,11 +163,11 @@ TEST_F(OutputSafetyCli, SeedsOutsideZeroToTwoToTheSixtyFourAreRefused) {
 TEST_F(OutputSafetyCli, RangeMessagesSayWhatIsAllowedInWords) {
   const std::string file = scenario(kStrategies).string();
   expect_refused("run " + file + " --replications 0",
-                 "--replications: expected a whole number of at least 1, got '0'");
+                 "--replications: expected a whole number from 1 to 10000, got '0'");
   expect_refused("run " + file + " --threads -1",
                  "--threads: expected a whole number of at least 0, got '-1'");
   expect_refused("compare " + file + " -r 1.5",
-                 "--replications: expected a whole number of at least 1, got '1.5'");
+                 "--replications: expected a whole number from 1 to 10000, got '1.5'");
   expect_refused("sweep " + scenario(kSweep).string() + " -j 99999999999",
                  "--threads: expected a whole number of at least 0, got '99999999999' (at most 2147483647)");
 }

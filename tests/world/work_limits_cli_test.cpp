@@ -44,9 +44,12 @@ struct Absurd {
   const char* remedy;  ///< what the message offers: the option that lifts the limit, or that none does
 };
 
-/// A file every command accepts (strategies, a sweep, an expectation), with the absurd part in its base.
+/// A file every command accepts (strategies, a sweep, an expectation), with the absurd part in its base; in a
+/// folder of the running test's own, since ctest runs the tests in parallel.
 fs::path write_scenario(const Absurd& absurd) {
-  const fs::path dir = fs::temp_directory_path() / "delivsim_limits";
+  std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  std::replace(test_name.begin(), test_name.end(), '/', '_');
+  const fs::path dir = fs::temp_directory_path() / ("delivsim_limits_" + test_name);
   fs::create_directories(dir);
   const fs::path file = dir / (std::string(absurd.name) + ".yaml");
   std::ofstream(file) << "duration: 30d\n"
