@@ -10,28 +10,15 @@
 #include "sample_run_result.h"
 #include "sim/output/output_path_error.h"
 #include "sim/output/summary_json.h"
+#include "tests/output/folder_files.h"
 
 namespace delivsim {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write_text(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-std::set<std::string> names_in(const fs::path& folder) {
-  std::set<std::string> names;
-  for (const auto& entry : fs::directory_iterator(folder)) names.insert(entry.path().filename().string());
-  return names;
-}
+using delivsim::testing::names_in;
+using delivsim::testing::read_text;
+using delivsim::testing::write_text;
 
 OutputFile text_file(const std::string& name, const std::string& text) {
   return {name, [text](std::ostream& out) { out << text; }};

@@ -12,33 +12,20 @@
 #include "sim/output/output_dir.h"
 #include "sim/output/output_path.h"
 #include "sim/output/output_path_error.h"
+#include "tests/output/folder_files.h"
 
 namespace delivsim {
 namespace {
 
 namespace fs = std::filesystem;
+using delivsim::testing::names_in;
+using delivsim::testing::read_text;
+using delivsim::testing::write_text;
 
 /// A process id that cannot run (above Linux's largest pid_max), so its leftovers are stale.
 const std::string kDeadPid = "2147483647";
 /// The init process: always running (kill answers 0 or EPERM), so its leftovers belong to a live writer.
 const std::string kLivePid = "1";
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void write_text(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-std::set<std::string> names_in(const fs::path& folder) {
-  std::set<std::string> names;
-  for (const auto& entry : fs::directory_iterator(folder)) names.insert(entry.path().filename().string());
-  return names;
-}
 
 /// The message of the OutputPathError `action` throws; fails the test when it throws none.
 template <class Action>

@@ -10,24 +10,14 @@
 #include <sstream>
 
 #include "sim/output/output_path_error.h"
+#include "tests/output/folder_files.h"
 
 namespace delivsim {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::set<std::string> names_in(const fs::path& folder) {
-  std::set<std::string> names;
-  for (const auto& entry : fs::directory_iterator(folder)) names.insert(entry.path().filename().string());
-  return names;
-}
+using delivsim::testing::names_in;
+using delivsim::testing::read_text;
 
 class TextFile : public ::testing::Test {
  protected:
