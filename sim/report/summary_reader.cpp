@@ -40,7 +40,10 @@ ProviderThresholds thresholds_of(const Json& object) {
 
 std::map<std::string, std::int64_t> counts_by_reply(const Json& object, const char* key) {
   std::map<std::string, std::int64_t> counts;
-  for (const auto& [reply, count] : object_member(object, key).items()) {
+  // Named members instead of a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+  for (const auto& item : object_member(object, key).items()) {
+    const std::string& reply = item.key();
+    const Json& count = item.value();
     counts[reply] = within(std::string(key) + "." + reply, [&] { return integer_of(count); });
   }
   return counts;
@@ -104,10 +107,14 @@ RunResult parse(const Json& summary) {
   result.start_date = string_member(summary, "start_date");
   result.simulated = simulated_of(summary);
   result.totals = within("totals", [&] { return counts_of(member(summary, "totals")); });
-  for (const auto& [name, provider] : object_member(summary, "providers").items()) {
+  for (const auto& item : object_member(summary, "providers").items()) {
+    const std::string& name = item.key();
+    const Json& provider = item.value();
     result.providers.push_back(within("providers." + name, [&] { return provider_of(name, provider); }));
   }
-  for (const auto& [name, source] : object_member(summary, "traffic").items()) {
+  for (const auto& item : object_member(summary, "traffic").items()) {
+    const std::string& name = item.key();
+    const Json& source = item.value();
     result.traffic.push_back(within("traffic." + name, [&] {
       return TrafficResult{name, string_member(source, "class"), integer_member(source, "injected"),
                            integer_member(source, "delivered"), within("delivery_latency_s", [&] {
