@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <functional>
 
@@ -17,10 +18,12 @@ namespace {
 using testing::read_file;
 using testing::write_file;
 
-/// A run folder written by write_run_outputs once; each case copies it and damages the copy.
+/// A run folder written by write_run_outputs once per process (ctest runs the cases in parallel processes,
+/// so the folder is named by process id); each case copies it and damages the copy.
 const std::filesystem::path& intact_run() {
   static const std::filesystem::path dir = [] {
-    const std::filesystem::path path = std::filesystem::temp_directory_path() / "delivsim_report_intact_run";
+    const std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("delivsim_report_intact_run_" + std::to_string(getpid()));
     std::filesystem::remove_all(path);
     write_run_outputs(testing::small_report_scenario().run(), path, false);
     return path;
