@@ -37,8 +37,8 @@ void RunWorker::run(quint64 ticket, const Scenario& scenario) {
     }
   };
   try {
-    // The CLI's default limits: a scenario asking for more is refused (as a failed run) before it starts.
-    fit_work_to_limits({estimate_work(scenario, false)}, 1, 1, WorkLimits{});
+    // A scenario asking for more than the CLI's default limits is refused (as a failed run) before it starts.
+    check_one_run_within_default_limits(scenario);
     const RunResult result = run_scenario(scenario, options);
     emit finished(ticket, result, static_cast<double>(clock.nsecsElapsed()) / 1e9);
   } catch (const RunCancelled&) {

@@ -6,7 +6,9 @@
 #include <QTextStream>
 
 #include "gui/main_window.h"
+#include "sim/scenario/scenario_error.h"
 #include "sim/world/run.h"
+#include "sim/world/work_limits.h"
 
 namespace delivsim::gui {
 
@@ -20,6 +22,12 @@ int render_screenshot(const QString& scenario_file, const QString& png_file, con
     return 2;
   }
   window.show();
+  try {
+    check_one_run_within_default_limits(*window.document().scenario());
+  } catch (const ScenarioError& e) {
+    err << e.what() << "\n";
+    return 2;
+  }
   try {
     QElapsedTimer clock;
     clock.start();

@@ -146,4 +146,8 @@ int fit_work_to_limits(const std::vector<WorkEstimate>& runs, std::size_t replic
   return static_cast<int>(std::clamp(fitting, 1.0, at_once));
 }
 
+void check_one_run_within_default_limits(const Scenario& scenario) {
+  fit_work_to_limits({estimate_work(scenario, false)}, 1, 1, WorkLimits{});
+}
+
 }  // namespace delivsim

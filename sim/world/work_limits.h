@@ -37,6 +37,10 @@ inline constexpr const char* kMaxEventsOption = "--max-events";
 int fit_work_to_limits(const std::vector<WorkEstimate>& runs, std::size_t replications, int threads,
                        const WorkLimits& limits);
 
+/// One run of `scenario` without accounting, alone, against the default limits: what the GUI checks before
+/// each run (it has no options to lift them). Throws ScenarioError as fit_work_to_limits does.
+void check_one_run_within_default_limits(const Scenario& scenario);
+
 /// The short description validate prints: "about 120 MiB, 2.1M events per run".
 std::string describe_work(const WorkEstimate& estimate);
 

@@ -36,4 +36,21 @@ void ScreenshotTest::refusesAnInvalidScenario() {
   QVERIFY(!QFile::exists(png));
 }
 
+// A trillion recipients would end in std::bad_alloc after minutes; the default work limits refuse it first.
+void ScreenshotTest::refusesAbsurdWorkBeforeRunning() {
+  QTemporaryDir folder;
+  const QString yaml = folder.filePath("absurd.yaml");
+  QFile file(yaml);
+  QVERIFY(file.open(QIODevice::WriteOnly));
+  file.write(
+      "identities: {ips: [{address: 192.0.2.1}], domains: [{name: example.com}]}\n"
+      "pools: {main: [192.0.2.1]}\n"
+      "traffic:\n"
+      "  - {name: t, pool: main, dkim_domain: example.com, campaign: {recipients: 1e12}}\n");
+  file.close();
+  const QString png = folder.filePath("shot.png");
+  QCOMPARE(render_screenshot(yaml, png, QSize(800, 600)), 2);
+  QVERIFY(!QFile::exists(png));
+}
+
 }  // namespace delivsim::gui::test

@@ -10,6 +10,7 @@ class ScreenshotTest : public QObject {
  private slots:
   void writesAVariedPng();
   void refusesAnInvalidScenario();
+  void refusesAbsurdWorkBeforeRunning();
 };
 
 }  // namespace delivsim::gui::test
