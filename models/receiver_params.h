@@ -110,6 +110,11 @@ struct ParamInfo {
   std::string_view name;  ///< snake_case key as written in scenarios
   std::string_view doc;   ///< one line, with the unit
   bool published;         ///< true: a published figure (domain-facts); false: delivsim's assumption
+  /// An assumption's plausible range, as values a scenario may write (`2000`, `6h`, `false`): the ends the
+  /// validation suite tries each lesson at (tests/validation, docs/validation.md). Empty for published
+  /// figures.
+  std::string_view low = {};
+  std::string_view high = {};
 };
 
 /// Calls `visit(info, field)` for every field of `params`, in declaration order. `field` is a reference to
