@@ -112,7 +112,7 @@ struct ParamInfo {
   bool published;         ///< true: a published figure (domain-facts); false: delivsim's assumption
   /// An assumption's plausible range, as values a scenario may write (`2000`, `6h`, `false`): the ends the
   /// validation suite tries each lesson at (tests/validation, docs/validation.md). Empty for published
-  /// figures.
+  /// figures and for on/off switches (`quota_enabled`, `reject_unknown_users`, `reject_unauthenticated`).
   std::string_view low = {};
   std::string_view high = {};
 };
