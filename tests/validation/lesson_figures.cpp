@@ -1,0 +1,56 @@
+#include "tests/validation/lesson_figures.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace delivsim::validation {
+
+const ProviderResult& gmail(const RunResult& result) {
+  for (const ProviderResult& p : result.providers) {
+    if (p.name == "gmail") return p;
+  }
+  throw std::out_of_range("no provider gmail in " + result.scenario);
+}
+
+const TrafficResult& traffic(const RunResult& result, const std::string& name) {
+  for (const TrafficResult& t : result.traffic) {
+    if (t.name == name) return t;
+  }
+  throw std::out_of_range("no traffic " + name + " in " + result.scenario);
+}
+
+const IdentityResult& identity(const RunResult& result, IdentityKind kind, const std::string& id) {
+  for (const IdentityResult& i : result.identities) {
+    if (i.kind == kind && i.id == id && i.provider == "gmail") return i;
+  }
+  throw std::out_of_range("no identity " + id + " in " + result.scenario);
+}
+
+double deferral_share(const ProviderResult& provider, const std::string& reply) {
+  const auto it = provider.deferrals_by_reply.find(reply);
+  if (it == provider.deferrals_by_reply.end() || provider.counts.attempts == 0) return 0.0;
+  return static_cast<double>(it->second) / static_cast<double>(provider.counts.attempts);
+}
+
+std::int64_t bounces(const ProviderResult& provider, const std::string& reply) {
+  const auto it = provider.bounces_by_reply.find(reply);
+  return it == provider.bounces_by_reply.end() ? 0 : it->second;
+}
+
+std::int64_t records(const RunResult& result, const RecordFilter& filter) {
+  return std::count_if(result.accounting.begin(), result.accounting.end(), [&](const AccountingRecord& r) {
+    if (filter.kind ? r.reply_kind != *filter.kind : r.reply_kind == ReplyKind::Expired) return false;
+    if (filter.transient_only && r.type != 't') return false;
+    if (!filter.ip.empty() && result.ip_addresses.at(r.ip) != filter.ip) return false;
+    if (!filter.traffic.empty() && result.traffic_names.at(r.traffic) != filter.traffic) return false;
+    return filter.text.empty() || result.reply_texts.at(r.reply).find(filter.text) != std::string::npos;
+  });
+}
+
+double peak_spam_rate(const RunResult& result) {
+  double peak = 0;
+  for (const IdentityResult& i : result.identities) peak = std::max(peak, i.peak_spam_rate);
+  return peak;
+}
+
+}  // namespace delivsim::validation

@@ -1,0 +1,41 @@
+#pragma once
+// Figures the lessons read from run results: reply shares, accounting counts, one identity or traffic source.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "sim/output/run_result.h"
+
+namespace delivsim::validation {
+
+const ProviderResult& gmail(const RunResult& result);
+const TrafficResult& traffic(const RunResult& result, const std::string& name);
+const IdentityResult& identity(const RunResult& result, IdentityKind kind, const std::string& id);
+
+/// Deferrals answered with `reply` ("421 4.7.28") per attempt.
+double deferral_share(const ProviderResult& provider, const std::string& reply);
+/// Bounces answered with `reply` ("550 5.7.1").
+std::int64_t bounces(const ProviderResult& provider, const std::string& reply);
+/// Which accounting records to count, e.g.
+/// `RecordFilter().reply(ReplyKind::QuotaExceeded).from("192.0.2.1")`; a condition not set matches any
+/// record.
+struct RecordFilter {
+  std::optional<ReplyKind> kind;
+  std::string ip;               ///< sending IP
+  std::string traffic;          ///< traffic source name
+  std::string text;             ///< a part of the one-line reply text (e.g. the identity it names)
+  bool transient_only = false;  ///< 4xx replies only
+
+  RecordFilter& reply(ReplyKind k) { return kind = k, *this; }
+  RecordFilter& from(std::string address) { return ip = std::move(address), *this; }
+  RecordFilter& of_traffic(std::string name) { return traffic = std::move(name), *this; }
+  RecordFilter& naming(std::string part) { return text = std::move(part), *this; }
+  RecordFilter& deferred() { return transient_only = true, *this; }
+};
+/// Accounting records matching `filter` (needs a run with accounting). Expiries are not attempts and are
+/// counted only when `filter.kind` asks for them.
+std::int64_t records(const RunResult& result, const RecordFilter& filter);
+/// The highest daily spam rate any identity reached.
+double peak_spam_rate(const RunResult& result);
+
+}  // namespace delivsim::validation

@@ -1,0 +1,276 @@
+// The lessons of the validation suite. Each judge states the conclusion (`holds`) and the checks that it
+// holds for the documented reason (`mechanism_failures`); docs/validation.md tabulates them.
+#include <algorithm>
+
+#include "sim/output/number_format.h"
+#include "sim/scenario/scenario_loader.h"
+#include "sim/world/run.h"
+#include "tests/validation/lesson.h"
+#include "tests/validation/lesson_figures.h"
+
+namespace delivsim::validation {
+namespace {
+
+/// Collects the mechanism checks of one verdict: `check(condition, what)` notes `what` when it fails.
+struct Checks {
+  std::vector<std::string> failures;
+  void check(bool condition, const std::string& what) {
+    if (!condition) failures.push_back(what);
+  }
+};
+
+double ratio(std::int64_t part, std::int64_t whole) {
+  return whole > 0 ? static_cast<double>(part) / static_cast<double>(whole) : 0.0;
+}
+
+std::string pct(double share) {
+  return format_percent(share, 2);
+}
+
+// Seeds 001, 002: a new identity has no baseline, so Gmail's quota admits little of a cold blast.
+Lesson warmup_beats_cold_blast() {
+  return {
+      "warmup-beats-cold-blast",
+      "Warming a new IP and domain up avoids the quota deferrals (421 4.7.28) a cold blast of the same list "
+      "gets, and delivers more",
+      "seeds 001, 002",
+      {{"warm-up", "gmail-warmup", {}}, {"blast", "gmail-cold-blast", {}}},
+      {"new_identity_score", "tier_medium_min", "quota_floor_medium", "quota_growth_medium", "quota_burst",
+       "baseline_window_days", "score_rise_per_day", "max_connections_per_ip"},
+      [](const std::vector<RunResult>& r) {
+        const ProviderResult &warmup = gmail(r[0]), &blast = gmail(r[1]);
+        const double warmup_share = deferral_share(warmup, "421 4.7.28");
+        const double blast_share = deferral_share(blast, "421 4.7.28");
+        LessonVerdict v;
+        v.holds = warmup.counts.delivered > blast.counts.delivered && warmup_share < blast_share / 5;
+        v.figure = "4.7.28 share " + pct(warmup_share) + " vs " + pct(blast_share) + "; delivered " +
+                   format_count(warmup.counts.delivered) + " vs " + format_count(blast.counts.delivered);
+        Checks c;
+        c.check(blast_share > 0.02, "the blast's 421 4.7.28 share is above 2%");
+        c.check(records(r[1], RecordFilter().reply(ReplyKind::QuotaExceeded)) >
+                    4 * records(r[1], RecordFilter().reply(ReplyKind::LowReputation)),
+                "the blast is held by the quota (4.7.28), not by a reputation collapse (4.7.0)");
+        v.mechanism_failures = c.failures;
+        return v;
+      }};
+}
+
+// Seeds 002, 004: retrying a throttling receiver every minute hardens the 421s into a 550 5.7.1 block.
+Lesson aggressive_retry_hardens_into_block() {
+  return {
+      "aggressive-retry-hardens-into-block",
+      "Retrying 421s every minute on 20 connections hardens into 550 5.7.1; honouring them (seed 002's "
+      "schedule, seed 003's patterns) is never blocked and delivers at least as much",
+      "seeds 002, 003, 004",
+      {{"aggressive", "retry-aggressive", {}}, {"backoff", "retry-backoff", {}}},
+      {"hammer_penalty", "hammer_tolerance_per_hour", "hammer_ratio_saturation", "block_deferrals_per_hour",
+       "block_duration", "score_fall_per_day", "tier_low_min", "quota_floor_medium"},
+      [](const std::vector<RunResult>& r) {
+        const ProviderResult &aggressive = gmail(r[0]), &backoff = gmail(r[1]);
+        const std::int64_t blocked = bounces(aggressive, "550 5.7.1");
+        LessonVerdict v;
+        v.holds = blocked > 0 && bounces(backoff, "550 5.7.1") == 0 &&
+                  backoff.counts.delivered >= aggressive.counts.delivered;
+        v.figure = "550 5.7.1 bounces " + format_count(blocked) + " vs " +
+                   format_count(bounces(backoff, "550 5.7.1")) + "; delivered " +
+                   format_count(aggressive.counts.delivered) + " vs " +
+                   format_count(backoff.counts.delivered);
+        Checks c;
+        c.check(ratio(aggressive.counts.attempts, aggressive.counts.delivered) >=
+                    3 * ratio(backoff.counts.attempts, backoff.counts.delivered),
+                "aggressive retry costs at least 3x the attempts per delivered message");
+        c.check(aggressive.counts.deferrals > 3 * backoff.counts.deferrals,
+                "the block follows hammering: the aggressive run gets 3x the 4xx replies");
+        v.mechanism_failures = c.failures;
+        return v;
+      }};
+}
+
+// Google's sender guidelines: never reach a 0.3% spam rate; above it mitigation is lost and mail throttled.
+Lesson spam_rate_above_bad_throttles() {
+  return {"spam-rate-above-0.3-percent-throttles",
+          "A list whose spam rate crosses 0.3% is throttled far more and ends at a worse tier than one under "
+          "0.1%",
+          "Google sender guidelines; seed 001",
+          {{"0.4% complaints", "complaints-high", {}}, {"0.05% complaints", "complaints-low", {}}},
+          {"spam_penalty_above_bad", "mitigation_score_cap", "low_tier_defer_share", "spam_rate_min_inbox",
+           "score_fall_per_day", "tier_low_min", "tier_medium_min", "engagement_bonus_max"},
+          [](const std::vector<RunResult>& r) {
+            const ProviderResult &high = gmail(r[0]), &low = gmail(r[1]);
+            Tier high_worst = Tier::High, low_worst = Tier::High;
+            for (const IdentityResult& i : r[0].identities) high_worst = std::min(high_worst, i.final_tier);
+            for (const IdentityResult& i : r[1].identities) low_worst = std::min(low_worst, i.final_tier);
+            LessonVerdict v;
+            v.holds = high.deferral_rate > 2 * low.deferral_rate && high_worst < low_worst;
+            v.figure = "deferral share " + pct(high.deferral_rate) + " vs " + pct(low.deferral_rate) +
+                       "; worst tier " + std::string(tier_name(high_worst)) + " vs " +
+                       std::string(tier_name(low_worst));
+            Checks c;
+            c.check(peak_spam_rate(r[0]) > 0.003 && peak_spam_rate(r[1]) < 0.003,
+                    "the daily spam rates are on either side of 0.3%");
+            const std::int64_t reputation = records(r[0], RecordFilter().reply(ReplyKind::LowReputation)) +
+                                            records(r[0], RecordFilter().reply(ReplyKind::QuotaExceeded));
+            c.check(reputation >= 0.8 * static_cast<double>(records(r[0], RecordFilter().deferred())),
+                    "the high list's deferrals are reputation replies (4.7.0 low reputation, 4.7.28)");
+            v.mechanism_failures = c.failures;
+            return v;
+          }};
+}
+
+// Seed 001: a marketing spike on a shared IP delays receipts; transactional mail on its own IP is not.
+Lesson split_ip_protects_transactional() {
+  return {"split-ip-protects-transactional-latency",
+          "Moving transactional mail to its own IP keeps its p95 latency a tenth of the shared IP's, without "
+          "the dedicated IP being refused for too many connections",
+          "seed 001",
+          {{"shared", "shared-ip-mixed", {}}, {"split", "split-ip-mixed", {}}},
+          {"max_connections_per_ip", "quota_floor_high", "quota_growth_high", "quota_burst", "message_time",
+           "connect_time"},
+          [](const std::vector<RunResult>& r) {
+            const double shared_p95 = traffic(r[0], "receipts").latency.p95_s;
+            const double split_p95 = traffic(r[1], "receipts").latency.p95_s;
+            LessonVerdict v;
+            v.holds = shared_p95 > 600 && split_p95 * 10 < shared_p95;
+            const std::int64_t refused =
+                records(r[1], RecordFilter().reply(ReplyKind::TooManyConnections).from("192.0.2.11"));
+            const std::int64_t dedicated = records(r[1], RecordFilter().from("192.0.2.11"));
+            v.figure = "receipts p95 " + format_fixed(shared_p95, 0) + " s vs " + format_fixed(split_p95, 1) +
+                       " s; dedicated IP refused " + format_count(refused) + " of " + format_count(dedicated);
+            Checks c;
+            c.check(refused <= dedicated / 100,
+                    "the dedicated IP gets 421 4.7.0 (too many connections) on < 1%");
+            c.check(records(r[0], RecordFilter().reply(ReplyKind::QuotaExceeded).naming("192.0.2.10")) > 0,
+                    "on the shared IP the receipts wait behind the blast's 4.7.28 on that IP");
+            v.mechanism_failures = c.failures;
+            return v;
+          }};
+}
+
+// Seed 002: "If every message from one DKIM d= domain is throttled regardless of IP, the reputation problem
+// travels with the domain, and changing IPs will not help."
+Lesson dkim_reputation_follows_to_fresh_ip() {
+  return {
+      "dkim-reputation-follows-to-fresh-ip",
+      "A domain that earned a bad reputation is still throttled after moving to a fresh IP, through replies "
+      "naming the domain; a domain with a clean history making the same move is not",
+      "seed 002",
+      {{"bad domain moves", "dkim-follows-fresh-ip", {}},
+       {"clean domain moves", "dkim-follows-fresh-ip", {"traffic[1].dkim_domain=clean.example.com"}}},
+      {"weight_dkim", "weight_ip", "mitigation_score_cap", "spam_penalty_above_bad", "score_rise_per_day",
+       "low_tier_defer_share", "new_identity_score", "quota_floor_medium"},
+      [](const std::vector<RunResult>& r) {
+        const std::string fresh = "198.51.100.31";
+        auto deferred_share = [&](const RunResult& run) {
+          return ratio(records(run, RecordFilter().from(fresh).deferred()),
+                       records(run, RecordFilter().from(fresh)));
+        };
+        const double bad = deferred_share(r[0]), clean = deferred_share(r[1]);
+        LessonVerdict v;
+        v.holds = bad > 2 * clean + 0.01;
+        v.figure = "deferred on the fresh IP " + pct(bad) + " vs " + pct(clean);
+        const std::int64_t reputation =
+            records(r[0], RecordFilter().reply(ReplyKind::LowReputation).from(fresh)) +
+            records(r[0], RecordFilter().reply(ReplyKind::QuotaExceeded).from(fresh));
+        const std::int64_t naming_domain =
+            records(r[0],
+                    RecordFilter().reply(ReplyKind::LowReputation).from(fresh).naming("deals.example.com")) +
+            records(r[0],
+                    RecordFilter().reply(ReplyKind::QuotaExceeded).from(fresh).naming("deals.example.com"));
+        Checks c;
+        c.check(reputation > 0 && naming_domain * 2 > reputation,
+                "most reputation replies on the fresh IP name the domain, not the IP");
+        v.mechanism_failures = c.failures;
+        return v;
+      }};
+}
+
+// Seed 001: "A shared IP where another tenant's bad behavior is throttling everyone on the same address".
+Lesson bad_tenant_hurts_shared_ip() {
+  return {
+      "bad-tenant-hurts-good-tenant-on-shared-ip",
+      "A complaining tenant on a shared IP gets a clean tenant's mail deferred through replies naming the "
+      "shared IP, while the clean tenant's own domain keeps its reputation",
+      "seed 001",
+      {{"shared", "shared-ip-tenants", {}}, {"separate", "shared-ip-tenants", {"traffic[1].pool=own"}}},
+      {"weight_ip", "weight_dkim", "spam_penalty_above_bad", "mitigation_score_cap", "low_tier_defer_share",
+       "quota_floor_low", "quota_growth_low", "tier_low_min"},
+      [](const std::vector<RunResult>& r) {
+        auto deferred_share = [](const RunResult& run) {
+          return ratio(records(run, RecordFilter().of_traffic("good-tenant").deferred()),
+                       records(run, RecordFilter().of_traffic("good-tenant")));
+        };
+        const double shared = deferred_share(r[0]), separate = deferred_share(r[1]);
+        LessonVerdict v;
+        v.holds = shared > 2 * separate + 0.01;
+        v.figure = "clean tenant deferred " + pct(shared) + " vs " + pct(separate);
+        const std::int64_t deferred = records(r[0], RecordFilter().of_traffic("good-tenant").deferred());
+        const std::int64_t naming_ip =
+            records(r[0], RecordFilter().of_traffic("good-tenant").naming("192.0.2.40").deferred());
+        Checks c;
+        c.check(naming_ip * 2 > deferred, "most of the clean tenant's deferrals name the shared IP");
+        c.check(identity(r[0], IdentityKind::Dkim, "good.example.com").final_tier >= Tier::Medium,
+                "the clean tenant's DKIM domain ends MEDIUM or better");
+        v.mechanism_failures = c.failures;
+        return v;
+      }};
+}
+
+// Gmail's "Try again later, closing connection" at the greeting: more connections than Gmail allows per IP.
+Lesson too_many_connections() {
+  return {"too-many-connections-421-4.7.0",
+          "PowerMTA's default 20 connections per queue get 421 4.7.0 at the greeting from Gmail; as many "
+          "connections as Gmail allows get none",
+          "Google SMTP errors and codes (421 4.7.0); PowerMTA max-smtp-out default",
+          {{"20 connections", "gmail-cold-blast", {}},
+           {"10 connections", "gmail-cold-blast", {"sender.destinations.gmail.max_smtp_out=10"}}},
+          {"max_connections_per_ip", "connect_time", "message_time"},
+          [](const std::vector<RunResult>& r) {
+            const std::int64_t at_20 = records(r[0], RecordFilter().reply(ReplyKind::TooManyConnections));
+            const std::int64_t at_10 = records(r[1], RecordFilter().reply(ReplyKind::TooManyConnections));
+            LessonVerdict v;
+            v.holds = at_20 > 0;
+            v.figure = "421 4.7.0 at the greeting " + format_count(at_20) + " vs " + format_count(at_10);
+            Checks c;
+            c.check(at_10 == 0, "no refusal when the connections fit Gmail's per-IP limit");
+            c.check(records(r[0], RecordFilter()
+                                      .reply(ReplyKind::TooManyConnections)
+                                      .naming("Try again later, closing connection")) == at_20,
+                    "the refusals carry Gmail's greeting text");
+            v.mechanism_failures = c.failures;
+            return v;
+          }};
+}
+
+}  // namespace
+
+const std::vector<Lesson>& lessons() {
+  static const std::vector<Lesson> all = {
+      warmup_beats_cold_blast(),
+      aggressive_retry_hardens_into_block(),
+      spam_rate_above_bad_throttles(),
+      split_ip_protects_transactional(),
+      dkim_reputation_follows_to_fresh_ip(),
+      bad_tenant_hurts_shared_ip(),
+      too_many_connections(),
+  };
+  return all;
+}
+
+std::string param_override(const std::string& name, const std::string& value) {
+  return "providers.gmail.params." + name + "=" + value;
+}
+
+std::vector<RunResult> run_lesson(const Lesson& lesson, const std::vector<std::string>& extra_overrides) {
+  std::vector<RunResult> results;
+  RunOptions options;
+  options.accounting = true;
+  for (const LessonRun& run : lesson.runs) {
+    std::vector<std::string> overrides = run.overrides;
+    overrides.insert(overrides.end(), extra_overrides.begin(), extra_overrides.end());
+    const std::string path = std::string(DELIVSIM_SOURCE_DIR) + "/scenarios/" + run.scenario + ".yaml";
+    results.push_back(run_scenario(load_scenario(path, overrides), options));
+  }
+  return results;
+}
+
+}  // namespace delivsim::validation
