@@ -71,7 +71,7 @@ class World {
   void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
   void expire(std::uint32_t message);
   const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity);
-  void account(char type, std::uint32_t message, std::uint32_t reply_text);
+  void account(char type, std::uint32_t message, ReplyKind reply, std::uint32_t reply_text);
   InboundMessage inbound(const Message& message) const;
   MessageIdentities identities_of(const Message& message) const;
 

@@ -82,6 +82,22 @@ TEST(RunClosedForm, UnknownUsersBounceWith550_511AndCountOnce) {
   EXPECT_EQ(p.counts.delivered, 0);
 }
 
+TEST(RunAccounting, EachRecordCarriesTheReplyKindThatSetsItsBounceCategory) {
+  testing::SmallScenario scenario;
+  scenario.list = "{unknown_user_share: 0.5}";
+  RunOptions options;
+  options.accounting = true;
+  const RunResult result = run_scenario(parse_scenario(scenario.text(), "small.yaml"), options);
+  std::int64_t unknown = 0, accepted = 0;
+  for (const AccountingRecord& record : result.accounting) {
+    EXPECT_EQ(record.type == 'b', record.reply_kind == ReplyKind::UnknownUser);
+    unknown += record.reply_kind == ReplyKind::UnknownUser;
+    accepted += record.reply_kind == ReplyKind::Accepted;
+  }
+  EXPECT_EQ(unknown, provider(result, "p").counts.bounced);
+  EXPECT_EQ(accepted, provider(result, "p").counts.delivered);
+}
+
 TEST(RunClosedForm, MailThatCannotGetThroughExpiresAtTheQueueLifetime) {
   testing::SmallScenario scenario;
   scenario.provider = "{profile: gmail, domains: [\"*\"], params: {transient_fault_share: 1.0}}";
