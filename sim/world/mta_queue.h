@@ -34,6 +34,15 @@ class MtaQueue {
   void connection_opened() { ++open_connections_; }
   void connection_closed() { --open_connections_; }
   int open_connections() const { return open_connections_; }
+  /// An open connection handed a message to the provider and waits for the reply.
+  void transaction_started() { ++busy_connections_; }
+  /// That connection got its reply.
+  void transaction_ended() { --busy_connections_; }
+  /// Open connections that will take the next ready message: those in setup and those waiting for a rate
+  /// token, not those in a transaction (connections close as soon as nothing is ready, so none sits idle).
+  int free_connections() const { return open_connections_ - busy_connections_; }
+  /// Whether a ready message has no free connection to take it, so the pump should open one (if allowed).
+  bool needs_connection() const { return ready_.size() > static_cast<std::size_t>(free_connections()); }
   /// Whether an open connection may send another message now: false when suspended or over a warm-up
   /// cap (the connection should close) — `wake_at` then says when sending may resume.
   bool may_send(Duration now, std::optional<Duration>& wake_at) const;
@@ -69,6 +78,7 @@ class MtaQueue {
   RandomEngine engine_;
   ReadyQueue ready_;
   int open_connections_ = 0;
+  int busy_connections_ = 0;  ///< open connections in a transaction
   TokenBucket message_bucket_;
   Rate message_bucket_rate_{};
   TokenBucket connection_bucket_;

@@ -231,8 +231,8 @@ void World::pump(std::uint32_t queue) {
   MtaQueue& q = queues_[queue];
   expire_ready(queue);
   const Duration now = sim_.now();
-  // Open connections while ready messages outnumber them (each connection takes one message at a time).
-  while (q.ready_count() > static_cast<std::size_t>(q.open_connections())) {
+  // Open connections while some ready message has no free connection to take it (docs/model.md 4.2).
+  while (q.needs_connection()) {
     std::optional<Duration> wake_at;
     if (!q.may_open_connection(now, wake_at)) {
       if (wake_at) wake_queue_at(queue, *wake_at);
@@ -305,6 +305,7 @@ void World::send_next(std::uint32_t connection) {
   Message& m = messages_[message];
   if (m.first_attempt.count() < 0) m.first_attempt = now;
   q.count_sent(now);
+  q.transaction_started();
   ++c.sent;
   const std::uint16_t provider = queue_info_[c.queue].provider;
   const Duration transaction =
@@ -314,6 +315,7 @@ void World::send_next(std::uint32_t connection) {
 
 void World::on_reply(std::uint32_t connection, std::uint32_t message) {
   const Connection& c = connections_[connection];
+  queues_[c.queue].transaction_ended();
   const std::uint16_t provider = queue_info_[c.queue].provider;
   Receiver& receiver = *receivers_[provider];
   const Verdict verdict =
