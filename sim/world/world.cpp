@@ -271,14 +271,17 @@ void World::on_connected(std::uint32_t connection) {
     send_next(connection);
     return;
   }
-  // 421 4.7.0 at the greeting: the message this connection would have carried is deferred.
+  // 421 4.7.0 at the greeting, a connection-level failure: the message this connection would have carried
+  // is deferred and the queue holds new connections for its retry interval (docs/model.md 4.3).
   MtaQueue& q = queues_[c.queue];
   expire_ready(c.queue);
   if (q.has_ready()) {
     const std::uint32_t message = q.pop_ready();
     Message& m = messages_[message];
     if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
-    settle(c.queue, message, Verdict{ReplyKind::TooManyConnections, info.ip, false, false, Duration(0)});
+    const PatternRule* rule =
+        settle(c.queue, message, Verdict{ReplyKind::TooManyConnections, info.ip, false, false, Duration(0)});
+    q.hold_after_connection_failure(rule, sim_.now());
   }
   close_connection(connection);
 }
@@ -323,7 +326,7 @@ void World::on_reply(std::uint32_t connection, std::uint32_t message) {
   const std::uint32_t queue = c.queue;
   settle(queue, message, verdict);
   if (receiver.catalog().info(verdict.reply).closes_connection) {
-    close_connection(connection);  // 421: the receiver hangs up; ready messages wait for a new connection
+    close_connection(connection);  // 421: the receiver hangs up; the pump opens a new connection if needed
   } else {
     send_next(connection);
   }
@@ -379,7 +382,7 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
   return it->second;
 }
 
-void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
+const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
   const Duration now = sim_.now();
   const std::uint16_t provider = queue_info_[queue].provider;
   const Receiver& receiver = *receivers_[provider];
@@ -390,7 +393,6 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   const ReplyLookup& lookup = lookup_reply(provider, verdict.reply, verdict.named_identity);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
   if (rule) q.apply_rule(*rule, now);
-  if (info.closes_connection) q.pause_after_hangup(rule, now);
 
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
@@ -408,6 +410,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
     if (accounting_) account('t', message, lookup.text);
     defer(queue, message, rule);
   }
+  return rule;
 }
 
 void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule) {

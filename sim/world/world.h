@@ -66,8 +66,9 @@ class World {
   void on_reply(std::uint32_t connection, std::uint32_t message);
   void close_connection(std::uint32_t connection);
 
-  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry).
-  void settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
+  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry). Returns the
+  /// pattern rule the reply matched, if any.
+  const PatternRule* settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
   void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
   void expire(std::uint32_t message);
   const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity);
