@@ -1,6 +1,7 @@
 #include "sim/world/world.h"
 
 #include <algorithm>
+#include <boost/random/uniform_int_distribution.hpp>
 #include <string>
 
 namespace delivsim {
@@ -33,6 +34,7 @@ World::World(const Scenario& scenario, const RunOptions& options)
   for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {
     const TrafficSpec& traffic = scenario.traffic[t];
     sources_.emplace_back(traffic, end_, rng_.stream("traffic:" + traffic.name));
+    arrival_engines_.push_back(rng_.stream("arrivals:" + traffic.name));
     std::vector<std::uint16_t> mix;
     for (const auto& [domain, share] : traffic.domain_mix) {
       auto it = std::find(domains.begin(), domains.end(), domain);
@@ -170,9 +172,15 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   source.draw_tick(tick, drawn_);
   const std::vector<std::uint16_t>& ips = pool_ips_[traffic];
   const std::size_t n_providers = scenario_.providers.size();
+  // A stream's messages arrive one by one: given the tick's Poisson count, the arrival times of a Poisson
+  // process are independent and uniform over the tick. A campaign's messages are due at the tick's start.
+  const bool stream = scenario_.traffic[traffic].stream.has_value();
+  boost::random::uniform_int_distribution<std::int64_t> offset_ms(0, kInjectionTick.count() - 1);
   for (const DrawnRecipient& r : drawn_) {
+    const Duration arrival = stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick;
+    if (arrival >= end_) continue;  // the stream ends with the scenario
     Message m;
-    m.injected = tick;
+    m.injected = arrival;
     m.traffic = traffic;
     m.recipient = r.recipient;
     m.domain = traffic_domain_[traffic][r.domain];
@@ -184,10 +192,14 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
     const auto id = static_cast<std::uint32_t>(messages_.size());
     messages_.push_back(m);
+    if (arrival > tick) {
+      sim_.schedule_at(arrival, [this, id] { arrive(id); });
+      continue;
+    }
     recorder_->injected(provider, traffic, tick);
     queues_[m.queue].push_ready(id, tick);
   }
-  // Pump every queue that got mail (each at most once per tick).
+  // Pump every queue that has mail (each at most once per tick).
   for (std::uint32_t q = 0; q < queues_.size(); ++q) {
     if (queues_[q].has_ready()) pump(q);
   }
@@ -196,6 +208,13 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   } else {
     injections_pending_[traffic] = false;
   }
+}
+
+void World::arrive(std::uint32_t message) {
+  const Message& m = messages_[message];
+  recorder_->injected(queue_info_[m.queue].provider, m.traffic, m.injected);
+  queues_[m.queue].push_ready(message, m.injected);
+  pump(m.queue);
 }
 
 // --- Queues ----------------------------------------------------------------------------------------------
