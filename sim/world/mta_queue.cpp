@@ -125,7 +125,7 @@ void MtaQueue::apply_rule(const PatternRule& rule, Duration now) {
   if (rule.backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
 }
 
-void MtaQueue::pause_after_hangup(const PatternRule* rule, Duration now) {
+void MtaQueue::hold_after_connection_failure(const PatternRule* rule, Duration now) {
   Duration pause = policy_->retry.interval;
   if (rule && rule->retry_after) {
     pause = *rule->retry_after;

@@ -56,9 +56,11 @@ class MtaQueue {
   void record_outcome(Duration now, bool deferred);
   /// Applies a matched pattern rule's queue actions (suspend, lower max-smtp-out, backoff) at `now`.
   void apply_rule(const PatternRule& rule, Duration now);
-  /// After a 421 (the receiver hung up) the queue opens no new connection for its retry interval:
-  /// the rule's retry-after, else backoff's, else the schedule's first delay (PowerMTA's queue retry).
-  void pause_after_hangup(const PatternRule* rule, Duration now);
+  /// After a connection-level failure (the greeting refused with a 421) the queue is in retry mode: it opens
+  /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's
+  /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending. A 421
+  /// to a message is not such a failure: only that message is deferred (seed 003).
+  void hold_after_connection_failure(const PatternRule* rule, Duration now);
   /// When a deferred message is tried next: the rule's retry-after, else backoff's, else the schedule's.
   Duration next_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt, Duration now);
 

@@ -1,6 +1,7 @@
 #include "sim/world/world.h"
 
 #include <algorithm>
+#include <boost/random/uniform_int_distribution.hpp>
 #include <string>
 
 namespace delivsim {
@@ -33,6 +34,7 @@ World::World(const Scenario& scenario, const RunOptions& options)
   for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {
     const TrafficSpec& traffic = scenario.traffic[t];
     sources_.emplace_back(traffic, end_, rng_.stream("traffic:" + traffic.name));
+    arrival_engines_.push_back(rng_.stream("arrivals:" + traffic.name));
     std::vector<std::uint16_t> mix;
     for (const auto& [domain, share] : traffic.domain_mix) {
       auto it = std::find(domains.begin(), domains.end(), domain);
@@ -170,9 +172,15 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   source.draw_tick(tick, drawn_);
   const std::vector<std::uint16_t>& ips = pool_ips_[traffic];
   const std::size_t n_providers = scenario_.providers.size();
+  // A stream's messages arrive one by one: given the tick's Poisson count, the arrival times of a Poisson
+  // process are independent and uniform over the tick. A campaign's messages are due at the tick's start.
+  const bool stream = scenario_.traffic[traffic].stream.has_value();
+  boost::random::uniform_int_distribution<std::int64_t> offset_ms(0, kInjectionTick.count() - 1);
   for (const DrawnRecipient& r : drawn_) {
+    const Duration arrival = stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick;
+    if (arrival >= end_) continue;  // the stream ends with the scenario
     Message m;
-    m.injected = tick;
+    m.injected = arrival;
     m.traffic = traffic;
     m.recipient = r.recipient;
     m.domain = traffic_domain_[traffic][r.domain];
@@ -184,10 +192,14 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
     const auto id = static_cast<std::uint32_t>(messages_.size());
     messages_.push_back(m);
+    if (arrival > tick) {
+      sim_.schedule_at(arrival, [this, id] { arrive(id); });
+      continue;
+    }
     recorder_->injected(provider, traffic, tick);
     queues_[m.queue].push_ready(id, tick);
   }
-  // Pump every queue that got mail (each at most once per tick).
+  // Pump every queue that has mail (each at most once per tick).
   for (std::uint32_t q = 0; q < queues_.size(); ++q) {
     if (queues_[q].has_ready()) pump(q);
   }
@@ -196,6 +208,13 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   } else {
     injections_pending_[traffic] = false;
   }
+}
+
+void World::arrive(std::uint32_t message) {
+  const Message& m = messages_[message];
+  recorder_->injected(queue_info_[m.queue].provider, m.traffic, m.injected);
+  queues_[m.queue].push_ready(message, m.injected);
+  pump(m.queue);
 }
 
 // --- Queues ----------------------------------------------------------------------------------------------
@@ -271,14 +290,17 @@ void World::on_connected(std::uint32_t connection) {
     send_next(connection);
     return;
   }
-  // 421 4.7.0 at the greeting: the message this connection would have carried is deferred.
+  // 421 4.7.0 at the greeting, a connection-level failure: the message this connection would have carried
+  // is deferred and the queue holds new connections for its retry interval (docs/model.md 4.3).
   MtaQueue& q = queues_[c.queue];
   expire_ready(c.queue);
   if (q.has_ready()) {
     const std::uint32_t message = q.pop_ready();
     Message& m = messages_[message];
     if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
-    settle(c.queue, message, Verdict{ReplyKind::TooManyConnections, info.ip, false, false, Duration(0)});
+    const PatternRule* rule =
+        settle(c.queue, message, Verdict{ReplyKind::TooManyConnections, info.ip, false, false, Duration(0)});
+    q.hold_after_connection_failure(rule, sim_.now());
   }
   close_connection(connection);
 }
@@ -323,7 +345,7 @@ void World::on_reply(std::uint32_t connection, std::uint32_t message) {
   const std::uint32_t queue = c.queue;
   settle(queue, message, verdict);
   if (receiver.catalog().info(verdict.reply).closes_connection) {
-    close_connection(connection);  // 421: the receiver hangs up; ready messages wait for a new connection
+    close_connection(connection);  // 421: the receiver hangs up; the pump opens a new connection if needed
   } else {
     send_next(connection);
   }
@@ -379,7 +401,7 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
   return it->second;
 }
 
-void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
+const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
   const Duration now = sim_.now();
   const std::uint16_t provider = queue_info_[queue].provider;
   const Receiver& receiver = *receivers_[provider];
@@ -390,7 +412,6 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   const ReplyLookup& lookup = lookup_reply(provider, verdict.reply, verdict.named_identity);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
   if (rule) q.apply_rule(*rule, now);
-  if (info.closes_connection) q.pause_after_hangup(rule, now);
 
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
@@ -408,6 +429,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
     if (accounting_) account('t', message, verdict.reply, lookup.text);
     defer(queue, message, rule);
   }
+  return rule;
 }
 
 void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule) {

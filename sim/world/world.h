@@ -55,6 +55,8 @@ class World {
   void build_queues();
   void schedule_injection(std::uint32_t traffic, Duration tick);
   void inject_tick(std::uint32_t traffic, Duration tick);
+  /// A message joins its queue's ready messages at its injection time.
+  void arrive(std::uint32_t message);
 
   void pump(std::uint32_t queue);
   void wake_queue_at(std::uint32_t queue, Duration at);
@@ -66,8 +68,9 @@ class World {
   void on_reply(std::uint32_t connection, std::uint32_t message);
   void close_connection(std::uint32_t connection);
 
-  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry).
-  void settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
+  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry). Returns the
+  /// pattern rule the reply matched, if any.
+  const PatternRule* settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
   void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
   void expire(std::uint32_t message);
   const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity);
@@ -102,6 +105,9 @@ class World {
   std::vector<std::vector<std::uint16_t>> pool_ips_;        ///< per traffic: ip indices of its pool
   std::vector<std::uint32_t> traffic_dkim_, traffic_spf_;   ///< domain index per traffic
   std::vector<bool> injections_pending_;                    ///< per traffic
+  /// Per traffic: draws each stream message's arrival time within its tick (its own stream, so that the
+  /// traffic source's draws stay as they were).
+  std::vector<RandomEngine> arrival_engines_;
   std::vector<DrawnRecipient> drawn_;
 
   std::vector<Message> messages_;

@@ -86,10 +86,12 @@ TEST(CompareCli, BadInputExitsTwo) {
   EXPECT_EQ(bad_set.exit_code, 2) << bad_set.output;
 }
 
+// The new IP's 3,000 messages meet Gmail's quota; each 421 defers only its message (docs/model.md 4.3), so
+// every point retries its backlog and defers over half its attempts; 20 connections stay under 60%.
 const std::string kSweep =
     "sweep:\n  - {path: sender.destinations.gmail.max_smtp_out, values: [1, 2, 20]}\n"
     "objective:\n  minimize: providers.gmail.time_to_drain_s\n"
-    "  subject_to: [\"providers.gmail.deferral_rate <= 0.3\"]\n";
+    "  subject_to: [\"providers.gmail.deferral_rate <= 0.6\"]\n";
 
 TEST(SweepCli, WritesARowPerPointAndNamesTheBest) {
   const fs::path file = scenario_file(kSweep);

@@ -1,4 +1,5 @@
-// The sender's shaping as a whole run sees it: warm-up caps, pattern-rule suspend and bounce actions.
+// The sender's shaping as a whole run sees it: warm-up caps, pattern-rule suspend and bounce actions, what a
+// 421 holds (the message, or after a refused greeting the queue).
 #include <gtest/gtest.h>
 
 #include "sim/scenario/scenario_loader.h"
@@ -67,6 +68,40 @@ TEST(SenderPolicy, SuspendRuleStopsTheQueueForItsDuration) {
   const ProviderResult& p = provider(result, "p");
   EXPECT_GE(p.counts.attempts, 24);
   EXPECT_LE(p.counts.attempts, 25);
+}
+
+TEST(SenderPolicy, A421ToAMessageDefersThatMessageNotTheQueue) {
+  // Seed 003: after a 421 PowerMTA closes the connection and retries the message at retry-after; the queue
+  // goes on at once. A warm IP (no quota deferrals), one connection, 1,000 messages, ~5% answered 421 4.3.0
+  // with a 1 h retry: every message is tried in the first hour (a queue-wide pause would try about 20).
+  testing::SmallScenario scenario;
+  scenario.duration = "2d";
+  scenario.at = "0h";
+  scenario.provider = "{profile: gmail, domains: [\"*\"], params: {transient_fault_share: 0.05}}";
+  scenario.destination = "{max_smtp_out: 1, retry_after: 1h}";
+  const RunResult result = scenario.run();
+  const std::vector<double> attempts = column(result, "p.attempts");
+  const std::vector<double> faults = column(result, "p.deferred[421 4.3.0]");
+  EXPECT_GT(faults[0], 20.0);
+  EXPECT_EQ(attempts[0], 1000.0);
+  EXPECT_EQ(column(result, "p.deferred")[0], faults[0]);  // nothing else deferred
+  EXPECT_EQ(attempts[1], faults[0]);                      // the deferred ones, retried an hour later
+}
+
+TEST(SenderPolicy, ARefusedGreetingHoldsTheQueueForItsRetryInterval) {
+  // A connection-level failure puts the queue in retry mode (PowerMTA retry-after): two connections open
+  // at once, the receiver takes one per IP and refuses the other with 421 4.7.0 at the greeting. The open
+  // connection sends its 10 messages and closes; no connection opens again until the hour is over.
+  const RunResult result = run_scenario(
+      parse_scenario(scenario_text("{profile: gmail, domains: [\"*\"], params: {max_connections_per_ip: 1, "
+                                   "transient_fault_share: 0}}",
+                                   "{max_smtp_out: 2, max_msg_per_connection: 10, retry_after: 1h}", 100),
+                     "g.yaml"));
+  const std::vector<double> attempts = column(result, "p.attempts");
+  EXPECT_EQ(column(result, "p.deferred[421 4.7.0]")[0], 1.0);
+  EXPECT_EQ(column(result, "p.delivered")[0], 10.0);
+  EXPECT_EQ(attempts[0], 11.0);
+  EXPECT_GT(attempts[1], 0.0);
 }
 
 }  // namespace
