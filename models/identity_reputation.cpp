@@ -98,14 +98,14 @@ void IdentityReputation::roll_day() {
   const double keep = std::exp(-to_seconds(kDay) / to_seconds(params_->reputation_memory));
   remembered_complaints_ *= keep;
   remembered_inbox_ *= keep;
-  if (inbox_today_ >= params_->spam_rate_min_inbox) {
+  // A day without a reported rate (too little volume) cannot lock mitigation; it counts as a clean day.
+  const bool reported = inbox_today_ >= params_->spam_rate_min_inbox;
+  if (reported) {
     remembered_complaints_ += complaints_today_;
     remembered_inbox_ += inbox_today_;
     last_spam_rate_ = complaints_today_ / inbox_today_;
     peak_spam_rate_ = std::max(peak_spam_rate_, last_spam_rate_);
   }
-  // A day without a reported rate (too little volume) cannot lock mitigation; it counts as a clean day.
-  const bool reported = inbox_today_ >= params_->spam_rate_min_inbox;
   if (reported && last_spam_rate_ > params_->spam_rate_bad) {
     clean_days_needed_ = params_->mitigation_clean_days;
   } else if (clean_days_needed_ > 0) {
@@ -122,7 +122,9 @@ double IdentityReputation::remembered_spam_rate() const {
 
 double IdentityReputation::volume_ratio() const {
   const double offered = std::accumulate(recent_offered_.begin(), recent_offered_.end(), 0.0);
-  const double per_day = offered * to_seconds(kDay) / to_seconds(params_->recent_volume_window);
+  const double window_s =
+      static_cast<double>(recent_offered_.size()) * to_seconds(params_->reputation_update_interval);
+  const double per_day = offered * to_seconds(kDay) / window_s;
   // The days before yesterday: yesterday and today overlap the recent window.
   const double previous = *std::max_element(daily_accepted_.begin(), std::prev(daily_accepted_.end()));
   return per_day / std::max(previous, params_->quota_floor_medium);
