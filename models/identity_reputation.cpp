@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <numeric>
 
 namespace delivsim {
 namespace {
@@ -26,6 +28,12 @@ double step_fraction(double per_day, Duration step) {
   return 1.0 - std::pow(1.0 - per_day, to_seconds(step) / 86400.0);
 }
 
+/// Update intervals in `window` (at least one).
+std::size_t intervals_in(Duration window, Duration interval) {
+  return static_cast<std::size_t>(
+      std::max<long long>(1, std::llround(to_seconds(window) / to_seconds(interval))));
+}
+
 }  // namespace
 
 IdentityReputation::IdentityReputation(const ReceiverParams& params, bool warm, double established_per_day)
@@ -35,8 +43,11 @@ IdentityReputation::IdentityReputation(const ReceiverParams& params, bool warm, 
       established_per_day_(warm ? established_per_day : 0.0),
       next_update_(params.reputation_update_interval),
       next_day_(kDay) {
-  daily_accepted_.assign(static_cast<std::size_t>(std::max(1, params.baseline_window_days)),
+  daily_accepted_.assign(static_cast<std::size_t>(std::max(1, params.baseline_window_days)) + 1,
                          established_per_day_);
+  recent_offered_.assign(intervals_in(params.recent_volume_window, params.reputation_update_interval),
+                         established_per_day_ * to_seconds(params.reputation_update_interval) / 86400.0);
+  if (warm) last_mail_ = Duration(0);
   quota_per_day_ = quota_for_current_tier();
   if (params.quota_enabled) {
     quota_ = TokenBucket(Rate::per_day(quota_per_day_), bucket_capacity(), Duration(0), bucket_capacity());
@@ -84,26 +95,49 @@ void IdentityReputation::advance(Duration now) {
 }
 
 void IdentityReputation::roll_day() {
-  if (inbox_today_ >= params_->spam_rate_min_inbox) {
+  const double keep = std::exp(-to_seconds(kDay) / to_seconds(params_->reputation_memory));
+  remembered_complaints_ *= keep;
+  remembered_inbox_ *= keep;
+  // A day without a reported rate (too little volume) cannot lock mitigation; it counts as a clean day.
+  const bool reported = inbox_today_ >= params_->spam_rate_min_inbox;
+  if (reported) {
+    remembered_complaints_ += complaints_today_;
+    remembered_inbox_ += inbox_today_;
     last_spam_rate_ = complaints_today_ / inbox_today_;
     peak_spam_rate_ = std::max(peak_spam_rate_, last_spam_rate_);
-    if (last_spam_rate_ > params_->spam_rate_bad) {
-      clean_days_needed_ = params_->mitigation_clean_days;
-    } else if (clean_days_needed_ > 0) {
-      --clean_days_needed_;
-    }
+  }
+  if (reported && last_spam_rate_ > params_->spam_rate_bad) {
+    clean_days_needed_ = params_->mitigation_clean_days;
+  } else if (clean_days_needed_ > 0) {
+    --clean_days_needed_;
   }
   daily_accepted_.push_back(accepted_today_);
   daily_accepted_.pop_front();
   accepted_today_ = inbox_today_ = complaints_today_ = 0;
 }
 
+double IdentityReputation::remembered_spam_rate() const {
+  return remembered_inbox_ > 0 ? remembered_complaints_ / remembered_inbox_ : 0.0;
+}
+
+double IdentityReputation::volume_ratio() const {
+  const double offered = std::accumulate(recent_offered_.begin(), recent_offered_.end(), 0.0);
+  const double window_s =
+      static_cast<double>(recent_offered_.size()) * to_seconds(params_->reputation_update_interval);
+  const double per_day = offered * to_seconds(kDay) / window_s;
+  // The days before yesterday: yesterday and today overlap the recent window.
+  const double previous = *std::max_element(daily_accepted_.begin(), std::prev(daily_accepted_.end()));
+  return per_day / std::max(previous, params_->quota_floor_medium);
+}
+
 double IdentityReputation::target_score() const {
   const ReceiverParams& p = *params_;
   const Counts& d = decayed_;
-  double target = 1.0;
+  // The top (1) is reached only with full engagement: the engagement shortfall is a cut like the others,
+  // so every penalty shows however engaged the list is.
+  double target = 1.0 - p.engagement_bonus_max;
 
-  const double spam_rate = last_spam_rate_;
+  const double spam_rate = remembered_spam_rate();
   if (spam_rate > p.spam_rate_bad) {
     target -= p.spam_penalty_above_bad;
   } else if (spam_rate > p.spam_rate_good) {
@@ -125,14 +159,12 @@ double IdentityReputation::target_score() const {
     target += p.engagement_bonus_max * std::min(1.0, engaged_share / p.engagement_open_reference);
   }
 
-  // Volume against the identity's own baseline: attempts over ~signal_memory against its busiest day.
-  const double offered = d.accepted + d.unknown + d.deferrals;
-  const double baseline = *std::max_element(daily_accepted_.begin(), daily_accepted_.end());
-  const double reference = std::max(baseline, p.quota_floor_medium);
-  const double volume_ratio = offered / reference;
-  if (volume_ratio > p.volume_spike_ratio) {
+  // Google FAQ: suddenly doubling the volume previously sent hurts; the cut starts at the ratio and grows
+  // with each further doubling.
+  const double ratio = volume_ratio();
+  if (ratio >= p.volume_spike_ratio) {
     target -= std::min(p.volume_spike_penalty_max,
-                       p.volume_spike_penalty * std::log2(volume_ratio / p.volume_spike_ratio));
+                       p.volume_spike_penalty * (1.0 + std::log2(ratio / p.volume_spike_ratio)));
   }
 
   // Hammering: deferred retries in the interval just ended, per accepted message.
@@ -160,14 +192,34 @@ void IdentityReputation::update_score(Duration at) {
   fold(decayed_.no_dmarc, interval_.no_dmarc);
   last_interval_deferrals_ = interval_.deferrals;
   last_interval_accepted_ = interval_.accepted;
+  const double offered = interval_.accepted + interval_.unknown + interval_.deferrals;
+  recent_offered_.push_back(offered);
+  recent_offered_.pop_front();
+  if (offered > 0) last_mail_ = at;
   interval_ = Counts{};
 
-  last_target_ = target_score();
+  move_score(at);
+  reset_quota(at);
+}
+
+void IdentityReputation::move_score(Duration at) {
+  const ReceiverParams& p = *params_;
+  if (!last_mail_) return;  // no history: no evidence, the score holds
+  const Duration quiet = at - *last_mail_;
+  if (quiet >= p.idle_reset_after) {
+    // A long silence: the history is forgotten and the identity drifts back toward "no history".
+    remembered_complaints_ = remembered_inbox_ = 0;
+    clean_days_needed_ = 0;
+    last_target_ = p.new_identity_score;
+  } else if (quiet < p.recent_volume_window) {
+    last_target_ = target_score();
+  } else {
+    return;  // idle: no mail is no evidence, the score holds
+  }
   const double per_day = last_target_ < score_ ? p.score_fall_per_day : p.score_rise_per_day;
   score_ += (last_target_ - score_) * step_fraction(per_day, p.reputation_update_interval);
   if (ineligible_for_mitigation()) score_ = std::min(score_, p.mitigation_score_cap);
   score_ = std::clamp(score_, 0.0, 1.0);
-  reset_quota(at);
 }
 
 Tier tier_for_score(double score, const ReceiverParams& params) {
@@ -200,8 +252,11 @@ double IdentityReputation::quota_for_current_tier() const {
       per_tier(t, p.quota_floor_bad, p.quota_floor_low, p.quota_floor_medium, p.quota_floor_high);
   const double growth =
       per_tier(t, p.quota_growth_bad, p.quota_growth_low, p.quota_growth_medium, p.quota_growth_high);
-  const double baseline = *std::max_element(daily_accepted_.begin(), daily_accepted_.end());
-  return std::max(floor, baseline * growth);
+  return std::max(floor, baseline() * growth);
+}
+
+double IdentityReputation::baseline() const {
+  return *std::max_element(std::next(daily_accepted_.begin()), daily_accepted_.end());
 }
 
 double IdentityReputation::bucket_capacity() const {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <optional>
 
 #include "models/receiver_params.h"
 #include "models/tier.h"
@@ -62,8 +63,15 @@ class IdentityReputation {
   double score() const { return score_; }
   Tier tier() const;
   double quota_per_day() const { return quota_per_day_; }
-  /// Spam rate of the last complete day (complaints / inbox deliveries), 0 before the first day ends.
+  /// Spam rate of the last complete day that reported one (complaints / inbox deliveries, at least
+  /// spam_rate_min_inbox of them), 0 before the first.
   double last_spam_rate() const { return last_spam_rate_; }
+  /// The spam rate reputation remembers: complaints over inbox deliveries of the reporting days, both
+  /// decayed with time constant reputation_memory; 0 before the first reporting day.
+  double remembered_spam_rate() const;
+  /// Offered volume (accepted + unknown users + deferrals) over the last recent_volume_window, as of the
+  /// latest update, against the volume reference (docs/model.md 3.3).
+  double volume_ratio() const;
   double peak_spam_rate() const { return peak_spam_rate_; }
   /// True from a day above spam_rate_bad until mitigation_clean_days clean days in a row.
   bool ineligible_for_mitigation() const { return clean_days_needed_ > 0; }
@@ -85,6 +93,10 @@ class IdentityReputation {
   void update_score(Duration at);
   void roll_day();
   double target_score() const;
+  /// The score's move at an update: toward the target while the identity has mail in the recent window,
+  /// toward new_identity_score after idle_reset_after without mail, otherwise none.
+  void move_score(Duration at);
+  double baseline() const;  ///< busiest of the last baseline_window_days complete days (messages/day)
   double quota_for_current_tier() const;  ///< messages/day: max(floor(tier), baseline * growth(tier))
   double bucket_capacity() const;         ///< quota rate * quota_burst, at least one message
   void reset_quota(Duration at);
@@ -94,11 +106,16 @@ class IdentityReputation {
   double last_target_;
   Counts interval_{};  ///< raw counts in the current update interval
   Counts decayed_{};   ///< counts decayed with time constant signal_memory, folded in at each update
+  std::deque<double> recent_offered_;  ///< offered volume per update interval over recent_volume_window
+  std::optional<Duration> last_mail_;  ///< end of the last update interval with mail; none if no history
   double last_interval_deferrals_ = 0;
   double last_interval_accepted_ = 0;
 
   double accepted_today_ = 0, inbox_today_ = 0, complaints_today_ = 0;
-  std::deque<double> daily_accepted_;  ///< last baseline_window_days complete days, newest at the back
+  /// accepted volume of the last baseline_window_days + 1 complete days, newest at the back
+  std::deque<double> daily_accepted_;
+  double remembered_complaints_ = 0,
+         remembered_inbox_ = 0;  ///< of reporting days, decayed (reputation_memory)
   double established_per_day_;
   double last_spam_rate_ = 0, peak_spam_rate_ = 0;
   int clean_days_needed_ = 0;

@@ -3,6 +3,8 @@
 #include <array>
 #include <boost/random/uniform_01.hpp>
 
+#include "models/reputation_effects.h"
+
 namespace delivsim {
 namespace {
 
@@ -10,20 +12,6 @@ bool chance(double probability, RandomEngine& engine) {
   if (probability <= 0.0) return false;
   if (probability >= 1.0) return true;
   return boost::random::uniform_01<double>()(engine) < probability;
-}
-
-double inbox_share(Tier tier, const ReceiverParams& p) {
-  switch (tier) {
-    case Tier::High:
-      return p.inbox_share_high;
-    case Tier::Medium:
-      return p.inbox_share_medium;
-    case Tier::Low:
-      return p.inbox_share_low;
-    case Tier::Bad:
-      return p.inbox_share_bad;
-  }
-  return p.inbox_share_medium;
 }
 
 std::array<std::uint32_t, 3> as_array(const MessageIdentities& ids) {
@@ -78,8 +66,8 @@ std::uint32_t Receiver::weakest(const MessageIdentities& ids) const {
 void Receiver::note_deferral(std::uint32_t id, Duration now) {
   IdentityReputation& identity = identities_[id];
   identity.record_deferral();
-  // Seed 004: a soft 421 that is ignored and hammered hardens into a 5.7.1 block.
-  if (identity.tier() == Tier::Bad && identity.deferrals_this_interval() > params_.block_deferrals_per_hour) {
+  // Seed 004: a soft 421 that is ignored and hammered hardens into a 5.7.1 block (at LOW or BAD).
+  if (identity.tier() <= Tier::Low && identity.deferrals_this_interval() > params_.block_deferrals_per_hour) {
     identity.block_until(now + params_.block_duration);
   }
 }
@@ -108,11 +96,8 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
       return defer(ReplyKind::Unauthenticated, m.ids.dkim, m.ids, now);
     }
   }
-  const Tier combined_tier = tier_for_score(combined_score(m.ids), params_);
-  const double low_reputation_share = combined_tier == Tier::Bad   ? params_.bad_tier_defer_share
-                                      : combined_tier == Tier::Low ? params_.low_tier_defer_share
-                                                                   : 0.0;
-  if (chance(low_reputation_share, engine))
+  const double combined = combined_score(m.ids);
+  if (chance(reputation_defer_share(combined, params_), engine))
     return defer(ReplyKind::LowReputation, weakest(m.ids), m.ids, now);
 
   if (m.unknown_user && params_.reject_unknown_users) {
@@ -128,7 +113,7 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
 
   Verdict verdict{ReplyKind::Accepted, m.ids.ip, false, false, Duration(0)};
-  verdict.inbox = chance(inbox_share(combined_tier, params_), engine);
+  verdict.inbox = chance(inbox_share(combined, params_), engine);
   AcceptedMessage accepted{verdict.inbox, false, false, m.spam_trap, m.spf_pass, m.dkim_pass, m.dmarc};
   if (verdict.inbox) {
     accepted.engaged = chance(m.open_rate, engine);

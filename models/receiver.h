@@ -73,7 +73,7 @@ class Receiver {
   double combined_score(const MessageIdentities& ids) const;
 
  private:
-  /// Records a deferral for one identity and hardens it into a block when it is BAD and hammered.
+  /// Records a deferral for one identity and hardens it into a block when it is LOW or BAD and hammered.
   void note_deferral(std::uint32_t id, Duration now);
   Verdict defer(ReplyKind reply, std::uint32_t named, const MessageIdentities& ids, Duration now);
   std::uint32_t weakest(const MessageIdentities& ids) const;

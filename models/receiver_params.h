@@ -25,12 +25,18 @@ struct ReceiverParams {
   double score_fall_per_day = 0.85;  ///< share of the gap to a lower target closed per day
   double score_rise_per_day = 0.08;  ///< share of the gap to a higher target closed per day (slow recovery)
   Duration signal_memory = std::chrono::hours(24);  ///< time constant of the decayed signal counters
+  /// spam-rate memory: time constant of the decayed complaints and inbox deliveries of reporting days
+  Duration reputation_memory = std::chrono::hours(24 * 30);
+  /// sliding window of the recent volume (volume spike) and of activity (an idle identity's score holds)
+  Duration recent_volume_window = std::chrono::hours(24);
+  /// after this long with no mail the identity drifts back toward no history (new_identity_score)
+  Duration idle_reset_after = std::chrono::hours(24 * 30);
 
   // --- Spam (complaint) rate: published, Google sender guidelines -----------------------------------
   double spam_rate_good = 0.001;  ///< published: keep below 0.10%
   double spam_rate_bad = 0.003;   ///< published: never reach 0.30%
   int mitigation_clean_days = 7;  ///< published: days below spam_rate_bad before mitigation again
-  double spam_rate_min_inbox = 100;  ///< a day with fewer inbox deliveries reports no spam rate
+  double spam_rate_min_inbox = 1000;  ///< a day with fewer inbox deliveries reports no spam rate
   double spam_penalty_at_bad = 0.30;     ///< target reduction at spam_rate_bad (linear from spam_rate_good)
   double spam_penalty_above_bad = 0.55;  ///< target reduction above spam_rate_bad
   double mitigation_score_cap = 0.45;    ///< score cap while ineligible for mitigation (inside LOW)
@@ -40,14 +46,14 @@ struct ReceiverParams {
   double trap_penalty_max = 0.50;      ///< cap on the spam-trap reduction
   double unknown_user_tolerance = 0.02;  ///< unknown-user share that costs nothing
   double unknown_user_penalty_slope = 3.0;  ///< target reduction per unit of share above the tolerance
-  double engagement_bonus_max = 0.10;  ///< target increase at full engagement
+  double engagement_bonus_max = 0.10;  ///< target cut for an unengaged list, shrinking to 0 at full engagement
   double engagement_open_reference = 0.20;  ///< engaged share (opens + not-spam marks) giving the full bonus
   double not_spam_weight = 5.0;        ///< a "not spam" mark counts as this many opens
   double missing_spf_penalty = 0.10;   ///< target reduction, weighted by the share of mail failing SPF
   double missing_dkim_penalty = 0.20;  ///< target reduction, weighted by the share of mail failing DKIM
   double missing_dmarc_penalty = 0.05; ///< target reduction, weighted by the share with no DMARC
   double volume_spike_ratio = 2.0;     ///< published (Google FAQ): suddenly doubling volume hurts
-  double volume_spike_penalty = 0.15;  ///< target reduction per doubling beyond volume_spike_ratio
+  double volume_spike_penalty = 0.15;  ///< target reduction at volume_spike_ratio, and per further doubling
   double volume_spike_penalty_max = 0.45;  ///< cap on the volume-spike reduction
   double hammer_tolerance_per_hour = 50;  ///< decayed deferrals per hour that cost nothing
   double hammer_ratio_saturation = 5.0;  ///< deferred retries per accepted message giving the full penalty
@@ -68,16 +74,18 @@ struct ReceiverParams {
 
   // --- Connections and hard blocks (421 4.7.0, 550 5.7.1) ---------------------------------------------
   int max_connections_per_ip = 10;      ///< concurrent connections per IP before 421 4.7.0
-  double low_tier_defer_share = 0.25;   ///< share of messages answered 421 4.7.0 at LOW
+  double high_tier_defer_share = 0.005;  ///< share of messages answered 421 4.7.0 at the bottom of HIGH
+  double medium_tier_defer_share = 0.02;  ///< 421 4.7.0 share at the bottom of MEDIUM
+  double low_tier_defer_share = 0.25;   ///< 421 4.7.0 share at the bottom of LOW
   double bad_tier_defer_share = 0.70;   ///< share of messages answered 421 4.7.0 at BAD
-  double block_deferrals_per_hour = 300;  ///< seed 004: at BAD, hammering past this hardens into 5.7.1
+  double block_deferrals_per_hour = 300;  ///< seed 004: at LOW or BAD, hammering past this hardens into 5.7.1
   Duration block_duration = std::chrono::hours(12);  ///< how long a 550 5.7.1 block lasts
 
   // --- Recipients and placement -------------------------------------------------------------------------
   RecipientLimits recipient_limits{};  ///< published (Gmail per-user limits)
-  double inbox_share_high = 0.98;  ///< share of accepted mail placed in the inbox, per tier
-  double inbox_share_medium = 0.90;  ///< inbox share at MEDIUM
-  double inbox_share_low = 0.60;  ///< inbox share at LOW
+  double inbox_share_high = 0.98;  ///< share of accepted mail placed in the inbox at the bottom of HIGH
+  double inbox_share_medium = 0.90;  ///< inbox share at the bottom of MEDIUM
+  double inbox_share_low = 0.60;  ///< inbox share at the bottom of LOW
   double inbox_share_bad = 0.20;  ///< inbox share at BAD
   /// delay from inbox placement to the complaint (lognormal, median 4 h)
   DelayDistribution complaint_delay{DelayDistribution::Kind::Lognormal, std::chrono::hours(4), 1.0};

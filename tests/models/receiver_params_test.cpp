@@ -11,6 +11,8 @@ TEST(ReceiverParamsTest, GenericTurnsOffThrottlingAndFaults) {
   const ReceiverParams generic = ReceiverParams::generic();
   EXPECT_FALSE(generic.quota_enabled);
   EXPECT_EQ(generic.max_connections_per_ip, 1000);
+  EXPECT_EQ(generic.high_tier_defer_share, 0.0);
+  EXPECT_EQ(generic.medium_tier_defer_share, 0.0);
   EXPECT_EQ(generic.low_tier_defer_share, 0.0);
   EXPECT_EQ(generic.bad_tier_defer_share, 0.0);
   EXPECT_EQ(generic.transient_fault_share, 0.0);
@@ -22,6 +24,8 @@ TEST(ReceiverParamsTest, GenericKeepsEverythingElseAtGmailDefaults) {
   ReceiverParams expected = ReceiverParams::gmail();
   expected.quota_enabled = false;
   expected.max_connections_per_ip = 1000;
+  expected.high_tier_defer_share = 0.0;
+  expected.medium_tier_defer_share = 0.0;
   expected.low_tier_defer_share = 0.0;
   expected.bad_tier_defer_share = 0.0;
   expected.transient_fault_share = 0.0;
