@@ -399,7 +399,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
 
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
-    if (accounting_) account('d', message, lookup.text);
+    if (accounting_) account('d', message, verdict.reply, lookup.text);
     recorder_->delivered(provider, m.traffic, now - m.injected, now);
     if (verdict.complaint && now + verdict.complaint_after < end_) {
       const MessageIdentities ids = identities_of(m);
@@ -407,10 +407,10 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
                        [this, provider, ids] { receivers_[provider]->complaint(ids, sim_.now()); });
     }
   } else if (info.permanent() || (rule && rule->bounce)) {
-    if (accounting_) account('b', message, lookup.text);
+    if (accounting_) account('b', message, verdict.reply, lookup.text);
     recorder_->bounced(provider, info, now);
   } else {
-    if (accounting_) account('t', message, lookup.text);
+    if (accounting_) account('t', message, verdict.reply, lookup.text);
     defer(queue, message, rule);
   }
 }
@@ -437,12 +437,12 @@ void World::expire(std::uint32_t message) {
   const std::uint16_t provider = queue_info_[m.queue].provider;
   if (accounting_) {
     const std::uint16_t ip = queue_info_[m.queue].ip;
-    account('b', message, lookup_reply(provider, ReplyKind::Expired, ip, ip).text);
+    account('b', message, ReplyKind::Expired, lookup_reply(provider, ReplyKind::Expired, ip, ip).text);
   }
   recorder_->expired(provider, sim_.now());
 }
 
-void World::account(char type, std::uint32_t message, std::uint32_t reply_text) {
+void World::account(char type, std::uint32_t message, ReplyKind reply, std::uint32_t reply_text) {
   const Message& m = messages_[message];
   AccountingRecord record;
   record.type = type;
@@ -455,6 +455,7 @@ void World::account(char type, std::uint32_t message, std::uint32_t reply_text) 
   record.ip = queue_info_[m.queue].ip;
   record.domain = m.domain;
   record.reply = reply_text;
+  record.reply_kind = reply;
   recorder_->result().accounting.push_back(record);
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "sim/output/accounting_csv.h"
 #include "tests/scenario_fixture.h"
 
 namespace delivsim {
@@ -86,6 +87,25 @@ TEST(GmailAuthentication, ABulkSenderWithoutDmarcIsDeferredThenRejected) {
     EXPECT_EQ(replies_to(result, "b", reply), 0);
   }
   EXPECT_GT(traffic_of(result, "b").delivered, traffic_of(result, "b").injected * 99 / 100);
+}
+
+TEST(GmailAuthentication, AccountingRecordsCarryTheReplyKindSoRejectionsArePolicyBounces) {
+  TwoDomains scenario;
+  scenario.duration = "2d";
+  scenario.domain_a = "{name: a.example, age: warm, established_per_day: 50000, dmarc: false}";
+  scenario.gmail =
+      "{profile: gmail, domains: [gmail.com], params: {transient_fault_share: 0, auth_reject_after: 1d}}";
+  const RunResult result = scenario.run();
+  std::int64_t rejections = 0;
+  for (const AccountingRecord& record : result.accounting) {
+    const bool rejected = result.reply_texts[record.reply].starts_with("550 5.7.40 ");
+    EXPECT_EQ(rejected, record.reply_kind == ReplyKind::RejectedDmarc);
+    if (!rejected) continue;
+    ++rejections;
+    EXPECT_EQ(record.type, 'b');
+    EXPECT_EQ(bounce_category(record.reply_kind), "policy-related");
+  }
+  EXPECT_GT(rejections, 0);
 }
 
 TEST(GmailAuthentication, BulkRulesDoNotCoverASmallSender) {
