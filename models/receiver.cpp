@@ -25,11 +25,14 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
     : params_(params),
       catalog_(std::move(catalog)),
       open_connections_(identities.size(), 0),
+      failing_since_(identities.size(), Duration(-1)),
       recipients_(params.recipient_limits, recipient_population) {
   identities_.reserve(identities.size());
   for (const IdentitySetup& setup : identities) {
     identities_.emplace_back(params_, setup.warm, setup.established_per_day);
     kinds_.push_back(setup.kind);
+    // A warm domain whose established daily volume reaches the threshold was a bulk sender before the run.
+    bulk_.emplace_back(setup.warm && setup.established_per_day >= params_.bulk_sender_per_day);
   }
 }
 
@@ -77,6 +80,21 @@ Verdict Receiver::defer(ReplyKind reply, std::uint32_t named, const MessageIdent
   return Verdict{reply, named, false, false, Duration(0)};
 }
 
+std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration now, RandomEngine& engine) {
+  if (!params_.auth_enforced) return std::nullopt;
+  const AuthResults results{m.spf_pass, m.dkim_pass, m.dmarc, m.aligned};
+  const std::optional<AuthRequirement> failed = first_failed_requirement(results, bulk_[m.ids.dkim].bulk());
+  if (!failed) return std::nullopt;
+  Duration& since = failing_since_[m.ids.dkim];
+  if (since.count() < 0) since = now;
+  const std::uint32_t named = names_spf_domain(*failed) ? m.ids.spf : m.ids.dkim;
+  // Google: temporary failures first, then rejections ("temporary and permanent rejections").
+  if (now - since >= params_.auth_reject_after)
+    return Verdict{rejection_reply(*failed), named, false, false, Duration(0)};
+  if (chance(params_.auth_defer_share, engine)) return defer(deferral_reply(*failed), named, m.ids, now);
+  return std::nullopt;
+}
+
 Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& engine) {
   const auto ids = as_array(m.ids);
   for (std::uint32_t id : ids) identities_[id].advance(now);
@@ -88,14 +106,7 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
   if (chance(params_.transient_fault_share, engine)) {
     return Verdict{ReplyKind::TransientFault, m.ids.ip, false, false, Duration(0)};
   }
-  if (!m.spf_pass && !m.dkim_pass) {
-    if (params_.reject_unauthenticated) {
-      return Verdict{ReplyKind::RejectedUnauthenticated, m.ids.dkim, false, false, Duration(0)};
-    }
-    if (chance(params_.unauthenticated_defer_share, engine)) {
-      return defer(ReplyKind::Unauthenticated, m.ids.dkim, m.ids, now);
-    }
-  }
+  if (std::optional<Verdict> refused = authenticate(m, now, engine)) return *refused;
   const double combined = combined_score(m.ids);
   if (chance(reputation_defer_share(combined, params_), engine))
     return defer(ReplyKind::LowReputation, weakest(m.ids), m.ids, now);
@@ -111,6 +122,7 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
     if (!identities_[id].has_quota(now)) return defer(ReplyKind::QuotaExceeded, id, m.ids, now);
   }
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
+  bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);
 
   Verdict verdict{ReplyKind::Accepted, m.ids.ip, false, false, Duration(0)};
   verdict.inbox = chance(inbox_share(combined, params_), engine);

@@ -3,8 +3,11 @@
 /// sending identities' reputation and quota, the recipient and the provider's parameters, and it keeps
 /// those identities' state. The Gmail profile and the generic one differ only in parameters and replies.
 #include <cstdint>
+#include <optional>
 #include <vector>
 
+#include "models/auth_requirements.h"
+#include "models/bulk_sender.h"
 #include "models/identity_reputation.h"
 #include "models/random.h"
 #include "models/receiver_params.h"
@@ -25,6 +28,7 @@ struct InboundMessage {
   bool unknown_user = false;
   bool spam_trap = false;
   bool spf_pass = true, dkim_pass = true, dmarc = true;
+  bool aligned = true;  ///< the From: domain is aligned with the authenticated SPF or DKIM domain
   double open_rate = 0, not_spam_rate = 0, complaint_rate = 0;  ///< the recipient's engagement segment
 };
 
@@ -71,18 +75,27 @@ class Receiver {
   const ReceiverParams& params() const { return params_; }
   /// The weighted score of a message's identities, which sets placement and 4.7.0 rate limiting.
   double combined_score(const MessageIdentities& ids) const;
+  /// True once the domain (a DKIM identity: the From: domain) is a bulk sender (models/bulk_sender.h).
+  bool bulk_sender(std::uint32_t dkim) const { return bulk_[dkim].bulk(); }
 
  private:
   /// Records a deferral for one identity and hardens it into a block when it is LOW or BAD and hammered.
   void note_deferral(std::uint32_t id, Duration now);
   Verdict defer(ReplyKind reply, std::uint32_t named, const MessageIdentities& ids, Duration now);
   std::uint32_t weakest(const MessageIdentities& ids) const;
+  /// Google's authentication requirements: nullopt if `m` meets those that apply to its sender, else the
+  /// 421 deferral or the 5.7.x rejection (or nullopt when the draw lets it through).
+  std::optional<Verdict> authenticate(const InboundMessage& m, Duration now, RandomEngine& engine);
 
   ReceiverParams params_;
   ReplyCatalog catalog_;
   std::vector<IdentityReputation> identities_;
   std::vector<IdentityKind> kinds_;
   std::vector<int> open_connections_;  ///< per identity index (only IPs are used)
+  std::vector<BulkSenderStatus> bulk_;  ///< per identity index (only DKIM domains are used)
+  /// Per identity index (only DKIM domains): when the domain first failed a requirement that applied to it;
+  /// negative: never.
+  std::vector<Duration> failing_since_;
   RecipientLimiter recipients_;
 };
 

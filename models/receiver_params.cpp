@@ -11,7 +11,7 @@ ReceiverParams ReceiverParams::generic() {
   params.low_tier_defer_share = 0.0;
   params.bad_tier_defer_share = 0.0;
   params.transient_fault_share = 0.0;
-  params.unauthenticated_defer_share = 0.0;
+  params.auth_enforced = false;
   params.block_deferrals_per_hour = 1e18;  // never hardens into a block
   return params;
 }

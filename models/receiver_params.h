@@ -93,8 +93,10 @@ struct ReceiverParams {
 
   // --- Faults and authentication ---------------------------------------------------------------------
   double transient_fault_share = 0.001;  ///< share of messages answered 421 4.3.0
-  double unauthenticated_defer_share = 0.5;  ///< share of mail with neither SPF nor DKIM deferred 4.7.26
-  bool reject_unauthenticated = false;  ///< bulk-sender rule: 550 5.7.26 instead of deferring
+  bool auth_enforced = true;  ///< enforce Google's authentication requirements (4.7.26-4.7.40, 5.7.26-5.7.40)
+  double bulk_sender_per_day = 5000;  ///< published (Google FAQ): a domain's messages/24 h making it a bulk sender
+  double auth_defer_share = 0.5;  ///< share of mail failing a requirement deferred (421) before rejection
+  Duration auth_reject_after = std::chrono::days(3);  ///< time failing a requirement before 5.7.x rejections
 
   // --- Monitoring (seed 003 alert levels for Gmail) ---------------------------------------------------
   double alert_unusual_share = 0.05;  ///< published (seed 003): hourly deferral share above this is unusual
@@ -120,7 +122,7 @@ struct ParamInfo {
   bool published;         ///< true: a published figure (domain-facts); false: delivsim's assumption
   /// An assumption's plausible range, as values a scenario may write (`2000`, `6h`, `false`): the ends the
   /// validation suite tries each lesson at (tests/validation, docs/validation.md). Empty for published
-  /// figures and for on/off switches (`quota_enabled`, `reject_unknown_users`, `reject_unauthenticated`).
+  /// figures and for on/off switches (`quota_enabled`, `reject_unknown_users`, `auth_enforced`).
   std::string_view low = {};
   std::string_view high = {};
 };

@@ -70,8 +70,10 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"complaint_delay", "delay from inbox placement to the complaint (lognormal, median 4 h)", false, "{kind: lognormal, median: 1h, sigma: 1.0}", "{kind: lognormal, median: 24h, sigma: 1.0}"}, p.complaint_delay);
   visit(ParamInfo{"reject_unknown_users", "550 5.1.1 for addresses that do not exist", false}, p.reject_unknown_users);
   visit(ParamInfo{"transient_fault_share", "share of messages answered 421 4.3.0", false, "0", "0.01"}, p.transient_fault_share);
-  visit(ParamInfo{"unauthenticated_defer_share", "share of mail with neither SPF nor DKIM deferred 4.7.26", false, "0.2", "0.9"}, p.unauthenticated_defer_share);
-  visit(ParamInfo{"reject_unauthenticated", "bulk-sender rule: 550 5.7.26 instead of deferring", false}, p.reject_unauthenticated);
+  visit(ParamInfo{"auth_enforced", "enforce Google's authentication requirements (4.7.26-4.7.40, 5.7.26-5.7.40)", false}, p.auth_enforced);
+  visit(ParamInfo{"bulk_sender_per_day", "published (Google FAQ): a domain's messages/24 h making it a bulk sender", true}, p.bulk_sender_per_day);
+  visit(ParamInfo{"auth_defer_share", "share of mail failing a requirement deferred (421) before rejection", false, "0.2", "0.9"}, p.auth_defer_share);
+  visit(ParamInfo{"auth_reject_after", "time failing a requirement before 5.7.x rejections", false, "1d", "30d"}, p.auth_reject_after);
   visit(ParamInfo{"alert_unusual_share", "published (seed 003): hourly deferral share above this is unusual", true}, p.alert_unusual_share);
   visit(ParamInfo{"alert_act_share", "published (seed 003): above this, act now", true}, p.alert_act_share);
   visit(ParamInfo{"alert_min_attempts", "hours with fewer attempts raise no alert", false, "10", "100"}, p.alert_min_attempts);

@@ -1,6 +1,8 @@
 #include "models/reply_catalog.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <utility>
 
 namespace delivsim {
 
@@ -48,10 +50,12 @@ void replace_all(std::string& text, std::string_view placeholder, std::string_vi
 }
 
 /// The reply's text with its placeholders filled in, still with '\n' between lines.
-std::string expanded_text(const ReplyInfo& info, IdentityKind identity_kind, std::string_view identity) {
-  std::string text = info.text;
+std::string expanded_text(const ReplyInfo& info, IdentityKind identity_kind, std::string_view identity,
+                          std::string_view sending_ip) {
+  std::string text = info.text_naming(identity_kind);
   replace_all(text, "{id}", identity);
   replace_all(text, "{what}", identity_description(identity_kind));
+  replace_all(text, "{ip}", sending_ip);
   return text;
 }
 
@@ -88,18 +92,17 @@ std::string_view identity_kind_name(IdentityKind kind) {
 }
 
 ReplyCatalog ReplyCatalog::gmail() {
-  // Line breaks follow Gmail's replies as received (seed 002 for 4.7.28); Gmail ends each reply with "-
-  // gsmtp".
+  // Texts of Google's "SMTP errors and codes" page (2025-08, domain-facts-wave2 1.1); line breaks as a
+  // server folds them; Gmail ends each reply with "- gsmtp". The blocking twins 5.7.27, 5.7.30 and 5.7.40
+  // carry the first sentence, the part the source quotes.
   ReplyCatalog catalog;
   catalog.replies_ = build_replies({
       {ReplyKind::Accepted, 250, "2.0.0", "OK - gsmtp"},
+      // The variant naming no identity; the receiver always names one (text_for_kind below).
       {ReplyKind::QuotaExceeded, 421, "4.7.28",
-       "[{id}] Our system has detected an unusual rate of\n"
-       "unsolicited mail originating from your {what}. To protect our\n"
-       "users from spam, mail sent from your {what} has been temporarily\n"
-       "rate limited. Please visit\n"
-       "https://support.google.com/mail/?p=UnsolicitedRateLimitError to\n"
-       "review our Bulk Email Senders Guidelines. - gsmtp"},
+       "Gmail has detected an unusual rate of email. To protect our users from\n"
+       "spam, email has been temporarily rate limited. To review our bulk email\n"
+       "senders guidelines, go to Email sender guidelines. - gsmtp"},
       {ReplyKind::TooManyConnections, 421, "4.7.0", "Try again later, closing connection. - gsmtp"},
       {ReplyKind::LowReputation, 421, "4.7.0",
        "[{id}] Our system has detected that this message is\n"
@@ -112,11 +115,31 @@ ReplyCatalog ReplyCatalog::gmail() {
        "prevents additional messages from being delivered. Please resend your\n"
        "message at a later point. - gsmtp"},
       {ReplyKind::TransientFault, 421, "4.3.0", "Temporary System Problem. Try again later. - gsmtp"},
+      // {id} is the SPF domain, {ip} the sending IP.
       {ReplyKind::Unauthenticated, 421, "4.7.26",
-       "This mail has been rate limited because it is unauthenticated.\n"
-       "Gmail requires all senders to authenticate with either SPF or DKIM.\n"
-       "For instructions on setting up authentication, go to\n"
-       "https://support.google.com/mail/answer/81126#authentication - gsmtp"},
+       "This email has been rate limited because it is unauthenticated. Gmail\n"
+       "requires all senders to authenticate with either SPF or DKIM.\n"
+       "Authentication results: DKIM = did not pass SPF {id} with ip:\n"
+       "{ip} = did not pass. - gsmtp"},
+      {ReplyKind::SpfRequired, 421, "4.7.27",
+       "Your email has been rate limited because SPF authentication didn't\n"
+       "pass for this message. Gmail requires all bulk email senders to\n"
+       "authenticate their email with SPF. Authentication results: SPF\n"
+       "{id} with IP address: {ip} = Did not pass. - gsmtp"},
+      {ReplyKind::DkimRequired, 421, "4.7.30",
+       "Your email has been rate limited because DKIM authentication didn't\n"
+       "pass for this message. Gmail requires all email bulk senders to\n"
+       "authenticate their email with DKIM. Authentication results: DKIM = Did\n"
+       "not pass. - gsmtp"},
+      {ReplyKind::NotAligned, 421, "4.7.32",
+       "Your email has been rate limited because the From: header (RFC5322) in\n"
+       "this message isn't aligned with either the authenticated SPF or DKIM\n"
+       "organizational domain. - gsmtp"},
+      {ReplyKind::DmarcRequired, 421, "4.7.40",
+       "Your email has been rate limited because the sending domain doesn't\n"
+       "have a DMARC record, or the DMARC record doesn't specify a DMARC\n"
+       "policy. Gmail requires all bulk email senders to add a DMARC record to\n"
+       "their sending domain. - gsmtp"},
       {ReplyKind::UnknownUser, 550, "5.1.1",
        "The email account that you tried to reach does not exist. Please try\n"
        "double-checking the recipient's email address for typos or\n"
@@ -126,12 +149,54 @@ ReplyCatalog ReplyCatalog::gmail() {
        "likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n"
        "this message has been blocked. - gsmtp"},
       {ReplyKind::RejectedUnauthenticated, 550, "5.7.26",
-       "This mail is unauthenticated, which poses a security risk to the\n"
-       "sender and Gmail users, and has been blocked. The sender must\n"
-       "authenticate with at least one of SPF or DKIM. - gsmtp"},
+       "This email has been blocked because the sender is unauthenticated.\n"
+       "Gmail requires all senders to authenticate with either SPF or DKIM.\n"
+       "Authentication results: DKIM = did not pass SPF [{id}] with ip:\n"
+       "[{ip}] = did not pass. - gsmtp"},
+      {ReplyKind::RejectedSpf, 550, "5.7.27",
+       "This message was blocked because it didn't pass SPF authentication. - gsmtp"},
+      {ReplyKind::RejectedDkim, 550, "5.7.30",
+       "This message was blocked because it didn't pass DKIM authentication. - gsmtp"},
+      {ReplyKind::RejectedNotAligned, 421, "5.7.32",
+       "Your email was blocked because the From: header (RFC5322) in this\n"
+       "message isn't aligned with either the authenticated SPF or DKIM\n"
+       "organizational domain. - gsmtp"},
+      {ReplyKind::RejectedDmarc, 550, "5.7.40",
+       "Your message was blocked because the sending domain doesn't have a\n"
+       "DMARC record. - gsmtp"},
       // Written by the sender into its own expiry DSN, so no "- gsmtp".
       {ReplyKind::Expired, 554, "5.4.7", "delivery time expired"},
   });
+  catalog.set_text_for_kind(ReplyKind::QuotaExceeded, IdentityKind::Ip,
+                            "Gmail has detected an unusual rate of email originating from your IP\n"
+                            "address {id}. To protect our users from spam, email sent from your IP\n"
+                            "address has been temporarily rate limited. To review our bulk email\n"
+                            "senders guidelines, go to Email sender guidelines. - gsmtp");
+  catalog.set_text_for_kind(ReplyKind::QuotaExceeded, IdentityKind::Dkim,
+                            "Gmail has detected an unusual rate of unsolicited email originating\n"
+                            "from your DKIM domain {id}. To protect our users from spam, email sent\n"
+                            "from your domain has been temporarily rate limited. To review our bulk\n"
+                            "email senders guidelines, go to Email sender guidelines. - gsmtp");
+  catalog.set_text_for_kind(ReplyKind::QuotaExceeded, IdentityKind::Spf,
+                            "Gmail has detected an unusual rate of unsolicited email originating\n"
+                            "from your SPF domain {id}. To protect our users from spam, email sent\n"
+                            "from your domain has been temporarily rate limited. To review our bulk\n"
+                            "email senders guidelines, go to Email sender guidelines. - gsmtp");
+  return catalog;
+}
+
+ReplyCatalog ReplyCatalog::gmail_legacy() {
+  ReplyCatalog catalog = gmail();
+  ReplyInfo& quota = catalog.replies_[static_cast<std::size_t>(ReplyKind::QuotaExceeded)];
+  // Seed 002's reply, with the line breaks as received.
+  quota.text =
+      "[{id}] Our system has detected an unusual rate of\n"
+      "unsolicited mail originating from your {what}. To protect our\n"
+      "users from spam, mail sent from your {what} has been temporarily\n"
+      "rate limited. Please visit\n"
+      "https://support.google.com/mail/?p=UnsolicitedRateLimitError to\n"
+      "review our Bulk Email Senders Guidelines. - gsmtp";
+  quota.text_for_kind = {};
   return catalog;
 }
 
@@ -146,26 +211,49 @@ ReplyCatalog ReplyCatalog::generic() {
       {ReplyKind::RecipientRateLimited, 450, "4.2.1", "Mailbox receiving mail too fast, try again later"},
       {ReplyKind::TransientFault, 421, "4.3.0", "Temporary system problem, try again later"},
       {ReplyKind::Unauthenticated, 421, "4.7.26", "Unauthenticated mail is rate limited, try again later"},
+      {ReplyKind::SpfRequired, 421, "4.7.27", "SPF did not pass, try again later"},
+      {ReplyKind::DkimRequired, 421, "4.7.30", "DKIM did not pass, try again later"},
+      {ReplyKind::NotAligned, 421, "4.7.32", "From: domain not aligned with SPF or DKIM, try again later"},
+      {ReplyKind::DmarcRequired, 421, "4.7.40", "No DMARC record, try again later"},
       {ReplyKind::UnknownUser, 550, "5.1.1", "No such user"},
       {ReplyKind::Blocked, 550, "5.7.1", "[{id}] Delivery not authorized, message refused"},
       {ReplyKind::RejectedUnauthenticated, 550, "5.7.26", "Unauthenticated mail is not accepted"},
+      {ReplyKind::RejectedSpf, 550, "5.7.27", "SPF did not pass, message refused"},
+      {ReplyKind::RejectedDkim, 550, "5.7.30", "DKIM did not pass, message refused"},
+      {ReplyKind::RejectedNotAligned, 421, "5.7.32",
+       "From: domain not aligned with SPF or DKIM, message refused"},
+      {ReplyKind::RejectedDmarc, 550, "5.7.40", "No DMARC record, message refused"},
       {ReplyKind::Expired, 554, "5.4.7", "delivery time expired"},
   });
   return catalog;
 }
 
-std::string ReplyCatalog::wire_text(ReplyKind kind, IdentityKind identity_kind,
-                                    std::string_view identity) const {
-  const ReplyInfo& reply = info(kind);
-  const std::string code = std::to_string(reply.basic_code);
-  return join_lines(expanded_text(reply, identity_kind, identity), code + "-" + reply.enhanced + " ",
-                    code + " " + reply.enhanced + " ", "\r\n");
+const std::string& ReplyInfo::text_naming(IdentityKind kind) const {
+  const std::string& variant = text_for_kind[static_cast<std::size_t>(kind)];
+  return variant.empty() ? text : variant;
 }
 
-std::string ReplyCatalog::one_line(ReplyKind kind, IdentityKind identity_kind,
-                                   std::string_view identity) const {
+bool ReplyInfo::quotes_sending_ip() const {
+  const auto quotes = [](const std::string& t) { return t.find("{ip}") != std::string::npos; };
+  return quotes(text) || std::any_of(text_for_kind.begin(), text_for_kind.end(), quotes);
+}
+
+void ReplyCatalog::set_text_for_kind(ReplyKind reply, IdentityKind kind, std::string text) {
+  replies_[static_cast<std::size_t>(reply)].text_for_kind[static_cast<std::size_t>(kind)] = std::move(text);
+}
+
+std::string ReplyCatalog::wire_text(ReplyKind kind, IdentityKind identity_kind, std::string_view identity,
+                                    std::string_view sending_ip) const {
   const ReplyInfo& reply = info(kind);
-  return reply.key + " " + join_lines(expanded_text(reply, identity_kind, identity), "", "", " ");
+  const std::string code = std::to_string(reply.basic_code);
+  return join_lines(expanded_text(reply, identity_kind, identity, sending_ip),
+                    code + "-" + reply.enhanced + " ", code + " " + reply.enhanced + " ", "\r\n");
+}
+
+std::string ReplyCatalog::one_line(ReplyKind kind, IdentityKind identity_kind, std::string_view identity,
+                                   std::string_view sending_ip) const {
+  const ReplyInfo& reply = info(kind);
+  return reply.key + " " + join_lines(expanded_text(reply, identity_kind, identity, sending_ip), "", "", " ");
 }
 
 }  // namespace delivsim

@@ -15,10 +15,20 @@ enum class ReplyKind : std::uint8_t {
   LowReputation,        ///< 421 4.7.0 rate limited for low reputation (LOW/BAD tier)
   RecipientRateLimited, ///< 450 4.2.1 the user is receiving mail at a rate that prevents more
   TransientFault,       ///< 421 4.3.0 temporary system problem (not a reputation signal)
-  Unauthenticated,      ///< 421 4.7.26 unauthenticated mail is rate limited
+  Unauthenticated,      ///< 421 4.7.26 neither SPF nor DKIM passes: rate limited (every sender)
+  SpfRequired,          ///< 421 4.7.27 SPF does not pass: rate limited (bulk senders)
+  DkimRequired,         ///< 421 4.7.30 DKIM does not pass: rate limited (bulk senders)
+  NotAligned,           ///< 421 4.7.32 From: not aligned with SPF or DKIM: rate limited (bulk senders)
+  DmarcRequired,        ///< 421 4.7.40 no DMARC record: rate limited (bulk senders)
   UnknownUser,          ///< 550 5.1.1 the email account does not exist
   Blocked,              ///< 550 5.7.1 likely unsolicited mail: hard block
-  RejectedUnauthenticated,  ///< 550 5.7.26 unauthenticated mail rejected
+  RejectedUnauthenticated,  ///< 550 5.7.26 neither SPF nor DKIM passes: rejected
+  RejectedSpf,          ///< 550 5.7.27 SPF does not pass: rejected (bulk senders)
+  RejectedDkim,         ///< 550 5.7.30 DKIM does not pass: rejected (bulk senders)
+  /// "421 5.7.32" as Google's page writes it (a 421 basic code with a 5.x enhanced code): From: not
+  /// aligned, "blocked" in the text, yet a transient reply by its basic code (bulk senders)
+  RejectedNotAligned,
+  RejectedDmarc,        ///< 550 5.7.40 no DMARC record: rejected (bulk senders)
   Expired,              ///< not a receiver reply: the sender gave up (queue lifetime), 5.4.7
   kCount
 };
@@ -28,6 +38,8 @@ inline constexpr std::size_t kReplyKindCount = static_cast<std::size_t>(ReplyKin
 /// The kind of sending identity a reply can name.
 enum class IdentityKind : std::uint8_t { Ip, Dkim, Spf };
 
+inline constexpr std::size_t kIdentityKindCount = 3;
+
 /// Text name of an identity kind as outputs write it: "ip", "dkim", "spf".
 std::string_view identity_kind_name(IdentityKind kind);
 
@@ -35,31 +47,51 @@ struct ReplyInfo {
   int basic_code = 250;        ///< RFC 5321 basic code (250, 421, 450, 550)
   std::string enhanced;        ///< RFC 3463 enhanced status code, e.g. "4.7.28"
   std::string key;             ///< "421 4.7.28": the key used in summaries and deferrals_by_reply
-  /// The text after the codes. "{id}" stands for the identity's value (an IP or domain) and "{what}" for
-  /// "IP address", "DKIM domain" or "SPF domain". May hold several lines separated by '\n'.
+  /// The text after the codes. "{id}" stands for the named identity's value (an IP or domain), "{what}"
+  /// for "IP address", "DKIM domain" or "SPF domain", and "{ip}" for the message's sending IP. May hold
+  /// several lines separated by '\n'.
   std::string text;
+  /// Texts that replace `text` when the reply names an identity of that kind (indexed by IdentityKind):
+  /// Gmail's current 4.7.28 variants. Empty: `text`.
+  std::array<std::string, kIdentityKindCount> text_for_kind{};
   bool closes_connection = false;  ///< 421: the receiver hangs up after this reply
   bool transient() const { return basic_code >= 400 && basic_code < 500; }
   bool permanent() const { return basic_code >= 500; }
+  /// The text for a reply naming an identity of `kind`.
+  const std::string& text_naming(IdentityKind kind) const;
+  /// True if the text quotes the message's sending IP ("{ip}"), so it differs per IP for one named identity.
+  bool quotes_sending_ip() const;
 };
 
 /// A provider's replies: data, so that another provider is a new catalog, not new code.
 class ReplyCatalog {
  public:
-  /// Gmail's codes and texts (Google "SMTP errors and codes"; seeds 001-004).
+  /// Gmail's codes and texts (Google "SMTP errors and codes", text of 2025-08; seeds 001-004). 4.7.28
+  /// names the throttled identity (IP address, DKIM domain or SPF domain), as Google's current page does.
   static ReplyCatalog gmail();
+  /// Gmail's catalog with the pre-2024 4.7.28 text ("Our system has detected an unusual rate of
+  /// unsolicited mail originating from your IP address ...", seed 002), still seen in logs, for every
+  /// identity kind.
+  static ReplyCatalog gmail_legacy();
   /// Plain RFC 5321 texts for a provider with no published catalog.
   static ReplyCatalog generic();
 
   const ReplyInfo& info(ReplyKind kind) const { return replies_[static_cast<std::size_t>(kind)]; }
   /// The reply as an SMTP server sends it, multi-line replies with "421-4.7.28 " continuation prefixes
   /// and the last line "421 4.7.28 ...", lines joined by "\r\n".
-  std::string wire_text(ReplyKind kind, IdentityKind identity_kind, std::string_view identity) const;
-  /// The same reply on one line, continuation prefixes removed: "421 4.7.28 [203.0.113.10] Our system
-  /// has detected ...". This is what reply-pattern rules match and what accounting.csv's dsnDiag holds.
-  std::string one_line(ReplyKind kind, IdentityKind identity_kind, std::string_view identity) const;
+  /// `identity` is the named identity's value, `sending_ip` the message's IP (quoted by the authentication
+  /// replies).
+  std::string wire_text(ReplyKind kind, IdentityKind identity_kind, std::string_view identity,
+                        std::string_view sending_ip) const;
+  /// The same reply on one line, continuation prefixes removed: "421 4.7.28 Gmail has detected an unusual
+  /// rate of email originating from your IP address 203.0.113.10. ...". This is what reply-pattern rules
+  /// match and what accounting.csv's dsnDiag holds.
+  std::string one_line(ReplyKind kind, IdentityKind identity_kind, std::string_view identity,
+                       std::string_view sending_ip) const;
 
  private:
+  void set_text_for_kind(ReplyKind reply, IdentityKind kind, std::string text);
+
   std::array<ReplyInfo, kReplyKindCount> replies_{};
 };
 

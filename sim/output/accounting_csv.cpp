@@ -83,6 +83,9 @@ std::string_view bounce_category(ReplyKind kind) {
     case ReplyKind::Blocked:
       return "spam-related";
     case ReplyKind::RejectedUnauthenticated:
+    case ReplyKind::RejectedSpf:
+    case ReplyKind::RejectedDkim:
+    case ReplyKind::RejectedDmarc:
       return "policy-related";
     case ReplyKind::Expired:
       return "message-expired";

@@ -40,7 +40,7 @@ IpSpec read_ip(const Field& field, NameIndex& declared) {
 }
 
 DomainSpec read_domain(const Field& field, NameIndex& declared) {
-  const MapReader domain(field, {"name", "age", "established_per_day", "spf", "dkim", "dmarc"});
+  const MapReader domain(field, {"name", "age", "established_per_day", "spf", "dkim", "dmarc", "aligned"});
   const Field name = domain.need("name", "a domain name such as example.com");
   DomainSpec spec;
   spec.name = read_domain_name(name);
@@ -51,6 +51,7 @@ DomainSpec read_domain(const Field& field, NameIndex& declared) {
   if (auto field_value = domain.get("spf")) spec.spf = read_bool(*field_value);
   if (auto field_value = domain.get("dkim")) spec.dkim = read_bool(*field_value);
   if (auto field_value = domain.get("dmarc")) spec.dmarc = read_bool(*field_value);
+  if (auto field_value = domain.get("aligned")) spec.aligned = read_bool(*field_value);
   return spec;
 }
 
@@ -85,7 +86,7 @@ void read_identities_and_pools(const MapReader& top, Scenario& scenario) {
     }
     if (auto domains = identities.get("domains")) {
       for (const Field& item :
-           list_items(*domains, "a list of {name, age, established_per_day, spf, dkim, dmarc}")) {
+           list_items(*domains, "a list of {name, age, established_per_day, spf, dkim, dmarc, aligned}")) {
         scenario.domains.push_back(read_domain(item, domain_names));
       }
     }

@@ -13,6 +13,8 @@ using HostedBy = std::map<std::string, std::string>;  ///< domain -> the provide
 
 const std::vector<std::pair<std::string_view, Profile>> kProfiles{{"gmail", Profile::Gmail},
                                                                   {"generic", Profile::Generic}};
+const std::vector<std::pair<std::string_view, ProviderSpec::ReplyTexts>> kReplyTexts{
+    {"current", ProviderSpec::ReplyTexts::Current}, {"legacy", ProviderSpec::ReplyTexts::Legacy}};
 
 ReceiverParams profile_defaults(Profile profile) {
   return profile == Profile::Gmail ? ReceiverParams::gmail() : ReceiverParams::generic();
@@ -73,7 +75,7 @@ ProviderSpec provider_start(const NamedField& entry, const MapReader& fields,
 /// Reads one provider; `hosted_by` maps each domain already claimed to its provider.
 ProviderSpec read_provider(const NamedField& entry, const std::vector<ProviderSpec>& defaults,
                            HostedBy& hosted_by) {
-  const MapReader fields(entry.value, {"profile", "domains", "params"});
+  const MapReader fields(entry.value, {"profile", "domains", "params", "reply_texts"});
   ProviderSpec provider = provider_start(entry, fields, defaults);
   const std::string expected = "a list of domain names, or \"*\" for every domain no other provider names";
   if (auto domains = fields.get("domains")) {
@@ -92,6 +94,12 @@ ProviderSpec read_provider(const NamedField& entry, const std::vector<ProviderSp
     }
   }
   if (auto params = fields.get("params")) provider.params = read_receiver_params(*params, provider.params);
+  if (auto texts = fields.get("reply_texts")) {
+    provider.reply_texts = read_choice(*texts, kReplyTexts);
+    if (provider.profile != Profile::Gmail && provider.reply_texts == ProviderSpec::ReplyTexts::Legacy)
+      texts->fail("'legacy' is for the gmail profile only",
+                  "current (a generic provider has one set of texts)");
+  }
   return provider;
 }
 
@@ -105,7 +113,7 @@ void read_providers(const MapReader& top, Scenario& scenario) {
     return;
   }
   const std::vector<NamedField> entries =
-      named_entries(*field, "a mapping of provider name to {profile, domains, params}");
+      named_entries(*field, "a mapping of provider name to {profile, domains, params, reply_texts}");
   if (entries.empty()) field->fail("has no providers", "at least one provider");
   HostedBy hosted_by;
   std::vector<ProviderSpec> providers;

@@ -37,7 +37,9 @@ struct DomainSpec {
   double established_per_day = 0.0;  ///< as IpSpec
   bool spf = true;    ///< SPF passes for mail using it as return-path domain
   bool dkim = true;   ///< DKIM signatures with d= this domain verify
-  bool dmarc = true;  ///< a DMARC record is published and aligned
+  bool dmarc = true;  ///< a DMARC record with a policy is published
+  /// the From: domain of mail signed with this domain is aligned with its authenticated SPF or DKIM domain
+  bool aligned = true;
 };
 
 /// `pools[]`: IPs that traffic can be routed through; messages are spread over them round-robin.
@@ -101,6 +103,9 @@ struct ProviderSpec {
   /// Domains it hosts; "*" catches every domain no other provider names.
   std::vector<std::string> domains;
   ReceiverParams params;  ///< the profile's defaults with the scenario's `params:` overrides applied
+  /// `reply_texts`: Gmail's current texts (4.7.28 naming the identity) or the pre-2024 ones still seen in
+  /// logs; the gmail profile only.
+  enum class ReplyTexts { Current, Legacy } reply_texts = ReplyTexts::Current;
 };
 
 /// `sender.destinations.<provider>` (or `sender.defaults`): the MTA's domain block for one provider, in

@@ -8,7 +8,9 @@ namespace delivsim {
 namespace {
 
 ReplyCatalog catalog_for(const ProviderSpec& provider) {
-  return provider.profile == ProviderSpec::Profile::Gmail ? ReplyCatalog::gmail() : ReplyCatalog::generic();
+  if (provider.profile == ProviderSpec::Profile::Generic) return ReplyCatalog::generic();
+  return provider.reply_texts == ProviderSpec::ReplyTexts::Legacy ? ReplyCatalog::gmail_legacy()
+                                                                  : ReplyCatalog::gmail();
 }
 
 /// Index of the provider hosting `domain`; the parser guarantees every traffic domain is routed.
@@ -379,20 +381,24 @@ InboundMessage World::inbound(const Message& m) const {
   in.spf_pass = spf.spf;
   in.dkim_pass = dkim.dkim;
   in.dmarc = dkim.dmarc;
+  in.aligned = dkim.aligned;
   in.open_rate = segment.open_rate;
   in.not_spam_rate = segment.not_spam_rate;
   in.complaint_rate = segment.complaint_rate;
   return in;
 }
 
-const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named) {
-  const std::uint64_t key = (static_cast<std::uint64_t>(reply) << 32) | named;
+const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named,
+                                              std::uint16_t ip) {
+  const Receiver& receiver = *receivers_[provider];
+  // The sending IP is part of the key only for replies that quote it, so other texts are stored once.
+  const std::uint64_t quoted_ip = receiver.catalog().info(reply).quotes_sending_ip() ? ip : 0;
+  const std::uint64_t key = (static_cast<std::uint64_t>(reply) << 48) | (quoted_ip << 32) | named;
   auto [it, inserted] = reply_lookups_[provider].try_emplace(key);
   if (inserted) {
-    const Receiver& receiver = *receivers_[provider];
     const IdentityKind kind = receiver.identity_kind(named);
     const std::string& id = identity_name(named);
-    const std::string text = receiver.catalog().one_line(reply, kind, id);
+    const std::string text = receiver.catalog().one_line(reply, kind, id, scenario_.ips[ip].address);
     it->second.rule = matchers_[provider].match(text);
     std::vector<std::string>& texts = recorder_->result().reply_texts;
     it->second.text = static_cast<std::uint32_t>(texts.size());
@@ -409,7 +415,8 @@ const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, con
   recorder_->attempt(provider, info);
   MtaQueue& q = queues_[queue];
   q.record_outcome(now, info.transient());
-  const ReplyLookup& lookup = lookup_reply(provider, verdict.reply, verdict.named_identity);
+  const ReplyLookup& lookup =
+      lookup_reply(provider, verdict.reply, verdict.named_identity, queue_info_[queue].ip);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
   if (rule) q.apply_rule(*rule, now);
 
@@ -453,8 +460,8 @@ void World::expire(std::uint32_t message) {
   const Message& m = messages_[message];
   const std::uint16_t provider = queue_info_[m.queue].provider;
   if (accounting_) {
-    account('b', message, ReplyKind::Expired,
-            lookup_reply(provider, ReplyKind::Expired, queue_info_[m.queue].ip).text);
+    const std::uint16_t ip = queue_info_[m.queue].ip;
+    account('b', message, ReplyKind::Expired, lookup_reply(provider, ReplyKind::Expired, ip, ip).text);
   }
   recorder_->expired(provider, sim_.now());
 }

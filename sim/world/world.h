@@ -73,7 +73,9 @@ class World {
   const PatternRule* settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
   void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
   void expire(std::uint32_t message);
-  const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity);
+  /// The reply's one-line text and matching pattern rule, for a message sent from IP index `ip`.
+  const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity,
+                                  std::uint16_t ip);
   void account(char type, std::uint32_t message, ReplyKind reply, std::uint32_t reply_text);
   InboundMessage inbound(const Message& message) const;
   MessageIdentities identities_of(const Message& message) const;

@@ -16,7 +16,7 @@ TEST(ReceiverParamsTest, GenericTurnsOffThrottlingAndFaults) {
   EXPECT_EQ(generic.low_tier_defer_share, 0.0);
   EXPECT_EQ(generic.bad_tier_defer_share, 0.0);
   EXPECT_EQ(generic.transient_fault_share, 0.0);
-  EXPECT_EQ(generic.unauthenticated_defer_share, 0.0);
+  EXPECT_FALSE(generic.auth_enforced);
   EXPECT_GE(generic.block_deferrals_per_hour, 1e18);
 }
 
@@ -29,7 +29,7 @@ TEST(ReceiverParamsTest, GenericKeepsEverythingElseAtGmailDefaults) {
   expected.low_tier_defer_share = 0.0;
   expected.bad_tier_defer_share = 0.0;
   expected.transient_fault_share = 0.0;
-  expected.unauthenticated_defer_share = 0.0;
+  expected.auth_enforced = false;
   expected.block_deferrals_per_hour = ReceiverParams::generic().block_deferrals_per_hour;
   const ReceiverParams generic = ReceiverParams::generic();
   // Compare every visited field, so that a field added later is covered too: the visitor hands out

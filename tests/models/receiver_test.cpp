@@ -143,12 +143,188 @@ TEST_P(PlacementAtScore, InboxAndDeferralSharesFollowTheCombinedScore) {
 
 INSTANTIATE_TEST_SUITE_P(AcrossTiers, PlacementAtScore, testing::Values(0.2, 0.45, 0.6, 0.85, 0.95));
 
+/// Gmail without faults, with every failing message deferred while enforcement is temporary.
+ReceiverParams always_defer_failures() {
+  ReceiverParams params = without_faults(ReceiverParams::gmail());
+  params.auth_defer_share = 1.0;
+  params.quota_enabled = false;
+  return params;
+}
+
+TEST(Receiver, UnauthenticatedMailIsDeferredThenRejectedNamingTheSpfDomain) {
+  ReceiverParams params = always_defer_failures();
+  params.auth_reject_after = std::chrono::days(2);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  RandomEngine engine(1);
+  InboundMessage m = message(0);
+  m.spf_pass = m.dkim_pass = false;
+  Verdict verdict = receiver.receive(m, kHour, engine);
+  EXPECT_EQ(verdict.reply, ReplyKind::Unauthenticated);
+  EXPECT_EQ(verdict.named_identity, 2u);  // the text quotes the SPF domain
+  EXPECT_EQ(receiver.receive(m, kHour + std::chrono::days(2) - Duration(1), engine).reply,
+            ReplyKind::Unauthenticated);
+  // Two days after the domain first failed, the temporary failures turn into rejections.
+  verdict = receiver.receive(m, kHour + std::chrono::days(2), engine);
+  EXPECT_EQ(verdict.reply, ReplyKind::RejectedUnauthenticated);
+  EXPECT_EQ(verdict.named_identity, 2u);
+}
+
+TEST(Receiver, OneOfSpfOrDkimIsEnoughForASenderBelowTheBulkThreshold) {
+  Receiver receiver(always_defer_failures(), ReplyCatalog::gmail(), one_ip_one_domain(true, 4000), 1000);
+  RandomEngine engine(1);
+  InboundMessage m = message(0);
+  m.dkim_pass = m.dmarc = m.aligned = false;
+  EXPECT_FALSE(receiver.bulk_sender(1));
+  EXPECT_EQ(receiver.receive(m, Duration(0), engine).reply, ReplyKind::Accepted);
+}
+
+/// One failed bulk-sender requirement and the replies it gets: temporary, then rejected.
+struct BulkFailure {
+  void (*spoil)(InboundMessage&);
+  ReplyKind deferral, rejection;
+  std::uint32_t named;  ///< 1: the DKIM (From:) domain, 2: the SPF domain
+};
+
+class BulkSenderRequirementTest : public ::testing::TestWithParam<BulkFailure> {};
+
+TEST_P(BulkSenderRequirementTest, DeferredThenRejected) {
+  ReceiverParams params = always_defer_failures();
+  params.auth_reject_after = std::chrono::days(1);
+  // A warm domain sending 50,000 a day was a bulk sender before the run.
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 50000), 1000);
+  ASSERT_TRUE(receiver.bulk_sender(1));
+  RandomEngine engine(1);
+  InboundMessage m = message(0);
+  GetParam().spoil(m);
+  Verdict verdict = receiver.receive(m, Duration(0), engine);
+  EXPECT_EQ(verdict.reply, GetParam().deferral);
+  EXPECT_EQ(verdict.named_identity, GetParam().named);
+  verdict = receiver.receive(m, std::chrono::days(1), engine);
+  EXPECT_EQ(verdict.reply, GetParam().rejection);
+  EXPECT_EQ(verdict.named_identity, GetParam().named);
+}
+
+INSTANTIATE_TEST_SUITE_P(Requirements, BulkSenderRequirementTest,
+                         ::testing::Values(BulkFailure{[](InboundMessage& m) { m.spf_pass = false; },
+                                                       ReplyKind::SpfRequired, ReplyKind::RejectedSpf, 2},
+                                           BulkFailure{[](InboundMessage& m) { m.dkim_pass = false; },
+                                                       ReplyKind::DkimRequired, ReplyKind::RejectedDkim, 1},
+                                           BulkFailure{[](InboundMessage& m) { m.dmarc = false; },
+                                                       ReplyKind::DmarcRequired, ReplyKind::RejectedDmarc, 1},
+                                           BulkFailure{[](InboundMessage& m) { m.aligned = false; },
+                                                       ReplyKind::NotAligned, ReplyKind::RejectedNotAligned,
+                                                       1}));
+
+TEST(Receiver, ADomainBecomesABulkSenderAt5000AcceptedADayAndTheBulkRulesApplyFromThen) {
+  Receiver receiver(always_defer_failures(), ReplyCatalog::gmail(), one_ip_one_domain(true, 4000), 10000);
+  RandomEngine engine(1);
+  InboundMessage no_dmarc = message(0);
+  no_dmarc.dmarc = false;
+  for (std::size_t r = 0; r < 4999; ++r) {
+    InboundMessage m = no_dmarc;
+    m.recipient = r;
+    ASSERT_EQ(receiver.receive(m, kHour, engine).reply, ReplyKind::Accepted);
+  }
+  EXPECT_FALSE(receiver.bulk_sender(1));
+  no_dmarc.recipient = 4999;
+  EXPECT_EQ(receiver.receive(no_dmarc, kHour, engine).reply, ReplyKind::Accepted);  // the 5,000th
+  EXPECT_TRUE(receiver.bulk_sender(1));
+  no_dmarc.recipient = 5000;
+  EXPECT_EQ(receiver.receive(no_dmarc, kHour, engine).reply, ReplyKind::DmarcRequired);
+}
+
+TEST(Receiver, SomeFailingMailGetsThroughWhileEnforcementIsTemporary) {
+  ReceiverParams params = always_defer_failures();
+  params.auth_defer_share = 0.5;
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 50000), 10000);
+  RandomEngine engine(1);
+  int deferred = 0;
+  for (std::size_t r = 0; r < 2000; ++r) {
+    InboundMessage m = message(r);
+    m.dkim_pass = false;
+    const ReplyKind reply = receiver.receive(m, Duration(0), engine).reply;
+    ASSERT_TRUE(reply == ReplyKind::DkimRequired || reply == ReplyKind::Accepted);
+    deferred += reply == ReplyKind::DkimRequired;
+  }
+  EXPECT_NEAR(deferred / 2000.0, 0.5, 0.05);
+}
+
+/// Identities of two domains sending through one IP: IP 0; domain A as DKIM 1, SPF 2; domain B as DKIM 3,
+/// SPF 4.
+std::vector<Receiver::IdentitySetup> one_ip_two_domains(bool warm_ip, bool warm_a) {
+  return {{IdentityKind::Ip, warm_ip, warm_ip ? 50000.0 : 0.0},
+          {IdentityKind::Dkim, warm_a, warm_a ? 50000.0 : 0.0},
+          {IdentityKind::Spf, warm_a, warm_a ? 50000.0 : 0.0},
+          {IdentityKind::Dkim, true, 50000},
+          {IdentityKind::Spf, true, 50000}};
+}
+
+InboundMessage from_domain(bool a, std::size_t recipient) {
+  InboundMessage m = message(recipient);
+  m.ids = a ? MessageIdentities{0, 1, 2} : MessageIdentities{0, 3, 4};
+  return m;
+}
+
+TEST(Receiver, ADomainsQuotaIsItsOwnAndOtherDomainsOnTheIpStillSend) {
+  // Google: "DKIM and SPF quotas are specific to your domain. If you hit the limit, other domains that send
+  // from the same IP may not be affected."
+  Receiver receiver(without_faults(ReceiverParams::gmail()), ReplyCatalog::gmail(),
+                    one_ip_two_domains(true, false), 10000);
+  RandomEngine engine(1);
+  std::size_t recipient = 0;
+  int accepted_a = 0;
+  Verdict verdict;
+  for (; recipient < 200; ++recipient) {
+    verdict = receiver.receive(from_domain(true, recipient), Duration(0), engine);
+    if (verdict.reply != ReplyKind::Accepted) break;
+    ++accepted_a;
+  }
+  EXPECT_EQ(accepted_a, 83);  // domain A is new: one hour of 2,000/day
+  EXPECT_EQ(verdict.reply, ReplyKind::QuotaExceeded);
+  EXPECT_EQ(verdict.named_identity, 1u);  // A's DKIM domain, not the IP
+  for (int i = 0; i < 1000; ++i) {
+    ASSERT_EQ(receiver.receive(from_domain(false, ++recipient), Duration(0), engine).reply,
+              ReplyKind::Accepted);
+    ASSERT_EQ(receiver.receive(from_domain(true, ++recipient), Duration(0), engine).named_identity, 1u);
+  }
+}
+
+TEST(Receiver, TheIpQuotaIsSharedByEveryDomainOnTheIp) {
+  // Google: "The IP address quota is shared for all senders that use that IP address. When the IP address
+  // hits its quota, all domains that send from that IP address stop sending emails."
+  Receiver receiver(without_faults(ReceiverParams::gmail()), ReplyCatalog::gmail(),
+                    one_ip_two_domains(false, true), 10000);
+  RandomEngine engine(1);
+  int accepted = 0;
+  std::size_t recipient = 0;
+  for (; recipient < 200; ++recipient) {
+    if (receiver.receive(from_domain(recipient % 2 == 0, recipient), Duration(0), engine).reply !=
+        ReplyKind::Accepted)
+      break;
+    ++accepted;
+  }
+  EXPECT_EQ(accepted, 83);  // the new IP's one hour of 2,000/day, shared by A and B
+  for (bool a : {true, false}) {
+    const Verdict verdict = receiver.receive(from_domain(a, ++recipient), Duration(0), engine);
+    EXPECT_EQ(verdict.reply, ReplyKind::QuotaExceeded);
+    EXPECT_EQ(verdict.named_identity, 0u);
+  }
+}
+
 TEST(Receiver, GenericProfileAcceptsAnyVolume) {
   Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(false, 0), 100000);
   RandomEngine engine(1);
   for (std::size_t r = 0; r < 50000; ++r) {
     ASSERT_EQ(receiver.receive(message(r), Duration(0), engine).reply, ReplyKind::Accepted);
   }
+}
+
+TEST(Receiver, GenericProfileEnforcesNoAuthentication) {
+  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 50000), 1000);
+  RandomEngine engine(1);
+  InboundMessage m = message(0);
+  m.spf_pass = m.dkim_pass = m.dmarc = m.aligned = false;
+  EXPECT_EQ(receiver.receive(m, std::chrono::days(30), engine).reply, ReplyKind::Accepted);
 }
 
 }  // namespace

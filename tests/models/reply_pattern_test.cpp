@@ -33,7 +33,7 @@ std::vector<PatternRule> seed_003_rules() {
 }
 
 std::string gmail_reply(ReplyKind kind) {
-  return ReplyCatalog::gmail().one_line(kind, IdentityKind::Ip, "203.0.113.42");
+  return ReplyCatalog::gmail().one_line(kind, IdentityKind::Ip, "203.0.113.42", "203.0.113.42");
 }
 
 /// A Gmail reply and the index of the seed 003 rule it must hit (nullopt: none).
@@ -49,15 +49,20 @@ TEST_P(Seed003MatchTest, FirstMatchingPrefixWins) {
   EXPECT_EQ(matcher.match(gmail_reply(GetParam().kind)), GetParam().rule);
 }
 
-INSTANTIATE_TEST_SUITE_P(GmailReplies, Seed003MatchTest,
-                         ::testing::Values(ReplyMatch{ReplyKind::TooManyConnections, 0},
-                                           ReplyMatch{ReplyKind::LowReputation, 0},
-                                           ReplyMatch{ReplyKind::QuotaExceeded, 1},   // not "421 4.7.0"
-                                           ReplyMatch{ReplyKind::TransientFault, 4},  // 4.3.0: catch-all
-                                           ReplyMatch{ReplyKind::Unauthenticated, 4},
-                                           ReplyMatch{ReplyKind::RecipientRateLimited, std::nullopt},  // 450
-                                           ReplyMatch{ReplyKind::Accepted, std::nullopt},
-                                           ReplyMatch{ReplyKind::Blocked, std::nullopt}));
+INSTANTIATE_TEST_SUITE_P(
+    GmailReplies, Seed003MatchTest,
+    ::testing::Values(ReplyMatch{ReplyKind::TooManyConnections, 0}, ReplyMatch{ReplyKind::LowReputation, 0},
+                      ReplyMatch{ReplyKind::QuotaExceeded, 1},   // not "421 4.7.0"
+                      ReplyMatch{ReplyKind::TransientFault, 4},  // 4.3.0: catch-all
+                      ReplyMatch{ReplyKind::Unauthenticated, 4}, ReplyMatch{ReplyKind::SpfRequired, 4},
+                      ReplyMatch{ReplyKind::DkimRequired, 4}, ReplyMatch{ReplyKind::NotAligned, 4},
+                      ReplyMatch{ReplyKind::DmarcRequired, 4},
+                      ReplyMatch{ReplyKind::RejectedNotAligned, 4},  // "421 5.7.32"
+                      ReplyMatch{ReplyKind::RejectedSpf, std::nullopt},
+                      ReplyMatch{ReplyKind::RejectedUnauthenticated, std::nullopt},
+                      ReplyMatch{ReplyKind::RecipientRateLimited, std::nullopt},  // 450
+                      ReplyMatch{ReplyKind::Accepted, std::nullopt},
+                      ReplyMatch{ReplyKind::Blocked, std::nullopt}));
 
 TEST(PatternMatcherTest, MatchedRuleCarriesItsActions) {
   const PatternMatcher matcher(seed_003_rules());
@@ -68,13 +73,23 @@ TEST(PatternMatcherTest, MatchedRuleCarriesItsActions) {
 }
 
 TEST(PatternMatcherTest, RegexSearchesAnywhereAndEarlierRuleWins) {
-  // KumoMTA's community Gmail rule keys on the "unusual rate" wording, which spans a line break on the wire.
+  // KumoMTA's community Gmail rule keys on the pre-2024 "unusual rate of unsolicited" wording, which spans a
+  // line break on the wire.
   std::vector<PatternRule> rules = seed_003_rules();
   rules.insert(rules.begin(), regex_rule(R"(unusual rate of\s+unsolicited)"));
   const PatternMatcher matcher(std::move(rules));
-  EXPECT_EQ(matcher.match(gmail_reply(ReplyKind::QuotaExceeded)), 0u);
+  const ReplyCatalog legacy = ReplyCatalog::gmail_legacy();
+  EXPECT_EQ(matcher.match(
+                legacy.one_line(ReplyKind::QuotaExceeded, IdentityKind::Ip, "203.0.113.42", "203.0.113.42")),
+            0u);
   EXPECT_EQ(matcher.match(gmail_reply(ReplyKind::LowReputation)), 1u);
   EXPECT_TRUE(matcher.rule(0).backoff);
+  // Google's current IP text says "unusual rate of email": the rule misses it, the "421 4.7.28" prefix
+  // catches it. The DKIM- and SPF-domain texts still say "unsolicited".
+  EXPECT_EQ(matcher.match(gmail_reply(ReplyKind::QuotaExceeded)), 2u);
+  EXPECT_EQ(matcher.match(ReplyCatalog::gmail().one_line(ReplyKind::QuotaExceeded, IdentityKind::Dkim,
+                                                         "news.example", "203.0.113.42")),
+            0u);
 }
 
 TEST(PatternMatcherTest, RegexWithNoMatchFallsThrough) {

@@ -97,6 +97,9 @@ INSTANTIATE_TEST_SUITE_P(Kinds, BounceCategory,
                                            BounceCategoryCase{ReplyKind::Blocked, "spam-related"},
                                            BounceCategoryCase{ReplyKind::RejectedUnauthenticated,
                                                               "policy-related"},
+                                           BounceCategoryCase{ReplyKind::RejectedSpf, "policy-related"},
+                                           BounceCategoryCase{ReplyKind::RejectedDkim, "policy-related"},
+                                           BounceCategoryCase{ReplyKind::RejectedDmarc, "policy-related"},
                                            BounceCategoryCase{ReplyKind::Expired, "message-expired"},
                                            BounceCategoryCase{ReplyKind::QuotaExceeded, "other"}));
 

@@ -29,7 +29,8 @@ TEST(ScenarioDefaultsTest, Identities) {
   EXPECT_EQ(scenario.ips[0].established_per_day, 0.0);
   ASSERT_EQ(scenario.domains.size(), 1u);
   EXPECT_EQ(scenario.domains[0].age, IdentityAge::New);
-  EXPECT_TRUE(scenario.domains[0].spf && scenario.domains[0].dkim && scenario.domains[0].dmarc);
+  EXPECT_TRUE(scenario.domains[0].spf && scenario.domains[0].dkim && scenario.domains[0].dmarc &&
+              scenario.domains[0].aligned);
 }
 
 TEST(ScenarioDefaultsTest, Traffic) {

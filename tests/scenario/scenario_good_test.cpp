@@ -77,11 +77,11 @@ TEST_F(FullScenarioTest, Identities) {
   EXPECT_EQ(warm.name, "example.com");
   EXPECT_EQ(warm.age, IdentityAge::Warm);
   EXPECT_EQ(warm.established_per_day, 80000.0);
-  EXPECT_TRUE(warm.spf && warm.dkim && warm.dmarc);
+  EXPECT_TRUE(warm.spf && warm.dkim && warm.dmarc && warm.aligned);
   const DomainSpec& bounce = scenario().domains[1];
   EXPECT_EQ(bounce.name, "bounce.example.com");  // lower case
   EXPECT_EQ(bounce.age, IdentityAge::New);
-  EXPECT_FALSE(bounce.spf || bounce.dkim || bounce.dmarc);
+  EXPECT_FALSE(bounce.spf || bounce.dkim || bounce.dmarc || bounce.aligned);
 }
 
 TEST_F(FullScenarioTest, Pools) {
@@ -142,6 +142,7 @@ TEST_F(FullScenarioTest, ProvidersAndParams) {
   EXPECT_EQ(gmail.name, "gmail");
   EXPECT_EQ(gmail.profile, ProviderSpec::Profile::Gmail);
   EXPECT_EQ(gmail.domains, (std::vector<std::string>{"gmail.com", "googlemail.com"}));
+  EXPECT_EQ(gmail.reply_texts, ProviderSpec::ReplyTexts::Legacy);
   ReceiverParams expected = ReceiverParams::gmail();
   expected.max_connections_per_ip = 5;
   expected.quota_enabled = false;
@@ -168,6 +169,7 @@ TEST_F(FullScenarioTest, ProvidersAndParams) {
   EXPECT_EQ(scenario().providers[1].name, "yahoo");
   EXPECT_EQ(scenario().providers[1].profile, ProviderSpec::Profile::Generic);
   EXPECT_EQ(scenario().providers[1].params.quota_enabled, ReceiverParams::generic().quota_enabled);
+  EXPECT_EQ(scenario().providers[1].reply_texts, ProviderSpec::ReplyTexts::Current);
   EXPECT_EQ(scenario().providers[2].domains, (std::vector<std::string>{"*"}));
 }
 
