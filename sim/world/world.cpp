@@ -32,7 +32,10 @@ World::World(const Scenario& scenario, const RunOptions& options)
   std::vector<std::string> domains;  // recipient domains, in first-seen order
   for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {
     const TrafficSpec& traffic = scenario.traffic[t];
-    sources_.emplace_back(traffic, end_, rng_.stream("traffic:" + traffic.name));
+    sources_.emplace_back(
+        traffic, end_, rng_.stream("traffic:" + traffic.name),
+        kernel::RngStreams::derive_seed(rng_.scenario_seed(), "recipients:" + traffic.name));
+    suppressions_.emplace_back(traffic.list.suppress, sources_.back().population());
     std::vector<std::uint16_t> mix;
     for (const auto& [domain, share] : traffic.domain_mix) {
       auto it = std::find(domains.begin(), domains.end(), domain);
@@ -170,15 +173,20 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   source.draw_tick(tick, drawn_);
   const std::vector<std::uint16_t>& ips = pool_ips_[traffic];
   const std::size_t n_providers = scenario_.providers.size();
+  const SuppressionList& suppression = suppressions_[traffic];
   for (const DrawnRecipient& r : drawn_) {
+    if (suppression.suppressed(r.recipient)) {
+      recorder_->suppressed(traffic);  // not sent, so not injected
+      continue;
+    }
     Message m;
     m.injected = tick;
     m.traffic = traffic;
     m.recipient = r.recipient;
-    m.domain = traffic_domain_[traffic][r.domain];
-    m.segment = r.segment;
-    m.unknown_user = r.unknown_user;
-    m.spam_trap = r.spam_trap;
+    m.domain = traffic_domain_[traffic][r.profile.domain];
+    m.segment = r.profile.segment;
+    m.unknown_user = r.profile.unknown_user;
+    m.spam_trap = r.profile.spam_trap;
     const std::uint16_t provider = domain_provider_[m.domain];
     const std::uint16_t ip = ips[traffic_ip_cursor_[traffic]++ % ips.size()];
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
@@ -355,9 +363,11 @@ InboundMessage World::inbound(const Message& m) const {
   in.spf_pass = spf.spf;
   in.dkim_pass = dkim.dkim;
   in.dmarc = dkim.dmarc;
-  in.open_rate = segment.open_rate;
-  in.not_spam_rate = segment.not_spam_rate;
-  in.complaint_rate = segment.complaint_rate;
+  if (!m.spam_trap) {  // a spam trap is no person: it opens nothing, marks nothing and never complains
+    in.open_rate = segment.open_rate;
+    in.not_spam_rate = segment.not_spam_rate;
+    in.complaint_rate = segment.complaint_rate;
+  }
   return in;
 }
 
@@ -394,13 +404,18 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   if (verdict.reply == ReplyKind::Accepted) {
     if (accounting_) account('d', message, lookup.text);
     recorder_->delivered(provider, m.traffic, now - m.injected, now);
+    suppressions_[m.traffic].delivered(m.recipient, verdict.engaged);
     if (verdict.complaint && now + verdict.complaint_after < end_) {
       const MessageIdentities ids = identities_of(m);
-      sim_.schedule_in(verdict.complaint_after,
-                       [this, provider, ids] { receivers_[provider]->complaint(ids, sim_.now()); });
+      sim_.schedule_in(
+          verdict.complaint_after, [this, provider, ids, traffic = m.traffic, recipient = m.recipient] {
+            receivers_[provider]->complaint(ids, sim_.now());
+            suppressions_[traffic].complained(recipient);  // the feedback loop names the recipient
+          });
     }
   } else if (info.permanent() || (rule && rule->bounce)) {
     if (accounting_) account('b', message, lookup.text);
+    if (verdict.reply == ReplyKind::UnknownUser) suppressions_[m.traffic].hard_bounced(m.recipient);
     recorder_->bounced(provider, info, now);
   } else {
     if (accounting_) account('t', message, lookup.text);
