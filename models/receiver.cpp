@@ -134,6 +134,7 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
   } else {
     accepted.engaged = accepted.not_spam = chance(m.not_spam_rate, engine);
   }
+  verdict.engaged = accepted.engaged;
   for (std::uint32_t id : ids) identities_[id].record_accepted(accepted);
   return verdict;
 }

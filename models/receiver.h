@@ -40,6 +40,9 @@ struct Verdict {
   bool inbox = false;       ///< accepted into the inbox (else the spam folder); accepted only
   bool complaint = false;   ///< the recipient will mark it as spam after `complaint_after`
   Duration complaint_after{0};
+  /// The recipient opened it (inbox) or marked it "not spam" (spam folder); accepted only. The sender learns
+  /// it (open tracking), e.g. to suppress unengaged recipients.
+  bool engaged = false;
 };
 
 class Receiver {

@@ -85,12 +85,12 @@ void read_provider_field(std::string_view field, Figure& figure) {
 
 /// `traffic.<name>.<field>`
 void read_traffic_field(std::string_view field, Figure& figure) {
-  if (field == "injected" || field == "delivered") return;
+  if (field == "injected" || field == "delivered" || field == "suppressed") return;
   if (is_one_of(field, kLatencyFields)) {
     figure.type = FigureType::Number;
     return;
   }
-  fail_figure(field, "traffic", "injected, delivered or delivery_latency_s.p50|p95|max");
+  fail_figure(field, "traffic", "injected, delivered, suppressed or delivery_latency_s.p50|p95|max");
 }
 
 /// `ip=203.0.113.10,provider=gmail` (the text between the brackets).

@@ -52,6 +52,7 @@ std::optional<FigureValue> traffic_value(const Figure& figure, const RunResult& 
     if (traffic.name != figure.name) continue;
     if (figure.field == "injected") return static_cast<double>(traffic.injected);
     if (figure.field == "delivered") return static_cast<double>(traffic.delivered);
+    if (figure.field == "suppressed") return static_cast<double>(traffic.suppressed);
     return latency_field(traffic.latency, figure.field);
   }
   return std::nullopt;

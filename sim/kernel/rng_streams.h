@@ -10,6 +10,10 @@ namespace delivsim::kernel {
 /// The engine every stream hands out (Boost's, so draws are the same with every standard library).
 using Engine = boost::random::mt19937_64;
 
+/// The splitmix64 output function (Steele, Lea, Flood 2014): a bijective 64-bit mixer, for deriving seeds and
+/// for hashing an index into random-looking bits.
+std::uint64_t splitmix64(std::uint64_t value);
+
 /// Hands out one independent engine per named entity, all derived from the scenario seed, so adding an
 /// entity never shifts another entity's draws.
 class RngStreams {

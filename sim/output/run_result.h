@@ -69,6 +69,9 @@ struct TrafficResult {
   std::int64_t injected = 0;
   std::int64_t delivered = 0;
   LatencySummary latency;
+  /// Messages not sent because the recipient was on the source's suppression list (never injected, so
+  /// outside the conservation count).
+  std::int64_t suppressed = 0;
 };
 
 /// An hour in which a provider's deferral share crossed seed 003's alert levels.

@@ -42,6 +42,7 @@ Json traffic_json(const TrafficResult& traffic) {
   return {{"class", traffic.traffic_class},
           {"injected", traffic.injected},
           {"delivered", traffic.delivered},
+          {"suppressed", traffic.suppressed},
           {"delivery_latency_s", latency_json(traffic.latency)}};
 }
 

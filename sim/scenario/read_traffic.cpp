@@ -156,8 +156,23 @@ EngagementSegment read_segment(const Field& field, NameIndex& earlier) {
   return segment;
 }
 
-ListQuality read_list(const Field& field) {
-  const MapReader fields(field, {"unknown_user_share", "spam_trap_share", "segments"});
+SuppressionRules read_suppression(const Field& field, const TrafficSpec& traffic) {
+  if (traffic.campaign) {
+    field.fail("is set for a campaign, which mails each recipient once (nothing to suppress)",
+               "suppress on a stream's list");
+  }
+  const MapReader fields(field, {"hard_bounces", "complainers", "unengaged_after_sends"});
+  SuppressionRules rules;
+  if (auto value = fields.get("hard_bounces")) rules.hard_bounces = read_bool(*value);
+  if (auto value = fields.get("complainers")) rules.complainers = read_bool(*value);
+  if (auto value = fields.get("unengaged_after_sends")) {
+    rules.unengaged_after_sends = read_int(*value, 0, kMaxUnengagedSends);
+  }
+  return rules;
+}
+
+ListQuality read_list(const Field& field, const TrafficSpec& traffic) {
+  const MapReader fields(field, {"unknown_user_share", "spam_trap_share", "segments", "suppress"});
   ListQuality list;
   if (auto value = fields.get("unknown_user_share")) {
     list.unknown_user_share = read_number(*value, kShareRange);
@@ -181,6 +196,7 @@ ListQuality read_list(const Field& field) {
   } else {
     list.segments = {default_segment()};
   }
+  if (auto suppress = fields.get("suppress")) list.suppress = read_suppression(*suppress, traffic);
   return list;
 }
 
@@ -216,7 +232,7 @@ TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario, Tra
     require_routed("gmail.com", names, field.node().position, field.child_path("domains"));
   }
   if (auto list = fields.get("list")) {
-    traffic.list = read_list(*list);
+    traffic.list = read_list(*list, traffic);
   } else {
     traffic.list.segments = {default_segment()};
   }

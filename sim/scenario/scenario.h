@@ -57,11 +57,27 @@ struct EngagementSegment {
   double not_spam_rate = 0.0;   ///< probability a spam-placed message is marked "not spam"
 };
 
-/// `traffic[].list`
+/// The most sends `unengaged_after_sends` may count (the sender keeps one byte per recipient).
+inline constexpr int kMaxUnengagedSends = 250;
+
+/// `traffic[].list.suppress`: the recipients the sender stops mailing (its suppression list). A stream only:
+/// a campaign mails each recipient once.
+struct SuppressionRules {
+  bool hard_bounces = false;  ///< a recipient whose mail got 550 5.1.1 (the mailbox does not exist)
+  bool complainers = false;   ///< a recipient whose complaint has reached the sender
+  /// A recipient this many delivered messages in a row neither opened nor marked "not spam"; 0: never.
+  int unengaged_after_sends = 0;
+  /// Whether any rule is on (else the sender keeps no per-recipient state).
+  bool any() const { return hard_bounces || complainers || unengaged_after_sends > 0; }
+};
+
+/// `traffic[].list`. Each recipient of the source has fixed properties (exists or not, spam trap, engagement
+/// segment, domain), drawn once from these shares (see docs/model.md, section 4.1).
 struct ListQuality {
   double unknown_user_share = 0.0;  ///< addresses that do not exist (550 5.1.1)
   double spam_trap_share = 0.0;     ///< addresses that are spam traps (accepted, counted as trap hits)
   std::vector<EngagementSegment> segments;  ///< default: one segment, complaint 0.05%, open 20%
+  SuppressionRules suppress;                ///< default: no suppression
 };
 
 enum class TrafficClass { Transactional, Marketing };

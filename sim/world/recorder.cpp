@@ -45,7 +45,8 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
       identity_accepted_at_last_row_(identities_.size(), 0),
       providers_(scenario.providers.size()),
       traffic_latencies_ms_(scenario.traffic.size()),
-      traffic_injected_(scenario.traffic.size(), 0) {
+      traffic_injected_(scenario.traffic.size(), 0),
+      traffic_suppressed_(scenario.traffic.size(), 0) {
   result_.scenario = scenario.name;
   result_.seed = scenario.seed;
   result_.start_date = scenario.start_date;
@@ -212,7 +213,8 @@ RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_lef
     std::vector<std::int64_t>& latencies = traffic_latencies_ms_[t];
     result_.traffic.push_back(TrafficResult{
         spec.name, spec.traffic_class == TrafficClass::Transactional ? "transactional" : "marketing",
-        traffic_injected_[t], static_cast<std::int64_t>(latencies.size()), summarize(latencies)});
+        traffic_injected_[t], static_cast<std::int64_t>(latencies.size()), summarize(latencies),
+        traffic_suppressed_[t]});
   }
   for (auto& receiver : *receivers_) receiver->advance(now);
   for (const ReportedIdentity& reported : identities_) {

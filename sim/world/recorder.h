@@ -25,6 +25,8 @@ class Recorder {
            std::vector<ReportedIdentity> identities);
 
   void injected(std::uint16_t provider, std::uint32_t traffic, Duration now);
+  /// A message of `traffic` was not sent: its recipient is suppressed.
+  void suppressed(std::uint32_t traffic) { ++traffic_suppressed_[traffic]; }
   /// One attempt answered with `reply` (its summary key `reply_key`).
   void attempt(std::uint16_t provider, const ReplyInfo& reply);
   void delivered(std::uint16_t provider, std::uint32_t traffic, Duration latency, Duration now);
@@ -69,6 +71,7 @@ class Recorder {
   std::vector<ProviderCounters> providers_;
   std::vector<std::vector<std::int64_t>> traffic_latencies_ms_;
   std::vector<std::int64_t> traffic_injected_;
+  std::vector<std::int64_t> traffic_suppressed_;
   RunResult result_;
 };
 

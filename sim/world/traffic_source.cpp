@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <boost/random/poisson_distribution.hpp>
-#include <boost/random/uniform_01.hpp>
 #include <boost/random/uniform_int_distribution.hpp>
 #include <cmath>
 #include <numbers>
@@ -10,33 +9,15 @@
 namespace delivsim {
 namespace {
 
-std::vector<double> cumulative(const std::vector<double>& shares) {
-  std::vector<double> sums;
-  double sum = 0;
-  for (double share : shares) sums.push_back(sum += share);
-  if (!sums.empty()) sums.back() = 1.0;  // guard against rounding: the last bucket takes the rest
-  return sums;
-}
-
-std::size_t pick(const std::vector<double>& cumulative_shares, double u) {
-  const auto it = std::upper_bound(cumulative_shares.begin(), cumulative_shares.end(), u);
-  return std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_shares.begin()),
-                               cumulative_shares.size() - 1);
-}
-
 Duration floor_to_tick(Duration t) {
   return t - t % kInjectionTick;
 }
 
 }  // namespace
 
-TrafficSource::TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine)
-    : spec_(&spec), end_(scenario_end), engine_(engine) {
-  std::vector<double> domain_shares, segment_shares;
-  for (const auto& [domain, share] : spec.domain_mix) domain_shares.push_back(share);
-  for (const EngagementSegment& segment : spec.list.segments) segment_shares.push_back(segment.share);
-  domain_cumulative_ = cumulative(domain_shares);
-  segment_cumulative_ = cumulative(segment_shares);
+TrafficSource::TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine,
+                             std::uint64_t recipient_key)
+    : spec_(&spec), end_(scenario_end), engine_(engine), profiles_(spec, recipient_key) {
   if (spec.campaign) {
     first_tick_ = floor_to_tick(spec.campaign->at);
     population_ = static_cast<std::uint32_t>(spec.campaign->recipients);
@@ -77,25 +58,15 @@ std::optional<Duration> TrafficSource::next_tick(Duration tick_start) const {
   return next;
 }
 
-DrawnRecipient TrafficSource::draw_recipient(std::uint32_t index) {
-  boost::random::uniform_01<double> uniform;
-  DrawnRecipient r;
-  r.recipient = index;
-  r.domain = static_cast<std::uint16_t>(pick(domain_cumulative_, uniform(engine_)));
-  const double quality = uniform(engine_);
-  const ListQuality& list = spec_->list;
-  r.unknown_user = quality < list.unknown_user_share;
-  r.spam_trap = !r.unknown_user && quality < list.unknown_user_share + list.spam_trap_share;
-  r.segment = static_cast<std::uint8_t>(pick(segment_cumulative_, uniform(engine_)));
-  return r;
-}
-
 void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out) {
   out.clear();
   const Duration tick_end = tick_start + kInjectionTick;
   if (spec_->campaign) {
     const std::int64_t due = campaign_due_by(tick_end);
-    for (; injected_ < due; ++injected_) out.push_back(draw_recipient(static_cast<std::uint32_t>(injected_)));
+    for (; injected_ < due; ++injected_) {
+      const auto recipient = static_cast<std::uint32_t>(injected_);
+      out.push_back({recipient, profiles_.of(recipient)});
+    }
     return;
   }
   const auto& s = *spec_->stream;
@@ -110,7 +81,10 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
   if (mean <= 0) return;
   const int count = boost::random::poisson_distribution<int, double>(mean)(engine_);
   boost::random::uniform_int_distribution<std::uint32_t> who(0, population_ - 1);
-  for (int i = 0; i < count; ++i) out.push_back(draw_recipient(who(engine_)));
+  for (int i = 0; i < count; ++i) {
+    const std::uint32_t recipient = who(engine_);
+    out.push_back({recipient, profiles_.of(recipient)});
+  }
   injected_ += count;
 }
 

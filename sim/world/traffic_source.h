@@ -5,16 +5,14 @@
 
 #include "models/random.h"
 #include "sim/scenario/scenario.h"
+#include "sim/world/recipient_profile.h"
 
 namespace delivsim {
 
 /// A recipient drawn for one message.
 struct DrawnRecipient {
   std::uint32_t recipient = 0;  ///< index within the traffic source
-  std::uint16_t domain = 0;     ///< index into the traffic's domain mix
-  std::uint8_t segment = 0;
-  bool unknown_user = false;
-  bool spam_trap = false;
+  RecipientProfile profile;     ///< the recipient's fixed properties
 };
 
 /// Injection is simulated in ticks of `kInjectionTick` (one minute): all messages due in a tick are
@@ -27,7 +25,10 @@ double expected_messages(const TrafficSpec& spec, Duration scenario_end);
 
 class TrafficSource {
  public:
-  TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine);
+  /// `engine` draws when messages are due and (streams) to whom; `recipient_key` fixes who the recipients
+  /// are (see RecipientProfiles).
+  TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine,
+                std::uint64_t recipient_key);
 
   /// Time of the first tick with messages, and whether any remain after `tick_start`.
   Duration first_tick() const { return first_tick_; }
@@ -41,7 +42,6 @@ class TrafficSource {
   double expected_messages() const { return delivsim::expected_messages(*spec_, end_); }
 
  private:
-  DrawnRecipient draw_recipient(std::uint32_t index);
   std::int64_t campaign_due_by(Duration t) const;  ///< messages due strictly before t
 
   const TrafficSpec* spec_;
@@ -50,8 +50,7 @@ class TrafficSource {
   Duration first_tick_{0};
   std::uint32_t population_ = 0;
   std::int64_t injected_ = 0;
-  std::vector<double> domain_cumulative_;
-  std::vector<double> segment_cumulative_;
+  RecipientProfiles profiles_;
 };
 
 }  // namespace delivsim

@@ -118,6 +118,9 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
     estimate.memory.push_back(part(scenario, "messages" + of, messages * kBytesPerMessage, volume_key));
     estimate.memory.push_back(
         part(scenario, "recipient limits" + of, recipients * providers * kBytesPerRecipient, recipients_key));
+    if (traffic.list.suppress.any()) {  // SuppressionList: one byte per recipient
+      estimate.memory.push_back(part(scenario, "suppression list" + of, recipients, recipients_key));
+    }
     if (accounting) {
       estimate.memory.push_back(part(scenario, "accounting records" + of,
                                      messages * kRecordsPerMessage * sizeof(AccountingRecord) * kVectorGrowth,

@@ -35,7 +35,10 @@ World::World(const Scenario& scenario, const RunOptions& options)
   std::vector<std::string> domains;  // recipient domains, in first-seen order
   for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {
     const TrafficSpec& traffic = scenario.traffic[t];
-    sources_.emplace_back(traffic, end_, rng_.stream("traffic:" + traffic.name));
+    sources_.emplace_back(
+        traffic, end_, rng_.stream("traffic:" + traffic.name),
+        kernel::RngStreams::derive_seed(rng_.scenario_seed(), "recipients:" + traffic.name));
+    suppressions_.emplace_back(traffic.list.suppress, sources_.back().population());
     arrival_engines_.push_back(rng_.stream("arrivals:" + traffic.name));
     std::vector<std::uint16_t> mix;
     for (const auto& [domain, share] : traffic.domain_mix) {
@@ -181,14 +184,18 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   for (const DrawnRecipient& r : drawn_) {
     const Duration arrival = stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick;
     if (arrival >= end_) continue;  // the stream ends with the scenario
+    if (suppressions_[traffic].suppressed(r.recipient)) {
+      recorder_->suppressed(traffic);  // not sent, so not injected
+      continue;
+    }
     Message m;
     m.injected = arrival;
     m.traffic = traffic;
     m.recipient = r.recipient;
-    m.domain = traffic_domain_[traffic][r.domain];
-    m.segment = r.segment;
-    m.unknown_user = r.unknown_user;
-    m.spam_trap = r.spam_trap;
+    m.domain = traffic_domain_[traffic][r.profile.domain];
+    m.segment = r.profile.segment;
+    m.unknown_user = r.profile.unknown_user;
+    m.spam_trap = r.profile.spam_trap;
     const std::uint16_t provider = domain_provider_[m.domain];
     const std::uint16_t ip = ips[traffic_ip_cursor_[traffic]++ % ips.size()];
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
@@ -382,9 +389,11 @@ InboundMessage World::inbound(const Message& m) const {
   in.dkim_pass = dkim.dkim;
   in.dmarc = dkim.dmarc;
   in.aligned = dkim.aligned;
-  in.open_rate = segment.open_rate;
-  in.not_spam_rate = segment.not_spam_rate;
-  in.complaint_rate = segment.complaint_rate;
+  if (!m.spam_trap) {  // a spam trap is no person: it opens nothing, marks nothing and never complains
+    in.open_rate = segment.open_rate;
+    in.not_spam_rate = segment.not_spam_rate;
+    in.complaint_rate = segment.complaint_rate;
+  }
   return in;
 }
 
@@ -424,13 +433,18 @@ const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, con
   if (verdict.reply == ReplyKind::Accepted) {
     if (accounting_) account('d', message, verdict.reply, lookup.text);
     recorder_->delivered(provider, m.traffic, now - m.injected, now);
+    suppressions_[m.traffic].delivered(m.recipient, verdict.engaged);
     if (verdict.complaint && now + verdict.complaint_after < end_) {
       const MessageIdentities ids = identities_of(m);
-      sim_.schedule_in(verdict.complaint_after,
-                       [this, provider, ids] { receivers_[provider]->complaint(ids, sim_.now()); });
+      sim_.schedule_in(
+          verdict.complaint_after, [this, provider, ids, traffic = m.traffic, recipient = m.recipient] {
+            receivers_[provider]->complaint(ids, sim_.now());
+            suppressions_[traffic].complained(recipient);  // the feedback loop names the recipient
+          });
     }
   } else if (info.permanent() || (rule && rule->bounce)) {
     if (accounting_) account('b', message, verdict.reply, lookup.text);
+    if (verdict.reply == ReplyKind::UnknownUser) suppressions_[m.traffic].hard_bounced(m.recipient);
     recorder_->bounced(provider, info, now);
   } else {
     if (accounting_) account('t', message, verdict.reply, lookup.text);

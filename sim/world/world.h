@@ -17,6 +17,7 @@
 #include "sim/world/mta_queue.h"
 #include "sim/world/recorder.h"
 #include "sim/world/run.h"
+#include "sim/world/suppression_list.h"
 #include "sim/world/traffic_source.h"
 
 namespace delivsim {
@@ -99,6 +100,7 @@ class World {
   std::vector<std::unordered_map<std::uint64_t, ReplyLookup>> reply_lookups_;  ///< per provider
 
   std::vector<TrafficSource> sources_;
+  std::vector<SuppressionList> suppressions_;  ///< per traffic
   std::vector<std::uint32_t> traffic_ip_cursor_;
   std::vector<std::vector<std::uint16_t>> traffic_domain_;  ///< per traffic: mix entry -> world domain index
   std::vector<std::uint16_t> domain_provider_;              ///< world domain index -> provider

@@ -26,7 +26,7 @@ RunResult sample_result() {
   other.name = "other";
   other.time_to_drain_s = 120;
   result.providers = {gmail, other};
-  result.traffic = {{"news", "marketing", 1000, 900, {30, 1800, 3600}}};
+  result.traffic = {{"news", "marketing", 1000, 900, {30, 1800, 3600}, 250}};
   result.identities = {{IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Medium, 0.6, 0.001},
                        {IdentityKind::Ip, "203.0.113.10", "other", Tier::High, 0.9, 0.0005},
                        {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Low, 0.3, 0.002}};
@@ -60,6 +60,8 @@ TEST(ExpectationTest, ReportsTheActualValue) {
   EXPECT_EQ(check("providers.gmail.delivery_latency_s.p95 <= 3600").actual, "3600");
   EXPECT_EQ(check("traffic.news.delivery_latency_s.p95 < 2000").actual, "1800");
   EXPECT_EQ(check("traffic.news.injected == 1000").actual, "1000");
+  EXPECT_EQ(check("traffic.news.suppressed > 0").actual, "250");
+  EXPECT_TRUE(check("traffic.news.suppressed == 250").passed);
 }
 
 TEST(ExpectationTest, TiersCompareByOrder) {

@@ -1,4 +1,5 @@
-// Reading summary.json back: each provider's thresholds, and files written before they existed.
+// Reading summary.json back: each provider's thresholds, each traffic source's suppressed count, and files
+// written before they existed.
 #include "sim/report/summary_reader.h"
 
 #include <gtest/gtest.h>
@@ -50,6 +51,17 @@ TEST(SummaryReader, FileWithoutThresholdsGetsTheGmailProfiles) {
   }
   EXPECT_EQ(read.providers[0].thresholds.tier_high_min, 0.8);
   EXPECT_EQ(read.providers[0].thresholds.spam_rate_bad, 0.003);
+}
+
+TEST(SummaryReader, ReadsEachTrafficSourcesSuppressedCountAndZeroWhenAbsent) {
+  RunResult run = two_providers();
+  run.traffic = {TrafficResult{"news", "marketing", 1000, 900, {}, 250}};
+  Json summary = written(run);
+  EXPECT_EQ(run_result_from_summary(summary, "summary.json").traffic.at(0).suppressed, 250);
+  summary["traffic"]["news"].erase("suppressed");  // written before suppression existed
+  EXPECT_EQ(run_result_from_summary(summary, "summary.json").traffic.at(0).suppressed, 0);
+  summary["traffic"]["news"]["suppressed"] = "many";
+  EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
 }
 
 TEST(SummaryReader, IncompleteThresholdsAreAnInputError) {

@@ -52,6 +52,9 @@ TEST(ScenarioDefaultsTest, Traffic) {
   EXPECT_EQ(segment.complaint_rate, 0.0005);
   EXPECT_EQ(segment.open_rate, 0.2);
   EXPECT_EQ(segment.not_spam_rate, 0.0);
+  EXPECT_FALSE(traffic.list.suppress.hard_bounces);
+  EXPECT_FALSE(traffic.list.suppress.complainers);
+  EXPECT_EQ(traffic.list.suppress.unengaged_after_sends, 0);
   EXPECT_EQ(traffic.message_size_bytes, 50000);
 }
 

@@ -75,6 +75,9 @@ const std::vector<BadFixture> kBadFixtures{
                "unknown key 'traffik'; expected one of name, description"},
     BadFixture{"misspelt_nested_key.yaml", 15, 7, "sender.destinations.gmail.max_smtp_outs",
                "(did you mean 'max_smtp_out'?)"},
+    BadFixture{"suppress_misspelt_key.yaml", 13, 18, "traffic[0].list.suppress.hard_bounce",
+               "unknown key 'hard_bounce'; expected one of hard_bounces, complainers, unengaged_after_sends "
+               "(did you mean 'hard_bounces'?)"},
     BadFixture{"unknown_params_key.yaml", 16, 14, "providers.gmail.params.max_conections_per_ip",
                "(did you mean 'max_connections_per_ip'?)"},
     BadFixture{"unknown_profile.yaml", 13, 20, "providers.gmail.profile",
@@ -125,6 +128,13 @@ const std::vector<BadFixture> kBadFixtures{
     // Values checked against each other
     BadFixture{"retry_list_not_increasing.yaml", 14, 29, "sender.defaults.retry.list[2]",
                "retry list not increasing"},
+    BadFixture{"suppress_on_campaign.yaml", 13, 17, "traffic[0].list.suppress",
+               "is set for a campaign, which mails each recipient once (nothing to suppress); expected "
+               "suppress on a stream's list"},
+    BadFixture{"suppress_unengaged_too_many.yaml", 13, 61, "traffic[0].list.suppress.unengaged_after_sends",
+               "'300' is too large"},
+    BadFixture{"suppress_not_bool.yaml", 14, 22, "traffic[0].list.suppress.complainers",
+               "'yes please' is not true or false"},
     BadFixture{"shares_not_summing.yaml", 12, 14, "traffic[0].domains", "the shares sum to 0.9, not 1"},
     BadFixture{"stream_until_before_from.yaml", 11, 43, "traffic[0].stream.until", "'1d' is not after from"},
     BadFixture{"campaign_past_the_end.yaml", 12, 48, "traffic[0].campaign.over",

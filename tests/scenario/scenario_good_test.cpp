@@ -118,6 +118,7 @@ TEST_F(FullScenarioTest, CampaignTraffic) {
   EXPECT_EQ(newsletter.list.segments[0].not_spam_rate, 0.01);
   EXPECT_EQ(newsletter.list.segments[1].name, "lapsed");
   EXPECT_EQ(newsletter.list.segments[1].not_spam_rate, 0.0);  // the default segment's
+  EXPECT_FALSE(newsletter.list.suppress.any());
   EXPECT_EQ(newsletter.message_size_bytes, 75000);
 }
 
@@ -133,6 +134,11 @@ TEST_F(FullScenarioTest, StreamTraffic) {
   EXPECT_EQ(receipts.stream->diurnal_amplitude, 0.5);
   EXPECT_EQ(receipts.stream->diurnal_peak_hour, 9);
   EXPECT_EQ(receipts.stream->population, 5000);
+  EXPECT_TRUE(receipts.list.suppress.hard_bounces);
+  EXPECT_FALSE(receipts.list.suppress.complainers);
+  EXPECT_EQ(receipts.list.suppress.unengaged_after_sends, 12);
+  ASSERT_EQ(receipts.list.segments.size(), 1u);  // a list without segments still gets the default one
+  EXPECT_EQ(receipts.list.segments[0].name, "all");
   EXPECT_EQ(receipts.message_size_bytes, 50000);
 }
 

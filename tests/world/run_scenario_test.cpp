@@ -33,8 +33,8 @@ TEST_P(ShippedScenario, ConservesEveryMessageOverallAndPerProvider) {
 INSTANTIATE_TEST_SUITE_P(AllShipped, ShippedScenario,
                          ::testing::Values("gmail-cold-blast", "gmail-warmup", "retry-aggressive",
                                            "retry-backoff", "complaints-high", "complaints-low",
-                                           "shared-ip-mixed", "split-ip-mixed", "pmta-seed-gmail",
-                                           "whatif-100k", "bench-1m"));
+                                           "list-hygiene-off", "list-hygiene-on", "shared-ip-mixed",
+                                           "split-ip-mixed", "pmta-seed-gmail", "whatif-100k", "bench-1m"));
 
 const TrafficResult& traffic_of(const RunResult& result, const std::string& name) {
   for (const TrafficResult& t : result.traffic) {

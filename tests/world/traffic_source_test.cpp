@@ -30,7 +30,7 @@ std::int64_t inject_all(TrafficSource& source, std::vector<std::int64_t>* per_ti
 
 TEST(TrafficSource, CampaignAtOnceInjectsEveryRecipientInTheFirstTick) {
   const TrafficSpec spec = campaign(5000, std::chrono::hours(2), Duration(0));
-  TrafficSource source(spec, std::chrono::hours(24), RandomEngine(1));
+  TrafficSource source(spec, std::chrono::hours(24), RandomEngine(1), 1);
   EXPECT_EQ(source.first_tick(), std::chrono::hours(2));
   std::vector<std::int64_t> per_tick;
   EXPECT_EQ(inject_all(source, &per_tick), 5000);
@@ -39,7 +39,7 @@ TEST(TrafficSource, CampaignAtOnceInjectsEveryRecipientInTheFirstTick) {
 
 TEST(TrafficSource, CampaignOverAnHourSpreadsEvenlyPerMinute) {
   const TrafficSpec spec = campaign(6000, Duration(0), std::chrono::hours(1));
-  TrafficSource source(spec, std::chrono::hours(24), RandomEngine(1));
+  TrafficSource source(spec, std::chrono::hours(24), RandomEngine(1), 1);
   std::vector<std::int64_t> per_tick;
   EXPECT_EQ(inject_all(source, &per_tick), 6000);
   ASSERT_EQ(per_tick.size(), 60u);
@@ -48,11 +48,11 @@ TEST(TrafficSource, CampaignOverAnHourSpreadsEvenlyPerMinute) {
 
 TEST(TrafficSource, DomainMixFollowsShares) {
   const TrafficSpec spec = campaign(100000, Duration(0), Duration(0));
-  TrafficSource source(spec, std::chrono::hours(24), RandomEngine(7));
+  TrafficSource source(spec, std::chrono::hours(24), RandomEngine(7), 1);
   std::vector<DrawnRecipient> drawn;
   source.draw_tick(Duration(0), drawn);
-  const auto gmail =
-      std::count_if(drawn.begin(), drawn.end(), [](const DrawnRecipient& r) { return r.domain == 0; });
+  const auto gmail = std::count_if(drawn.begin(), drawn.end(),
+                                   [](const DrawnRecipient& r) { return r.profile.domain == 0; });
   EXPECT_NEAR(static_cast<double>(gmail) / 100000.0, 0.6, 0.01);
 }
 
@@ -60,7 +60,7 @@ TEST(TrafficSource, PoissonStreamMatchesItsDailyRate) {
   TrafficSpec spec = campaign(1, Duration(0), Duration(0));
   spec.campaign.reset();
   spec.stream = TrafficSpec::Stream{Rate::per_day(14400), Duration(0), std::nullopt, 0.5, 14, 1000};
-  TrafficSource source(spec, std::chrono::hours(24 * 10), RandomEngine(3));
+  TrafficSource source(spec, std::chrono::hours(24 * 10), RandomEngine(3), 1);
   const std::int64_t total = inject_all(source);
   // 10 days at 14,400/day: mean 144,000, sd ~380; the diurnal shape integrates to 1 over whole days.
   EXPECT_NEAR(static_cast<double>(total), 144000.0, 2000.0);

@@ -62,6 +62,21 @@ TEST(WorkEstimate, MessagePartsGrowWithMessagesAndRecipientPartsWithProviders) {
                    500 * 2 * (4 + 1.0 / 8));
 }
 
+TEST(WorkEstimate, ASuppressionListAddsOneBytePerRecipient) {
+  const std::string stream = "{rate: 100/h, population: 500}";
+  const WorkEstimate without =
+      estimate_work(parse_scenario(two_sources("{recipients: 1000}", stream), "w.yaml"), false);
+  const WorkEstimate with = estimate_work(
+      parse_scenario(
+          two_sources("{recipients: 1000}", stream + "\n    list: {suppress: {complainers: true}}"),
+          "w.yaml"),
+      false);
+  EXPECT_THROW(part_named(without.memory, "suppression list of traffic 'trickle'"), std::out_of_range);
+  const WorkPart& list = part_named(with.memory, "suppression list of traffic 'trickle'");
+  EXPECT_DOUBLE_EQ(list.amount, 500);
+  EXPECT_EQ(list.field, "traffic[1].stream.population");
+}
+
 TEST(WorkEstimate, TimeSeriesRowsAndEventsFollowTheInterval) {
   const std::string traffic = two_sources("{recipients: 10}", "{rate: 1/h}", "timeseries_interval: 1m\n");
   const WorkEstimate estimate = estimate_work(parse_scenario(traffic, "w.yaml"), false);

@@ -1,0 +1,53 @@
+#include "sim/world/recipient_profile.h"
+
+#include <algorithm>
+
+#include "sim/kernel/rng_streams.h"
+
+namespace delivsim {
+namespace {
+
+std::vector<double> cumulative(const std::vector<double>& shares) {
+  std::vector<double> sums;
+  double sum = 0;
+  for (double share : shares) sums.push_back(sum += share);
+  if (!sums.empty()) sums.back() = 1.0;  // guard against rounding: the last bucket takes the rest
+  return sums;
+}
+
+std::size_t pick(const std::vector<double>& cumulative_shares, double u) {
+  const auto it = std::upper_bound(cumulative_shares.begin(), cumulative_shares.end(), u);
+  return std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_shares.begin()),
+                               cumulative_shares.size() - 1);
+}
+
+/// The top 53 bits of `bits` as a number in [0, 1).
+double unit_interval(std::uint64_t bits) {
+  return static_cast<double>(bits >> 11) * 0x1.0p-53;
+}
+
+}  // namespace
+
+RecipientProfiles::RecipientProfiles(const TrafficSpec& spec, std::uint64_t key)
+    : list_(&spec.list), key_(key) {
+  std::vector<double> domain_shares, segment_shares;
+  for (const auto& [domain, share] : spec.domain_mix) domain_shares.push_back(share);
+  for (const EngagementSegment& segment : spec.list.segments) segment_shares.push_back(segment.share);
+  domain_cumulative_ = cumulative(domain_shares);
+  segment_cumulative_ = cumulative(segment_shares);
+}
+
+RecipientProfile RecipientProfiles::of(std::uint32_t recipient) const {
+  const std::uint64_t hash = kernel::splitmix64(key_ ^ kernel::splitmix64(recipient));
+  const double domain_u = unit_interval(kernel::splitmix64(hash));
+  const double quality_u = unit_interval(kernel::splitmix64(hash + 1));
+  const double segment_u = unit_interval(kernel::splitmix64(hash + 2));
+  RecipientProfile r;
+  r.domain = static_cast<std::uint16_t>(pick(domain_cumulative_, domain_u));
+  r.unknown_user = quality_u < list_->unknown_user_share;
+  r.spam_trap = !r.unknown_user && quality_u < list_->unknown_user_share + list_->spam_trap_share;
+  r.segment = static_cast<std::uint8_t>(pick(segment_cumulative_, segment_u));
+  return r;
+}
+
+}  // namespace delivsim
