@@ -393,7 +393,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
     if (accounting_) account('d', message, lookup.text);
-    recorder_->delivered(provider, m.traffic, now - m.injected, now);
+    recorder_->delivered(provider, m.traffic, verdict.inbox, now - m.injected, now);
     if (verdict.complaint && now + verdict.complaint_after < end_) {
       const MessageIdentities ids = identities_of(m);
       sim_.schedule_in(verdict.complaint_after,
