@@ -17,10 +17,15 @@ constexpr std::string_view kFigureForms =
     "totals.<figure>, providers.<name>.<figure>, traffic.<name>.<figure> or "
     "identities[ip|dkim|spf=<id>(,provider=<name>)].<figure>";
 
-constexpr std::array<std::string_view, 7> kCountFields = {"injected",      "delivered", "bounced",  "expired",
-                                                          "queued_at_end", "attempts",  "deferrals"};
-constexpr std::array<std::string_view, 3> kLatencyFields = {
-    "delivery_latency_s.p50", "delivery_latency_s.p95", "delivery_latency_s.max"};
+constexpr std::array<std::string_view, 9> kCountFields = {"injected",       "delivered", "delivered_inbox",
+                                                          "delivered_spam", "bounced",   "expired",
+                                                          "queued_at_end",  "attempts",  "deferrals"};
+/// The counts of delivered mail that traffic sources have too.
+constexpr std::array<std::string_view, 3> kTrafficCountFields = {"delivered", "delivered_inbox",
+                                                                 "delivered_spam"};
+constexpr std::array<std::string_view, 5> kLatencyFields = {
+    "delivery_latency_s.mean", "delivery_latency_s.p50", "delivery_latency_s.p95", "delivery_latency_s.p99",
+    "delivery_latency_s.max"};
 
 bool is_one_of(std::string_view text, const auto& names) {
   return std::find(names.begin(), names.end(), text) != names.end();
@@ -38,13 +43,14 @@ std::string quoted(std::string_view text) {
 /// `totals.<field>`
 void read_totals_field(std::string_view field, Figure& figure) {
   if (is_one_of(field, kCountFields)) return;
-  if (field == "deferral_rate" || field == "delivered_share") {
+  if (field == "deferral_rate" || field == "delivered_share" || field == "inbox_share") {
     figure.type = FigureType::Number;
     return;
   }
-  fail_figure(field, "totals",
-              "a count (injected, delivered, bounced, expired, queued_at_end, attempts, "
-              "deferrals), deferral_rate or delivered_share");
+  fail_figure(
+      field, "totals",
+      "a count (injected, delivered, delivered_inbox, delivered_spam, bounced, expired, queued_at_end, "
+      "attempts, deferrals), deferral_rate, delivered_share or inbox_share");
 }
 
 /// `deferrals_by_reply["421 4.7.28"]` -> ("deferrals_by_reply", "421 4.7.28"); nullopt when not bracketed.
@@ -69,7 +75,7 @@ void read_provider_field(std::string_view field, Figure& figure) {
     }
   }
   if (is_one_of(field, kCountFields) || field == "max_queue") return;
-  if (field == "deferral_rate" || is_one_of(field, kLatencyFields)) {
+  if (field == "deferral_rate" || field == "inbox_share" || is_one_of(field, kLatencyFields)) {
     figure.type = FigureType::Number;
     return;
   }
@@ -77,20 +83,24 @@ void read_provider_field(std::string_view field, Figure& figure) {
     figure.type = FigureType::NullableNumber;
     return;
   }
-  fail_figure(field, "provider",
-              "a count (injected, delivered, bounced, expired, queued_at_end, attempts, deferrals), "
-              "deferral_rate, max_queue, time_to_drain_s, deferrals_by_reply[\"<reply>\"], "
-              "bounces_by_reply[\"<reply>\"] or delivery_latency_s.p50|p95|max");
+  fail_figure(
+      field, "provider",
+      "a count (injected, delivered, delivered_inbox, delivered_spam, bounced, expired, queued_at_end, "
+      "attempts, deferrals), deferral_rate, inbox_share, max_queue, time_to_drain_s, "
+      "deferrals_by_reply[\"<reply>\"], bounces_by_reply[\"<reply>\"] or "
+      "delivery_latency_s.mean|p50|p95|p99|max");
 }
 
 /// `traffic.<name>.<field>`
 void read_traffic_field(std::string_view field, Figure& figure) {
-  if (field == "injected" || field == "delivered" || field == "suppressed") return;
-  if (is_one_of(field, kLatencyFields)) {
+  if (field == "injected" || field == "suppressed" || is_one_of(field, kTrafficCountFields)) return;
+  if (field == "inbox_share" || is_one_of(field, kLatencyFields)) {
     figure.type = FigureType::Number;
     return;
   }
-  fail_figure(field, "traffic", "injected, delivered, suppressed or delivery_latency_s.p50|p95|max");
+  fail_figure(field, "traffic",
+              "injected, delivered, delivered_inbox, delivered_spam, inbox_share, suppressed or "
+              "delivery_latency_s.mean|p50|p95|p99|max");
 }
 
 /// `ip=203.0.113.10,provider=gmail` (the text between the brackets).

@@ -7,6 +7,8 @@ namespace {
 std::optional<FigureValue> count_field(const MessageCounts& counts, const std::string& field) {
   if (field == "injected") return static_cast<double>(counts.injected);
   if (field == "delivered") return static_cast<double>(counts.delivered);
+  if (field == "delivered_inbox") return static_cast<double>(counts.delivered_inbox);
+  if (field == "delivered_spam") return static_cast<double>(counts.delivered_spam());
   if (field == "bounced") return static_cast<double>(counts.bounced);
   if (field == "expired") return static_cast<double>(counts.expired);
   if (field == "queued_at_end") return static_cast<double>(counts.queued_at_end);
@@ -16,8 +18,10 @@ std::optional<FigureValue> count_field(const MessageCounts& counts, const std::s
 }
 
 std::optional<FigureValue> latency_field(const LatencySummary& latency, const std::string& field) {
+  if (field == "delivery_latency_s.mean") return latency.mean_s;
   if (field == "delivery_latency_s.p50") return latency.p50_s;
   if (field == "delivery_latency_s.p95") return latency.p95_s;
+  if (field == "delivery_latency_s.p99") return latency.p99_s;
   if (field == "delivery_latency_s.max") return latency.max_s;
   return std::nullopt;
 }
@@ -30,6 +34,7 @@ FigureValue reply_count(const std::map<std::string, std::int64_t>& by_reply, con
 std::optional<FigureValue> totals_value(const Figure& figure, const RunResult& result) {
   if (figure.field == "deferral_rate") return result.totals.deferral_rate();
   if (figure.field == "delivered_share") return result.totals.delivered_share();
+  if (figure.field == "inbox_share") return result.totals.inbox_share();
   return count_field(result.totals, figure.field);
 }
 
@@ -39,6 +44,7 @@ std::optional<FigureValue> provider_value(const Figure& figure, const RunResult&
     if (figure.field == "deferrals_by_reply") return reply_count(provider.deferrals_by_reply, figure.reply);
     if (figure.field == "bounces_by_reply") return reply_count(provider.bounces_by_reply, figure.reply);
     if (figure.field == "deferral_rate") return provider.deferral_rate;
+    if (figure.field == "inbox_share") return provider.counts.inbox_share();
     if (figure.field == "max_queue") return static_cast<double>(provider.max_queue);
     if (figure.field == "time_to_drain_s") return provider.time_to_drain_s;
     if (auto latency = latency_field(provider.latency, figure.field)) return latency;
@@ -52,6 +58,9 @@ std::optional<FigureValue> traffic_value(const Figure& figure, const RunResult& 
     if (traffic.name != figure.name) continue;
     if (figure.field == "injected") return static_cast<double>(traffic.injected);
     if (figure.field == "delivered") return static_cast<double>(traffic.delivered);
+    if (figure.field == "delivered_inbox") return static_cast<double>(traffic.delivered_inbox);
+    if (figure.field == "delivered_spam") return static_cast<double>(traffic.delivered_spam());
+    if (figure.field == "inbox_share") return traffic.inbox_share();
     if (figure.field == "suppressed") return static_cast<double>(traffic.suppressed);
     return latency_field(traffic.latency, figure.field);
   }

@@ -20,6 +20,14 @@ double MessageCounts::delivered_share() const {
   return ratio_or_zero(delivered, injected);
 }
 
+double MessageCounts::inbox_share() const {
+  return ratio_or_zero(delivered_inbox, delivered);
+}
+
+double TrafficResult::inbox_share() const {
+  return ratio_or_zero(delivered_inbox, delivered);
+}
+
 int Timeseries::column_index(const std::string& name) const {
   const auto found = std::find_if(columns.begin(), columns.end(),
                                   [&](const SeriesColumn& column) { return column.name == name; });

@@ -23,16 +23,25 @@ struct MessageCounts {
   std::int64_t queued_at_end = 0;
   std::int64_t attempts = 0;   ///< SMTP transactions answered (every reply counts once)
   std::int64_t deferrals = 0;  ///< attempts answered with a 4xx
+  /// Of delivered: placed in the inbox (the receiver's placement, Verdict::inbox); the rest went to the spam
+  /// folder.
+  std::int64_t delivered_inbox = 0;
   bool conserved() const { return injected == delivered + bounced + expired + queued_at_end; }
   /// deferrals / attempts; 0 when there were no attempts.
   double deferral_rate() const;
   /// delivered / injected; 0 when nothing was injected.
   double delivered_share() const;
+  /// Delivered into the spam folder: delivered - delivered_inbox.
+  std::int64_t delivered_spam() const { return delivered - delivered_inbox; }
+  /// delivered_inbox / delivered; 0 when nothing was delivered.
+  double inbox_share() const;
 };
 
-/// Delivery latency percentiles of one provider's delivered messages, in seconds.
+/// Delivery latency of delivered messages (injection to delivery), in seconds; all 0 when none was delivered.
 struct LatencySummary {
-  double p50_s = 0, p95_s = 0, max_s = 0;  ///< injection to delivery, delivered messages only
+  double mean_s = 0;                       ///< the exact mean: the sum of the latencies over their count
+  double p50_s = 0, p95_s = 0, p99_s = 0;  ///< nearest-rank percentiles
+  double max_s = 0;
 };
 
 /// Everything one run measured for one provider (a mailbox provider such as gmail).
@@ -68,10 +77,15 @@ struct TrafficResult {
   std::string traffic_class;  ///< "transactional" or "marketing"
   std::int64_t injected = 0;
   std::int64_t delivered = 0;
+  std::int64_t delivered_inbox = 0;  ///< as MessageCounts::delivered_inbox
   LatencySummary latency;
   /// Messages not sent because the recipient was on the source's suppression list (never injected, so
   /// outside the conservation count).
   std::int64_t suppressed = 0;
+  /// delivered - delivered_inbox: delivered into the spam folder.
+  std::int64_t delivered_spam() const { return delivered - delivered_inbox; }
+  /// delivered_inbox / delivered; 0 when nothing was delivered.
+  double inbox_share() const;
 };
 
 /// An hour in which a provider's deferral share crossed seed 003's alert levels.

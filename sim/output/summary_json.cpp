@@ -19,6 +19,8 @@ Json rounded(double value) {
 void add_counts(Json& object, const MessageCounts& counts) {
   object["injected"] = counts.injected;
   object["delivered"] = counts.delivered;
+  object["delivered_inbox"] = counts.delivered_inbox;
+  object["delivered_spam"] = counts.delivered_spam();
   object["bounced"] = counts.bounced;
   object["expired"] = counts.expired;
   object["queued_at_end"] = counts.queued_at_end;
@@ -31,17 +33,25 @@ Json totals_json(const MessageCounts& totals) {
   add_counts(object, totals);
   object["deferral_rate"] = rounded(totals.deferral_rate());
   object["delivered_share"] = rounded(totals.delivered_share());
+  object["inbox_share"] = rounded(totals.inbox_share());
   return object;
 }
 
 Json latency_json(const LatencySummary& latency) {
-  return {{"p50", rounded(latency.p50_s)}, {"p95", rounded(latency.p95_s)}, {"max", rounded(latency.max_s)}};
+  return {{"mean", rounded(latency.mean_s)},
+          {"p50", rounded(latency.p50_s)},
+          {"p95", rounded(latency.p95_s)},
+          {"p99", rounded(latency.p99_s)},
+          {"max", rounded(latency.max_s)}};
 }
 
 Json traffic_json(const TrafficResult& traffic) {
   return {{"class", traffic.traffic_class},
           {"injected", traffic.injected},
           {"delivered", traffic.delivered},
+          {"delivered_inbox", traffic.delivered_inbox},
+          {"delivered_spam", traffic.delivered_spam()},
+          {"inbox_share", rounded(traffic.inbox_share())},
           {"suppressed", traffic.suppressed},
           {"delivery_latency_s", latency_json(traffic.latency)}};
 }
@@ -60,6 +70,7 @@ Json provider_json(const ProviderResult& provider) {
   Json object = Json::object();
   add_counts(object, provider.counts);
   object["deferral_rate"] = rounded(provider.deferral_rate);
+  object["inbox_share"] = rounded(provider.counts.inbox_share());
   object["deferrals_by_reply"] = Json(provider.deferrals_by_reply);
   object["bounces_by_reply"] = Json(provider.bounces_by_reply);
   object["max_queue"] = provider.max_queue;

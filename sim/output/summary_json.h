@@ -14,7 +14,10 @@ inline constexpr int kSummarySchemaVersion = 1;
 /// (schema_version, scenario, seed, start_date, simulated_s, totals, providers keyed by name in RunResult
 /// order, identities, alerts, events_processed). Every double is rounded to 6 significant digits so that the
 /// same result always gives the same bytes; a provider that never drained has "time_to_drain_s": null. Each
-/// provider ends with "thresholds": its ProviderThresholds (the receiver parameters reports draw by).
+/// provider ends with "thresholds": its ProviderThresholds (the receiver parameters reports draw by). The
+/// counts carry the delivered mail's placement (delivered_inbox, delivered_spam) and totals, providers and
+/// traffic sources its inbox_share; delivery_latency_s is {mean, p50, p95, p99, max}. Every key is listed in
+/// docs/batch-outputs.md.
 std::string summary_json(const RunResult& result);
 
 }  // namespace delivsim

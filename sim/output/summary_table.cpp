@@ -14,6 +14,9 @@ namespace {
 constexpr std::size_t kTopDeferralRepliesShown = 3;
 constexpr std::size_t kAlertsShown = 5;
 constexpr std::string_view kSectionIndent = "  ";
+/// The delivered-mail section's title: its last five columns are latencies.
+constexpr std::string_view kDeliveredHeading =
+    "Delivered mail: inbox or spam folder, and latency from injection to delivery (mean, p50, p95, p99, max)";
 /// Shown in the TOTAL row for figures that exist only per provider.
 constexpr std::string_view kNotApplicable = "-";
 
@@ -48,21 +51,65 @@ std::string providers_section(const RunResult& result) {
                    {"attempts"},
                    {"deferral %"},
                    {"max queue"},
-                   {"drain", Align::Left},
-                   {"p50 latency"},
-                   {"p95 latency"}});
+                   {"drain", Align::Left}});
   for (const ProviderResult& provider : result.providers) {
     std::vector<std::string> cells = count_cells(provider.name, provider.counts, provider.deferral_rate);
     cells.push_back(format_count(provider.max_queue));
     cells.push_back(provider.time_to_drain_s ? format_elapsed(*provider.time_to_drain_s) : "not drained");
-    cells.push_back(format_short_duration(provider.latency.p50_s));
-    cells.push_back(format_short_duration(provider.latency.p95_s));
     table.add_row(std::move(cells));
   }
   std::vector<std::string> total = count_cells("TOTAL", result.totals, result.totals.deferral_rate());
-  total.insert(total.end(), 4, std::string(kNotApplicable));
+  total.insert(total.end(), 2, std::string(kNotApplicable));
   table.add_row(std::move(total));
   return table.render();
+}
+
+/// The cells of one row of the delivered-mail section, after its name (and class).
+std::vector<std::string> delivered_cells(std::int64_t delivered, std::int64_t inbox, double inbox_share,
+                                         const LatencySummary& latency) {
+  return {format_count(delivered),
+          format_count(inbox),
+          format_count(delivered - inbox),
+          format_percent(inbox_share, 1),
+          format_short_duration(latency.mean_s),
+          format_short_duration(latency.p50_s),
+          format_short_duration(latency.p95_s),
+          format_short_duration(latency.p99_s),
+          format_short_duration(latency.max_s)};
+}
+
+/// The columns of the delivered-mail tables after the first `leading` ones.
+std::vector<TextTable::Column> delivered_columns(std::vector<TextTable::Column> leading) {
+  for (const char* heading : {"delivered", "inbox", "spam", "inbox %", "mean", "p50", "p95", "p99", "max"}) {
+    leading.push_back({heading});
+  }
+  return leading;
+}
+
+/// Where delivered mail went (inbox or spam folder) and how long it took, per provider and per traffic
+/// source.
+std::string delivered_section(const RunResult& result) {
+  TextTable providers(delivered_columns({{"provider", Align::Left}}));
+  for (const ProviderResult& provider : result.providers) {
+    std::vector<std::string> cells{provider.name};
+    for (std::string& cell : delivered_cells(provider.counts.delivered, provider.counts.delivered_inbox,
+                                             provider.counts.inbox_share(), provider.latency)) {
+      cells.push_back(std::move(cell));
+    }
+    providers.add_row(std::move(cells));
+  }
+  std::string text = std::string(kDeliveredHeading) + "\n" + providers.render(kSectionIndent);
+  if (result.traffic.empty()) return text;
+  TextTable traffic(delivered_columns({{"traffic", Align::Left}, {"class", Align::Left}}));
+  for (const TrafficResult& source : result.traffic) {
+    std::vector<std::string> cells{source.name, source.traffic_class};
+    for (std::string& cell :
+         delivered_cells(source.delivered, source.delivered_inbox, source.inbox_share(), source.latency)) {
+      cells.push_back(std::move(cell));
+    }
+    traffic.add_row(std::move(cells));
+  }
+  return text + traffic.render(kSectionIndent);
 }
 
 /// The most frequent replies first; equal counts in reply order, so the listing is deterministic.
@@ -125,8 +172,8 @@ std::string alerts_section(const RunResult& result) {
 }  // namespace
 
 std::string format_summary_table(const RunResult& result) {
-  return heading_line(result) + "\n" + providers_section(result) + "\n" + deferral_replies_section(result) +
-         "\n" + identities_section(result) + "\n" + alerts_section(result);
+  return heading_line(result) + "\n" + providers_section(result) + "\n" + delivered_section(result) + "\n" +
+         deferral_replies_section(result) + "\n" + identities_section(result) + "\n" + alerts_section(result);
 }
 
 }  // namespace delivsim

@@ -21,6 +21,17 @@ HtmlCell span_cell(double seconds) {
   return {format_elapsed(seconds), "num"};
 }
 
+/// Delivered mail's inbox share, e.g. "93.2%".
+HtmlCell share_cell(double share) {
+  return {format_percent(share, 1), "num"};
+}
+
+/// Mean, p50, p95, p99 and max delivery latency.
+std::vector<HtmlCell> latency_cells(const LatencySummary& latency) {
+  return {span_cell(latency.mean_s), span_cell(latency.p50_s), span_cell(latency.p95_s),
+          span_cell(latency.p99_s), span_cell(latency.max_s)};
+}
+
 std::string replies_text(const std::map<std::string, std::int64_t>& replies) {
   std::vector<std::pair<std::string, std::int64_t>> sorted(replies.begin(), replies.end());
   std::stable_sort(sorted.begin(), sorted.end(),
@@ -56,31 +67,32 @@ std::string utc_text(const std::string& start_date, double seconds) {
 }  // namespace
 
 HtmlTable provider_table(const RunResult& run) {
-  HtmlTable table{"providers",
-                  {"provider", "injected", "delivered", "bounced", "expired", "queued at end", "attempts",
-                   "deferral rate", "deferrals by reply", "bounces by reply", "max queue", "time to drain",
-                   "p50 latency", "p95 latency", "max latency"},
-                  {},
-                  {}};
+  HtmlTable table{
+      "providers",
+      {"provider", "injected", "delivered", "bounced", "expired", "queued at end", "attempts",
+       "deferral rate", "inbox share", "deferrals by reply", "bounces by reply", "max queue", "time to drain",
+       "mean latency", "p50 latency", "p95 latency", "p99 latency", "max latency"},
+      {},
+      {}};
   for (const ProviderResult& provider : run.providers) {
     std::vector<HtmlCell> row{{provider.name, ""}};
     for (HtmlCell& cell : counts_cells(provider.counts)) row.push_back(std::move(cell));
     row.push_back({format_percent(provider.deferral_rate, 2),
                    "num " + deferral_class(provider.deferral_rate, provider.thresholds)});
+    row.push_back(share_cell(provider.counts.inbox_share()));
     row.push_back({replies_text(provider.deferrals_by_reply), ""});
     row.push_back({replies_text(provider.bounces_by_reply), ""});
     row.push_back(count_cell(provider.max_queue));
     row.push_back(
         {provider.time_to_drain_s ? format_elapsed(*provider.time_to_drain_s) : "not drained", "num"});
-    for (const double seconds : {provider.latency.p50_s, provider.latency.p95_s, provider.latency.max_s}) {
-      row.push_back(span_cell(seconds));
-    }
+    for (HtmlCell& cell : latency_cells(provider.latency)) row.push_back(std::move(cell));
     table.rows.push_back(std::move(row));
   }
   std::vector<HtmlCell> total{{"TOTAL", ""}};
   for (HtmlCell& cell : counts_cells(run.totals)) total.push_back(std::move(cell));
   const double rate = run.totals.deferral_rate();
   total.push_back({format_percent(rate, 2), "num " + deferral_class(rate, judged_thresholds(run))});
+  total.push_back(share_cell(run.totals.inbox_share()));
   while (total.size() < table.header.size()) total.push_back({"", ""});
   table.rows.push_back(std::move(total));
   return table;
@@ -88,17 +100,18 @@ HtmlTable provider_table(const RunResult& run) {
 
 HtmlTable traffic_table(const RunResult& run) {
   HtmlTable table{"traffic",
-                  {"traffic", "class", "injected", "delivered", "p50 latency", "p95 latency", "max latency"},
+                  {"traffic", "class", "injected", "delivered", "inbox share", "mean latency", "p50 latency",
+                   "p95 latency", "p99 latency", "max latency"},
                   {},
                   {}};
   for (const TrafficResult& source : run.traffic) {
-    table.rows.push_back({{source.name, ""},
-                          {source.traffic_class, ""},
-                          count_cell(source.injected),
-                          count_cell(source.delivered),
-                          span_cell(source.latency.p50_s),
-                          span_cell(source.latency.p95_s),
-                          span_cell(source.latency.max_s)});
+    std::vector<HtmlCell> row{{source.name, ""},
+                              {source.traffic_class, ""},
+                              count_cell(source.injected),
+                              count_cell(source.delivered),
+                              share_cell(source.inbox_share())};
+    for (HtmlCell& cell : latency_cells(source.latency)) row.push_back(std::move(cell));
+    table.rows.push_back(std::move(row));
   }
   return table;
 }

@@ -5,12 +5,12 @@
 
 namespace delivsim::report {
 
-/// Per provider: counts, deferral rate (coloured by the provider's alert levels), deferrals and bounces by
-/// reply, max queue, time to drain, delivery latency p50/p95/max; then a TOTAL row (coloured by the judged
-/// provider's levels, run_thresholds.h).
+/// Per provider: counts, deferral rate (coloured by the provider's alert levels), inbox share of delivered
+/// mail, deferrals and bounces by reply, max queue, time to drain, delivery latency mean/p50/p95/p99/max;
+/// then a TOTAL row (coloured by the judged provider's levels, run_thresholds.h).
 HtmlTable provider_table(const RunResult& run);
 
-/// Per traffic source: class, injected, delivered, delivery latency p50/p95/max.
+/// Per traffic source: class, injected, delivered, inbox share, delivery latency mean/p50/p95/p99/max.
 HtmlTable traffic_table(const RunResult& run);
 
 /// Per identity: kind, id, provider, final tier (tier colour), final score, peak daily spam rate (coloured

@@ -19,6 +19,7 @@ MessageCounts counts_of(const Json& object) {
   MessageCounts counts;
   counts.injected = integer_member(object, "injected");
   counts.delivered = integer_member(object, "delivered");
+  counts.delivered_inbox = integer_member(object, "delivered_inbox");
   counts.bounced = integer_member(object, "bounced");
   counts.expired = integer_member(object, "expired");
   counts.queued_at_end = integer_member(object, "queued_at_end");
@@ -28,7 +29,11 @@ MessageCounts counts_of(const Json& object) {
 }
 
 LatencySummary latency_of(const Json& object) {
-  return {number_member(object, "p50"), number_member(object, "p95"), number_member(object, "max")};
+  return {.mean_s = number_member(object, "mean"),
+          .p50_s = number_member(object, "p50"),
+          .p95_s = number_member(object, "p95"),
+          .p99_s = number_member(object, "p99"),
+          .max_s = number_member(object, "max")};
 }
 
 ProviderThresholds thresholds_of(const Json& object) {
@@ -117,8 +122,11 @@ RunResult parse(const Json& summary) {
     const Json& source = item.value();
     result.traffic.push_back(within("traffic." + name, [&] {
       return TrafficResult{
-          name, string_member(source, "class"), integer_member(source, "injected"),
+          name,
+          string_member(source, "class"),
+          integer_member(source, "injected"),
           integer_member(source, "delivered"),
+          integer_member(source, "delivered_inbox"),
           within("delivery_latency_s", [&] { return latency_of(member(source, "delivery_latency_s")); }),
           // A summary.json written before suppression existed has no "suppressed": 0.
           integer_member_or(source, "suppressed", 0)};

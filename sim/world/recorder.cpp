@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace delivsim {
 namespace {
@@ -19,15 +20,20 @@ double percentile_s(std::vector<std::int64_t>& values, double fraction) {
 LatencySummary summarize(std::vector<std::int64_t>& latencies_ms) {
   LatencySummary s;
   if (latencies_ms.empty()) return s;
+  // Exact: the sum of whole milliseconds (a million messages of a year each stay far below 2^63).
+  const std::int64_t sum_ms = std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0});
+  s.mean_s = static_cast<double>(sum_ms) / static_cast<double>(latencies_ms.size()) / 1000.0;
   s.max_s = static_cast<double>(*std::max_element(latencies_ms.begin(), latencies_ms.end())) / 1000.0;
   s.p50_s = percentile_s(latencies_ms, 0.50);
   s.p95_s = percentile_s(latencies_ms, 0.95);
+  s.p99_s = percentile_s(latencies_ms, 0.99);
   return s;
 }
 
 void add(MessageCounts& total, const MessageCounts& part) {
   total.injected += part.injected;
   total.delivered += part.delivered;
+  total.delivered_inbox += part.delivered_inbox;
   total.bounced += part.bounced;
   total.expired += part.expired;
   total.queued_at_end += part.queued_at_end;
@@ -46,6 +52,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
       providers_(scenario.providers.size()),
       traffic_latencies_ms_(scenario.traffic.size()),
       traffic_injected_(scenario.traffic.size(), 0),
+      traffic_inbox_(scenario.traffic.size(), 0),
       traffic_suppressed_(scenario.traffic.size(), 0) {
   result_.scenario = scenario.name;
   result_.seed = scenario.seed;
@@ -120,10 +127,16 @@ void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
   if (column != deferral_keys_.end()) ++p.deferred_by_reply[column - deferral_keys_.begin()];
 }
 
-void Recorder::delivered(std::uint16_t provider, std::uint32_t traffic, Duration latency, Duration now) {
+void Recorder::delivered(std::uint16_t provider, std::uint32_t traffic, bool inbox, Duration latency,
+                         Duration now) {
   ProviderCounters& p = providers_[provider];
   ++p.delivered;
-  ++result_.providers[provider].counts.delivered;
+  MessageCounts& counts = result_.providers[provider].counts;
+  ++counts.delivered;
+  if (inbox) {
+    ++counts.delivered_inbox;
+    ++traffic_inbox_[traffic];
+  }
   p.latencies_ms.push_back(latency.count());
   traffic_latencies_ms_[traffic].push_back(latency.count());
   if (--p.outstanding == 0) p.last_empty = now;
@@ -213,8 +226,8 @@ RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_lef
     std::vector<std::int64_t>& latencies = traffic_latencies_ms_[t];
     result_.traffic.push_back(TrafficResult{
         spec.name, spec.traffic_class == TrafficClass::Transactional ? "transactional" : "marketing",
-        traffic_injected_[t], static_cast<std::int64_t>(latencies.size()), summarize(latencies),
-        traffic_suppressed_[t]});
+        traffic_injected_[t], static_cast<std::int64_t>(latencies.size()), traffic_inbox_[t],
+        summarize(latencies), traffic_suppressed_[t]});
   }
   for (auto& receiver : *receivers_) receiver->advance(now);
   for (const ReportedIdentity& reported : identities_) {

@@ -1,6 +1,7 @@
 #pragma once
 /// @file Counts what happens during a run and turns it into a RunResult: totals and per-provider figures,
-/// the time series, hourly alerts, latency percentiles, and (optionally) accounting records.
+/// the time series, hourly alerts, latency (mean and percentiles), inbox placement, and (optionally)
+/// accounting records.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -29,7 +30,9 @@ class Recorder {
   void suppressed(std::uint32_t traffic) { ++traffic_suppressed_[traffic]; }
   /// One attempt answered with `reply` (its summary key `reply_key`).
   void attempt(std::uint16_t provider, const ReplyInfo& reply);
-  void delivered(std::uint16_t provider, std::uint32_t traffic, Duration latency, Duration now);
+  /// One message accepted after `latency` since its injection, into the inbox when `inbox` (Verdict::inbox),
+  /// else into the spam folder.
+  void delivered(std::uint16_t provider, std::uint32_t traffic, bool inbox, Duration latency, Duration now);
   void bounced(std::uint16_t provider, const ReplyInfo& reply, Duration now);
   void expired(std::uint16_t provider, Duration now);
 
@@ -71,6 +74,7 @@ class Recorder {
   std::vector<ProviderCounters> providers_;
   std::vector<std::vector<std::int64_t>> traffic_latencies_ms_;
   std::vector<std::int64_t> traffic_injected_;
+  std::vector<std::int64_t> traffic_inbox_;  ///< per traffic source, messages delivered into the inbox
   std::vector<std::int64_t> traffic_suppressed_;
   RunResult result_;
 };

@@ -78,6 +78,28 @@ TEST_F(AggregateSummary, RoundsLikeSummaryJson) {
   EXPECT_EQ(aggregate_["alerts"]["act_hours"]["sd"].dump(), "0.57735");
 }
 
+TEST(AggregateSummaryPlacement, AggregatesTheInboxSplitAndTheMeanAndP99LatencyLikeEveryFigure) {
+  // Delivered 90, 100, 80 with 45, 100, 20 into the inbox: inbox shares 0.5, 1, 0.25.
+  std::vector<RunResult> runs =
+      testing::made_runs({{.delivered = 90}, {.delivered = 100}, {.delivered = 80}});
+  const std::int64_t inbox[] = {45, 100, 20};
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    runs[i].providers[0].counts.delivered_inbox = inbox[i];
+    runs[i].totals.delivered_inbox = inbox[i];
+    runs[i].providers[0].latency = {.mean_s = 10.0 * static_cast<double>(i + 1), .p99_s = 100.0 * (i + 1)};
+  }
+  const Json aggregate = Json::parse(aggregate_summary_json(runs));
+  const Json& gmail = aggregate["providers"]["gmail"];
+  // {20, 45, 100}: mean 55, sd sqrt(((-35)^2 + (-10)^2 + 45^2) / 2) = 40.9268; p5 at rank 0.1 = 22.5.
+  EXPECT_EQ(gmail["delivered_inbox"], stats(55, 40.9268, 22.5, 45, 94.5, 20, 100));
+  // Spam {45, 0, 60}.
+  EXPECT_EQ(gmail["delivered_spam"], stats(35, 31.225, 4.5, 45, 58.5, 0, 60));
+  EXPECT_EQ(gmail["inbox_share"]["mean"].dump(), "0.583333");
+  EXPECT_EQ(aggregate["totals"]["inbox_share"]["min"], 0.25);
+  EXPECT_EQ(gmail["delivery_latency_s"]["mean"], stats(20, 10, 11, 20, 29, 10, 30));
+  EXPECT_EQ(gmail["delivery_latency_s"]["p99"], stats(200, 100, 110, 200, 290, 100, 300));
+}
+
 TEST_F(AggregateSummary, TakesANullAsNeverAndCountsIt) {
   // {3600, never, 7200} sorted {3600, 7200, never}: p5 at rank 0.1 = 3960, p50 = 7200, p95 among the nulls.
   Json expected = {{"mean", nullptr}, {"sd", nullptr}, {"p5", 3960.0},   {"p50", 7200.0},

@@ -12,21 +12,29 @@ RunResult sample_result() {
   RunResult result;
   result.totals.injected = 1000;
   result.totals.delivered = 900;
+  result.totals.delivered_inbox = 810;
   result.totals.attempts = 1200;
   result.totals.deferrals = 300;
   ProviderResult gmail;
   gmail.name = "gmail";
   gmail.counts.delivered = 900;
+  gmail.counts.delivered_inbox = 810;
   gmail.deferrals_by_reply = {{"421 4.7.28", 250}};
   gmail.bounces_by_reply = {{"550 5.7.1", 40}};
   gmail.deferral_rate = 0.25;
   gmail.max_queue = 700;
-  gmail.latency = {60, 3600, 7200};
+  gmail.latency = {.mean_s = 900, .p50_s = 60, .p95_s = 3600, .p99_s = 5400, .max_s = 7200};
   ProviderResult other;
   other.name = "other";
   other.time_to_drain_s = 120;
   result.providers = {gmail, other};
-  result.traffic = {{"news", "marketing", 1000, 900, {30, 1800, 3600}, 250}};
+  result.traffic = {{"news",
+                     "marketing",
+                     1000,
+                     900,
+                     450,
+                     {.mean_s = 400, .p50_s = 30, .p95_s = 1800, .p99_s = 2700, .max_s = 3600},
+                     250}};
   result.identities = {{IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Medium, 0.6, 0.001},
                        {IdentityKind::Ip, "203.0.113.10", "other", Tier::High, 0.9, 0.0005},
                        {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Low, 0.3, 0.002}};
@@ -62,6 +70,24 @@ TEST(ExpectationTest, ReportsTheActualValue) {
   EXPECT_EQ(check("traffic.news.injected == 1000").actual, "1000");
   EXPECT_EQ(check("traffic.news.suppressed > 0").actual, "250");
   EXPECT_TRUE(check("traffic.news.suppressed == 250").passed);
+}
+
+TEST(ExpectationTest, ReadsTheMeanAndP99LatencyAndThePlacementOfDeliveredMail) {
+  EXPECT_EQ(check("providers.gmail.delivery_latency_s.mean < 1000").actual, "900");
+  EXPECT_EQ(check("providers.gmail.delivery_latency_s.p99 < 6000").actual, "5400");
+  EXPECT_EQ(check("traffic.news.delivery_latency_s.mean < 1000").actual, "400");
+  EXPECT_EQ(check("traffic.news.delivery_latency_s.p99 < 6000").actual, "2700");
+  EXPECT_EQ(check("providers.gmail.delivered_inbox == 810").actual, "810");
+  EXPECT_EQ(check("providers.gmail.delivered_spam == 90").actual, "90");
+  EXPECT_EQ(check("providers.gmail.inbox_share >= 0.9").actual, "0.9");
+  EXPECT_TRUE(check("providers.gmail.inbox_share >= 0.9").passed);
+  EXPECT_EQ(check("totals.delivered_inbox > 0").actual, "810");
+  EXPECT_EQ(check("totals.delivered_spam > 0").actual, "90");
+  EXPECT_EQ(check("totals.inbox_share > 0").actual, "0.9");
+  EXPECT_EQ(check("traffic.news.delivered_inbox > 0").actual, "450");
+  EXPECT_EQ(check("traffic.news.delivered_spam > 0").actual, "450");
+  EXPECT_FALSE(check("traffic.news.inbox_share > 0.5").passed);
+  EXPECT_EQ(check("providers.other.inbox_share == 0").actual, "0") << "nothing delivered";
 }
 
 TEST(ExpectationTest, TiersCompareByOrder) {
@@ -128,6 +154,8 @@ TEST(ExpectationTest, MalformedExpectationsSayWhatIsWrong) {
   expect_malformed("providers.gmail.max_queu <= 5", "unknown provider figure 'max_queu'");
   expect_malformed("totals.max_queue <= 5", "unknown totals figure");
   expect_malformed("traffic.news.max_queue <= 5", "unknown traffic figure");
+  expect_malformed("traffic.news.delivery_latency_s.p90 <= 5", "unknown traffic figure");
+  expect_malformed("providers.gmail.latency_mean <= 5", "unknown provider figure");
   expect_malformed("provider.gmail.delivered > 0", "unknown figure path");
   expect_malformed("providers.gmail > 0", "names no providers figure");
   expect_malformed("providers.gmail.delivered > lots", "is not a number");

@@ -21,6 +21,17 @@ TEST(MessageCounts, RatiosAreZeroWhenTheirDenominatorIs) {
   const MessageCounts totals = sample_run_result().totals;
   EXPECT_DOUBLE_EQ(totals.deferral_rate(), 415.0 / 2020.0);
   EXPECT_DOUBLE_EQ(totals.delivered_share(), 1395.0 / 1500.0);
+  EXPECT_EQ(MessageCounts{}.inbox_share(), 0.0);
+  EXPECT_EQ(TrafficResult{}.inbox_share(), 0.0);
+  EXPECT_DOUBLE_EQ(totals.inbox_share(), 1210.0 / 1395.0);
+}
+
+TEST(MessageCounts, SpamFolderIsDeliveredOutsideTheInbox) {
+  const RunResult sample = sample_run_result();
+  EXPECT_EQ(sample.totals.delivered_spam(), 1395 - 1210);
+  EXPECT_EQ(sample.traffic[0].delivered_spam(), 1100 - 915);
+  EXPECT_DOUBLE_EQ(sample.traffic[0].inbox_share(), 915.0 / 1100.0);
+  EXPECT_EQ(sample.traffic[1].delivered_spam(), 0);
 }
 
 }  // namespace

@@ -17,13 +17,14 @@ std::vector<ProviderResult> sample_providers() {
                   .expired = 20,
                   .queued_at_end = 50,
                   .attempts = 1500,
-                  .deferrals = 400};
+                  .deferrals = 400,
+                  .delivered_inbox = 720};
   gmail.deferrals_by_reply = {{"421 4.7.28", 300}, {"421 4.7.0", 80}, {"450 4.2.1", 15}, {"421 4.3.0", 5}};
   gmail.bounces_by_reply = {{"550 5.1.1", 30}};
   gmail.deferral_rate = 400.0 / 1500.0;
   gmail.max_queue = 350;
   gmail.time_to_drain_s = std::nullopt;
-  gmail.latency = {.p50_s = 12.4, .p95_s = 15120, .max_s = 100000};
+  gmail.latency = {.mean_s = 2345.678912, .p50_s = 12.4, .p95_s = 15120, .p99_s = 50400, .max_s = 100000};
 
   ProviderResult other;
   other.name = "other";
@@ -33,13 +34,14 @@ std::vector<ProviderResult> sample_providers() {
                   .expired = 0,
                   .queued_at_end = 0,
                   .attempts = 520,
-                  .deferrals = 15};
+                  .deferrals = 15,
+                  .delivered_inbox = 490};
   other.deferrals_by_reply = {{"421 4.7.0", 15}};
   other.bounces_by_reply = {{"550 5.1.1", 5}};
   other.deferral_rate = 15.0 / 520.0;
   other.max_queue = 40;
   other.time_to_drain_s = 273600;  // 3 days 4 hours
-  other.latency = {.p50_s = 2, .p95_s = 30, .max_s = 61};
+  other.latency = {.mean_s = 6.5, .p50_s = 2, .p95_s = 30, .p99_s = 45, .max_s = 61};
   // Overridden by the scenario; gmail keeps the Gmail profile's.
   other.thresholds = {.tier_high_min = 0.9,
                       .tier_medium_min = 0.6,
@@ -130,8 +132,23 @@ RunResult sample_run_result() {
                    .expired = 20,
                    .queued_at_end = 50,
                    .attempts = 2020,
-                   .deferrals = 415};
+                   .deferrals = 415,
+                   .delivered_inbox = 1210};
   result.providers = sample_providers();
+  result.traffic = {
+      {"newsletter",
+       "marketing",
+       1200,
+       1100,
+       915,
+       {.mean_s = 1900, .p50_s = 11, .p95_s = 15000, .p99_s = 50000, .max_s = 100000}},
+      {"receipts",
+       "transactional",
+       300,
+       295,
+       295,
+       {.mean_s = 1.5, .p50_s = 1, .p95_s = 2, .p99_s = 3, .max_s = 4}},
+  };
   result.identities = {
       {IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Low, 0.3125, 0.0042},
       {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Medium, 0.61, 0.0012},

@@ -34,11 +34,13 @@ TEST_P(SummaryKeys, AreAllPresentInOrder) {
   EXPECT_EQ(keys_of(parsed_summary().at(Json::json_pointer(GetParam().pointer))), GetParam().keys);
 }
 
-const std::vector<std::string> kProviderKeys = {
-    "injected",           "delivered",        "bounced",   "expired",
-    "queued_at_end",      "attempts",         "deferrals", "deferral_rate",
-    "deferrals_by_reply", "bounces_by_reply", "max_queue", "time_to_drain_s",
-    "delivery_latency_s", "thresholds"};
+const std::vector<std::string> kProviderKeys = {"injected",           "delivered",   "delivered_inbox",
+                                                "delivered_spam",     "bounced",     "expired",
+                                                "queued_at_end",      "attempts",    "deferrals",
+                                                "deferral_rate",      "inbox_share", "deferrals_by_reply",
+                                                "bounces_by_reply",   "max_queue",   "time_to_drain_s",
+                                                "delivery_latency_s", "thresholds"};
+const std::vector<std::string> kLatencyKeys = {"mean", "p50", "p95", "p99", "max"};
 
 INSTANTIATE_TEST_SUITE_P(
     Objects, SummaryKeys,
@@ -46,11 +48,17 @@ INSTANTIATE_TEST_SUITE_P(
                                {"schema_version", "scenario", "seed", "start_date", "simulated_s", "totals",
                                 "providers", "traffic", "identities", "alerts", "events_processed"}},
                       KeysCase{"/totals",
-                               {"injected", "delivered", "bounced", "expired", "queued_at_end", "attempts",
-                                "deferrals", "deferral_rate", "delivered_share"}},
+                               {"injected", "delivered", "delivered_inbox", "delivered_spam", "bounced",
+                                "expired", "queued_at_end", "attempts", "deferrals", "deferral_rate",
+                                "delivered_share", "inbox_share"}},
                       KeysCase{"/providers", {"gmail", "other"}}, KeysCase{"/providers/gmail", kProviderKeys},
                       KeysCase{"/providers/other", kProviderKeys},
-                      KeysCase{"/providers/gmail/delivery_latency_s", {"p50", "p95", "max"}},
+                      KeysCase{"/providers/gmail/delivery_latency_s", kLatencyKeys},
+                      KeysCase{"/traffic", {"newsletter", "receipts"}},
+                      KeysCase{"/traffic/receipts",
+                               {"class", "injected", "delivered", "delivered_inbox", "delivered_spam",
+                                "inbox_share", "delivery_latency_s"}},
+                      KeysCase{"/traffic/receipts/delivery_latency_s", kLatencyKeys},
                       KeysCase{"/providers/other/thresholds",
                                {"tier_high_min", "tier_medium_min", "tier_low_min", "spam_rate_good",
                                 "spam_rate_bad", "alert_unusual_share", "alert_act_share"}},
@@ -66,25 +74,37 @@ TEST(SummaryJson, HoldsTheRunsFigures) {
   EXPECT_EQ(summary["start_date"], "2026-01-05T00:00:00Z");
   EXPECT_EQ(summary["simulated_s"], 172800.0);
   EXPECT_EQ(summary["events_processed"], 123456);
-  EXPECT_EQ(summary["totals"],
-            Json::parse(R"({"injected": 1500, "delivered": 1395, "bounced": 35, "expired": 20,
-      "queued_at_end": 50, "attempts": 2020, "deferrals": 415, "deferral_rate": 0.205446,
-      "delivered_share": 0.93})"));
+  EXPECT_EQ(
+      summary["totals"],
+      Json::parse(R"({"injected": 1500, "delivered": 1395, "delivered_inbox": 1210, "delivered_spam": 185,
+      "bounced": 35, "expired": 20, "queued_at_end": 50, "attempts": 2020, "deferrals": 415,
+      "deferral_rate": 0.205446, "delivered_share": 0.93, "inbox_share": 0.867384})"));
 }
 
 TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
   const Json providers = parsed_summary()["providers"];
   EXPECT_EQ(providers["gmail"],
-            Json::parse(R"({"injected": 1000, "delivered": 900, "bounced": 30, "expired": 20,
-      "queued_at_end": 50, "attempts": 1500, "deferrals": 400, "deferral_rate": 0.266667,
+            Json::parse(R"({"injected": 1000, "delivered": 900, "delivered_inbox": 720, "delivered_spam": 180,
+      "bounced": 30, "expired": 20, "queued_at_end": 50, "attempts": 1500, "deferrals": 400,
+      "deferral_rate": 0.266667, "inbox_share": 0.8,
       "deferrals_by_reply": {"421 4.3.0": 5, "421 4.7.0": 80, "421 4.7.28": 300, "450 4.2.1": 15},
       "bounces_by_reply": {"550 5.1.1": 30}, "max_queue": 350, "time_to_drain_s": null,
-      "delivery_latency_s": {"p50": 12.4, "p95": 15120.0, "max": 100000.0},
+      "delivery_latency_s": {"mean": 2345.68, "p50": 12.4, "p95": 15120.0, "p99": 50400.0, "max": 100000.0},
       "thresholds": {"tier_high_min": 0.8, "tier_medium_min": 0.55, "tier_low_min": 0.3,
                      "spam_rate_good": 0.001, "spam_rate_bad": 0.003,
                      "alert_unusual_share": 0.05, "alert_act_share": 0.15}})"));
   EXPECT_EQ(providers["other"]["time_to_drain_s"], 273600.0);
   EXPECT_EQ(providers["other"]["deferral_rate"], 0.0288462);
+}
+
+TEST(SummaryJson, HoldsEachTrafficSourcesPlacementAndLatency) {
+  const Json traffic = parsed_summary()["traffic"];
+  EXPECT_EQ(traffic["newsletter"], Json::parse(R"({"class": "marketing", "injected": 1200, "delivered": 1100,
+      "delivered_inbox": 915, "delivered_spam": 185, "inbox_share": 0.831818,
+      "delivery_latency_s": {"mean": 1900.0, "p50": 11.0, "p95": 15000.0, "p99": 50000.0, "max": 100000.0}})"));
+  EXPECT_EQ(traffic["receipts"]["delivered_spam"], 0);
+  EXPECT_EQ(traffic["receipts"]["inbox_share"], 1.0);
+  EXPECT_EQ(traffic["receipts"]["delivery_latency_s"]["mean"], 1.5);
 }
 
 TEST(SummaryJson, HoldsEachProvidersOwnThresholdsRoundedLikeEveryDouble) {
@@ -152,6 +172,7 @@ TEST(SummaryJson, WritesAnEmptyRunWithEmptyCollections) {
   EXPECT_EQ(summary["alerts"], Json::array());
   EXPECT_EQ(summary["totals"]["delivered_share"], 0.0);
   EXPECT_EQ(summary["totals"]["deferral_rate"], 0.0);
+  EXPECT_EQ(summary["totals"]["inbox_share"], 0.0) << "nothing delivered: 0, as the other shares";
 }
 
 }  // namespace

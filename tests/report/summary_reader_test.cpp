@@ -1,5 +1,5 @@
 // Reading summary.json back: each provider's thresholds, each traffic source's suppressed count, and files
-// written before they existed.
+// written before they existed; placement and latency figures.
 #include "sim/report/summary_reader.h"
 
 #include <gtest/gtest.h>
@@ -55,12 +55,41 @@ TEST(SummaryReader, FileWithoutThresholdsGetsTheGmailProfiles) {
 
 TEST(SummaryReader, ReadsEachTrafficSourcesSuppressedCountAndZeroWhenAbsent) {
   RunResult run = two_providers();
-  run.traffic = {TrafficResult{"news", "marketing", 1000, 900, {}, 250}};
+  run.traffic = {TrafficResult{"news", "marketing", 1000, 900, 0, {}, 250}};
   Json summary = written(run);
   EXPECT_EQ(run_result_from_summary(summary, "summary.json").traffic.at(0).suppressed, 250);
   summary["traffic"]["news"].erase("suppressed");  // written before suppression existed
   EXPECT_EQ(run_result_from_summary(summary, "summary.json").traffic.at(0).suppressed, 0);
   summary["traffic"]["news"]["suppressed"] = "many";
+  EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
+}
+
+TEST(SummaryReader, ReadsPlacementAndLatencyPerProviderAndTrafficSource) {
+  RunResult run = two_providers();
+  run.providers[0].counts = {.delivered = 40, .delivered_inbox = 30};
+  run.providers[0].latency = {.mean_s = 7.5, .p50_s = 5, .p95_s = 20, .p99_s = 30, .max_s = 40};
+  run.totals = run.providers[0].counts;
+  run.traffic = {
+      {"news", "marketing", 50, 40, 30, {.mean_s = 7.5, .p50_s = 5, .p95_s = 20, .p99_s = 30, .max_s = 40}}};
+  const RunResult read = run_result_from_summary(written(run), "summary.json");
+  EXPECT_EQ(read.providers[0].counts.delivered_inbox, 30);
+  EXPECT_EQ(read.totals.delivered_inbox, 30);
+  const LatencySummary& latency = read.providers[0].latency;
+  EXPECT_EQ(latency.mean_s, 7.5);
+  EXPECT_EQ(latency.p99_s, 30);
+  ASSERT_EQ(read.traffic.size(), 1u);
+  EXPECT_EQ(read.traffic[0].delivered_inbox, 30);
+  EXPECT_EQ(read.traffic[0].latency.mean_s, 7.5);
+  EXPECT_EQ(read.traffic[0].latency.p99_s, 30);
+  EXPECT_EQ(read.traffic[0].latency.max_s, 40);
+}
+
+TEST(SummaryReader, MissingPlacementOrLatencyFigureIsAnInputError) {
+  Json summary = written(two_providers());
+  summary["providers"]["gmail"]["delivery_latency_s"].erase("p99");
+  EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
+  summary = written(two_providers());
+  summary["totals"].erase("delivered_inbox");
   EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
 }
 

@@ -1,7 +1,9 @@
 // Whole runs: conservation on every shipped scenario, determinism, and closed-form checks on small cases.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <numeric>
 
 #include "sim/output/summary_json.h"
 #include "sim/output/timeseries_csv.h"
@@ -16,7 +18,7 @@ using testing::run_shipped;
 
 class ShippedScenario : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(ShippedScenario, ConservesEveryMessageOverallAndPerProvider) {
+TEST_P(ShippedScenario, ConservesEveryMessageOverallAndPerProviderAndSplitsDeliveredMail) {
   const RunResult result = run_shipped(GetParam(), {"duration=3d"});
   EXPECT_GT(result.totals.injected, 0);
   EXPECT_TRUE(result.totals.conserved());
@@ -28,6 +30,21 @@ TEST_P(ShippedScenario, ConservesEveryMessageOverallAndPerProvider) {
   }
   EXPECT_EQ(injected, result.totals.injected);
   EXPECT_EQ(result.timeseries.rows.size(), 72u);
+  // Delivered mail splits into inbox and spam folder, alike per provider and per traffic source.
+  std::int64_t provider_inbox = 0, traffic_delivered = 0, traffic_inbox = 0;
+  for (const ProviderResult& p : result.providers) {
+    EXPECT_GE(p.counts.delivered_inbox, 0) << p.name;
+    EXPECT_GE(p.counts.delivered_spam(), 0) << p.name;
+    provider_inbox += p.counts.delivered_inbox;
+  }
+  for (const TrafficResult& t : result.traffic) {
+    EXPECT_GE(t.delivered_spam(), 0) << t.name;
+    traffic_delivered += t.delivered;
+    traffic_inbox += t.delivered_inbox;
+  }
+  EXPECT_EQ(provider_inbox, result.totals.delivered_inbox);
+  EXPECT_EQ(traffic_inbox, result.totals.delivered_inbox);
+  EXPECT_EQ(traffic_delivered, result.totals.delivered);
 }
 
 INSTANTIATE_TEST_SUITE_P(AllShipped, ShippedScenario,
@@ -114,6 +131,79 @@ TEST(RunClosedForm, MailThatCannotGetThroughExpiresAtTheQueueLifetime) {
   // Every message was injected at 1h and expires at 1h + 6h exactly.
   ASSERT_TRUE(gmail.time_to_drain_s.has_value());
   EXPECT_DOUBLE_EQ(*gmail.time_to_drain_s, 6 * 3600.0);
+}
+
+TEST(RunClosedForm, ConstantSmtpTimesGiveOneLatencyAsMeanAndEveryPercentile) {
+  // 20 messages at once, one connection each (max_smtp_out 20): each takes connect + transaction, 0.4 s.
+  testing::SmallScenario scenario;
+  scenario.recipients = 20;
+  scenario.provider =
+      "{profile: generic, domains: [\"*\"], params: {connect_time: {kind: constant, value: 100ms}, "
+      "message_time: {kind: constant, value: 300ms}}}";
+  const RunResult result = scenario.run();
+  for (const LatencySummary& latency : {provider(result, "p").latency, traffic_of(result, "t").latency}) {
+    EXPECT_DOUBLE_EQ(latency.mean_s, 0.4);
+    EXPECT_DOUBLE_EQ(latency.p50_s, 0.4);
+    EXPECT_DOUBLE_EQ(latency.p95_s, 0.4);
+    EXPECT_DOUBLE_EQ(latency.p99_s, 0.4);
+    EXPECT_DOUBLE_EQ(latency.max_s, 0.4);
+  }
+}
+
+/// Delivered records' latencies (logged - queued), in milliseconds, sorted.
+std::vector<std::int64_t> delivered_latencies_ms(const RunResult& result) {
+  std::vector<std::int64_t> latencies;
+  for (const AccountingRecord& record : result.accounting) {
+    if (record.type == 'd') latencies.push_back((record.logged - record.queued).count());
+  }
+  std::sort(latencies.begin(), latencies.end());
+  return latencies;
+}
+
+TEST(RunClosedForm, LatencyMeanIsExactAndPercentilesAreNearestRankOfTheDeliveredMessages) {
+  // 1000 messages over 20 connections with lognormal SMTP times: latencies spread from 0.2 s to tens of s.
+  RunOptions options;
+  options.accounting = true;
+  const RunResult result =
+      run_scenario(parse_scenario(testing::SmallScenario{}.text(), "small.yaml"), options);
+  const std::vector<std::int64_t> latencies = delivered_latencies_ms(result);
+  ASSERT_EQ(latencies.size(), 1000u);
+  const double sum_ms = std::accumulate(latencies.begin(), latencies.end(), 0.0);
+  const LatencySummary& latency = provider(result, "p").latency;
+  EXPECT_DOUBLE_EQ(latency.mean_s, sum_ms / 1000.0 / 1000.0);
+  // Nearest rank: the value at rank ceil(p * 1000), 1-based.
+  EXPECT_DOUBLE_EQ(latency.p50_s, static_cast<double>(latencies[499]) / 1000.0);
+  EXPECT_DOUBLE_EQ(latency.p95_s, static_cast<double>(latencies[949]) / 1000.0);
+  EXPECT_DOUBLE_EQ(latency.p99_s, static_cast<double>(latencies[989]) / 1000.0);
+  EXPECT_DOUBLE_EQ(latency.max_s, static_cast<double>(latencies[999]) / 1000.0);
+  EXPECT_LT(latency.p50_s, latency.p99_s) << "a spread, so the ranks are told apart";
+  EXPECT_NE(latency.mean_s, latency.p50_s);
+}
+
+/// A provider whose every tier places accepted mail in the inbox with probability `share`.
+std::string provider_with_inbox_share(const std::string& share) {
+  return "{profile: generic, domains: [\"*\"], params: {inbox_share_high: " + share +
+         ", inbox_share_medium: " + share + ", inbox_share_low: " + share + ", inbox_share_bad: " + share +
+         "}}";
+}
+
+TEST(RunClosedForm, PlacementFollowsTheReceiversInboxShare) {
+  testing::SmallScenario scenario;
+  for (const auto& [share, inbox] : {std::pair{"1.0", 1000}, std::pair{"0.0", 0}}) {
+    scenario.provider = provider_with_inbox_share(share);
+    const RunResult result = scenario.run();
+    const ProviderResult& p = provider(result, "p");
+    EXPECT_EQ(p.counts.delivered, 1000) << share;
+    EXPECT_EQ(p.counts.delivered_inbox, inbox) << share;
+    EXPECT_EQ(p.counts.delivered_spam(), 1000 - inbox) << share;
+    EXPECT_EQ(traffic_of(result, "t").delivered_inbox, inbox) << share;
+    EXPECT_EQ(result.totals.delivered_inbox, inbox) << share;
+  }
+  // Half: a binomial count of 1000 draws, mean 500, sd 15.8; 5 sd either side.
+  scenario.provider = provider_with_inbox_share("0.5");
+  const RunResult half = scenario.run();
+  EXPECT_NEAR(provider(half, "p").counts.inbox_share(), 0.5, 5 * 0.0158);
+  EXPECT_EQ(traffic_of(half, "t").delivered_inbox, provider(half, "p").counts.delivered_inbox);
 }
 
 TEST(RunCancel, CancelFlagStopsTheRun) {
