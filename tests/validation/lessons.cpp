@@ -1,6 +1,7 @@
 // The lessons of the validation suite. Each judge states the conclusion (`holds`) and the checks that it
 // holds for the documented reason (`mechanism_failures`); docs/validation.md tabulates them.
 #include <algorithm>
+#include <cmath>
 
 #include "sim/output/number_format.h"
 #include "sim/scenario/scenario_loader.h"
@@ -115,6 +116,87 @@ Lesson spam_rate_above_bad_throttles() {
             v.mechanism_failures = c.failures;
             return v;
           }};
+}
+
+/// complaints-low with every complaint rate set to `rate` (a decimal, e.g. "0.0015") for 14 days.
+LessonRun complaint_rate_run(const std::string& label, const std::string& rate) {
+  return {label, "complaints-low", {"duration=14d", "traffic[0].list.segments[0].complaint_rate=" + rate}};
+}
+
+// Google's sender guidelines: keep the spam rate below 0.1% and never reach 0.3%; in between, the worse the
+// rate, the worse the placement and throttling (graduated, not a cliff at 0.3%).
+Lesson spam_rate_graduated() {
+  return {
+      "spam-rate-graduated-between-0.1-and-0.3-percent",
+      "Between Google's 0.1% and 0.3% lines each rise in the spam rate puts more mail in the spam folder, "
+      "and from 0.15% on it draws more deferrals",
+      "Google sender guidelines",
+      {complaint_rate_run("0.05%", "0.0005"), complaint_rate_run("0.15%", "0.0015"),
+       complaint_rate_run("0.25%", "0.0025"), complaint_rate_run("0.35%", "0.0035")},
+      {"spam_penalty_at_bad", "spam_penalty_above_bad", "engagement_bonus_max", "inbox_share_high",
+       "inbox_share_medium", "score_fall_per_day", "tier_high_min", "spam_rate_min_inbox"},
+      [](const std::vector<RunResult>& r) {
+        std::string inbox, deferred;
+        bool placement_falls = true, deferrals_rise = true;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+          const MessageCounts& counts = gmail(r[i]).counts;
+          inbox += (i ? " / " : "") + pct(counts.inbox_share());
+          deferred += (i ? " / " : "") + pct(counts.deferral_rate());
+          if (i == 0) continue;
+          const MessageCounts& before = gmail(r[i - 1]).counts;
+          placement_falls = placement_falls && counts.inbox_share() < before.inbox_share();
+          if (i >= 2) deferrals_rise = deferrals_rise && counts.deferral_rate() > before.deferral_rate();
+        }
+        LessonVerdict v;
+        v.holds = placement_falls && deferrals_rise;
+        v.figure = "inbox " + inbox + "; deferred " + deferred;
+        Checks c;
+        const double peaks[] = {peak_spam_rate(r[0]), peak_spam_rate(r[1]), peak_spam_rate(r[2]),
+                                peak_spam_rate(r[3])};
+        c.check(peaks[0] < 0.001 && peaks[1] > 0.001 && peaks[2] < 0.003 && peaks[3] > 0.003,
+                "the measured daily spam rates fall on the intended sides of 0.1% and 0.3%");
+        v.mechanism_failures = c.failures;
+        return v;
+      }};
+}
+
+/// gmail-volume-step with the day-7 step stream at `rate` a day on top of the steady 20,000.
+LessonRun volume_step_run(const std::string& label, const std::string& rate) {
+  return {label, "gmail-volume-step", {"traffic[1].stream.rate=" + rate}};
+}
+
+// Google's sender FAQ: suddenly doubling the volume over the recent baseline hurts.
+Lesson volume_doubling_punished() {
+  return {
+      "volume-doubling-punished",
+      "A warm sender stepping its daily volume up suddenly loses reputation from the doubling on, and loses "
+      "more the larger the step; a step below the doubling costs nothing",
+      "Google sender guidelines FAQ",
+      {volume_step_run("x1", "1/d"), volume_step_run("x1.5", "10000/d"), volume_step_run("x2", "20000/d"),
+       volume_step_run("x3", "40000/d"), volume_step_run("x4", "60000/d")},
+      {"volume_spike_penalty", "volume_spike_penalty_max", "quota_growth_high", "baseline_window_days",
+       "score_fall_per_day", "score_rise_per_day"},
+      [](const std::vector<RunResult>& r) {
+        std::vector<double> score;
+        std::string figure = "IP score";
+        for (std::size_t i = 0; i < r.size(); ++i) {
+          score.push_back(identity(r[i], IdentityKind::Ip, "198.51.100.20").final_score);
+          figure += std::string(i ? " / " : " ") + format_fixed(score.back(), 3);
+        }
+        figure += "; 4.7.28";
+        for (std::size_t i = 0; i < r.size(); ++i) {
+          figure += std::string(i ? " / " : " ") +
+                    format_count(records(r[i], RecordFilter().reply(ReplyKind::QuotaExceeded)));
+        }
+        LessonVerdict v;
+        v.holds = score[2] < score[1] - 0.01 && score[3] < score[2] && score[4] < score[3];
+        v.figure = figure + " (x1 / x1.5 / x2 / x3 / x4)";
+        Checks c;
+        c.check(std::abs(score[1] - score[0]) < 0.01,
+                "a step to x1.5, below Google's doubling, costs nothing");
+        v.mechanism_failures = c.failures;
+        return v;
+      }};
 }
 
 // Seed 001: a marketing spike on a shared IP delays receipts; transactional mail on its own IP is not.
@@ -248,6 +330,8 @@ const std::vector<Lesson>& lessons() {
       warmup_beats_cold_blast(),
       aggressive_retry_hardens_into_block(),
       spam_rate_above_bad_throttles(),
+      spam_rate_graduated(),
+      volume_doubling_punished(),
       split_ip_protects_transactional(),
       dkim_reputation_follows_to_fresh_ip(),
       bad_tenant_hurts_shared_ip(),
