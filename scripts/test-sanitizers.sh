@@ -7,4 +7,4 @@ bash scripts/install-deps.sh
 jobs=$(nproc)
 cmake --preset asan-ubsan >/dev/null
 cmake --build --preset asan-ubsan -j "$jobs"
-ctest --preset asan-ubsan -j "$jobs" --label-exclude robustness
+ctest --preset asan-ubsan -j "$jobs" --label-exclude validation-robustness

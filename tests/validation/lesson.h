@@ -3,6 +3,7 @@
 // that says whether the conclusion holds and whether it holds for the documented reason (the mechanism), and
 // the assumed parameters it may depend on, which the robustness cases move to the ends of their ranges.
 #include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,11 @@ struct Lesson {
   /// Judges the runs' results, given in the order of `runs`.
   std::function<LessonVerdict(const std::vector<RunResult>&)> judge;
 };
+
+/// Test output names a lesson by its id (GoogleTest would print its bytes).
+inline void PrintTo(const Lesson& lesson, std::ostream* out) {
+  *out << lesson.id;
+}
 
 /// Every lesson of the suite, in the order docs/validation.md lists them.
 const std::vector<Lesson>& lessons();

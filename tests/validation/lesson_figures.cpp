@@ -1,6 +1,7 @@
 #include "tests/validation/lesson_figures.h"
 
 #include <algorithm>
+#include <limits>
 #include <stdexcept>
 
 namespace delivsim::validation {
@@ -41,10 +42,31 @@ std::int64_t records(const RunResult& result, const RecordFilter& filter) {
   return std::count_if(result.accounting.begin(), result.accounting.end(), [&](const AccountingRecord& r) {
     if (filter.kind ? r.reply_kind != *filter.kind : r.reply_kind == ReplyKind::Expired) return false;
     if (filter.transient_only && r.type != 't') return false;
+    if (filter.refused_only &&
+        (r.reply_kind == ReplyKind::Accepted || r.reply_kind == ReplyKind::UnknownUser))
+      return false;
     if (!filter.ip.empty() && result.ip_addresses.at(r.ip) != filter.ip) return false;
     if (!filter.traffic.empty() && result.traffic_names.at(r.traffic) != filter.traffic) return false;
     return filter.text.empty() || result.reply_texts.at(r.reply).find(filter.text) != std::string::npos;
   });
+}
+
+Duration first_logged(const RunResult& result, ReplyKind kind) {
+  Duration first = Duration::max();
+  for (const AccountingRecord& r : result.accounting) {
+    if (r.reply_kind == kind) first = std::min(first, r.logged);
+  }
+  return first;
+}
+
+double lowest_after(const RunResult& result, const std::string& column, Duration from) {
+  const int index = result.timeseries.column_index(column);
+  if (index < 0) throw std::out_of_range("no time-series column " + column + " in " + result.scenario);
+  double lowest = std::numeric_limits<double>::infinity();
+  for (const std::vector<double>& row : result.timeseries.rows) {
+    if (row[0] >= to_seconds(from)) lowest = std::min(lowest, row[static_cast<std::size_t>(index)]);
+  }
+  return lowest;
 }
 
 double peak_spam_rate(const RunResult& result) {

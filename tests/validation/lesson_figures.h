@@ -25,16 +25,22 @@ struct RecordFilter {
   std::string traffic;          ///< traffic source name
   std::string text;             ///< a part of the one-line reply text (e.g. the identity it names)
   bool transient_only = false;  ///< 4xx replies only
+  bool refused_only = false;    ///< replies refusing the sender: 4xx, or 5xx other than 550 5.1.1
 
   RecordFilter& reply(ReplyKind k) { return kind = k, *this; }
   RecordFilter& from(std::string address) { return ip = std::move(address), *this; }
   RecordFilter& of_traffic(std::string name) { return traffic = std::move(name), *this; }
   RecordFilter& naming(std::string part) { return text = std::move(part), *this; }
   RecordFilter& deferred() { return transient_only = true, *this; }
+  RecordFilter& refused() { return refused_only = true, *this; }
 };
 /// Accounting records matching `filter` (needs a run with accounting). Expiries are not attempts and are
 /// counted only when `filter.kind` asks for them.
 std::int64_t records(const RunResult& result, const RecordFilter& filter);
+/// When the first accounting record of this reply kind was logged; Duration::max() when there is none.
+Duration first_logged(const RunResult& result, ReplyKind kind);
+/// The lowest value of time-series column `column` in rows starting at or after `from`.
+double lowest_after(const RunResult& result, const std::string& column, Duration from);
 /// The highest daily spam rate any identity reached.
 double peak_spam_rate(const RunResult& result);
 

@@ -169,18 +169,19 @@ LessonRun volume_step_run(const std::string& label, const std::string& rate) {
 Lesson volume_doubling_punished() {
   return {
       "volume-doubling-punished",
-      "A warm sender stepping its daily volume up suddenly loses reputation from the doubling on, and loses "
-      "more the larger the step; a step below the doubling costs nothing",
+      "A warm sender stepping its daily volume up suddenly loses reputation once the step passes a doubling "
+      "(x2.2), and loses more the larger the step; a step below the doubling (x1.5) costs nothing",
       "Google sender guidelines FAQ",
-      {volume_step_run("x1", "1/d"), volume_step_run("x1.5", "10000/d"), volume_step_run("x2", "20000/d"),
+      {volume_step_run("x1", "1/d"), volume_step_run("x1.5", "10000/d"), volume_step_run("x2.2", "24000/d"),
        volume_step_run("x3", "40000/d"), volume_step_run("x4", "60000/d")},
       {"volume_spike_penalty", "volume_spike_penalty_max", "quota_growth_high", "baseline_window_days",
        "score_fall_per_day", "score_rise_per_day"},
       [](const std::vector<RunResult>& r) {
+        const std::string ip_score = "gmail.ip[198.51.100.20].score";
         std::vector<double> score;
-        std::string figure = "IP score";
+        std::string figure = "lowest IP score from day 7";
         for (std::size_t i = 0; i < r.size(); ++i) {
-          score.push_back(identity(r[i], IdentityKind::Ip, "198.51.100.20").final_score);
+          score.push_back(lowest_after(r[i], ip_score, 7 * kDay));
           figure += std::string(i ? " / " : " ") + format_fixed(score.back(), 3);
         }
         figure += "; 4.7.28";
@@ -190,7 +191,7 @@ Lesson volume_doubling_punished() {
         }
         LessonVerdict v;
         v.holds = score[2] < score[1] - 0.01 && score[3] < score[2] && score[4] < score[3];
-        v.figure = figure + " (x1 / x1.5 / x2 / x3 / x4)";
+        v.figure = figure + " (x1 / x1.5 / x2.2 / x3 / x4)";
         Checks c;
         c.check(std::abs(score[1] - score[0]) < 0.01,
                 "a step to x1.5, below Google's doubling, costs nothing");
@@ -233,34 +234,34 @@ Lesson split_ip_protects_transactional() {
 Lesson dkim_reputation_follows_to_fresh_ip() {
   return {
       "dkim-reputation-follows-to-fresh-ip",
-      "A domain that earned a bad reputation is still throttled after moving to a fresh IP, through replies "
-      "naming the domain; a domain with a clean history making the same move is not",
+      "A domain that earned a bad reputation is still refused after moving to a clean IP, through replies "
+      "naming the domain; the same domain with a clean week behind it making the same move is not",
       "seed 002",
       {{"bad domain moves", "dkim-follows-fresh-ip", {}},
-       {"clean domain moves", "dkim-follows-fresh-ip", {"traffic[1].dkim_domain=clean.example.com"}}},
+       {"clean history moves",
+        "dkim-follows-fresh-ip",
+        {"traffic[0].list.segments[0].complaint_rate=0.0003"}}},
       {"weight_dkim", "weight_ip", "mitigation_score_cap", "spam_penalty_above_bad", "score_rise_per_day",
        "low_tier_defer_share", "new_identity_score", "quota_floor_medium"},
       [](const std::vector<RunResult>& r) {
         const std::string fresh = "198.51.100.31";
-        auto deferred_share = [&](const RunResult& run) {
-          return ratio(records(run, RecordFilter().from(fresh).deferred()),
-                       records(run, RecordFilter().from(fresh)));
+        auto refused_share = [&](const RunResult& run) {
+          return ratio(records(run, RecordFilter().from(fresh).of_traffic("after-move").refused()),
+                       records(run, RecordFilter().from(fresh).of_traffic("after-move")));
         };
-        const double bad = deferred_share(r[0]), clean = deferred_share(r[1]);
+        const double bad = refused_share(r[0]), clean = refused_share(r[1]);
         LessonVerdict v;
         v.holds = bad > 2 * clean + 0.01;
-        v.figure = "deferred on the fresh IP " + pct(bad) + " vs " + pct(clean);
-        const std::int64_t reputation =
-            records(r[0], RecordFilter().reply(ReplyKind::LowReputation).from(fresh)) +
-            records(r[0], RecordFilter().reply(ReplyKind::QuotaExceeded).from(fresh));
-        const std::int64_t naming_domain =
-            records(r[0],
-                    RecordFilter().reply(ReplyKind::LowReputation).from(fresh).naming("deals.example.com")) +
-            records(r[0],
-                    RecordFilter().reply(ReplyKind::QuotaExceeded).from(fresh).naming("deals.example.com"));
+        v.figure = "refused on the clean IP " + pct(bad) + " vs " + pct(clean);
+        const std::int64_t refused =
+            records(r[0], RecordFilter().from(fresh).of_traffic("after-move").refused());
+        const std::int64_t naming_domain = records(
+            r[0], RecordFilter().from(fresh).of_traffic("after-move").refused().naming("deals.example.com"));
         Checks c;
-        c.check(reputation > 0 && naming_domain * 2 > reputation,
-                "most reputation replies on the fresh IP name the domain, not the IP");
+        c.check(refused > 0 && naming_domain * 2 > refused,
+                "most refusals on the clean IP name the domain, not the IP");
+        c.check(identity(r[0], IdentityKind::Ip, fresh).final_tier >= Tier::Medium,
+                "the clean IP itself ends MEDIUM or better");
         v.mechanism_failures = c.failures;
         return v;
       }};
@@ -268,30 +269,98 @@ Lesson dkim_reputation_follows_to_fresh_ip() {
 
 // Seed 001: "A shared IP where another tenant's bad behavior is throttling everyone on the same address".
 Lesson bad_tenant_hurts_shared_ip() {
+  return {"bad-tenant-hurts-good-tenant-on-shared-ip",
+          "A complaining tenant on a shared IP gets a clean tenant's mail refused through replies naming the "
+          "shared IP, while the clean tenant's own domain keeps its reputation",
+          "seed 001",
+          {{"shared", "shared-ip-tenants", {}}, {"separate", "shared-ip-tenants", {"traffic[1].pool=own"}}},
+          {"weight_ip", "weight_dkim", "spam_penalty_above_bad", "mitigation_score_cap",
+           "low_tier_defer_share", "quota_floor_low", "quota_growth_low", "tier_low_min"},
+          [](const std::vector<RunResult>& r) {
+            auto refused_share = [](const RunResult& run) {
+              return ratio(records(run, RecordFilter().of_traffic("good-tenant").refused()),
+                           records(run, RecordFilter().of_traffic("good-tenant")));
+            };
+            const double shared = refused_share(r[0]), separate = refused_share(r[1]);
+            LessonVerdict v;
+            v.holds = shared > 2 * separate + 0.01;
+            v.figure = "clean tenant refused " + pct(shared) + " vs " + pct(separate);
+            const std::int64_t refused = records(r[0], RecordFilter().of_traffic("good-tenant").refused());
+            const std::int64_t naming_ip =
+                records(r[0], RecordFilter().of_traffic("good-tenant").naming("192.0.2.40").refused());
+            Checks c;
+            c.check(naming_ip * 2 > refused, "most of the clean tenant's refusals name the shared IP");
+            c.check(identity(r[0], IdentityKind::Dkim, "good.example.com").final_tier >= Tier::Medium,
+                    "the clean tenant's DKIM domain ends MEDIUM or better");
+            v.mechanism_failures = c.failures;
+            return v;
+          }};
+}
+
+// Google's sender requirements: all senders need SPF or DKIM; bulk senders (about 5,000 a day) also need
+// DMARC; non-compliant mail gets temporary failures first, then rejections.
+Lesson authentication_requirements() {
+  const std::vector<std::string> small = {"traffic[0].stream.rate=2000/d",
+                                          "identities.ips[0].established_per_day=2000",
+                                          "identities.domains[0].established_per_day=2000"};
+  return {"authentication-requirements",
+          "A bulk sender without DMARC is deferred with 421 4.7.40, then rejected with 550 5.7.40; "
+          "publishing DMARC "
+          "removes both, and a sender under 5,000 a day is not covered by the bulk rule",
+          "Google sender guidelines and FAQ",
+          {{"bulk, no DMARC", "gmail-bulk-no-dmarc", {}},
+           {"bulk, DMARC", "gmail-bulk-no-dmarc", {"identities.domains[0].dmarc=true"}},
+           {"2,000 a day, no DMARC", "gmail-bulk-no-dmarc", small}},
+          {"auth_defer_share", "auth_reject_after"},
+          [](const std::vector<RunResult>& r) {
+            auto count = [](const RunResult& run, ReplyKind kind) {
+              return records(run, RecordFilter().reply(kind));
+            };
+            const std::int64_t deferred = count(r[0], ReplyKind::DmarcRequired);
+            const std::int64_t rejected = count(r[0], ReplyKind::RejectedDmarc);
+            auto untouched = [&](const RunResult& run) {
+              return count(run, ReplyKind::DmarcRequired) + count(run, ReplyKind::RejectedDmarc) == 0;
+            };
+            LessonVerdict v;
+            v.holds = deferred > 0 && rejected > 0 && untouched(r[1]) && untouched(r[2]);
+            v.figure = "4.7.40 / 5.7.40: " + format_count(deferred) + " / " + format_count(rejected) +
+                       " vs " + format_count(count(r[1], ReplyKind::DmarcRequired)) + " / " +
+                       format_count(count(r[1], ReplyKind::RejectedDmarc)) + " vs " +
+                       format_count(count(r[2], ReplyKind::DmarcRequired)) + " / " +
+                       format_count(count(r[2], ReplyKind::RejectedDmarc));
+            Checks c;
+            c.check(
+                first_logged(r[0], ReplyKind::DmarcRequired) < first_logged(r[0], ReplyKind::RejectedDmarc),
+                "temporary failures come before rejections");
+            v.mechanism_failures = c.failures;
+            return v;
+          }};
+}
+
+// List hygiene (seed 001's "prune the list"): suppressing dead addresses, complainers and the unengaged.
+Lesson suppression_helps() {
   return {
-      "bad-tenant-hurts-good-tenant-on-shared-ip",
-      "A complaining tenant on a shared IP gets a clean tenant's mail deferred through replies naming the "
-      "shared IP, while the clean tenant's own domain keeps its reputation",
-      "seed 001",
-      {{"shared", "shared-ip-tenants", {}}, {"separate", "shared-ip-tenants", {"traffic[1].pool=own"}}},
-      {"weight_ip", "weight_dkim", "spam_penalty_above_bad", "mitigation_score_cap", "low_tier_defer_share",
-       "quota_floor_low", "quota_growth_low", "tier_low_min"},
+      "suppression-helps",
+      "Suppressing hard-bounced addresses, complainers and recipients unengaged after 10 sends removes most "
+      "550 5.1.1 bounces and ends the run with a better reputation than mailing the whole list",
+      "seed 001; list hygiene",
+      {{"no suppression", "list-hygiene-off", {}}, {"suppression", "list-hygiene-on", {}}},
+      {"unknown_user_tolerance", "unknown_user_penalty_slope", "spam_penalty_at_bad", "engagement_bonus_max",
+       "score_rise_per_day", "reputation_memory"},
       [](const std::vector<RunResult>& r) {
-        auto deferred_share = [](const RunResult& run) {
-          return ratio(records(run, RecordFilter().of_traffic("good-tenant").deferred()),
-                       records(run, RecordFilter().of_traffic("good-tenant")));
-        };
-        const double shared = deferred_share(r[0]), separate = deferred_share(r[1]);
+        const std::int64_t off_dead = bounces(gmail(r[0]), "550 5.1.1");
+        const std::int64_t on_dead = bounces(gmail(r[1]), "550 5.1.1");
+        const double off_score = identity(r[0], IdentityKind::Dkim, "letters.example.com").final_score;
+        const double on_score = identity(r[1], IdentityKind::Dkim, "letters.example.com").final_score;
         LessonVerdict v;
-        v.holds = shared > 2 * separate + 0.01;
-        v.figure = "clean tenant deferred " + pct(shared) + " vs " + pct(separate);
-        const std::int64_t deferred = records(r[0], RecordFilter().of_traffic("good-tenant").deferred());
-        const std::int64_t naming_ip =
-            records(r[0], RecordFilter().of_traffic("good-tenant").naming("192.0.2.40").deferred());
+        v.holds = on_dead * 5 < off_dead && on_score > off_score + 0.02;
+        v.figure = "550 5.1.1 " + format_count(off_dead) + " vs " + format_count(on_dead) + "; DKIM score " +
+                   format_fixed(off_score, 3) + " vs " + format_fixed(on_score, 3);
         Checks c;
-        c.check(naming_ip * 2 > deferred, "most of the clean tenant's deferrals name the shared IP");
-        c.check(identity(r[0], IdentityKind::Dkim, "good.example.com").final_tier >= Tier::Medium,
-                "the clean tenant's DKIM domain ends MEDIUM or better");
+        c.check(r[1].traffic.at(0).suppressed > 0 && r[0].traffic.at(0).suppressed == 0,
+                "only the suppressing run drops recipients");
+        c.check(gmail(r[1]).counts.inbox_share() > gmail(r[0]).counts.inbox_share(),
+                "more of the suppressing run's mail reaches the inbox");
         v.mechanism_failures = c.failures;
         return v;
       }};
@@ -335,7 +404,9 @@ const std::vector<Lesson>& lessons() {
       split_ip_protects_transactional(),
       dkim_reputation_follows_to_fresh_ip(),
       bad_tenant_hurts_shared_ip(),
+      authentication_requirements(),
       too_many_connections(),
+      suppression_helps(),
   };
   return all;
 }

@@ -16,6 +16,11 @@ struct RobustnessCase {
   std::string label() const { return param + "=" + value; }
 };
 
+/// Test output names a case as "lesson with param=value" (GoogleTest would print its bytes).
+inline void PrintTo(const RobustnessCase& c, std::ostream* out) {
+  *out << c.lesson->id << " with " << c.label();
+}
+
 /// Every robustness case, lesson by lesson, parameters in the lesson's order, low end first.
 std::vector<RobustnessCase> robustness_cases();
 
