@@ -1,6 +1,8 @@
 // Every assumed provider parameter has a plausible range whose ends a scenario can write.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <type_traits>
 
@@ -35,6 +37,24 @@ TEST(ParamRangeTest, EachRangeEndIsAValueTheScenarioAccepts) {
       const std::string set = "providers.gmail.params." + std::string(info.name) + "=" + std::string(end);
       EXPECT_NO_THROW(parse_scenario(kGmailScenario, "ranges.yaml", {set})) << set;
     }
+  });
+}
+
+TEST(ParamRangeTest, DocsModelShowsEachRangeInTheParameterTable) {
+  std::ifstream in(std::string(DELIVSIM_SOURCE_DIR) + "/docs/model.md");
+  ASSERT_TRUE(in) << "docs/model.md is missing";
+  std::stringstream text;
+  text << in.rdbuf();
+  ReceiverParams params;
+  visit_receiver_params(params, [&](const ParamInfo& info, const auto&) {
+    const std::string range =
+        info.low.empty() ? "—" : "`" + std::string(info.low) + "` – `" + std::string(info.high) + "`";
+    const std::string row = "| `" + std::string(info.name) + "` |";
+    const std::size_t at = text.str().find(row, text.str().find("## 6. Receiver parameters"));
+    ASSERT_NE(at, std::string::npos) << info.name << " has no row in docs/model.md section 6";
+    const std::string line = text.str().substr(at, text.str().find('\n', at) - at);
+    EXPECT_NE(line.find(" | " + range + " | "), std::string::npos)
+        << info.name << ": expected range " << range;
   });
 }
 
