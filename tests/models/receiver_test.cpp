@@ -143,9 +143,10 @@ TEST_P(PlacementAtScore, InboxAndDeferralSharesFollowTheCombinedScore) {
 
 INSTANTIATE_TEST_SUITE_P(AcrossTiers, PlacementAtScore, testing::Values(0.2, 0.45, 0.6, 0.85, 0.95));
 
-/// Gmail without faults, with every failing message deferred while enforcement is temporary.
+/// Gmail without faults or reputation deferrals, with every failing message deferred while enforcement is
+/// temporary.
 ReceiverParams always_defer_failures() {
-  ReceiverParams params = without_faults(ReceiverParams::gmail());
+  ReceiverParams params = without_reputation_deferrals(ReceiverParams::gmail());
   params.auth_defer_share = 1.0;
   params.quota_enabled = false;
   return params;
@@ -268,7 +269,7 @@ InboundMessage from_domain(bool a, std::size_t recipient) {
 TEST(Receiver, ADomainsQuotaIsItsOwnAndOtherDomainsOnTheIpStillSend) {
   // Google: "DKIM and SPF quotas are specific to your domain. If you hit the limit, other domains that send
   // from the same IP may not be affected."
-  Receiver receiver(without_faults(ReceiverParams::gmail()), ReplyCatalog::gmail(),
+  Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
                     one_ip_two_domains(true, false), 10000);
   RandomEngine engine(1);
   std::size_t recipient = 0;
@@ -292,7 +293,7 @@ TEST(Receiver, ADomainsQuotaIsItsOwnAndOtherDomainsOnTheIpStillSend) {
 TEST(Receiver, TheIpQuotaIsSharedByEveryDomainOnTheIp) {
   // Google: "The IP address quota is shared for all senders that use that IP address. When the IP address
   // hits its quota, all domains that send from that IP address stop sending emails."
-  Receiver receiver(without_faults(ReceiverParams::gmail()), ReplyCatalog::gmail(),
+  Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
                     one_ip_two_domains(false, true), 10000);
   RandomEngine engine(1);
   int accepted = 0;

@@ -57,7 +57,7 @@ INSTANTIATE_TEST_SUITE_P(
                       KeysCase{"/traffic", {"newsletter", "receipts"}},
                       KeysCase{"/traffic/receipts",
                                {"class", "injected", "delivered", "delivered_inbox", "delivered_spam",
-                                "inbox_share", "delivery_latency_s"}},
+                                "inbox_share", "suppressed", "delivery_latency_s"}},
                       KeysCase{"/traffic/receipts/delivery_latency_s", kLatencyKeys},
                       KeysCase{"/providers/other/thresholds",
                                {"tier_high_min", "tier_medium_min", "tier_low_min", "spam_rate_good",
@@ -100,7 +100,7 @@ TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
 TEST(SummaryJson, HoldsEachTrafficSourcesPlacementAndLatency) {
   const Json traffic = parsed_summary()["traffic"];
   EXPECT_EQ(traffic["newsletter"], Json::parse(R"({"class": "marketing", "injected": 1200, "delivered": 1100,
-      "delivered_inbox": 915, "delivered_spam": 185, "inbox_share": 0.831818,
+      "delivered_inbox": 915, "delivered_spam": 185, "inbox_share": 0.831818, "suppressed": 0,
       "delivery_latency_s": {"mean": 1900.0, "p50": 11.0, "p95": 15000.0, "p99": 50000.0, "max": 100000.0}})"));
   EXPECT_EQ(traffic["receipts"]["delivered_spam"], 0);
   EXPECT_EQ(traffic["receipts"]["inbox_share"], 1.0);

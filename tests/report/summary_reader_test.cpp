@@ -55,7 +55,12 @@ TEST(SummaryReader, FileWithoutThresholdsGetsTheGmailProfiles) {
 
 TEST(SummaryReader, ReadsEachTrafficSourcesSuppressedCountAndZeroWhenAbsent) {
   RunResult run = two_providers();
-  run.traffic = {TrafficResult{"news", "marketing", 1000, 900, 0, {}, 250}};
+  run.traffic = {{.name = "news",
+                  .traffic_class = "marketing",
+                  .injected = 1000,
+                  .delivered = 900,
+                  .latency = {},
+                  .suppressed = 250}};
   Json summary = written(run);
   EXPECT_EQ(run_result_from_summary(summary, "summary.json").traffic.at(0).suppressed, 250);
   summary["traffic"]["news"].erase("suppressed");  // written before suppression existed

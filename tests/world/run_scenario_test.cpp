@@ -180,17 +180,20 @@ TEST(RunClosedForm, LatencyMeanIsExactAndPercentilesAreNearestRankOfTheDelivered
   EXPECT_NE(latency.mean_s, latency.p50_s);
 }
 
-/// A provider whose every tier places accepted mail in the inbox with probability `share`.
-std::string provider_with_inbox_share(const std::string& share) {
+/// A provider whose every tier places accepted mail in the inbox with probability `share` at the tier's lower
+/// threshold, and whose warm identities start at `warm_score` and stay there (no rise toward the target).
+std::string provider_with_inbox_share(const std::string& share, const std::string& warm_score) {
   return "{profile: generic, domains: [\"*\"], params: {inbox_share_high: " + share +
          ", inbox_share_medium: " + share + ", inbox_share_low: " + share + ", inbox_share_bad: " + share +
-         "}}";
+         ", warm_identity_score: " + warm_score + ", score_rise_per_day: 0}}";
 }
 
 TEST(RunClosedForm, PlacementFollowsTheReceiversInboxShare) {
+  // The combined score is the warm score throughout. At tier_high_min (0.8) the inbox share is
+  // inbox_share_high (docs/model.md 3.8).
   testing::SmallScenario scenario;
   for (const auto& [share, inbox] : {std::pair{"1.0", 1000}, std::pair{"0.0", 0}}) {
-    scenario.provider = provider_with_inbox_share(share);
+    scenario.provider = provider_with_inbox_share(share, "0.8");
     const RunResult result = scenario.run();
     const ProviderResult& p = provider(result, "p");
     EXPECT_EQ(p.counts.delivered, 1000) << share;
@@ -199,11 +202,12 @@ TEST(RunClosedForm, PlacementFollowsTheReceiversInboxShare) {
     EXPECT_EQ(traffic_of(result, "t").delivered_inbox, inbox) << share;
     EXPECT_EQ(result.totals.delivered_inbox, inbox) << share;
   }
-  // Half: a binomial count of 1000 draws, mean 500, sd 15.8; 5 sd either side.
-  scenario.provider = provider_with_inbox_share("0.5");
-  const RunResult half = scenario.run();
-  EXPECT_NEAR(provider(half, "p").counts.inbox_share(), 0.5, 5 * 0.0158);
-  EXPECT_EQ(traffic_of(half, "t").delivered_inbox, provider(half, "p").counts.delivered_inbox);
+  // Above tier_high_min the share is graduated toward 1 at a score of 1: at 0.85, a quarter of the way from
+  // 0.8 to 1, inbox_share_high 0 gives 0.25. A binomial count of 1000 draws, sd 0.0137; 5 sd either side.
+  scenario.provider = provider_with_inbox_share("0.0", "0.85");
+  const RunResult graduated = scenario.run();
+  EXPECT_NEAR(provider(graduated, "p").counts.inbox_share(), 0.25, 5 * 0.0137);
+  EXPECT_EQ(traffic_of(graduated, "t").delivered_inbox, provider(graduated, "p").counts.delivered_inbox);
 }
 
 TEST(RunCancel, CancelFlagStopsTheRun) {
