@@ -37,8 +37,8 @@ struct Verdict {
   ReplyKind reply = ReplyKind::Accepted;
   /// The identity the reply names (4.7.28, 4.7.0, 5.7.1 texts), as an index into the identity table.
   std::uint32_t named_identity = 0;
-  bool inbox = false;       ///< accepted into the inbox (else the spam folder); accepted only
-  bool complaint = false;   ///< the recipient will mark it as spam after `complaint_after`
+  bool inbox = false;      ///< accepted into the inbox (else the spam folder); accepted only
+  bool complaint = false;  ///< the recipient will mark it as spam after `complaint_after`
   Duration complaint_after{0};
   /// The recipient opened it (inbox) or marked it "not spam" (spam folder); accepted only. The sender learns
   /// it (open tracking), e.g. to suppress unengaged recipients.
@@ -94,7 +94,7 @@ class Receiver {
   ReplyCatalog catalog_;
   std::vector<IdentityReputation> identities_;
   std::vector<IdentityKind> kinds_;
-  std::vector<int> open_connections_;  ///< per identity index (only IPs are used)
+  std::vector<int> open_connections_;   ///< per identity index (only IPs are used)
   std::vector<BulkSenderStatus> bulk_;  ///< per identity index (only DKIM domains are used)
   /// Per identity index (only DKIM domains): when the domain first failed a requirement that applied to it;
   /// negative: never.

@@ -122,11 +122,8 @@ RunResult parse(const Json& summary) {
     const Json& source = item.value();
     result.traffic.push_back(within("traffic." + name, [&] {
       return TrafficResult{
-          name,
-          string_member(source, "class"),
-          integer_member(source, "injected"),
-          integer_member(source, "delivered"),
-          integer_member(source, "delivered_inbox"),
+          name, string_member(source, "class"), integer_member(source, "injected"),
+          integer_member(source, "delivered"), integer_member(source, "delivered_inbox"),
           within("delivery_latency_s", [&] { return latency_of(member(source, "delivery_latency_s")); }),
           // A summary.json written before suppression existed has no "suppressed": 0.
           integer_member_or(source, "suppressed", 0)};
