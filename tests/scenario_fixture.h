@@ -1,5 +1,6 @@
 #pragma once
 // Helpers shared by the scenario-level tests: load a shipped scenario and run it.
+#include <stdexcept>
 #include <string>
 
 #include "sim/scenario/scenario_loader.h"
@@ -42,6 +43,13 @@ inline const ProviderResult& provider(const RunResult& result, const std::string
     if (p.name == name) return p;
   }
   throw std::out_of_range("no provider " + name);
+}
+
+inline const TrafficResult& traffic_of(const RunResult& result, const std::string& name) {
+  for (const TrafficResult& t : result.traffic) {
+    if (t.name == name) return t;
+  }
+  throw std::out_of_range("no traffic " + name);
 }
 
 }  // namespace delivsim::testing

@@ -4,20 +4,12 @@
 #include <limits>
 #include <stdexcept>
 
+#include "tests/scenario_fixture.h"
+
 namespace delivsim::validation {
 
 const ProviderResult& gmail(const RunResult& result) {
-  for (const ProviderResult& p : result.providers) {
-    if (p.name == "gmail") return p;
-  }
-  throw std::out_of_range("no provider gmail in " + result.scenario);
-}
-
-const TrafficResult& traffic(const RunResult& result, const std::string& name) {
-  for (const TrafficResult& t : result.traffic) {
-    if (t.name == name) return t;
-  }
-  throw std::out_of_range("no traffic " + name + " in " + result.scenario);
+  return testing::provider(result, "gmail");
 }
 
 const IdentityResult& identity(const RunResult& result, IdentityKind kind, const std::string& id) {

@@ -9,7 +9,6 @@
 namespace delivsim::validation {
 
 const ProviderResult& gmail(const RunResult& result);
-const TrafficResult& traffic(const RunResult& result, const std::string& name);
 const IdentityResult& identity(const RunResult& result, IdentityKind kind, const std::string& id);
 
 /// Deferrals answered with `reply` ("421 4.7.28") per attempt.

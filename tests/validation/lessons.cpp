@@ -6,6 +6,7 @@
 #include "sim/output/number_format.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/world/run.h"
+#include "tests/scenario_fixture.h"
 #include "tests/validation/lesson.h"
 #include "tests/validation/lesson_figures.h"
 
@@ -210,8 +211,8 @@ Lesson split_ip_protects_transactional() {
           {"max_connections_per_ip", "quota_floor_high", "quota_growth_high", "quota_burst", "message_time",
            "connect_time"},
           [](const std::vector<RunResult>& r) {
-            const double shared_p95 = traffic(r[0], "receipts").latency.p95_s;
-            const double split_p95 = traffic(r[1], "receipts").latency.p95_s;
+            const double shared_p95 = testing::traffic_of(r[0], "receipts").latency.p95_s;
+            const double split_p95 = testing::traffic_of(r[1], "receipts").latency.p95_s;
             LessonVerdict v;
             v.holds = shared_p95 > 600 && split_p95 * 10 < shared_p95;
             const std::int64_t refused =

@@ -12,6 +12,7 @@ namespace delivsim {
 namespace {
 
 using testing::provider;
+using testing::traffic_of;
 
 /// Two traffic sources to gmail.com through one warm IP: `a` (From: domain a.example) and `b` (b.example,
 /// compliant and warm). Every field is YAML text.
@@ -44,13 +45,6 @@ std::int64_t count_of(const std::map<std::string, std::int64_t>& counts, const s
 bool has_text_starting(const RunResult& result, const std::string& start) {
   return std::any_of(result.reply_texts.begin(), result.reply_texts.end(),
                      [&](const std::string& text) { return text.starts_with(start); });
-}
-
-const TrafficResult& traffic_of(const RunResult& result, const std::string& name) {
-  for (const TrafficResult& t : result.traffic) {
-    if (t.name == name) return t;
-  }
-  throw std::out_of_range(name);
 }
 
 /// How many of traffic `name`'s attempts Gmail answered with the reply `key` ("421 4.7.28"), from the

@@ -15,6 +15,7 @@ namespace {
 
 using testing::provider;
 using testing::run_shipped;
+using testing::traffic_of;
 
 class ShippedScenario : public ::testing::TestWithParam<std::string> {};
 
@@ -52,13 +53,6 @@ INSTANTIATE_TEST_SUITE_P(AllShipped, ShippedScenario,
                                            "retry-backoff", "complaints-high", "complaints-low",
                                            "list-hygiene-off", "list-hygiene-on", "shared-ip-mixed",
                                            "split-ip-mixed", "pmta-seed-gmail", "whatif-100k", "bench-1m"));
-
-const TrafficResult& traffic_of(const RunResult& result, const std::string& name) {
-  for (const TrafficResult& t : result.traffic) {
-    if (t.name == name) return t;
-  }
-  throw std::out_of_range(name);
-}
 
 std::string outputs_of(const RunResult& result) {
   std::ostringstream csv;
