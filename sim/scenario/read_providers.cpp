@@ -93,7 +93,10 @@ ProviderSpec read_provider(const NamedField& entry, const std::vector<ProviderSp
       claim_domain(domain, provider.name, hosted_by, entry.name_position, entry.value.child_path("domains"));
     }
   }
-  if (auto params = fields.get("params")) provider.params = read_receiver_params(*params, provider.params);
+  if (auto params = fields.get("params")) {
+    provider.params = read_receiver_params(*params, provider.params);
+    for (const YamlMapEntry& written : params->node().entries) provider.params_written.push_back(written.key);
+  }
   if (auto texts = fields.get("reply_texts")) {
     provider.reply_texts = read_choice(*texts, kReplyTexts);
     if (provider.profile != Profile::Gmail && provider.reply_texts == ProviderSpec::ReplyTexts::Legacy)

@@ -15,6 +15,7 @@
 #include "models/units.h"
 #include "models/warmup_schedule.h"
 #include "sim/check/expectation.h"
+#include "sim/check/world_expectation.h"
 #include "sim/scenario/yaml_tree.h"
 
 namespace delivsim {
@@ -119,6 +120,9 @@ struct ProviderSpec {
   /// Domains it hosts; "*" catches every domain no other provider names.
   std::vector<std::string> domains;
   ReceiverParams params;  ///< the profile's defaults with the scenario's `params:` overrides applied
+  /// The keys its `params:` mapping writes, in the order written: pinned at those values in every robust
+  /// world (sim/batch/receiver_worlds.h).
+  std::vector<std::string> params_written;
   /// `reply_texts`: Gmail's current texts (4.7.28 naming the identity) or the pre-2024 ones still seen in
   /// logs; the gmail profile only.
   enum class ReplyTexts { Current, Legacy } reply_texts = ReplyTexts::Current;
@@ -167,6 +171,9 @@ struct Scenario {
   std::vector<std::pair<std::string, DestinationPolicy>> destinations;
   /// `expect:` conditions on the run's figures, in the order written (for `delivsim check`).
   std::vector<Expectation> expectations;
+  /// The `expect:` entries over receiver worlds (share_of_worlds, wins), in the order written; checked by
+  /// `delivsim check` and `delivsim compare --robust`, not by a plain run.
+  std::vector<WorldExpectation> world_expectations;
   /// Where the keys that size a run's work are written, by dotted path (see note_work_positions): duration,
   /// timeseries_interval, replications, traffic[i].campaign.recipients, traffic[i].stream.rate and
   /// traffic[i].stream.population. A key left at its default points at the mapping it would be written in.

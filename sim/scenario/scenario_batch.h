@@ -14,6 +14,7 @@
 
 #include "sim/check/expectation.h"
 #include "sim/scenario/scenario.h"
+#include "sim/scenario/uncertainty.h"
 
 namespace delivsim {
 
@@ -55,6 +56,8 @@ struct ScenarioBatch {
   /// Every combination of the axes' values, the first axis varying slowest; settings in axis order.
   std::vector<ScenarioVariant> sweep_points;
   std::optional<Objective> objective;  ///< only with a sweep
+  /// `uncertainty:`: the ranges of robust runs (sim/batch/receiver_worlds.h); nullopt when not written.
+  std::optional<UncertaintySpec> uncertainty;
 };
 
 /// As load_scenario, also reading `strategies:`, `sweep:` and `objective:`. `set_overrides` apply to the
