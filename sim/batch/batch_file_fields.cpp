@@ -12,6 +12,14 @@ std::string csv_figure(const std::optional<double>& value) {
   return value ? format_significant(*value) : "";
 }
 
+nlohmann::ordered_json objective_json(const Objective& objective) {
+  nlohmann::ordered_json constraints = nlohmann::ordered_json::array();
+  for (const Expectation& constraint : objective.constraints) constraints.push_back(constraint.text);
+  return {{"goal", objective.goal == Objective::Goal::Minimize ? "minimize" : "maximize"},
+          {"figure", objective.figure_text},
+          {"subject_to", constraints}};
+}
+
 nlohmann::ordered_json settings_json(const std::vector<std::pair<std::string, std::string>>& settings) {
   nlohmann::ordered_json object = nlohmann::ordered_json::object();
   for (const auto& [path, value] : settings) object[path] = value;

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "sim/scenario/scenario_batch.h"
+
 namespace delivsim {
 
 /// A figure as a JSON number rounded to kWrittenSignificantDigits (number_format.h); nullopt is null.
@@ -14,6 +16,9 @@ nlohmann::ordered_json json_figure(std::optional<double> value);
 
 /// A figure as a CSV cell, rounded the same way; nullopt is an empty cell.
 std::string csv_figure(const std::optional<double>& value);
+
+/// A sweep's objective as JSON {goal: "minimize" | "maximize", figure, subject_to: [texts]}.
+nlohmann::ordered_json objective_json(const Objective& objective);
 
 /// A variant's overrides as a JSON object {path: value text}, in the order given.
 nlohmann::ordered_json settings_json(const std::vector<std::pair<std::string, std::string>>& settings);
