@@ -7,6 +7,7 @@
 #include "sim/report/figure_format.h"
 #include "sim/report/html_escape.h"
 #include "sim/report/html_page.h"
+#include "sim/report/robust_reader.h"
 #include "sim/report/spread_chart.h"
 #include "sim/report/tornado_chart.h"
 
@@ -171,14 +172,14 @@ std::string varied_html(const RobustFile& robust) {
   return out + table_html(table);
 }
 
+std::string robust_body_html(const RobustFile& robust) {
+  return facts_html(robust) + verdicts_html(robust) + figures_html(robust) + varied_html(robust);
+}
+
 }  // namespace
 
 bool has_robust(const std::filesystem::path& dir) {
   return std::filesystem::is_regular_file(dir / kRobustJsonName);
-}
-
-std::string robust_body_html(const RobustFile& robust) {
-  return facts_html(robust) + verdicts_html(robust) + figures_html(robust) + varied_html(robust);
 }
 
 std::string robust_html(const std::filesystem::path& dir) {

@@ -5,15 +5,10 @@
 #include <filesystem>
 #include <string>
 
-#include "sim/report/robust_reader.h"
-
 namespace delivsim::report {
 
 /// True when `dir` holds a robust.json.
 bool has_robust(const std::filesystem::path& dir);
-
-/// The report body of `robust` (read from a robust.json).
-std::string robust_body_html(const RobustFile& robust);
 
 /// The report body of the robust folder `dir`. Throws ReportInputError (read_robust_file) when robust.json
 /// is missing or malformed.

@@ -193,6 +193,13 @@ TEST(RobustReportTest, TornadoKeepsTheTenLargestInOrder) {
   EXPECT_EQ(testing::xml_problem(svg), "");
 }
 
+TEST(RobustReportTest, TornadoCutsLabelsTooLongForTheMargin) {
+  const std::string label = "gmail." + std::string(60, 'x');
+  const std::string svg = tornado_chart_svg("t", "title", "rho", {{label, 0.5}}, 0.25);
+  EXPECT_TRUE(contains(svg, ">gmail." + std::string(37, 'x') + "\u2026<")) << svg;
+  EXPECT_FALSE(contains(svg, label));
+}
+
 /// The first <path> element of `svg` filled with `color`, or "".
 std::string path_filled(const std::string& svg, RgbColor color) {
   const std::size_t at = svg.find("fill=\"" + css_hex(color) + "\"");
