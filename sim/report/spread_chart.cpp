@@ -42,7 +42,10 @@ std::string spread_chart_svg(const std::string& id, const std::string& title, co
   for (std::size_t r = 0; r < rows.size(); ++r) {
     y.ticks.push_back({count - 1 - static_cast<double>(r), rows[r].label});
   }
-  SvgChart chart(id, title, value_axis(x_title + scale.unit, high / scale.divisor, low / scale.divisor), y);
+  // Every difference 0: an axis centred on 0, so the marks do not sit on its edge.
+  const double axis_low = low == high ? -scale.divisor : low, axis_high = low == high ? scale.divisor : high;
+  SvgChart chart(id, title,
+                 value_axis(x_title + scale.unit, axis_high / scale.divisor, axis_low / scale.divisor), y);
   chart.set_left_margin(std::clamp(16 + kCharWidthPx * longest, kMinLeftPx, kMaxLeftPx));
   chart.line({{0, -0.5}, {0, count - 0.5}}, kZeroRgb, StrokeStyle::Dotted);
   for (std::size_t r = 0; r < rows.size(); ++r) {

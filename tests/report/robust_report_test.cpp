@@ -160,6 +160,12 @@ TEST(RobustReportTest, ChartsAreWellFormedAndOnlyDifferencesThatVaryGetATornado)
       contains(svg_with_id(html, "chart-spread-time_to_drain_s"), "Difference from cold-blast (days)"));
 }
 
+TEST(RobustReportTest, SpreadOfDifferencesThatAreAllZeroIsCentredOnZero) {
+  const std::string html = report_html(robust_folder([](Json& robust) { robust["strategies"].erase(1); }));
+  const std::string spread = svg_with_id(html, "chart-spread-delivered_share");
+  EXPECT_TRUE(contains(spread, ">-1</text>") && contains(spread, ">1</text>")) << spread;
+}
+
 TEST(RobustReportTest, TornadoListsTheParametersByAbsoluteRankCorrelation) {
   const std::string tornado = svg_with_id(report_html(robust_folder()), "chart-tornado-1-time_to_drain_s");
   const std::vector<std::size_t> at = positions(
