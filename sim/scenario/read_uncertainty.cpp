@@ -1,5 +1,8 @@
 // `uncertainty:`: which assumed receiver parameters a robust run varies, and over what range.
+#include <algorithm>
+#include <optional>
 #include <type_traits>
+#include <variant>
 
 #include "models/receiver_params.h"
 #include "sim/scenario/batch_sections.h"
