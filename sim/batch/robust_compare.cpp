@@ -25,6 +25,11 @@ std::vector<std::optional<double>> mean_figures(const std::vector<RunResult>& ru
 
 }  // namespace
 
+int default_world_count(const ScenarioBatch& batch) {
+  if (batch.uncertainty && batch.uncertainty->worlds) return *batch.uncertainty->worlds;
+  return RobustOptions{}.worlds;
+}
+
 std::vector<std::vector<WorldOutcome>> run_over_worlds(const std::vector<ScenarioVariant>& variants,
                                                        const WorldDesign& design, int replications,
                                                        int threads, const BatchProgressFn& on_progress) {

@@ -156,6 +156,15 @@ TEST(RobustCompare, AWinnerThatFlipsAtAKnownValueWinsItsShareOfTheWorlds) {
       << "the slower the varying strategy's messages, the more the pinned one gains";
 }
 
+TEST(RobustCompare, TheDefaultWorldCountIsTheFilesElse32) {
+  ScenarioBatch batch = small_batch(kTwoStrategies);
+  EXPECT_EQ(default_world_count(batch), 32);
+  batch.uncertainty = UncertaintySpec{};
+  EXPECT_EQ(default_world_count(batch), 32) << "a block without worlds:";
+  batch.uncertainty->worlds = 12;
+  EXPECT_EQ(default_world_count(batch), 12);
+}
+
 TEST(RobustCompare, WithoutStrategiesItRefuses) {
   EXPECT_THROW(run_robust_compare(small_batch(""), {2, 1, 1}), std::invalid_argument);
 }
