@@ -10,11 +10,12 @@ namespace delivsim {
 
 namespace {
 
-/// A world run keeps its summary figures only: the time series and accounting of thousands of runs would
-/// not fit in memory, and nothing over worlds reads them.
+/// A world run keeps its summary figures only: the time series, accounting and hourly alerts of thousands
+/// of runs would not fit in memory, and nothing over worlds (figures, expectations) reads them.
 void keep_summary_only(RunResult& run) {
   run.timeseries = {};
   run.accounting = {};
+  run.alerts = {};
 }
 
 std::vector<std::optional<double>> mean_figures(const std::vector<RunResult>& runs) {

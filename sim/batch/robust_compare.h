@@ -31,7 +31,8 @@ int default_world_count(const ScenarioBatch& batch);
 
 /// One variant (strategy, sweep point) in one world.
 struct WorldOutcome {
-  /// Its replications with the timeseries and accounting dropped (summary figures only, for expectations).
+  /// Its replications with the timeseries, accounting and alerts dropped (summary figures only, for
+  /// expectations).
   std::vector<RunResult> runs;
   /// Per headline figure (headline_figures() order), the mean over `runs`; nullopt when a run misses it
   /// (never drained, no identities).
