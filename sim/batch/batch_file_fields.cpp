@@ -1,5 +1,6 @@
 #include "sim/batch/batch_file_fields.h"
 
+#include "sim/output/headline.h"
 #include "sim/output/number_format.h"
 
 namespace delivsim {
@@ -18,6 +19,16 @@ nlohmann::ordered_json objective_json(const Objective& objective) {
   return {{"goal", objective.goal == Objective::Goal::Minimize ? "minimize" : "maximize"},
           {"figure", objective.figure_text},
           {"subject_to", constraints}};
+}
+
+nlohmann::ordered_json headline_figures_json() {
+  nlohmann::ordered_json figures = nlohmann::ordered_json::array();
+  for (const HeadlineFigure& figure : headline_figures()) {
+    figures.push_back({{"key", figure.key},
+                       {"label", figure.label},
+                       {"better", figure.better == Better::Higher ? "higher" : "lower"}});
+  }
+  return figures;
 }
 
 nlohmann::ordered_json settings_json(const std::vector<std::pair<std::string, std::string>>& settings) {

@@ -7,6 +7,7 @@
 #include "compare_fixture.h"
 #include "sim/batch/compare_files.h"
 #include "sim/batch/replication_outputs.h"
+#include "sim/batch/robust_files.h"
 #include "sim/batch/sweep_files.h"
 #include "sim/batch/sweep_robust_files.h"
 #include "sim/output/output_folder.h"
@@ -40,6 +41,8 @@ TEST(OutputNames, EveryBatchWritersFileIsADelivsimOutputName) {
                                             "objective: {minimize: providers.gmail.time_to_drain_s}\n"),
                        {1, 1, 1});
   expect_known_names(robust_sweep_output_files(robust));
+  const RobustResult robust_compared = run_robust_compare(compare, {1, 1, 1});
+  expect_known_names(robust_output_files(robust_compared));
 }
 
 }  // namespace
