@@ -2,9 +2,9 @@
 
 #include <nlohmann/json.hpp>
 #include <sstream>
-#include <variant>
 
 #include "sim/batch/batch_file_fields.h"
+#include "sim/batch/world_design_fields.h"
 #include "sim/output/csv_field.h"
 #include "sim/output/headline.h"
 
@@ -17,29 +17,6 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kRobustJsonName = "robust.json";
 constexpr const char* kRobustCsvName = "robust.csv";
 constexpr const char* kRobustFormat = "delivsim-robust";
-
-Json varied_json(const WorldDesign& design) {
-  Json varied = Json::array();
-  for (const VariedParam& param : design.varied) {
-    varied.push_back({{"label", param.label()},
-                      {"provider", param.provider},
-                      {"param", param.param},
-                      {"low", param_text(param.low)},
-                      {"high", param_text(param.high)},
-                      {"scale", param.scale == RangeScale::Log ? "log" : "linear"}});
-  }
-  return varied;
-}
-
-Json world_values_json(const WorldDesign& design) {
-  Json worlds = Json::array();
-  for (const std::vector<ParamValue>& world : design.values) {
-    Json values = Json::array();
-    for (const ParamValue& value : world) values.push_back(json_figure(param_number(value)));
-    worlds.push_back(values);
-  }
-  return worlds;
-}
 
 Json figure_json(const RobustResult& result, std::size_t s, std::size_t f) {
   const RobustFigure& figure = result.strategies[s].figures[f];
@@ -85,13 +62,6 @@ Json strategy_json(const RobustResult& result, std::size_t s) {
           {"figures", figures}};
 }
 
-/// A varied parameter's robust.csv column: its label, with "_s" for a duration or distribution (in seconds).
-std::string csv_column(const VariedParam& param) {
-  const bool seconds =
-      std::holds_alternative<Duration>(param.low) || std::holds_alternative<DelayDistribution>(param.low);
-  return param.label() + (seconds ? "_s" : "");
-}
-
 }  // namespace
 
 std::string robust_json(const RobustResult& result) {
@@ -118,7 +88,7 @@ std::string robust_json(const RobustResult& result) {
 std::string robust_csv(const RobustResult& result) {
   std::ostringstream out;
   std::vector<std::string> header{"strategy", "world"};
-  for (const VariedParam& param : result.design.varied) header.push_back(csv_column(param));
+  for (const VariedParam& param : result.design.varied) header.push_back(varied_csv_column(param));
   for (const HeadlineFigure& figure : headline_figures()) header.emplace_back(figure.key);
   write_csv_line(out, header);
   for (const RobustStrategy& strategy : result.strategies) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/batch/robust_compare.h"
 #include "sim/batch/sweep.h"
 #include "sim/batch/sweep_files.h"
 #include "sim/batch/sweep_robust.h"
@@ -73,11 +74,7 @@ int robust_sweep_command(const BatchCommandArgs& args, int worlds_asked) {
                         "objective: {minimize | maximize: <figure>, subject_to: [...]}");
   }
   RobustOptions options;
-  if (worlds_asked > 0) {
-    options.worlds = worlds_asked;
-  } else if (batch.uncertainty && batch.uncertainty->worlds) {
-    options.worlds = *batch.uncertainty->worlds;
-  }
+  options.worlds = worlds_asked > 0 ? worlds_asked : default_world_count(batch);
   options.replications = args.replications.value_or(1);
   options.threads = check_work_limits(point_scenarios(batch), options.worlds * options.replications,
                                       args.threads, args.limits);
