@@ -25,6 +25,7 @@ namespace delivsim::gui {
 namespace {
 
 constexpr int kScenarioPaneWidth = 400;
+constexpr int kRobustPaneWidth = 560;
 const QString kScenarioFilter = QStringLiteral("Scenarios (*.yaml *.yml);;All files (*)");
 
 }  // namespace
@@ -402,7 +403,10 @@ std::optional<ScenarioBatch> MainWindow::robustBatch() {
 void MainWindow::startRobust(const ScenarioBatch& batch, int worlds) {
   if (!robust_.start(batch, worlds)) return;
   robust_panel_->started(document_.text(), document_.displayName());
-  robust_dock_->show();
+  if (robust_dock_->isHidden()) {
+    robust_dock_->show();
+    resizeDocks({robust_dock_}, {kRobustPaneWidth}, Qt::Horizontal);
+  }
   robust_dock_->raise();
 }
 

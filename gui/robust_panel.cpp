@@ -57,18 +57,20 @@ RobustPanel::RobustPanel(QWidget* parent)
   auto* running = new QHBoxLayout;
   running->addWidget(progress_, 1);
   running->addWidget(cancel_);
-  auto* choice = new QFormLayout;
-  choice->addRow(QStringLiteral("Strategy:"), strategy_);
-  choice->addRow(QStringLiteral("Figure:"), figure_);
+  auto* figure_row = new QFormLayout;
+  figure_row->addRow(QStringLiteral("Figure:"), figure_);
+  auto* strategy_row = new QFormLayout;
+  strategy_row->addRow(QStringLiteral("Strategy:"), strategy_);
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(6, 6, 6, 6);
   column->addWidget(facts_);
   column->addLayout(running);
   column->addWidget(stale_);
-  column->addWidget(table_, 1);
-  column->addLayout(choice);
+  column->addLayout(figure_row);
+  column->addWidget(table_);
+  column->addLayout(strategy_row);
   column->addWidget(verdict_);
-  column->addWidget(tornado_, 2);
+  column->addWidget(tornado_, 1);
   clear();
 }
 
@@ -77,6 +79,8 @@ void RobustPanel::started(const std::string& source_text, const QString& source_
   running_name_ = source_name;
   running_since_ = QDateTime::currentDateTime();
   document_text_ = source_text;
+  facts_->setText(QStringLiteral("Comparing the strategies of %1 as it read at %2\u2026")
+                      .arg(source_name, running_since_.toString("HH:mm:ss")));
   progress_->setRange(0, 0);  // busy until the first run reports the total
   progress_->show();
   cancel_->show();
@@ -108,7 +112,6 @@ void RobustPanel::showResult(const RobustResult& result, double wall_seconds) {
           .arg(plural(static_cast<std::size_t>(result.replications), "replication", "replications"),
                running_name_, running_since_.toString("HH:mm:ss"),
                QString::fromStdString(format_short_duration(wall_seconds))));
-  table_->fill(result);
   const QSignalBlocker block(strategy_);
   strategy_->clear();
   for (const RobustStrategy& strategy : result.strategies)
@@ -147,6 +150,7 @@ void RobustPanel::choiceChanged() {
   if (!result_ || strategy_->currentIndex() < 0 || figure_->currentIndex() < 0) return;
   const auto s = static_cast<std::size_t>(strategy_->currentIndex());
   const auto f = static_cast<std::size_t>(figure_->currentIndex());
+  table_->fill(*result_, f);
   const int worlds = static_cast<int>(result_->design.values.size());
   verdict_->setText(s > 0 ? QString::fromStdString(robust_verdict(*result_, s, f))
                           : QStringLiteral("%1 is the reference: best in %2 of %3 worlds.")

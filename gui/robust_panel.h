@@ -1,6 +1,7 @@
 #pragma once
-/// @file The robust comparison's panel: what was run and on which text, its progress, the win-share table,
-/// and for a chosen strategy and figure the verdict line and the tornado chart. A result is kept with the
+/// @file The robust comparison's panel: what was run and on which text, its progress, a chosen figure's
+/// table (win shares and the difference's spread per strategy), and for a chosen strategy its verdict line
+/// and tornado chart on that figure. A result is kept with the
 /// scenario text it was computed from and marked stale as soon as the document's text differs.
 #include <QComboBox>
 #include <QDateTime>
@@ -41,7 +42,7 @@ class RobustPanel : public QWidget {
   const std::optional<RobustResult>& result() const { return result_; }
   /// Whether the result shown was computed from another text than the document's.
   bool isStale() const { return stale_->isVisibleTo(this); }
-  /// The win-share table.
+  /// The chosen figure's table.
   RobustShareTable* table() const { return table_; }
   /// The tornado chart.
   TornadoChart* tornado() const { return tornado_; }

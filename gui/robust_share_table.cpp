@@ -1,8 +1,10 @@
 #include "gui/robust_share_table.h"
 
 #include <QHeaderView>
+#include <optional>
 
 #include "gui/chart_palette.h"
+#include "sim/batch/compare_figure_text.h"
 #include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
 
@@ -10,8 +12,16 @@ namespace delivsim::gui {
 
 namespace {
 
+enum Row { kBest, kBeats, kTies, kLoses, kP5, kP50, kP95, kRows };
+
+const QString kNone = QStringLiteral("-");
+
 QString share_text(double share) {
   return QString::fromStdString(format_world_share(share));
+}
+
+QString difference_text(const HeadlineFigure& figure, const std::optional<double>& difference) {
+  return difference ? QString::fromStdString(format_figure_difference(figure, *difference)) : kNone;
 }
 
 }  // namespace
@@ -23,37 +33,38 @@ RobustShareTable::RobustShareTable(QWidget* parent) : QTableWidget(parent) {
   horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   setAlternatingRowColors(true);
+  setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);  // as tall as its rows, no empty space
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 }
 
-void RobustShareTable::fill(const RobustResult& result) {
-  const auto figures = headline_figures();
+void RobustShareTable::fill(const RobustResult& result, std::size_t figure) {
+  const HeadlineFigure& shown = headline_figures()[figure];
   clear();
-  setRowCount(static_cast<int>(figures.size()));
+  setRowCount(kRows);
   setColumnCount(static_cast<int>(result.strategies.size()));
-  QStringList rows;
-  for (const HeadlineFigure& figure : figures)
-    rows << QString::fromUtf8(figure.label.data(), figure.label.size());
-  setVerticalHeaderLabels(rows);
+  const QString first = QString::fromStdString(result.strategies.front().name);
+  setVerticalHeaderLabels({QStringLiteral("best in"), QStringLiteral("beats ") + first,
+                           QStringLiteral("ties"), QStringLiteral("loses"), QStringLiteral("difference p5"),
+                           QStringLiteral("difference p50"), QStringLiteral("difference p95")});
   QStringList columns;
-  for (std::size_t s = 0; s < result.strategies.size(); ++s) {
-    columns << QString::fromStdString(result.strategies[s].name) + (s == 0 ? QStringLiteral(" (first)") : "");
-  }
+  for (const RobustStrategy& strategy : result.strategies) columns << QString::fromStdString(strategy.name);
   setHorizontalHeaderLabels(columns);
   for (std::size_t s = 0; s < result.strategies.size(); ++s) {
-    for (std::size_t f = 0; f < figures.size(); ++f) {
-      const RobustFigure& figure = result.strategies[s].figures[f];
-      QString text = QStringLiteral("best ") + share_text(figure.best_share);
-      auto* item = new QTableWidgetItem;
-      if (figure.versus_first) {
-        const WinShares& versus = *figure.versus_first;
-        text += QStringLiteral(" \u00b7 beats ") + share_text(versus.wins);
-        item->setToolTip(QString::fromStdString(robust_verdict(result, s, f)));
-        if (versus.wins >= 0.5) item->setForeground(good_color());
-        if (versus.losses >= 0.5) item->setForeground(bad_color());
-      }
-      item->setText(text);
+    const RobustFigure& standing = result.strategies[s].figures[figure];
+    const std::optional<WinShares>& versus = standing.versus_first;
+    const QString cells[kRows] = {share_text(standing.best_share),
+                                  versus ? share_text(versus->wins) : kNone,
+                                  versus ? share_text(versus->ties) : kNone,
+                                  versus ? share_text(versus->losses) : kNone,
+                                  difference_text(shown, standing.difference_p5),
+                                  difference_text(shown, standing.difference_p50),
+                                  difference_text(shown, standing.difference_p95)};
+    for (int row = 0; row < kRows; ++row) {
+      auto* item = new QTableWidgetItem(cells[row]);
       item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      setItem(static_cast<int>(f), static_cast<int>(s), item);
+      if (versus && row == kBeats && versus->wins >= 0.5) item->setForeground(good_color());
+      if (versus && row == kLoses && versus->losses >= 0.5) item->setForeground(bad_color());
+      setItem(row, static_cast<int>(s), item);
     }
   }
 }

@@ -65,22 +65,27 @@ void TornadoChart::plot(const RobustResult& result, std::size_t strategy, std::s
   }
   const int worlds = static_cast<int>(result.design.values.size());
   const double noise = noise_rank_correlation(worlds);
-  auto* beyond = new QBarSet(QStringLiteral("beyond noise (|\u03c1| \u2265 %1 at %2 worlds)")
+  auto* beyond = new QBarSet(QStringLiteral("|\u03c1| \u2265 %1: beyond noise at %2 worlds")
                                  .arg(QString::number(noise, 'f', 2))
                                  .arg(worlds));
   auto* within = new QBarSet(QStringLiteral("within noise"));
   beyond->setColor(QColor(0x1565c0));
   within->setColor(QColor(0xb0b0b0));
   const std::size_t shown = std::min(kTornadoBars, sensitivity.size());
+  // The bars name the parameter alone when every varied parameter is one provider's (the axis names it).
+  const std::vector<VariedParam>& varied = result.design.varied;
+  const bool one_provider = std::all_of(varied.begin(), varied.end(), [&](const VariedParam& param) {
+    return param.provider == varied.front().provider;
+  });
   QStringList categories;  // the bottom bar first: the least influential of those shown
   for (std::size_t i = shown; i-- > 0;) {
     const Sensitivity& s = sensitivity[i];
     const bool strong = std::abs(s.rank_correlation) >= noise;
     *beyond << (strong ? s.rank_correlation : 0.0);
     *within << (strong ? 0.0 : s.rank_correlation);
-    const QString label = QString::fromStdString(result.design.varied[s.param].label());
-    categories << label;
-    parameters_.prepend(label);
+    const VariedParam& param = result.design.varied[s.param];
+    categories << QString::fromStdString(one_provider ? param.param : param.label());
+    parameters_.prepend(QString::fromStdString(param.label()));
   }
   auto* series = new QHorizontalStackedBarSeries;
   series->append(beyond);
@@ -96,8 +101,12 @@ void TornadoChart::plot(const RobustResult& result, std::size_t strategy, std::s
   rho->setLabelFormat("%.1f");
   rho->setLabelsFont(sized(font(), 8));
   rho->setTitleFont(sized(font(), 8.5));
-  rho->setTitleText(strategy > 0 ? QStringLiteral("Spearman's \u03c1 with the difference")
-                                 : QStringLiteral("Spearman's \u03c1 with the figure"));
+  const QString of =
+      one_provider ? QStringLiteral(" of %1's parameter").arg(QString::fromStdString(varied.front().provider))
+                   : QString();
+  rho->setTitleText(
+      QStringLiteral("Spearman's \u03c1") + of +
+      (strategy > 0 ? QStringLiteral(" with the difference") : QStringLiteral(" with the figure")));
   chart()->addAxis(names, Qt::AlignLeft);
   chart()->addAxis(rho, Qt::AlignBottom);
   series->attachAxis(names);

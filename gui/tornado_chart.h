@@ -25,7 +25,8 @@ class TornadoChart : public QChartView {
   void plot(const RobustResult& result, std::size_t strategy, std::size_t figure);
   /// Removes the bars and the title.
   void clearChart();
-  /// The parameter labels drawn, top bar first.
+  /// The labels of the parameters drawn ("gmail.quota_floor_medium"), top bar first; the bars show the
+  /// parameter's name alone when every varied parameter is one provider's.
   const QStringList& parameters() const { return parameters_; }
 
  private:

@@ -1,6 +1,7 @@
 #include "robust_test.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 
 #include "gui/main_window.h"
 #include "gui/robust_dialog.h"
+#include "sim/batch/compare_figure_text.h"
 #include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
 #include "sim/scenario/scenario_batch.h"
@@ -105,24 +107,37 @@ void RobustTest::runFillsTheTableAsTheEngineComputes() {
     }
   }
 
+  // The table shows the chosen figure as `delivsim compare --robust` prints it.
   const QTableWidget& table = *panel.table();
-  const auto figures = headline_figures();
-  QCOMPARE(table.rowCount(), static_cast<int>(figures.size()));
+  auto* figure_choice = window->findChild<QComboBox*>("robust-figure");
+  QVERIFY(figure_choice != nullptr);
+  QCOMPARE(figure_choice->currentIndex(), 0);
   QCOMPARE(table.columnCount(), 3);
-  QCOMPARE(table.horizontalHeaderItem(0)->text(), QStringLiteral("blast (first)"));
+  QCOMPARE(table.rowCount(), 7);
+  QCOMPARE(table.verticalHeaderItem(1)->text(), QStringLiteral("beats blast"));
   QCOMPARE(table.horizontalHeaderItem(2)->text(), QStringLiteral("same-as-blast"));
+  const auto figures = headline_figures();
   for (std::size_t f = 0; f < figures.size(); ++f) {
-    const int row = static_cast<int>(f);
-    QCOMPARE(table.item(row, 0)->text(), "best " + share(expected.strategies[0].figures[f].best_share));
+    figure_choice->setCurrentIndex(static_cast<int>(f));
+    QCOMPARE(table.item(0, 0)->text(), share(expected.strategies[0].figures[f].best_share));
+    QCOMPARE(table.item(1, 0)->text(), QStringLiteral("-"));  // the first is not compared with itself
     const RobustFigure& gentle = expected.strategies[1].figures[f];
-    QCOMPARE(table.item(row, 1)->text(),
-             "best " + share(gentle.best_share) + " \u00b7 beats " + share(gentle.versus_first->wins));
-    QCOMPARE(table.item(row, 1)->toolTip(), QString::fromStdString(robust_verdict(expected, 1, f)));
-    // A copy of the first strategy ties with it everywhere: it never beats it.
-    QVERIFY2(table.item(row, 2)->text().endsWith(" \u00b7 beats 0%"), qPrintable(table.item(row, 2)->text()));
-    QVERIFY2(table.item(row, 2)->toolTip().contains("ties with blast"),
-             qPrintable(table.item(row, 2)->toolTip()));
+    QCOMPARE(table.item(0, 1)->text(), share(gentle.best_share));
+    QCOMPARE(table.item(1, 1)->text(), share(gentle.versus_first->wins));
+    QCOMPARE(table.item(2, 1)->text(), share(gentle.versus_first->ties));
+    QCOMPARE(table.item(3, 1)->text(), share(gentle.versus_first->losses));
+    if (gentle.difference_p50) {
+      QCOMPARE(table.item(5, 1)->text(),
+               QString::fromStdString(format_figure_difference(figures[f], *gentle.difference_p50)));
+    }
+    // A copy of the first strategy ties with it in every world, by exactly 0.
+    QCOMPARE(table.item(1, 2)->text(), QStringLiteral("0%"));
+    QCOMPARE(table.item(2, 2)->text(), QStringLiteral("100%"));
+    QCOMPARE(table.item(3, 2)->text(), QStringLiteral("0%"));
+    QCOMPARE(window->findChild<QLabel*>("robust-verdict")->text(),
+             QString::fromStdString(robust_verdict(expected, 1, f)));
   }
+  figure_choice->setCurrentIndex(0);
 
   // The chooser starts at the second strategy and the first figure: its verdict and tornado.
   QCOMPARE(window->findChild<QLabel*>("robust-verdict")->text(),
