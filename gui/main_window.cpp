@@ -382,7 +382,7 @@ void MainWindow::exportRunClicked() {
 void MainWindow::robustCompareClicked() {
   const std::optional<ScenarioBatch> batch = robustBatch();
   if (!batch) return;
-  RobustDialog dialog(default_worlds(*batch), batch->strategies.size(), this);
+  RobustDialog dialog(default_world_count(*batch), batch->strategies.size(), this);
   if (dialog.exec() == QDialog::Accepted) startRobust(*batch, dialog.worlds());
 }
 

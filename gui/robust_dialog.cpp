@@ -11,11 +11,6 @@
 
 namespace delivsim::gui {
 
-int default_worlds(const ScenarioBatch& batch) {
-  if (batch.uncertainty && batch.uncertainty->worlds) return *batch.uncertainty->worlds;
-  return RobustOptions{}.worlds;
-}
-
 RobustDialog::RobustDialog(int worlds, std::size_t strategies, QWidget* parent)
     : QDialog(parent), worlds_(new QSpinBox(this)) {
   setWindowTitle(QStringLiteral("Robust compare"));

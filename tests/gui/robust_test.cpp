@@ -64,8 +64,8 @@ void RobustTest::actionIsDisabledWithoutStrategies() {
 
 void RobustTest::dialogStartsAtTheDefaultWorlds() {
   const ScenarioBatch batch = load_scenario_batch(tiny_strategies_scenario().toStdString());
-  QCOMPARE(default_worlds(batch), 32);
-  RobustDialog dialog(default_worlds(batch), batch.strategies.size());
+  QCOMPARE(default_world_count(batch), 32);
+  RobustDialog dialog(default_world_count(batch), batch.strategies.size());
   auto* worlds = dialog.findChild<QSpinBox*>("robust-worlds");
   QVERIFY(worlds != nullptr);
   QCOMPARE(worlds->value(), 32);
@@ -77,7 +77,7 @@ void RobustTest::dialogStartsAtTheDefaultWorlds() {
   QVERIFY(file.open(QIODevice::ReadOnly));
   const ScenarioBatch with_worlds = parse_scenario_batch(
       file.readAll().toStdString() + "uncertainty: {worlds: 12}\n", "tiny-strategies.yaml");
-  QCOMPARE(default_worlds(with_worlds), 12);
+  QCOMPARE(default_world_count(with_worlds), 12);
 }
 
 void RobustTest::runFillsTheTableAsTheEngineComputes() {
