@@ -15,6 +15,7 @@
 
 #include "gui/form_panel.h"
 #include "gui/headline.h"
+#include "gui/robust_dialog.h"
 #include "gui/run_export.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
@@ -24,6 +25,7 @@ namespace delivsim::gui {
 namespace {
 
 constexpr int kScenarioPaneWidth = 400;
+constexpr int kRobustPaneWidth = 560;
 const QString kScenarioFilter = QStringLiteral("Scenarios (*.yaml *.yml);;All files (*)");
 
 }  // namespace
@@ -43,6 +45,21 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(&runs_, &RunController::cancelled, this, &MainWindow::runCancelled);
   connect(&runs_, &RunController::failed, this, &MainWindow::runFailed);
   connect(&runs_, &RunController::busyChanged, this, &MainWindow::busyChanged);
+  connect(&document_, &ScenarioDocument::checked, this,
+          [this] { robust_panel_->documentChanged(document_.text()); });
+  connect(&robust_, &RobustController::progressed, robust_panel_, &RobustPanel::setProgress);
+  connect(&robust_, &RobustController::finished, robust_panel_, &RobustPanel::showResult);
+  connect(&robust_, &RobustController::cancelled, this, [this] {
+    robust_panel_->stopped();
+    statusBar()->showMessage(QStringLiteral("Robust compare cancelled"), 5000);
+  });
+  connect(&robust_, &RobustController::failed, this, [this](const QString& message) {
+    robust_panel_->stopped();
+    statusBar()->showMessage(QStringLiteral("Robust compare failed: ") + message);
+    QMessageBox::warning(this, QStringLiteral("Robust compare failed"), message);
+  });
+  connect(&robust_, &RobustController::busyChanged, this, &MainWindow::updateRobustAction);
+  connect(robust_panel_, &RobustPanel::cancelRequested, &robust_, &RobustController::cancel);
   updateTitle();
   documentChecked();
   busyChanged(false);
@@ -57,6 +74,8 @@ bool MainWindow::openFile(const QString& path) {
   }
   current_.reset();
   headline_->clear();
+  robust_.cancel();
+  robust_panel_->clear();
   return true;
 }
 
@@ -101,6 +120,13 @@ void MainWindow::clearPinned() {
   replot();
 }
 
+bool MainWindow::robustCompare(int worlds) {
+  const std::optional<ScenarioBatch> batch = robustBatch();
+  if (!batch) return false;
+  startRobust(*batch, worlds);
+  return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (maySpoilChanges()) {
     runs_.cancel();
@@ -137,6 +163,14 @@ void MainWindow::buildActions() {
   pin_ = run->addAction(QStringLiteral("&Pin as A"), this, &MainWindow::pinCurrent);
   pin_->setToolTip(QStringLiteral("Keep this result as A and compare later runs (B) with it"));
   unpin_ = run->addAction(QStringLiteral("C&lear A"), this, &MainWindow::clearPinned);
+  run->addSeparator();
+  robust_action_ =
+      run->addAction(QStringLiteral("R&obust compare…"), this, &MainWindow::robustCompareClicked);
+  robust_action_->setObjectName("robust-compare");
+  robust_action_->setIconText(QStringLiteral("Robust compare"));
+  robust_action_->setToolTip(
+      QStringLiteral("Run the file's strategies in many plausible receiver worlds: in what share of them "
+                     "does each win, and which assumptions does that hinge on?"));
   for (QAction* action : {pin_, unpin_, export_charts_, export_run_}) action->setEnabled(false);
 
   QToolBar* tools = addToolBar(QStringLiteral("Main"));
@@ -151,6 +185,8 @@ void MainWindow::buildActions() {
   tools->addSeparator();
   tools->addAction(pin_);
   tools->addAction(unpin_);
+  tools->addSeparator();
+  tools->addAction(robust_action_);
   tools->addSeparator();
   tools->addAction(export_charts_);
   tools->addAction(export_run_);
@@ -202,6 +238,13 @@ void MainWindow::buildLayout() {
   run_info_ = new QLabel(this);
   statusBar()->addPermanentWidget(run_info_);
   statusBar()->addPermanentWidget(progress_);
+
+  robust_panel_ = new RobustPanel;
+  robust_dock_ = new QDockWidget(QStringLiteral("Robust comparison"), this);
+  robust_dock_->setObjectName("robust-dock");
+  robust_dock_->setWidget(robust_panel_);
+  addDockWidget(Qt::RightDockWidgetArea, robust_dock_);
+  robust_dock_->hide();
 }
 
 void MainWindow::documentChecked() {
@@ -218,6 +261,7 @@ void MainWindow::documentChecked() {
     status_->setStyleSheet("color: #c62828;");
   }
   run_->setEnabled(document_.valid());
+  updateRobustAction();
   if (!document_.valid()) return;
   if (!auto_run_) {
     setStale(current_.has_value());
@@ -333,6 +377,41 @@ void MainWindow::exportRunClicked() {
   } catch (const std::exception& e) {
     QMessageBox::warning(this, QStringLiteral("Export failed"), QString::fromStdString(e.what()));
   }
+}
+
+void MainWindow::robustCompareClicked() {
+  const std::optional<ScenarioBatch> batch = robustBatch();
+  if (!batch) return;
+  RobustDialog dialog(default_world_count(*batch), batch->strategies.size(), this);
+  if (dialog.exec() == QDialog::Accepted) startRobust(*batch, dialog.worlds());
+}
+
+std::optional<ScenarioBatch> MainWindow::robustBatch() {
+  editor_->commit();
+  if (!document_.hasStrategies()) {
+    statusBar()->showMessage(QStringLiteral("Robust compare needs a valid scenario with strategies:"), 5000);
+    return std::nullopt;
+  }
+  try {
+    return document_.batch();
+  } catch (const std::exception& e) {  // a strategy's override or the uncertainty: block is invalid
+    QMessageBox::warning(this, QStringLiteral("Robust compare"), QString::fromStdString(e.what()));
+    return std::nullopt;
+  }
+}
+
+void MainWindow::startRobust(const ScenarioBatch& batch, int worlds) {
+  if (!robust_.start(batch, worlds)) return;
+  robust_panel_->started(document_.text(), document_.displayName());
+  if (robust_dock_->isHidden()) {
+    robust_dock_->show();
+    resizeDocks({robust_dock_}, {kRobustPaneWidth}, Qt::Horizontal);
+  }
+  robust_dock_->raise();
+}
+
+void MainWindow::updateRobustAction() {
+  robust_action_->setEnabled(document_.hasStrategies() && !robust_.busy());
 }
 
 }  // namespace delivsim::gui

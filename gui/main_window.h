@@ -2,6 +2,7 @@
 /// @file delivsim-gui's window: the scenario (form and YAML) on the left, headline figures and charts on
 /// the right; runs happen on a worker thread and re-run by themselves while they are fast.
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
 #include <QProgressBar>
@@ -9,6 +10,8 @@
 
 #include "gui/chart_panel.h"
 #include "gui/headline_bar.h"
+#include "gui/robust_controller.h"
+#include "gui/robust_panel.h"
 #include "gui/run_controller.h"
 #include "gui/scenario_document.h"
 #include "gui/yaml_editor.h"
@@ -35,11 +38,18 @@ class MainWindow : public QMainWindow {
   void pinCurrent();
   /// Forgets the pinned result.
   void clearPinned();
+  /// Compares the current text's strategies over `worlds` receiver worlds (Run > Robust compare without
+  /// its dialog); false, with the reason in the status bar or a message box, when it cannot start.
+  bool robustCompare(int worlds);
 
   /// The scenario being edited.
   ScenarioDocument& document() { return document_; }
   /// Starts and cancels runs.
   RunController& runs() { return runs_; }
+  /// Starts and cancels robust comparisons.
+  RobustController& robustRuns() { return robust_; }
+  /// The robust comparison's panel (in a dock, hidden until the first comparison).
+  RobustPanel* robustPanel() const { return robust_panel_; }
   /// The headline figures row.
   HeadlineBar* headline() const { return headline_; }
   /// The result charts.
@@ -73,9 +83,15 @@ class MainWindow : public QMainWindow {
   bool saveAsClicked();
   void exportChartsClicked();
   void exportRunClicked();
+  void robustCompareClicked();
+  /// The current text's batch for a robust comparison; nullopt (the reason shown) when it has none.
+  std::optional<ScenarioBatch> robustBatch();
+  void startRobust(const ScenarioBatch& batch, int worlds);
+  void updateRobustAction();
 
   ScenarioDocument document_;
   RunController runs_;
+  RobustController robust_;
   YamlEditor* editor_ = nullptr;
   QLabel* status_ = nullptr;
   QLabel* stale_ = nullptr;
@@ -89,6 +105,9 @@ class MainWindow : public QMainWindow {
   QAction* unpin_ = nullptr;
   QAction* export_charts_ = nullptr;
   QAction* export_run_ = nullptr;
+  QAction* robust_action_ = nullptr;
+  QDockWidget* robust_dock_ = nullptr;
+  RobustPanel* robust_panel_ = nullptr;
   bool auto_run_ = true;
   std::optional<RunResult> current_;
   std::optional<RunResult> pinned_;

@@ -76,6 +76,17 @@ void ScenarioDocument::apply(const std::vector<YamlEdit>& edits) {
   check();
 }
 
+bool ScenarioDocument::hasStrategies() const {
+  if (!valid_) return false;
+  const YAML::Node& tree = tree_;  // the const operator[] never adds the key
+  const YAML::Node strategies = tree["strategies"];
+  return strategies && strategies.IsSequence() && strategies.size() > 0;
+}
+
+ScenarioBatch ScenarioDocument::batch() const {
+  return parse_scenario_batch(text_, sourceName());
+}
+
 QString ScenarioDocument::displayName() const {
   return file_path_.isEmpty() ? QStringLiteral("untitled.yaml") : QFileInfo(file_path_).fileName();
 }

@@ -11,6 +11,7 @@
 
 #include "gui/yaml_path.h"
 #include "sim/scenario/scenario.h"
+#include "sim/scenario/scenario_batch.h"
 
 namespace delivsim::gui {
 
@@ -46,6 +47,11 @@ class ScenarioDocument : public QObject {
   const std::optional<Scenario>& scenario() const { return scenario_; }
   /// The YAML tree of the last valid text.
   const YAML::Node& tree() const { return tree_; }
+  /// Whether the current text is valid and has a non-empty `strategies:` list (what Robust compare runs).
+  bool hasStrategies() const;
+  /// The current text with its strategies, sweep and `uncertainty:` block (parse_scenario_batch, errors
+  /// naming this document's file). Throws ScenarioError (or YAML::Exception) when they are invalid.
+  ScenarioBatch batch() const;
 
   /// The file the text was opened from or saved to; empty for a new document.
   const QString& filePath() const { return file_path_; }

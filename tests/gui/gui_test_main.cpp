@@ -9,6 +9,7 @@
 #include "form_test.h"
 #include "headline_test.h"
 #include "ip_form_test.h"
+#include "robust_test.h"
 #include "screenshot_test.h"
 #include "window_test.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::WindowTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::HeadlineTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ScreenshotTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::RobustTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {

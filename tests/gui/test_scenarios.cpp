@@ -18,6 +18,10 @@ QString long_scenario() {
   return shipped_scenario(QStringLiteral("bench-1m"));
 }
 
+QString tiny_strategies_scenario() {
+  return QStringLiteral(DELIVSIM_SOURCE_DIR) + "/tests/gui/tiny-strategies.yaml";
+}
+
 std::unique_ptr<MainWindow> window_with(const QString& file) {
   auto window = std::make_unique<MainWindow>();
   window->setAutoRun(false);

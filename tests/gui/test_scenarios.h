@@ -18,6 +18,9 @@ QString whatif_scenario();
 /// The million-message benchmark: several seconds, long enough to cancel.
 QString long_scenario();
 
+/// The tiny three-strategy batch of the robust-compare tests (tests/gui/tiny-strategies.yaml).
+QString tiny_strategies_scenario();
+
 /// Milliseconds a test waits at most for one run to finish.
 inline constexpr int kRunTimeoutMs = 60'000;
 
