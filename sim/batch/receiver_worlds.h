@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/scenario/param_value.h"
 #include "sim/scenario/scenario.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/uncertainty.h"
@@ -42,11 +43,9 @@ struct WorldDesign {
 WorldDesign design_worlds(const ScenarioBatch& batch, int worlds);
 
 /// A parameter value as a number, for rank correlations and robust.csv: the number; a Duration in seconds; a
-/// distribution's median (exponential: mean; constant: value) in seconds.
+/// distribution's median (exponential: mean; constant: value) in seconds. (param_text, in
+/// sim/scenario/param_value.h, writes it as scenario text.)
 double param_number(const ParamValue& value);
-
-/// The value as a scenario writes it ("0.25", "12", "90m", "{kind: lognormal, median: 3h, sigma: 1}").
-std::string param_text(const ParamValue& value);
 
 /// `scenario` in world `world` of `design`: every varied parameter of its providers set to the world's
 /// value, except one the scenario itself sets in `providers.<p>.params` (a strategy's own `set:` of a

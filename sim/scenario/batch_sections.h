@@ -40,4 +40,8 @@ void read_sweep(const Field& field, const VariantBase& base, ScenarioBatch& batc
 /// `objective:`: {minimize | maximize: <figure path>, subject_to: [expectations]}, checked against `base`.
 Objective read_objective(const Field& field, const Scenario& base);
 
+/// `uncertainty:` {worlds, seed, providers: {<p>: {vary, ranges}}}, checked against `base`'s providers (each
+/// with the gmail profile; a range only for an assumed, non-switch parameter its `params:` does not write).
+UncertaintySpec read_uncertainty(const Field& field, const Scenario& base);
+
 }  // namespace delivsim

@@ -5,7 +5,7 @@
 namespace delivsim {
 
 Objective read_objective(const Field& field, const Scenario& base) {
-  const MapReader reader(field, {"minimize", "maximize", "subject_to"});
+  const MapReader reader(field, {"minimize", "maximize", "subject_to", "min_share_of_worlds"});
   const auto minimize = reader.get("minimize");
   const auto maximize = reader.get("maximize");
   if (minimize && maximize)
@@ -25,6 +25,8 @@ Objective read_objective(const Field& field, const Scenario& base) {
   require_figure_declared(objective.figure, FigureNames(base), figure);
   if (auto subject_to = reader.get("subject_to"))
     objective.constraints = read_expectation_list(*subject_to, base);
+  if (auto share = reader.get("min_share_of_worlds"))
+    objective.min_share_of_worlds = read_number(*share, kShareRange);
   return objective;
 }
 

@@ -1,5 +1,7 @@
 #include "sim/scenario/scenario_sections.h"
 
+#include "sim/scenario/param_value.h"
+
 namespace delivsim {
 
 namespace {
@@ -18,25 +20,17 @@ RecipientLimits read_recipient_limits(const Field& field, RecipientLimits limits
   return limits;
 }
 
-// One overload per field type visit_receiver_params hands out. Numbers are model parameters: finite and
-// non-negative; whole-number parameters are counts of days or connections (>= 1); spans are > 0.
-void read_param(const Field& field, double& value) {
-  value = read_number(field, kNonNegativeRange);
-}
-void read_param(const Field& field, int& value) {
-  value = read_int(field, 1);
-}
+// The switches and the published per-user limits; every other field type reads as a ParamValue
+// (sim/scenario/param_value.h), with the same rules as the uncertainty: ranges.
 void read_param(const Field& field, bool& value) {
   value = read_bool(field);
 }
-void read_param(const Field& field, Duration& value) {
-  value = read_duration(field, DurationBound::Positive);
-}
-void read_param(const Field& field, DelayDistribution& value) {
-  value = read_delay_distribution(field);
-}
 void read_param(const Field& field, RecipientLimits& value) {
   value = read_recipient_limits(field, value);
+}
+template <class T>
+void read_param(const Field& field, T& value) {
+  value = std::get<T>(read_param_value(field, value));
 }
 
 void check_tier_order(const Field& field, const ReceiverParams& params) {

@@ -13,17 +13,18 @@ namespace delivsim {
 namespace {
 
 /// Top-level keys a variant's setting may not name: the batch keys (variants do not nest), `replications`
-/// (one count for every variant of a file: the file's key or --replications) and `expect` (a strategy has
-/// its own `expect:`; sweep points are judged by the objective's `subject_to:`).
-constexpr std::array<std::string_view, 5> kNotSettable = {"strategies", "sweep", "objective", "replications",
-                                                          "expect"};
+/// (one count for every variant of a file: the file's key or --replications), `expect` (a strategy has its
+/// own `expect:`; sweep points are judged by the objective's `subject_to:`) and `uncertainty` (one design of
+/// worlds for every variant).
+constexpr std::array<std::string_view, 6> kNotSettable = {"strategies",   "sweep",  "objective",
+                                                          "replications", "expect", "uncertainty"};
 
 void require_settable(const VariantSetting& setting) {
   const std::string key = override_top_key(setting.path, setting.path_position);
   if (std::find(kNotSettable.begin(), kNotSettable.end(), key) == kNotSettable.end()) return;
   fail_at(setting.path_position, setting.path,
           "sets " + quote_value(key) + ", which a strategy or a sweep point cannot change",
-          "a path into the scenario (not strategies, sweep, objective, replications or expect)");
+          "a path into the scenario (not strategies, sweep, objective, replications, expect or uncertainty)");
 }
 
 }  // namespace

@@ -13,8 +13,10 @@ namespace delivsim {
 
 namespace {
 
-/// The top-level keys a variant does not inherit: the batch keys, and `expect` (a strategy has its own).
-constexpr std::array<std::string_view, 4> kNotInherited = {"strategies", "sweep", "objective", "expect"};
+/// The top-level keys a variant does not inherit: the batch keys, `expect` (a strategy has its own) and
+/// `uncertainty` (one design of worlds for every variant of the file).
+constexpr std::array<std::string_view, 5> kNotInherited = {"strategies", "sweep", "objective", "expect",
+                                                           "uncertainty"};
 
 /// `root` without the keys variants do not inherit.
 VariantBase variant_base(const YamlNode& root, const std::string& default_name,
@@ -58,6 +60,8 @@ ScenarioBatch read_scenario_batch(const YamlNode& root, const std::string& sourc
     if (sweep == nullptr) field.fail("is given without sweep", "objective: only together with sweep:");
     batch.objective = read_objective(field, batch.base);
   }
+  if (const YamlNode* uncertainty = root.find("uncertainty"))
+    batch.uncertainty = read_uncertainty(Field(*uncertainty, "uncertainty"), batch.base);
   check_wins_names(root, batch);
   return batch;
 }

@@ -46,6 +46,9 @@ struct Objective {
   std::string figure_text;  ///< as written, e.g. "providers.gmail.time_to_drain_s"
   /// `subject_to:` conditions, each an expectation such as "providers.gmail.deferral_rate <= 0.05".
   std::vector<Expectation> constraints;
+  /// `min_share_of_worlds:` (0..1): under `sweep --robust`, a point must meet every constraint in at least
+  /// this share of the receiver worlds to be best.
+  double min_share_of_worlds = 0.9;
 };
 
 /// Everything in one scenario file.

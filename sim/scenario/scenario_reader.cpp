@@ -58,9 +58,10 @@ Scenario read_scenario(const YamlNode& root, const std::string& default_name,
   if (root.kind == YamlNode::Kind::Null) {
     root_field.fail("the scenario is empty", "a mapping of scenario keys");
   }
-  const MapReader top(root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval",
-                                   "accounting", "replications", "identities", "pools", "traffic",
-                                   "providers", "sender", "expect", "strategies", "sweep", "objective"});
+  const MapReader top(
+      root_field, {"name", "description", "seed", "start", "duration", "timeseries_interval", "accounting",
+                   "replications", "identities", "pools", "traffic", "providers", "sender", "expect",
+                   "strategies", "sweep", "objective", "uncertainty"});
   Scenario scenario;
   scenario.name = is_plain_name(default_name) ? default_name : "scenario";
   scenario.source_path = source_path;

@@ -150,7 +150,7 @@ TEST_P(NotSettableKeyTest, SweepAxisFailsAtItsPath) {
 
 INSTANTIATE_TEST_SUITE_P(BatchKeys, NotSettableKeyTest,
                          ::testing::Values("sweep", "strategies", "objective", "replications", "expect",
-                                           "sweep.path"));
+                                           "uncertainty.worlds", "sweep.path"));
 
 TEST(ScenarioBatchTest, QuotedStrategyPathFailsInsideThePath) {
   const ScenarioError error =
@@ -328,10 +328,25 @@ TEST(ScenarioBatchTest, ObjectiveParsesItsFigureAndConstraints) {
   EXPECT_EQ(batch.objective->figure.field, "delivered_share");
   ASSERT_EQ(batch.objective->constraints.size(), 1u);
   EXPECT_EQ(batch.objective->constraints[0].line, 20);
+  EXPECT_EQ(batch.objective->min_share_of_worlds, 0.9);
   const ScenarioBatch minimize = parse(
       "sweep:\n  - {path: seed, values: [1]}\nobjective: {minimize: providers.gmail.time_to_drain_s}\n");
   EXPECT_EQ(minimize.objective->goal, Objective::Goal::Minimize);
   EXPECT_EQ(minimize.objective->figure.type, FigureType::NullableNumber);
+}
+
+TEST(ScenarioBatchTest, ObjectiveMinShareOfWorlds) {
+  const std::string sweep = "sweep:\n  - {path: seed, values: [1]}\n";
+  EXPECT_EQ(parse(sweep + "objective: {minimize: totals.delivered, min_share_of_worlds: 0.75}\n")
+                .objective->min_share_of_worlds,
+            0.75);
+  const ScenarioError above_one =
+      error_of(sweep + "objective: {minimize: totals.delivered, min_share_of_worlds: 1.5}\n");
+  EXPECT_EQ(above_one.line, 17);
+  EXPECT_EQ(above_one.field, "objective.min_share_of_worlds");
+  EXPECT_NE(std::string(above_one.what()).find("[0, 1]"), std::string::npos) << above_one.what();
+  EXPECT_EQ(error_of(sweep + "objective: {minimize: totals.delivered, min_share_of_world: 1}\n").hint,
+            "min_share_of_worlds");
 }
 
 TEST(ScenarioBatchTest, BadObjectivesFailAtTheirPosition) {
