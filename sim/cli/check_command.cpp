@@ -90,7 +90,7 @@ int world_count(const CheckArgs& args, const ScenarioBatch& batch) {
 
 /// Runs `batch`'s world variants in every world and checks its expectations over worlds.
 std::vector<CheckedFile> check_over_worlds(const ScenarioBatch& batch, const CheckArgs& args) {
-  std::vector<ScenarioVariant> variants = world_variants(batch);
+  const std::vector<ScenarioVariant> variants = world_variants(batch);
   if (variants.empty()) return {};
   const int replications = args.replications.value_or(1);
   const WorldDesign design = design_worlds(batch, world_count(args, batch));
@@ -109,7 +109,8 @@ std::vector<CheckedFile> check_over_worlds(const ScenarioBatch& batch, const Che
 }
 
 bool has_world_expectations(const ScenarioBatch& batch) {
-  return !world_variants(batch).empty();
+  const WorldRunsNeeded needed = world_runs_needed(batch);
+  return needed.base || needed.strategies;
 }
 
 }  // namespace
