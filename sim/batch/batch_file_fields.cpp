@@ -1,5 +1,6 @@
 #include "sim/batch/batch_file_fields.h"
 
+#include "sim/output/headline.h"
 #include "sim/output/number_format.h"
 
 namespace delivsim {
@@ -10,6 +11,24 @@ nlohmann::ordered_json json_figure(std::optional<double> value) {
 
 std::string csv_figure(const std::optional<double>& value) {
   return value ? format_significant(*value) : "";
+}
+
+nlohmann::ordered_json objective_json(const Objective& objective) {
+  nlohmann::ordered_json constraints = nlohmann::ordered_json::array();
+  for (const Expectation& constraint : objective.constraints) constraints.push_back(constraint.text);
+  return {{"goal", objective.goal == Objective::Goal::Minimize ? "minimize" : "maximize"},
+          {"figure", objective.figure_text},
+          {"subject_to", constraints}};
+}
+
+nlohmann::ordered_json headline_figures_json() {
+  nlohmann::ordered_json figures = nlohmann::ordered_json::array();
+  for (const HeadlineFigure& figure : headline_figures()) {
+    figures.push_back({{"key", figure.key},
+                       {"label", figure.label},
+                       {"better", figure.better == Better::Higher ? "higher" : "lower"}});
+  }
+  return figures;
 }
 
 nlohmann::ordered_json settings_json(const std::vector<std::pair<std::string, std::string>>& settings) {

@@ -1,6 +1,7 @@
 #include "sim/batch/compare_figure_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "models/tier.h"
@@ -35,6 +36,13 @@ std::string figure_heading(const HeadlineFigure& figure) {
   std::string_view label = figure.label;
   if (label.ends_with(kSecondsLabelSuffix)) label.remove_suffix(kSecondsLabelSuffix.size());
   return std::string(label);
+}
+
+std::string figure_in_words(const HeadlineFigure& figure) {
+  std::string words = figure_heading(figure);
+  std::transform(words.begin(), words.end(), words.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return words;
 }
 
 std::string format_figure_value(const HeadlineFigure& figure, std::optional<double> value) {

@@ -12,6 +12,9 @@ namespace delivsim {
 /// The figure's label for a table heading, without the unit its cells do not use: "Time to drain".
 std::string figure_heading(const HeadlineFigure& figure);
 
+/// figure_heading lower-cased, for a sentence: "delivered share", "time to drain".
+std::string figure_in_words(const HeadlineFigure& figure);
+
 /// A figure's value: shares as "12.3%", drain time as "3d 4h" (format_elapsed), latency as "4.2h"
 /// (format_short_duration), counts as "1,234" (a mean rounded), a tier as its name (rounded to the nearest
 /// tier); "not drained" for a missing time_to_drain_s, "-" for any other missing value.

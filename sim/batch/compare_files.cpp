@@ -17,16 +17,6 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kCompareJsonName = "compare.json";
 constexpr const char* kCompareCsvName = "compare.csv";
 
-Json figures_json() {
-  Json figures = Json::array();
-  for (const HeadlineFigure& figure : headline_figures()) {
-    figures.push_back({{"key", figure.key},
-                       {"label", figure.label},
-                       {"better", figure.better == Better::Higher ? "higher" : "lower"}});
-  }
-  return figures;
-}
-
 Json strategy_json(const StrategyOutcome& strategy) {
   const auto figures = headline_figures();
   Json figure_stats = Json::object();
@@ -76,7 +66,7 @@ std::string compare_json(const CompareResult& result) {
   compare["scenario"] = result.scenario;
   compare["seed"] = result.seed;
   compare["replications"] = result.replications;
-  compare["figures"] = figures_json();
+  compare["figures"] = headline_figures_json();
   Json strategies = Json::array();
   for (const StrategyOutcome& strategy : result.strategies) strategies.push_back(strategy_json(strategy));
   compare["strategies"] = strategies;

@@ -10,11 +10,12 @@ namespace delivsim {
 
 namespace {
 
-/// A world run keeps its summary figures only: the time series and accounting of thousands of runs would
-/// not fit in memory, and nothing over worlds reads them.
+/// A world run keeps its summary figures only: the time series, accounting and hourly alerts of thousands
+/// of runs would not fit in memory, and nothing over worlds (figures, expectations) reads them.
 void keep_summary_only(RunResult& run) {
   run.timeseries = {};
   run.accounting = {};
+  run.alerts = {};
 }
 
 std::vector<std::optional<double>> mean_figures(const std::vector<RunResult>& runs) {
@@ -24,6 +25,11 @@ std::vector<std::optional<double>> mean_figures(const std::vector<RunResult>& ru
 }
 
 }  // namespace
+
+int default_world_count(const ScenarioBatch& batch) {
+  if (batch.uncertainty && batch.uncertainty->worlds) return *batch.uncertainty->worlds;
+  return RobustOptions{}.worlds;
+}
 
 std::vector<std::vector<WorldOutcome>> run_over_worlds(const std::vector<ScenarioVariant>& variants,
                                                        const WorldDesign& design, int replications,

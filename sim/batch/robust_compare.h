@@ -25,9 +25,14 @@ struct RobustOptions {
   int threads = 0;  ///< 0: the machine's core count
 };
 
+/// How many worlds a robust run of `batch` draws when the command line does not say: the file's
+/// `uncertainty.worlds`, else RobustOptions{}.worlds.
+int default_world_count(const ScenarioBatch& batch);
+
 /// One variant (strategy, sweep point) in one world.
 struct WorldOutcome {
-  /// Its replications with the timeseries and accounting dropped (summary figures only, for expectations).
+  /// Its replications with the timeseries, accounting and alerts dropped (summary figures only, for
+  /// expectations).
   std::vector<RunResult> runs;
   /// Per headline figure (headline_figures() order), the mean over `runs`; nullopt when a run misses it
   /// (never drained, no identities).

@@ -1,6 +1,5 @@
 #include "sim/batch/robust_compare.h"
 
-#include <cctype>
 #include <stdexcept>
 
 #include "sim/batch/compare_figure_text.h"
@@ -13,11 +12,6 @@ namespace {
 
 /// The share from which a strategy is said to beat (or lose to) the first outright.
 constexpr double kMajority = 0.5;
-
-std::string lower_case(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 /// " (p5 +38.0 pp)": the named percentile of the difference, or nothing when no world has both values.
 std::string quoted_percentile(const HeadlineFigure& figure, const char* name,
@@ -37,8 +31,7 @@ std::string robust_verdict(const RobustResult& result, std::size_t s, std::size_
   const RobustFigure& standing = result.strategies[s].figures[f];
   const WinShares& shares = *standing.versus_first;
   const std::string& name = result.strategies[s].name;
-  const std::string subject =
-      " " + result.strategies.front().name + " on " + lower_case(figure_heading(figure));
+  const std::string subject = " " + result.strategies.front().name + " on " + figure_in_words(figure);
   const std::string worlds = std::to_string(result.design.values.size()) + " worlds";
   const bool higher = figure.better == Better::Higher;
   if (shares.ties == 1) return name + " ties with" + subject + " in all " + worlds;

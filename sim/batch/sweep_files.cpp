@@ -16,14 +16,6 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kSweepCsvName = "sweep.csv";
 constexpr const char* kSweepJsonName = "sweep.json";
 
-Json objective_json(const Objective& objective) {
-  Json constraints = Json::array();
-  for (const Expectation& constraint : objective.constraints) constraints.push_back(constraint.text);
-  return {{"goal", objective.goal == Objective::Goal::Minimize ? "minimize" : "maximize"},
-          {"figure", objective.figure_text},
-          {"subject_to", constraints}};
-}
-
 Json point_json(const SweepPoint& point, const std::optional<Objective>& objective) {
   const auto figures = headline_figures();
   Json means = Json::object();

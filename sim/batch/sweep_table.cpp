@@ -26,29 +26,12 @@ std::string heading_lines(const SweepResult& result) {
                      std::to_string(result.replications) +
                      (result.replications == 1 ? " replication" : " replications") + "\n";
   if (!result.objective) return text;
-  text += (result.objective->goal == Objective::Goal::Minimize ? "minimize " : "maximize ") +
-          result.objective->figure_text;
-  for (std::size_t c = 0; c < result.objective->constraints.size(); ++c) {
-    text += (c == 0 ? " subject to " : ", ") + result.objective->constraints[c].text;
-  }
-  return text + "\n";
-}
-
-/// Each axis path's last key, or the whole paths when two axes would share a heading.
-std::vector<std::string> axis_headings(const std::vector<SweepAxis>& axes) {
-  std::vector<std::string> headings;
-  for (const SweepAxis& axis : axes) headings.push_back(axis.path.substr(axis.path.rfind('.') + 1));
-  std::vector<std::string> sorted = headings;
-  std::sort(sorted.begin(), sorted.end());
-  if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) return headings;
-  headings.clear();
-  for (const SweepAxis& axis : axes) headings.push_back(axis.path);
-  return headings;
+  return text + objective_text(*result.objective) + "\n";
 }
 
 std::string points_section(const SweepResult& result) {
   std::vector<TextTable::Column> columns{{"point", Align::Left}};
-  for (const std::string& heading : axis_headings(result.axes)) columns.push_back({heading});
+  for (const std::string& heading : sweep_axis_headings(result.axes)) columns.push_back({heading});
   for (const HeadlineFigure& figure : headline_figures()) columns.push_back({figure_heading(figure)});
   if (result.objective) columns.insert(columns.end(), {{"ok", Align::Left}, {"objective"}});
   TextTable table(std::move(columns));
@@ -68,12 +51,6 @@ std::string points_section(const SweepResult& result) {
   return table.render();
 }
 
-std::string settings_text(const SweepPoint& point) {
-  std::string text;
-  for (const auto& [path, value] : point.settings) text += (text.empty() ? "" : ", ") + path + "=" + value;
-  return text;
-}
-
 std::string verdict_section(const SweepResult& result) {
   if (!result.objective) return {};
   const std::string met = std::to_string(feasible_count(result)) + " of " +
@@ -81,7 +58,8 @@ std::string verdict_section(const SweepResult& result) {
   std::string text;
   if (result.best) {
     const SweepPoint& best = result.points[*result.best];
-    text = "best: " + best.name + " (" + settings_text(best) + "): " + result.objective->figure_text + " " +
+    text = "best: " + best.name + " (" + sweep_settings_text(best.settings) +
+           "): " + result.objective->figure_text + " " +
            format_objective_value(*result.objective, *best.objective) + "; " + met + "\n";
   } else {
     text = "best: none; " + met + "\n";
@@ -92,6 +70,32 @@ std::string verdict_section(const SweepResult& result) {
 }
 
 }  // namespace
+
+std::string objective_text(const Objective& objective) {
+  std::string text =
+      (objective.goal == Objective::Goal::Minimize ? "minimize " : "maximize ") + objective.figure_text;
+  for (std::size_t c = 0; c < objective.constraints.size(); ++c) {
+    text += (c == 0 ? " subject to " : ", ") + objective.constraints[c].text;
+  }
+  return text;
+}
+
+std::vector<std::string> sweep_axis_headings(const std::vector<SweepAxis>& axes) {
+  std::vector<std::string> headings;
+  for (const SweepAxis& axis : axes) headings.push_back(axis.path.substr(axis.path.rfind('.') + 1));
+  std::vector<std::string> sorted = headings;
+  std::sort(sorted.begin(), sorted.end());
+  if (std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end()) return headings;
+  headings.clear();
+  for (const SweepAxis& axis : axes) headings.push_back(axis.path);
+  return headings;
+}
+
+std::string sweep_settings_text(const std::vector<std::pair<std::string, std::string>>& settings) {
+  std::string text;
+  for (const auto& [path, value] : settings) text += (text.empty() ? "" : ", ") + path + "=" + value;
+  return text;
+}
 
 std::string format_objective_value(const Objective& objective, double value) {
   const Figure& figure = objective.figure;

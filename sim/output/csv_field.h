@@ -1,7 +1,7 @@
 #pragma once
 /// @file CSV fields and lines (RFC 4180), shared by every CSV delivsim writes (timeseries.csv,
-/// timeseries_bands.csv, accounting.csv, compare.csv, sweep.csv), with text that a spreadsheet would run as a
-/// formula escaped (the OWASP CSV-injection rule).
+/// timeseries_bands.csv, accounting.csv, compare.csv, sweep.csv, robust.csv), with text that a spreadsheet
+/// would run as a formula escaped (the OWASP CSV-injection rule).
 #include <ostream>
 #include <string>
 #include <string_view>

@@ -52,6 +52,13 @@ ChartAxis category_axis(std::string title, const std::vector<std::string>& label
   return axis;
 }
 
+ValueScale figure_value_scale(const std::string& key, double high) {
+  if (!key.ends_with("_s")) return {};
+  if (high > 2 * 86400.0) return {86400, " (days)"};
+  if (high > 2 * 3600.0) return {3600, " (hours)"};
+  return {1, " (seconds)"};
+}
+
 TimeAxis time_axis(double span_s) {
   static constexpr std::array<double, 7> kHourSteps{1, 2, 3, 4, 6, 12, 24};
   static constexpr std::array<double, 8> kDaySteps{0.25, 0.5, 1, 2, 3, 7, 14, 28};

@@ -28,6 +28,16 @@ ChartAxis value_axis(std::string title, double max_value, double min_value = 0);
 /// of room on each side.
 ChartAxis category_axis(std::string title, const std::vector<std::string>& labels);
 
+/// How a chart shows a figure's values on a value axis: value / divisor, with `unit` in the axis title.
+struct ValueScale {
+  double divisor = 1;
+  std::string unit;  ///< appended to the axis title, e.g. " (days)"; empty: the values as they are
+};
+
+/// The scale of values of the headline figure `key` whose largest magnitude is `high`: spans (keys ending
+/// in "_s") in days above 2 days, hours above 2 hours, else seconds; other figures as they are.
+ValueScale figure_value_scale(const std::string& key, double high);
+
 /// How simulated seconds map onto a time axis.
 struct TimeAxis {
   double seconds_per_unit = 3600;  ///< 3600 (hours) or 86400 (days)

@@ -14,10 +14,6 @@ namespace {
 const std::string kMissing = "\u2014";
 const std::string kMinus = "\u2212";
 
-bool is_share(std::string_view key) {
-  return key == "delivered_share" || key == "deferral_rate";
-}
-
 bool is_span(std::string_view key) {
   return key == "time_to_drain_s" || key == "p95_latency_s";
 }
@@ -39,6 +35,10 @@ std::string tier_text(double value) {
 
 }  // namespace
 
+bool is_share_figure(std::string_view key) {
+  return key == "delivered_share" || key == "deferral_rate";
+}
+
 std::string figure_label(std::string_view label) {
   constexpr std::string_view kSeconds = " (s)";
   if (label.ends_with(kSeconds)) label.remove_suffix(kSeconds.size());
@@ -52,7 +52,7 @@ std::string figure_key_of(std::string_view figure_path) {
 
 std::string format_figure(std::string_view key, std::optional<double> value) {
   if (!value || !std::isfinite(*value)) return key == "time_to_drain_s" ? "not drained" : kMissing;
-  if (is_share(key)) return format_percent(*value, share_decimals(key));
+  if (is_share_figure(key)) return format_percent(*value, share_decimals(key));
   if (is_span(key)) return format_elapsed(*value);
   if (is_count(key)) return format_count(std::llround(*value));
   if (key == "final_tier") return tier_text(*value);
@@ -61,7 +61,7 @@ std::string format_figure(std::string_view key, std::optional<double> value) {
 
 std::string format_figure_magnitude(std::string_view key, double magnitude) {
   if (!std::isfinite(magnitude)) return kMissing;
-  if (is_share(key)) return format_fixed(magnitude * 100, share_decimals(key)) + " pp";
+  if (is_share_figure(key)) return format_fixed(magnitude * 100, share_decimals(key)) + " pp";
   if (is_span(key)) return format_elapsed(magnitude);
   if (is_count(key)) return format_count(std::llround(magnitude));
   if (key == "final_tier") return format_significant(magnitude, 2) + (magnitude == 1 ? " tier" : " tiers");

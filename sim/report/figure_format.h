@@ -14,6 +14,9 @@ namespace delivsim::report {
 /// the report shows spans in days, hours, minutes and seconds ("Time to drain (s)" -> "Time to drain").
 std::string figure_label(std::string_view label);
 
+/// True for the headline figures that are shares (0..1): delivered_share and deferral_rate.
+bool is_share_figure(std::string_view key);
+
 /// `value` of the headline figure `key` as text: shares as percentages ("96.6%", deferral rate "0.07%"),
 /// spans as "3d 4h" (time to drain: "not drained" when missing), counts with separators, tiers by name (a
 /// mean between tiers as "2.4 (MEDIUM)"); "—" when missing. Unknown keys get 6 significant digits.

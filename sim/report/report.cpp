@@ -4,6 +4,7 @@
 #include "sim/report/compare_report.h"
 #include "sim/report/html_page.h"
 #include "sim/report/report_error.h"
+#include "sim/report/robust_report.h"
 #include "sim/report/run_folder.h"
 #include "sim/report/run_report.h"
 #include "sim/report/sweep_report.h"
@@ -14,17 +15,20 @@ std::string report_html(const std::filesystem::path& run_dir) {
   if (!std::filesystem::is_directory(run_dir)) {
     throw ReportInputError(run_dir.string() +
                            ": no such folder (expected the output folder of delivsim run, " +
-                           "compare or sweep)");
+                           "compare, compare --robust or sweep)");
   }
   if (has_compare(run_dir)) return page_html("delivsim compare report", compare_html(run_dir));
   if (has_sweep(run_dir)) return page_html("delivsim sweep report", sweep_html(run_dir));
+  if (has_robust(run_dir)) return page_html("delivsim robust compare report", robust_html(run_dir));
   if (has_run_summary(run_dir)) {
     const RunFolder folder = read_run_folder(run_dir);
     return page_html("delivsim report: " + folder.run.scenario, run_folder_html(folder));
   }
-  throw ReportInputError(run_dir.string() +
-                         ": nothing to report: expected summary.json and timeseries.csv (delivsim run), "
-                         "compare.json (delivsim compare) or sweep.json (delivsim sweep)");
+  throw ReportInputError(
+      run_dir.string() +
+      ": nothing to report: expected summary.json and timeseries.csv (delivsim run), "
+      "compare.json (delivsim compare), sweep.json (delivsim sweep) or robust.json (delivsim compare "
+      "--robust)");
 }
 
 void write_report(const std::filesystem::path& run_dir, const std::filesystem::path& out) {

@@ -46,15 +46,19 @@ double label_width(const std::string& label) {
 }  // namespace
 
 SvgChart::SvgChart(std::string id, std::string title, ChartAxis x, ChartAxis y)
-    : id_(std::move(id)), title_(std::move(title)), x_(std::move(x)), y_(std::move(y)) {}
+    : id_(std::move(id)), title_(std::move(title)), x_(std::move(x)), y_(std::move(y)), left_px_(kLeft) {}
 
 void SvgChart::set_right_labels(std::vector<AxisTick> labels) {
   right_labels_ = std::move(labels);
 }
 
+void SvgChart::set_left_margin(double margin_px) {
+  left_px_ = margin_px;
+}
+
 double SvgChart::px(double x) const {
   const double right = right_labels_.empty() ? kRightPlain : kRightLabelled;
-  return kLeft + (x - x_.min) / (x_.max - x_.min) * (kWidth - kLeft - right);
+  return left_px_ + (x - x_.min) / (x_.max - x_.min) * (kWidth - left_px_ - right);
 }
 
 double SvgChart::py(double y) const {
@@ -114,11 +118,11 @@ void SvgChart::legend(std::string label, RgbColor color, LegendMark mark) {
 std::string SvgChart::svg() const {
   // The legend's rows first: the chart's height depends on them.
   std::vector<std::pair<double, double>> legend_at;  // (x, row) per entry
-  double cursor = kLeft;
+  double cursor = left_px_;
   double row = 0;
   for (const LegendEntry& entry : legend_) {
-    if (cursor > kLeft && cursor + label_width(entry.label) > kWidth - 8) {
-      cursor = kLeft;
+    if (cursor > left_px_ && cursor + label_width(entry.label) > kWidth - 8) {
+      cursor = left_px_;
       ++row;
     }
     legend_at.emplace_back(cursor, row);

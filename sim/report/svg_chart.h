@@ -32,6 +32,9 @@ class SvgChart {
 
   /// Labels on the right edge at y values (the reputation chart's tier names).
   void set_right_labels(std::vector<AxisTick> labels);
+  /// Room left of the plot for the y axis' tick labels, pixels (default 72; wider for names such as a
+  /// tornado chart's parameters).
+  void set_left_margin(double margin_px);
   /// A band across the whole plot width between y values `y_low` and `y_high`.
   void band(double y_low, double y_high, RgbColor color, double opacity);
   /// The area between `upper` and `lower` (each in x order, thinned when long), e.g. a stacked layer or a
@@ -58,6 +61,7 @@ class SvgChart {
   std::string title_;
   ChartAxis x_, y_;
   std::vector<AxisTick> right_labels_;
+  double left_px_;
   std::string layers_;
   std::vector<LegendEntry> legend_;
 };

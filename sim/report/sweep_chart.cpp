@@ -34,20 +34,6 @@ std::optional<double> shown_value(const Json& point, bool has_objective) {
   return std::nullopt;
 }
 
-/// How the chart shows values of the figure `key`: spans (keys ending in "_s") in days, hours or seconds,
-/// other figures as they are.
-struct ValueScale {
-  double divisor = 1;
-  std::string unit;  ///< appended to the axis title, e.g. " (days)"
-};
-
-ValueScale value_scale(const std::string& key, double high) {
-  if (!key.ends_with("_s")) return {};
-  if (high > 2 * 86400.0) return {86400, " (days)"};
-  if (high > 2 * 3600.0) return {3600, " (hours)"};
-  return {1, " (seconds)"};
-}
-
 }  // namespace
 
 std::string sweep_chart_svg(const Json& sweep) {
@@ -84,7 +70,7 @@ std::string sweep_chart_svg(const Json& sweep) {
     if (point.value("feasible", Json()) == Json(false)) infeasible.push_back(chart_point);
   }
   const std::string figure_path = has_objective ? objective.at("figure").get<std::string>() : "";
-  const ValueScale scale = value_scale(figure_key_of(figure_path), high);
+  const ValueScale scale = figure_value_scale(figure_key_of(figure_path), high);
   const std::string title = has_objective
                                 ? objective.at("goal").get<std::string>() + " " + figure_key_of(figure_path)
                                 : "delivered share";

@@ -30,8 +30,8 @@ void read_param(const Field& field, DelayDistribution& value) {
 }
 
 std::string number_text(double value) {
-  char text[32];
-  const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+  char text[400];  // fixed notation: the longest finite double takes 309 digits before the point
+  const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed).ptr;
   return std::string(text, end);
 }
 

@@ -30,8 +30,9 @@ ParamValue read_param_value(const Field& field, const ParamValue& like);
 ParamValue param_value_from_text(std::string_view text, const ParamValue& like, const std::string& source,
                                  const std::string& path);
 
-/// The value as a scenario writes it: the shortest text that reads back to the same double ("0.25",
-/// "1834.2312"), a whole number, a duration in its units ("1h30m"), or a distribution in flow style
+/// The value as a scenario writes it: the shortest fixed-point text that reads back to the same double
+/// ("0.25", "1834.2312", "100000"), a whole number, a duration in its units ("1h30m"), or a distribution in
+/// flow style
 /// ("{kind: lognormal, median: 3h, sigma: 1}").
 std::string param_text(const ParamValue& value);
 

@@ -1,5 +1,8 @@
 // `uncertainty:`: which assumed receiver parameters a robust run varies, and over what range.
+#include <algorithm>
+#include <optional>
 #include <type_traits>
+#include <variant>
 
 #include "models/receiver_params.h"
 #include "sim/scenario/batch_sections.h"
@@ -107,6 +110,48 @@ void require_variable(const NamedField& entry, const ProviderSpec& provider) {
   }
 }
 
+/// The values `param` can take in the worlds of `uncertainty`: its range, its documented range when it
+/// varies by default, else its one value.
+std::pair<double, double> world_span(const ProviderSpec& provider, const ProviderUncertainty& uncertainty,
+                                     std::string_view param) {
+  const double value = location(*param_value_of(provider.params, param));
+  for (const ParamRangeOverride& range : uncertainty.ranges) {
+    if (range.param != param) continue;
+    if (range.fixed) return {value, value};
+    return {location(range.low), location(range.high)};
+  }
+  const auto& written = provider.params_written;
+  if (uncertainty.listed_only || std::find(written.begin(), written.end(), param) != written.end()) {
+    return {value, value};
+  }
+  std::pair<double, double> span{value, value};
+  visit_receiver_params(provider.params, [&](const ParamInfo& info, const auto& field) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(field)>, double>) {
+      if (info.name != param || info.low.empty()) return;
+      const std::string path = "providers." + provider.name + ".params." + std::string(param);
+      span = {location(param_value_from_text(info.low, field, "documented range", path)),
+              location(param_value_from_text(info.high, field, "documented range", path))};
+    }
+  });
+  return span;
+}
+
+/// Fails at `field` when some world could put the tier thresholds out of order (the receiver needs
+/// tier_low_min < tier_medium_min < tier_high_min in every world).
+void check_tier_spans(const Field& field, const ProviderSpec& provider,
+                      const ProviderUncertainty& uncertainty) {
+  const auto low = world_span(provider, uncertainty, "tier_low_min");
+  const auto medium = world_span(provider, uncertainty, "tier_medium_min");
+  const auto high = world_span(provider, uncertainty, "tier_high_min");
+  if (low.second < medium.first && medium.second < high.first) return;
+  field.fail("lets the tier thresholds cross in some world (tier_low_min " + param_text(low.first) + " .. " +
+                 param_text(low.second) + ", tier_medium_min " + param_text(medium.first) + " .. " +
+                 param_text(medium.second) + ", tier_high_min " + param_text(high.first) + " .. " +
+                 param_text(high.second) + ")",
+             "ranges with every tier_low_min below every tier_medium_min, and every tier_medium_min below "
+             "every tier_high_min");
+}
+
 /// `uncertainty.providers.<p>`.
 ProviderUncertainty read_provider_uncertainty(const NamedField& entry, const Scenario& base) {
   require_declared(entry.name, names_of(base.providers), "provider", entry.name_position, entry.value.path());
@@ -135,6 +180,7 @@ ProviderUncertainty read_provider_uncertainty(const NamedField& entry, const Sce
     vary->fail("is listed, but ranges gives no parameter a range",
                "ranges with at least one {low, high}, or vary: assumed");
   }
+  check_tier_spans(entry.value, *provider, uncertainty);
   return uncertainty;
 }
 

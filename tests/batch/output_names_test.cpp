@@ -7,7 +7,9 @@
 #include "compare_fixture.h"
 #include "sim/batch/compare_files.h"
 #include "sim/batch/replication_outputs.h"
+#include "sim/batch/robust_files.h"
 #include "sim/batch/sweep_files.h"
+#include "sim/batch/sweep_robust_files.h"
 #include "sim/output/output_folder.h"
 
 namespace delivsim {
@@ -34,6 +36,13 @@ TEST(OutputNames, EveryBatchWritersFileIsADelivsimOutputName) {
   const SweepResult swept =
       run_sweep(testing::small_batch("sweep:\n  - {path: duration, values: [6h]}\n"), {1, 1});
   expect_known_names(sweep_output_files(swept));
+  const RobustSweepResult robust =
+      run_robust_sweep(testing::small_batch("sweep:\n  - {path: duration, values: [6h]}\n"
+                                            "objective: {minimize: providers.gmail.time_to_drain_s}\n"),
+                       {1, 1, 1});
+  expect_known_names(robust_sweep_output_files(robust));
+  const RobustResult robust_compared = run_robust_compare(compare, {1, 1, 1});
+  expect_known_names(robust_output_files(robust_compared));
 }
 
 }  // namespace

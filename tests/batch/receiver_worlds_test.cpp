@@ -185,6 +185,7 @@ TEST(ReceiverWorlds, ParamTextReadsBackToTheSameValue) {
     EXPECT_EQ(param_value_from_text(param_text(value), value, "test", "x"), value) << param_text(value);
   }
   EXPECT_EQ(param_text(Duration(5'400'000)), "1h30m");
+  EXPECT_EQ(param_text(100000.0), "100000") << "no exponent";
   EXPECT_EQ(param_number(Duration(5'400'000)), 5400.0);
 }
 

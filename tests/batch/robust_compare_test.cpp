@@ -11,6 +11,7 @@
 #include "sim/batch/compare.h"
 #include "sim/batch/replications.h"
 #include "sim/output/headline.h"
+#include "sim/world/run.h"
 #include "tests/batch/compare_fixture.h"
 
 namespace delivsim {
@@ -50,12 +51,19 @@ TEST(RobustCompare, TheThreadCountChangesNothing) {
 }
 
 TEST(RobustCompare, WorldRunsKeepTheirSummaryOnly) {
-  const RobustResult result = run_robust_compare(small_batch(kTwoStrategies), {2, 2, 2});
-  const WorldOutcome& world = result.strategies[1].worlds[1];
+  const ScenarioBatch batch = small_batch(kTwoStrategies);
+  RunOptions with_accounting;
+  with_accounting.accounting = true;
+  const RunResult plain = run_scenario(batch.strategies[0].scenario, with_accounting);
+  ASSERT_FALSE(plain.timeseries.rows.empty() || plain.accounting.empty() || plain.alerts.empty())
+      << "a plain run must have what world runs drop, or this test proves nothing";
+  const RobustResult result = run_robust_compare(batch, {2, 2, 2});
+  const WorldOutcome& world = result.strategies[0].worlds[1];
   ASSERT_EQ(world.runs.size(), 2u);
   for (const RunResult& run : world.runs) {
     EXPECT_TRUE(run.timeseries.rows.empty());
     EXPECT_TRUE(run.accounting.empty());
+    EXPECT_TRUE(run.alerts.empty());
     EXPECT_GT(run.totals.injected, 0);
   }
   // World 1, replication 1 of 2 is replication 3 of the seed sequence.
@@ -154,6 +162,15 @@ TEST(RobustCompare, AWinnerThatFlipsAtAKnownValueWinsItsShareOfTheWorlds) {
   ASSERT_EQ(pinned.sensitivity.size(), 1u);
   EXPECT_NEAR(pinned.sensitivity[0].rank_correlation, -1.0, 1e-12)
       << "the slower the varying strategy's messages, the more the pinned one gains";
+}
+
+TEST(RobustCompare, TheDefaultWorldCountIsTheFilesElse32) {
+  ScenarioBatch batch = small_batch(kTwoStrategies);
+  EXPECT_EQ(default_world_count(batch), 32);
+  batch.uncertainty = UncertaintySpec{};
+  EXPECT_EQ(default_world_count(batch), 32) << "a block without worlds:";
+  batch.uncertainty->worlds = 12;
+  EXPECT_EQ(default_world_count(batch), 12);
 }
 
 TEST(RobustCompare, WithoutStrategiesItRefuses) {

@@ -66,6 +66,19 @@ TEST(WorkLimits, ReplicationsFlagIsCappedLikeTheFileKey) {
   EXPECT_EQ(r.exit_code, 2) << describe(r);
 }
 
+TEST(WorkLimits, RobustSweepCountsEveryPointInEveryWorld) {
+  Sandbox box(test_name());
+  box.write("s.yaml", long_scenario() +
+                          "sweep:\n  - {path: seed, values: [1, 2]}\n"
+                          "objective: {minimize: providers.gmail.time_to_drain_s}\n");
+  Limits limits;
+  limits.wall = std::chrono::seconds(20);
+  const Outcome r = box.run({"sweep", "s.yaml", "-q", "--robust", "10000"}, limits);
+  EXPECT_EQ(r.exit_code, 2) << describe(r);
+  EXPECT_NE(r.err.find("20K runs"), std::string::npos) << describe(r);
+  EXPECT_NE(r.err.find("--max-memory"), std::string::npos) << describe(r);
+}
+
 TEST(WorkLimits, ValidateReportsTheEstimate) {
   Sandbox box(test_name());
   box.write("s.yaml", small_scenario());

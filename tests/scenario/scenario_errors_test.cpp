@@ -156,7 +156,7 @@ const std::vector<BadFixture> kBadFixtures{
                "'gmail.com' is already hosted by provider 'gmail'"},
     BadFixture{"unrouted_domain.yaml", 12, 15, "traffic[0].domains.yahoo.com",
                "'yahoo.com' is not hosted by any provider"},
-    // Batch keys: replications, strategies, sweeps, objectives and statistic functions
+    // Batch keys: replications, strategies, sweeps, objectives, statistic functions and uncertainty
     BadFixture{"zero_replications.yaml", 12, 15, "replications", "'0' is zero"},
     BadFixture{"strategy_misspelt_path.yaml", 15, 14, "sender.destinatons",
                "unknown key 'destinatons' (in strategy 'fast'); expected one of defaults, destinations "
@@ -165,7 +165,10 @@ const std::vector<BadFixture> kBadFixtures{
     BadFixture{"objective_unknown_figure.yaml", 15, 13, "objective.minimize",
                "unknown provider figure 'time_to_drian_s'"},
     BadFixture{"unknown_statistic.yaml", 13, 5, "expect[0]",
-               "unknown function 'p96'; expected one of mean, min, max, p5, p50, p95"}};
+               "unknown function 'p96'; expected one of mean, min, max, p5, p50, p95"},
+    BadFixture{"uncertainty_pinned_param.yaml", 19, 9,
+               "uncertainty.providers.gmail.ranges.quota_floor_medium",
+               "is pinned at '3000' by providers.gmail.params; remove it there to vary it"}};
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, BadScenarioTest, ::testing::ValuesIn(kBadFixtures), test_name);
 

@@ -235,6 +235,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadBlock{"log_scale_through_zero",
                  gmail_ranges("{engagement_bonus_max: {low: 0, high: 0.2, scale: log}}"), 21, 44,
                  kRanges + "engagement_bonus_max.low", "is not > 0, which a log scale needs", ""},
+        BadBlock{"tier_ranges_cross", gmail_ranges("{tier_medium_min: {low: 0.3, high: 0.6}}"), 21, 7,
+                 "uncertainty.providers.gmail", "lets the tier thresholds cross in some world", ""},
         BadBlock{"bad_scale", gmail_ranges("{quota_burst: {low: 1h, high: 2h, scale: logarithmic}}"), 21, 56,
                  kRanges + "quota_burst.scale", "'logarithmic' is not one of the choices", "log"}),
     [](const ::testing::TestParamInfo<BadBlock>& info) { return info.param.name; });
