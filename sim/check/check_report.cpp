@@ -13,7 +13,8 @@ std::string position(const CheckedFile& file, const Expectation& expectation) {
 }
 
 std::string suite_name(const CheckedFile& file) {
-  return file.strategy.empty() ? file.path : file.path + ": " + file.strategy;
+  const std::string name = file.strategy.empty() ? file.path : file.path + ": " + file.strategy;
+  return file.worlds > 0 ? name + " over " + std::to_string(file.worlds) + " worlds" : name;
 }
 
 std::string class_name(const CheckedFile& file) {
@@ -39,7 +40,10 @@ std::string format_checked_file(const CheckedFile& file) {
   std::ostringstream out;
   out << file.path << " (" << file.scenario << ")";
   if (!file.strategy.empty()) out << " strategy " << file.strategy;
-  if (file.replications > 1) out << ", " << file.replications << " replications";
+  if (file.worlds > 0) out << ", over " << file.worlds << " receiver worlds";
+  if (file.replications > 1) {
+    out << ", " << file.replications << " replications" << (file.worlds > 0 ? " per world" : "");
+  }
   out << "\n";
   for (const CheckedExpectation& check : file.checks) {
     out << "  " << (check.outcome.passed ? "PASS" : "FAIL") << "  " << position(file, check.expectation)

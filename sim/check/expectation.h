@@ -77,6 +77,10 @@ struct ExpectationSyntaxError : std::runtime_error {
 /// does not suit the figure, or a value that does not suit the figure.
 Expectation parse_expectation(std::string_view text);
 
+/// Parses a comparison operator ("<", "<=", ">", ">=", "==", "!="). Throws ExpectationSyntaxError for any
+/// other text.
+CompareOp parse_compare_op(std::string_view text);
+
 /// Parses a bare figure path such as "providers.gmail.time_to_drain_s" (no function, operator or value).
 /// Throws ExpectationSyntaxError for an unknown figure path.
 Figure parse_figure_path(std::string_view path);

@@ -21,27 +21,9 @@ std::string value_text(const FigureValue& value, FigureType type) {
   return format_significant(*value);
 }
 
-bool compare(double actual, CompareOp op, double expected) {
-  switch (op) {
-    case CompareOp::Less:
-      return actual < expected;
-    case CompareOp::LessEqual:
-      return actual <= expected;
-    case CompareOp::Greater:
-      return actual > expected;
-    case CompareOp::GreaterEqual:
-      return actual >= expected;
-    case CompareOp::Equal:
-      return actual == expected;
-    case CompareOp::NotEqual:
-      return actual != expected;
-  }
-  return false;
-}
-
 bool passes(const FigureValue& actual, CompareOp op, const FigureValue& expected) {
   if (!expected) return (op == CompareOp::Equal) == !actual;
-  return actual && compare(*actual, op, *expected);
+  return actual && compare_values(*actual, op, *expected);
 }
 
 /// Null (never drained) ranks after every number.
@@ -93,6 +75,24 @@ std::string statistic_text(double value, Statistic statistic, FigureType type) {
 }
 
 }  // namespace
+
+bool compare_values(double actual, CompareOp op, double expected) {
+  switch (op) {
+    case CompareOp::Less:
+      return actual < expected;
+    case CompareOp::LessEqual:
+      return actual <= expected;
+    case CompareOp::Greater:
+      return actual > expected;
+    case CompareOp::GreaterEqual:
+      return actual >= expected;
+    case CompareOp::Equal:
+      return actual == expected;
+    case CompareOp::NotEqual:
+      return actual != expected;
+  }
+  return false;
+}
 
 ExpectationOutcome evaluate_expectation(const Expectation& expectation, const RunResult& result) {
   if (expectation.statistic != Statistic::Each) {

@@ -16,6 +16,9 @@ struct ExpectationOutcome {
   bool passed = false;
 };
 
+/// Whether `actual <op> expected` holds.
+bool compare_values(double actual, CompareOp op, double expected);
+
 /// Looks up the expectation's figure in `result` and compares it. A missing reply key counts as 0; a null
 /// figure passes only `== null` (and `!= <number>` fails too); a missing figure fails. A statistic of one
 /// run is its value (null as +infinity), as in the overload below.

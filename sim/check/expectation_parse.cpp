@@ -75,7 +75,8 @@ void read_provider_field(std::string_view field, Figure& figure) {
     }
   }
   if (is_one_of(field, kCountFields) || field == "max_queue") return;
-  if (field == "deferral_rate" || field == "inbox_share" || is_one_of(field, kLatencyFields)) {
+  if (field == "deferral_rate" || field == "delivered_share" || field == "inbox_share" ||
+      is_one_of(field, kLatencyFields)) {
     figure.type = FigureType::Number;
     return;
   }
@@ -86,7 +87,7 @@ void read_provider_field(std::string_view field, Figure& figure) {
   fail_figure(
       field, "provider",
       "a count (injected, delivered, delivered_inbox, delivered_spam, bounced, expired, queued_at_end, "
-      "attempts, deferrals), deferral_rate, inbox_share, max_queue, time_to_drain_s, "
+      "attempts, deferrals), deferral_rate, delivered_share, inbox_share, max_queue, time_to_drain_s, "
       "deferrals_by_reply[\"<reply>\"], bounces_by_reply[\"<reply>\"] or "
       "delivery_latency_s.mean|p50|p95|p99|max");
 }
@@ -189,9 +190,7 @@ Figure parse_figure_path(std::string_view path) {
   return figure;
 }
 
-namespace {
-
-CompareOp parse_op(std::string_view text) {
+CompareOp parse_compare_op(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, CompareOp>, 6> kOps = {
       {{"<", CompareOp::Less},
        {"<=", CompareOp::LessEqual},
@@ -204,6 +203,8 @@ CompareOp parse_op(std::string_view text) {
   }
   throw ExpectationSyntaxError("unknown operator " + quoted(text), "one of < <= > >= == !=");
 }
+
+namespace {
 
 std::optional<double> parse_value(std::string_view text, const Figure& figure, CompareOp op) {
   if (figure.type == FigureType::Tier) {
@@ -323,7 +324,7 @@ Expectation parse_expectation(std::string_view text) {
   const auto [statistic, figure_path] = split_statistic(words[0]);
   expectation.statistic = statistic;
   expectation.figure = parse_figure_path(figure_path);
-  expectation.op = parse_op(words[1]);
+  expectation.op = parse_compare_op(words[1]);
   check_statistic(statistic, expectation.figure, words[2]);
   expectation.value = parse_value(words[2], expectation.figure, expectation.op);
   return expectation;

@@ -44,6 +44,7 @@ std::optional<FigureValue> provider_value(const Figure& figure, const RunResult&
     if (figure.field == "deferrals_by_reply") return reply_count(provider.deferrals_by_reply, figure.reply);
     if (figure.field == "bounces_by_reply") return reply_count(provider.bounces_by_reply, figure.reply);
     if (figure.field == "deferral_rate") return provider.deferral_rate;
+    if (figure.field == "delivered_share") return provider.counts.delivered_share();
     if (figure.field == "inbox_share") return provider.counts.inbox_share();
     if (figure.field == "max_queue") return static_cast<double>(provider.max_queue);
     if (figure.field == "time_to_drain_s") return provider.time_to_drain_s;

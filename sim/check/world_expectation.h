@@ -6,9 +6,11 @@
 ///   `share_of_worlds(providers.gmail.delivered_share > 0.9) >= 0.95`. In a strategy's list it is that
 ///   strategy's; in the file's own list, the base scenario's (the file without strategy overrides).
 /// - `wins(<strategy>, <rival>, <figure>) <op> <share>`: the share of worlds in which the strategy's figure
-///   (mean over the world's replications) is strictly better than the rival's, by the figure's direction
-///   (headline figures only), e.g. `wins(warmup, cold-blast, totals.delivered_share) >= 0.9`. Allowed in
-///   any `expect:` list of a file with those strategies.
+///   (mean over the world's replications) is strictly better than the rival's, by the figure's direction,
+///   e.g. `wins(warmup, cold-blast, totals.delivered_share) >= 0.9`. The figure is `totals.<key>` for a
+///   headline figure's key (sim/output/headline.h: delivered_share, deferral_rate, max_queue,
+///   time_to_drain_s, p95_latency_s, final_tier, bounced, expired), the run-wide value. Allowed in any
+///   `expect:` list of a file with those strategies (two different ones).
 /// The share is a number in [0, 1].
 #include <optional>
 #include <string>

@@ -4,8 +4,10 @@
 #include <iostream>
 #include <memory>
 
+#include "sim/batch/receiver_worlds.h"
 #include "sim/batch/replication_outputs.h"
 #include "sim/batch/replications.h"
+#include "sim/batch/robust_expectations.h"
 #include "sim/check/check_report.h"
 #include "sim/cli/option_checks.h"
 #include "sim/cli/work_limit_options.h"
@@ -69,15 +71,58 @@ CheckedFile check_scenario(const std::string& path, const CheckedScenario& check
   return file;
 }
 
+/// The runs a file's expectations over worlds need: the base (when its list has a share_of_worlds) and then
+/// every strategy (when needed), see world_runs_needed; empty when it has none.
+std::vector<ScenarioVariant> world_variants(const ScenarioBatch& batch) {
+  const WorldRunsNeeded needed = world_runs_needed(batch);
+  std::vector<ScenarioVariant> variants;
+  if (needed.base) variants.push_back({batch.base.name, "", {}, batch.base});
+  if (needed.strategies) variants.insert(variants.end(), batch.strategies.begin(), batch.strategies.end());
+  return variants;
+}
+
+/// --worlds, else the file's `uncertainty.worlds`, else kDefaultCheckWorlds.
+int world_count(const CheckArgs& args, const ScenarioBatch& batch) {
+  if (args.worlds) return *args.worlds;
+  if (batch.uncertainty && batch.uncertainty->worlds) return *batch.uncertainty->worlds;
+  return kDefaultCheckWorlds;
+}
+
+/// Runs `batch`'s world variants in every world and checks its expectations over worlds.
+std::vector<CheckedFile> check_over_worlds(const ScenarioBatch& batch, const CheckArgs& args) {
+  const std::vector<ScenarioVariant> variants = world_variants(batch);
+  if (variants.empty()) return {};
+  const int replications = args.replications.value_or(1);
+  const WorldDesign design = design_worlds(batch, world_count(args, batch));
+  std::vector<std::vector<WorldOutcome>> outcomes =
+      run_over_worlds(variants, design, replications, args.threads);
+  std::vector<WorldOutcome> base_worlds;
+  if (world_runs_needed(batch).base) {
+    base_worlds = std::move(outcomes.front());
+    outcomes.erase(outcomes.begin());
+  }
+  std::vector<RobustStrategy> strategies;
+  if (!outcomes.empty()) {
+    strategies = summarise_robust(batch, design, replications, std::move(outcomes)).strategies;
+  }
+  return check_world_expectations(batch, replications, base_worlds, strategies);
+}
+
+bool has_world_expectations(const ScenarioBatch& batch) {
+  const WorldRunsNeeded needed = world_runs_needed(batch);
+  return needed.base || needed.strategies;
+}
+
 }  // namespace
 
 int check_command(const CheckArgs& args) {
   std::vector<ScenarioBatch> batches;
   for (const std::string& file : args.files) {
     batches.push_back(load_scenario_batch(file, args.overrides));
-    if (scenarios_with_expectations(batches.back()).empty()) {
+    if (scenarios_with_expectations(batches.back()).empty() && !has_world_expectations(batches.back())) {
       throw ScenarioError(file, 1, 1, "expect", "is missing (delivsim check needs expectations)",
-                          "a list of '<figure> <op> <value>' strings, at the top level or in a strategy");
+                          "a list of '<figure> <op> <value>', share_of_worlds(...) or wins(...) strings, at "
+                          "the top level or in a strategy");
     }
   }
   check_output_paths(args, batches);
@@ -88,11 +133,22 @@ int check_command(const CheckArgs& args) {
       const int replications = args.replications.value_or(scenario.scenario->replications);
       fitted.threads = check_work_limits({scenario.scenario}, replications, fitted.threads, args.limits);
     }
+    std::vector<const Scenario*> world_runs;
+    const std::vector<ScenarioVariant> variants = world_variants(batch);
+    for (const ScenarioVariant& variant : variants) world_runs.push_back(&variant.scenario);
+    if (!world_runs.empty()) {
+      fitted.threads = check_work_limits(world_runs, world_count(args, batch) * args.replications.value_or(1),
+                                         fitted.threads, args.limits);
+    }
   }
   std::vector<CheckedFile> checked;
   for (std::size_t i = 0; i < batches.size(); ++i) {
     for (const CheckedScenario& scenario : scenarios_with_expectations(batches[i])) {
       checked.push_back(check_scenario(args.files[i], scenario, fitted));
+      std::cout << format_checked_file(checked.back()) << std::flush;
+    }
+    for (CheckedFile& file : check_over_worlds(batches[i], fitted)) {
+      checked.push_back(std::move(file));
       std::cout << format_checked_file(checked.back()) << std::flush;
     }
   }
@@ -117,8 +173,15 @@ CliCommand add_check_command(CLI::App& app) {
       ->check(not_empty("a folder path"));
   add_force_flag(*cmd, args->force);
   cmd->add_option("--replications,-r", args->replications,
-                  "Replications per scenario (default: the file's replications:)")
+                  "Replications per scenario (default: the file's replications:); per world for "
+                  "share_of_worlds(...) and wins(...) (default 1)")
       ->transform(whole_number_from_to(1, kMaxReplications));
+  cmd->add_option(
+         "--worlds", args->worlds,
+         "Receiver worlds for share_of_worlds(...) and wins(...) (default: the file's uncertainty.worlds, "
+         "else " +
+             std::to_string(kDefaultCheckWorlds) + ")")
+      ->transform(whole_number_from_to(1, kMaxWorlds));
   cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
       ->transform(whole_number_at_least(0));
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");

@@ -44,9 +44,7 @@ std::vector<ScenarioVariant> read_strategies(const Field& field, const VariantBa
       }
     }
     variant.scenario = read_variant(base, settings, "strategy " + quote_value(variant.name));
-    if (auto expect = strategy.get("expect")) {
-      variant.scenario.expectations = read_expectation_list(*expect, variant.scenario);
-    }
+    if (auto expect = strategy.get("expect")) read_expect_list(*expect, variant.scenario);
     strategies.push_back(std::move(variant));
   }
   return strategies;

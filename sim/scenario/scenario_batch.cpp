@@ -5,6 +5,7 @@
 
 #include "sim/scenario/batch_sections.h"
 #include "sim/scenario/scenario_reader.h"
+#include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/set_override.h"
 #include "sim/scenario/source_text.h"
 
@@ -27,6 +28,21 @@ VariantBase variant_base(const YamlNode& root, const std::string& default_name,
   return base;
 }
 
+/// Refuses a wins(...) in the file's or a strategy's `expect:` that names a strategy the file does not have.
+void check_wins_names(const YamlNode& root, const ScenarioBatch& batch) {
+  const NameIndex names = names_of(batch.strategies);
+  if (const YamlNode* expect = root.find("expect")) {
+    require_wins_strategies_declared(Field(*expect, "expect"), names);
+  }
+  const YamlNode* strategies = root.find("strategies");
+  if (strategies == nullptr) return;
+  for (const Field& item : list_items(Field(*strategies, "strategies"), "a list of strategies")) {
+    if (const YamlNode* expect = item.node().find("expect")) {
+      require_wins_strategies_declared(Field(*expect, item.child_path("expect")), names);
+    }
+  }
+}
+
 ScenarioBatch read_scenario_batch(const YamlNode& root, const std::string& source_name) {
   const std::string default_name = std::filesystem::path(source_name).stem().string();
   ScenarioBatch batch;
@@ -46,6 +62,7 @@ ScenarioBatch read_scenario_batch(const YamlNode& root, const std::string& sourc
   }
   if (const YamlNode* uncertainty = root.find("uncertainty"))
     batch.uncertainty = read_uncertainty(Field(*uncertainty, "uncertainty"), batch.base);
+  check_wins_names(root, batch);
   return batch;
 }
 

@@ -24,9 +24,19 @@ void read_sender(const MapReader& top, Scenario& scenario);
 /// `expect`; needs the providers, traffic and identities the figures name.
 void read_expectations(const MapReader& top, Scenario& scenario);
 
-/// A list of expectation strings (`expect:`, a strategy's `expect:`, an objective's `subject_to:`), each
-/// positioned at its string and checked against what `scenario` declares.
+/// A list of per-run expectation strings (an objective's `subject_to:`), each positioned at its string and
+/// checked against what `scenario` declares; an expectation over worlds is an error there.
 std::vector<Expectation> read_expectation_list(const Field& field, const Scenario& scenario);
+
+/// An `expect:` list (the file's or a strategy's), each string positioned and checked against what
+/// `scenario` declares: per-run expectations go to `scenario.expectations`, share_of_worlds(...) and
+/// wins(...) to `scenario.world_expectations` (wins() names are checked later, by
+/// require_wins_strategies_declared).
+void read_expect_list(const Field& field, Scenario& scenario);
+
+/// Fails at the string of the first wins(...) in the `expect:` list `field` (already read by
+/// read_expect_list) that names a strategy not in `strategies`, with the closest name as hint.
+void require_wins_strategies_declared(const Field& field, const NameIndex& strategies);
 
 /// The names a figure can refer to, indexed once for many figures.
 struct FigureNames {

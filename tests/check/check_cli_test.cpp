@@ -142,6 +142,104 @@ TEST(CheckCli, AFileWithoutExpectationsAnywhereIsBadInput) {
   EXPECT_NE(r.output.find("expect: is missing"), std::string::npos) << r.output;
 }
 
+/// Two strategies over receiver worlds: `fast` (no rate limit) delivers more than `slow` (100/h) in 6 hours
+/// whatever Gmail's assumed parameters are.
+const std::string kWorldStrategies =
+    "expect:\n"
+    "  - share_of_worlds(providers.gmail.delivered > 0) == 1\n"
+    "  - wins(fast, slow, totals.delivered_share) == 1\n"
+    "strategies:\n"
+    "  - name: slow\n"
+    "    set: {sender.destinations.gmail.max_msg_rate: 100/h}\n"
+    "  - name: fast\n"
+    "    set: {sender.destinations.gmail.max_msg_rate: 0, sender.destinations.gmail.max_smtp_out: 20}\n"
+    "    expect:\n"
+    "      - wins(slow, fast, totals.delivered_share) > 0\n"
+    "      - share_of_worlds(totals.delivered > 1000) >= 0.5\n";
+
+TEST(CheckCli, ChecksExpectationsOverWorldsWithAWinThatPassesAndOneThatFails) {
+  const fs::path file = scenario_file("worlds", kWorldStrategies);
+  const fs::path junit = file.parent_path() / "results.xml";
+  const CommandResult r =
+      run_check(file.string() + " --set duration=6h --worlds 4 --threads 2 --junit " + junit.string());
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  const std::string f = file.string();
+  EXPECT_NE(r.output.find(f +
+                          " (pmta-seed-gmail), over 4 receiver worlds\n"
+                          "  PASS  " +
+                          f +
+                          ":29:5  share_of_worlds(providers.gmail.delivered > 0) == 1  "
+                          "(actual passes in 4 of 4 worlds)\n"
+                          "  PASS  " +
+                          f +
+                          ":30:5  wins(fast, slow, totals.delivered_share) == 1  (actual "
+                          "wins in 4 of 4 worlds)\n" +
+                          f +
+                          " (pmta-seed-gmail) strategy fast, over 4 receiver worlds\n"
+                          "  FAIL  " +
+                          f +
+                          ":37:9  wins(slow, fast, totals.delivered_share) > 0  (actual wins "
+                          "in 0 of 4 worlds)\n"
+                          "  PASS  " +
+                          f +
+                          ":38:9  share_of_worlds(totals.delivered > 1000) >= 0.5  (actual "
+                          "passes in 4 of 4 worlds)\n"
+                          "3 passed, 1 failed\n"),
+            std::string::npos)
+      << r.output;
+  std::ifstream in(junit);
+  const std::string xml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(xml.find("<testsuite name=\"" + f + ": fast over 4 worlds\" tests=\"2\" failures=\"1\">"),
+            std::string::npos)
+      << xml;
+  EXPECT_NE(
+      xml.find("<failure message=\"expected wins(slow, fast, totals.delivered_share) &gt; 0, actual wins "
+               "in 0 of 4 worlds\"/>"),
+      std::string::npos)
+      << xml;
+}
+
+TEST(CheckCli, ExpectationsOverWorldsAreTheSameOnOneThreadAsOnTwo) {
+  const fs::path file = scenario_file("worlds_threads", kWorldStrategies);
+  const CommandResult one = run_check(file.string() + " --set duration=6h --worlds 3 --threads 1");
+  const CommandResult two = run_check(file.string() + " --set duration=6h --worlds 3 --threads 2");
+  EXPECT_EQ(one.exit_code, 1) << one.output;
+  EXPECT_EQ(one.output, two.output);
+}
+
+TEST(CheckCli, AShareOfWorldsOnTheBaseRunsOverTheFilesWorlds) {
+  const fs::path file = scenario_file("worlds_base",
+                                      "uncertainty: {worlds: 3}\n"
+                                      "expect:\n"
+                                      "  - share_of_worlds(providers.gmail.delivered > 0) == 1\n"
+                                      "  - share_of_worlds(providers.gmail.delivered > 1e9) > 0\n");
+  const CommandResult r = run_check(file.string() + " --set duration=6h");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find(file.string() + " (pmta-seed-gmail), over 3 receiver worlds\n"), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("(actual passes in 3 of 3 worlds)\n"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("(actual passes in 0 of 3 worlds; fails in world 1 (actual "), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("1 passed, 1 failed\n"), std::string::npos) << r.output;
+}
+
+TEST(CheckCli, BadExpectationsOverWorldsAndWorldCountsExitTwo) {
+  const fs::path file = scenario_file("worlds_bad", kWorldStrategies);
+  const CommandResult zero = run_check(file.string() + " --worlds 0");
+  EXPECT_EQ(zero.exit_code, 2) << zero.output;
+  EXPECT_NE(zero.output.find("--worlds: expected a whole number from 1 to 10000, got '0'"), std::string::npos)
+      << zero.output;
+  const CommandResult unknown = run_check(
+      scenario_file("worlds_unknown", "expect: ['wins(fast, slwo, totals.bounced) >= 0.5']\n" +
+                                          kWorldStrategies.substr(kWorldStrategies.find("strategies:")))
+          .string());
+  EXPECT_EQ(unknown.exit_code, 2) << unknown.output;
+  EXPECT_NE(unknown.output.find("scenario.yaml:28:10: error: expect[0]: 'slwo' is not a declared strategy; "
+                                "expected one of slow, fast (did you mean 'slow'?)"),
+            std::string::npos)
+      << unknown.output;
+}
+
 /// Every entry under `folder` by relative path, with a file's content (empty for anything else).
 std::map<std::string, std::string> tree(const fs::path& folder) {
   std::map<std::string, std::string> entries;

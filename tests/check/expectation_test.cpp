@@ -17,6 +17,7 @@ RunResult sample_result() {
   result.totals.deferrals = 300;
   ProviderResult gmail;
   gmail.name = "gmail";
+  gmail.counts.injected = 1000;
   gmail.counts.delivered = 900;
   gmail.counts.delivered_inbox = 810;
   gmail.deferrals_by_reply = {{"421 4.7.28", 250}};
@@ -64,6 +65,8 @@ TEST(ExpectationTest, ReportsTheActualValue) {
   EXPECT_EQ(check("providers.gmail.max_queue < 1").actual, "700");
   EXPECT_EQ(check("totals.deferral_rate < 1").actual, "0.25");
   EXPECT_EQ(check("totals.delivered_share >= 0.9").actual, "0.9");
+  EXPECT_EQ(check("providers.gmail.delivered_share > 0.8").actual, "0.9");
+  EXPECT_EQ(check("providers.other.delivered_share > 0.8").actual, "0");
   EXPECT_TRUE(check("totals.delivered_share >= 0.9").passed);
   EXPECT_EQ(check("providers.gmail.delivery_latency_s.p95 <= 3600").actual, "3600");
   EXPECT_EQ(check("traffic.news.delivery_latency_s.p95 < 2000").actual, "1800");

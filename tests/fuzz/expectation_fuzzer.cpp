@@ -1,10 +1,12 @@
 // libFuzzer target: the expectation language of `expect:` lists ("<figure> <op> <value>", functions over
-// replications). Every input must parse or throw ExpectationSyntaxError.
+// replications, share_of_worlds(...) and wins(...) over receiver worlds). Every input must parse or throw
+// ExpectationSyntaxError.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
 #include "sim/check/expectation.h"
+#include "sim/check/world_expectation.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -14,6 +16,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   try {
     delivsim::parse_figure_path(text);
+  } catch (const delivsim::ExpectationSyntaxError&) {
+  }
+  try {
+    delivsim::parse_world_expectation(text);
   } catch (const delivsim::ExpectationSyntaxError&) {
   }
   return 0;
