@@ -142,4 +142,38 @@ WorldRunsNeeded world_runs_needed(const ScenarioBatch& batch) {
   return needed;
 }
 
+std::vector<const Scenario*> world_check_scenarios(const ScenarioBatch& batch) {
+  const WorldRunsNeeded needed = world_runs_needed(batch);
+  std::vector<const Scenario*> scenarios;
+  if (needed.base) scenarios.push_back(&batch.base);
+  if (needed.strategies) {
+    for (const ScenarioVariant& strategy : batch.strategies) scenarios.push_back(&strategy.scenario);
+  }
+  return scenarios;
+}
+
+std::vector<CheckedFile> run_world_checks(const ScenarioBatch& batch, const WorldDesign& design,
+                                          int replications, int threads, const RobustResult* compared) {
+  const WorldRunsNeeded needed = world_runs_needed(batch);
+  std::vector<ScenarioVariant> variants;
+  if (needed.base) variants.push_back({batch.base.name, "", {}, batch.base});
+  const bool run_strategies = needed.strategies && compared == nullptr;
+  if (run_strategies) variants.insert(variants.end(), batch.strategies.begin(), batch.strategies.end());
+  std::vector<std::vector<WorldOutcome>> outcomes;
+  if (!variants.empty()) outcomes = run_over_worlds(variants, design, replications, threads);
+  std::vector<WorldOutcome> base_worlds;
+  if (needed.base) {
+    base_worlds = std::move(outcomes.front());
+    outcomes.erase(outcomes.begin());
+  }
+  std::vector<RobustStrategy> strategies;
+  if (run_strategies) {
+    strategies = summarise_robust(batch, design, replications, std::move(outcomes)).strategies;
+  } else if (needed.strategies) {
+    strategies = compared->strategies;
+  }
+  if (!needed.base && !needed.strategies) return {};
+  return check_world_expectations(batch, replications, base_worlds, strategies);
+}
+
 }  // namespace delivsim

@@ -47,4 +47,16 @@ struct WorldRunsNeeded {
 /// What `batch`'s expectations over worlds need run.
 WorldRunsNeeded world_runs_needed(const ScenarioBatch& batch);
 
+/// The scenarios run_world_checks runs in every world when it has no compare's result: the base, then the
+/// strategies, as world_runs_needed says (for checking work limits before anything runs).
+std::vector<const Scenario*> world_check_scenarios(const ScenarioBatch& batch);
+
+/// Runs over `design` what `batch`'s expectations over worlds need (world_runs_needed) on `threads` threads
+/// and checks them with check_world_expectations: the base when its list has a share_of_worlds, and the
+/// strategies unless `compared` already holds them (a compare --robust's result over the same design and
+/// replications). Empty when the file has no expectation over worlds.
+std::vector<CheckedFile> run_world_checks(const ScenarioBatch& batch, const WorldDesign& design,
+                                          int replications, int threads,
+                                          const RobustResult* compared = nullptr);
+
 }  // namespace delivsim

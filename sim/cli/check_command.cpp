@@ -71,41 +71,10 @@ CheckedFile check_scenario(const std::string& path, const CheckedScenario& check
   return file;
 }
 
-/// The runs a file's expectations over worlds need: the base (when its list has a share_of_worlds) and then
-/// every strategy (when needed), see world_runs_needed; empty when it has none.
-std::vector<ScenarioVariant> world_variants(const ScenarioBatch& batch) {
-  const WorldRunsNeeded needed = world_runs_needed(batch);
-  std::vector<ScenarioVariant> variants;
-  if (needed.base) variants.push_back({batch.base.name, "", {}, batch.base});
-  if (needed.strategies) variants.insert(variants.end(), batch.strategies.begin(), batch.strategies.end());
-  return variants;
-}
-
-/// --worlds, else the file's `uncertainty.worlds`, else kDefaultCheckWorlds.
-int world_count(const CheckArgs& args, const ScenarioBatch& batch) {
-  if (args.worlds) return *args.worlds;
-  if (batch.uncertainty && batch.uncertainty->worlds) return *batch.uncertainty->worlds;
-  return kDefaultCheckWorlds;
-}
-
 /// Runs `batch`'s world variants in every world and checks its expectations over worlds.
 std::vector<CheckedFile> check_over_worlds(const ScenarioBatch& batch, const CheckArgs& args) {
-  const std::vector<ScenarioVariant> variants = world_variants(batch);
-  if (variants.empty()) return {};
-  const int replications = args.replications.value_or(1);
-  const WorldDesign design = design_worlds(batch, world_count(args, batch));
-  std::vector<std::vector<WorldOutcome>> outcomes =
-      run_over_worlds(variants, design, replications, args.threads);
-  std::vector<WorldOutcome> base_worlds;
-  if (world_runs_needed(batch).base) {
-    base_worlds = std::move(outcomes.front());
-    outcomes.erase(outcomes.begin());
-  }
-  std::vector<RobustStrategy> strategies;
-  if (!outcomes.empty()) {
-    strategies = summarise_robust(batch, design, replications, std::move(outcomes)).strategies;
-  }
-  return check_world_expectations(batch, replications, base_worlds, strategies);
+  const WorldDesign design = design_worlds(batch, args.worlds.value_or(default_world_count(batch)));
+  return run_world_checks(batch, design, args.replications.value_or(1), args.threads);
 }
 
 bool has_world_expectations(const ScenarioBatch& batch) {
@@ -133,12 +102,11 @@ int check_command(const CheckArgs& args) {
       const int replications = args.replications.value_or(scenario.scenario->replications);
       fitted.threads = check_work_limits({scenario.scenario}, replications, fitted.threads, args.limits);
     }
-    std::vector<const Scenario*> world_runs;
-    const std::vector<ScenarioVariant> variants = world_variants(batch);
-    for (const ScenarioVariant& variant : variants) world_runs.push_back(&variant.scenario);
+    const std::vector<const Scenario*> world_runs = world_check_scenarios(batch);
     if (!world_runs.empty()) {
-      fitted.threads = check_work_limits(world_runs, world_count(args, batch) * args.replications.value_or(1),
-                                         fitted.threads, args.limits);
+      const int worlds = args.worlds.value_or(default_world_count(batch));
+      fitted.threads =
+          check_work_limits(world_runs, worlds * args.replications.value_or(1), fitted.threads, args.limits);
     }
   }
   std::vector<CheckedFile> checked;
@@ -180,7 +148,7 @@ CliCommand add_check_command(CLI::App& app) {
          "--worlds", args->worlds,
          "Receiver worlds for share_of_worlds(...) and wins(...) (default: the file's uncertainty.worlds, "
          "else " +
-             std::to_string(kDefaultCheckWorlds) + ")")
+             std::to_string(RobustOptions{}.worlds) + ")")
       ->transform(whole_number_from_to(1, kMaxWorlds));
   cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
       ->transform(whole_number_at_least(0));

@@ -10,10 +10,6 @@
 
 namespace delivsim {
 
-/// How many receiver worlds `delivsim check` draws for expectations over worlds when neither `--worlds`
-/// nor the file's `uncertainty.worlds` says.
-inline constexpr int kDefaultCheckWorlds = 32;
-
 /// What `delivsim check` was asked to do.
 struct CheckArgs {
   std::vector<std::string> files;      ///< scenario files, each with an `expect:` list somewhere
@@ -22,7 +18,7 @@ struct CheckArgs {
   /// Replications per scenario; default: each scenario's `replications`. Over worlds: per world, default 1.
   std::optional<int> replications;
   /// `--worlds N`: the receiver worlds of expectations over worlds; default: the file's `uncertainty.worlds`,
-  /// else kDefaultCheckWorlds.
+  /// else 32 (default_world_count).
   std::optional<int> worlds;
   int threads = 0;  ///< threads for the replications; 0: the core count
   /// When set, each checked run's outputs are written to <out_dir>/<scenario name>/ (a strategy's to

@@ -10,6 +10,7 @@
 #include "sim/batch/compare_files.h"
 #include "sim/batch/compare_table.h"
 #include "sim/batch/robust_compare.h"
+#include "sim/batch/robust_expectations.h"
 #include "sim/batch/robust_files.h"
 #include "sim/batch/robust_table.h"
 #include "sim/cli/batch_command_args.h"
@@ -73,18 +74,27 @@ int robust_compare_command(const BatchCommandArgs& args, int worlds_asked) {
   RobustOptions options;
   options.worlds = worlds_asked > 0 ? worlds_asked : default_world_count(batch);
   options.replications = args.replications.value_or(1);
-  options.threads = check_work_limits(strategy_scenarios(batch), options.worlds * options.replications,
-                                      args.threads, args.limits);
+  std::vector<const Scenario*> runs = strategy_scenarios(batch);
+  if (world_runs_needed(batch).base) runs.push_back(&batch.base);  // its share_of_worlds expectations
+  options.threads = check_work_limits(runs, options.worlds * options.replications, args.threads, args.limits);
   const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name + kRobustFolderSuffix);
   check_output_folder(out_dir, replace_mode(args.force));
   const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("robust compare");
   const RobustResult result = run_robust_compare(batch, options, progress);
+  const std::vector<CheckedFile> checks =
+      run_world_checks(batch, result.design, options.replications, options.threads, &result);
   write_outputs_atomically(out_dir, robust_output_files(result), replace_mode(args.force));
+  const CheckCounts counts = count_checks(checks);
   if (!args.quiet) {
     std::cout << format_robust_table(result);
+    if (!checks.empty()) {
+      std::cout << "\nExpectations over worlds\n";
+      for (const CheckedFile& file : checks) std::cout << format_checked_file(file);
+      std::cout << counts.passed << " passed, " << counts.failed << " failed\n";
+    }
     std::cout << "outputs: " << out_dir.string() << "/\n";
   }
-  return kExitOk;
+  return counts.failed == 0 ? kExitOk : kExitFailed;
 }
 
 }  // namespace
