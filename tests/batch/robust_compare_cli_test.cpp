@@ -37,6 +37,29 @@ const std::string kStrategies =
     "  - {name: blast, set: {sender.destinations.gmail.max_smtp_out: 20}}\n"
     "  - {name: gentle, set: {sender.destinations.gmail.max_smtp_out: 2}}\n";
 
+TEST(RobustCompareCli, ChecksTheExpectationsOverWorldsAndExitsOneWhenOneFails) {
+  const fs::path file =
+      scenario_file(kStrategies + "  - {name: blast2, set: {sender.destinations.gmail.max_smtp_out: 20}}\n" +
+                    "expect:\n"
+                    "  - share_of_worlds(totals.injected == 3000) == 1\n"
+                    "  - wins(gentle, blast, totals.bounced) >= 0\n"
+                    "  - wins(blast, blast2, totals.delivered_share) > 0\n");
+  const fs::path out = file.parent_path() / "out";
+  const CommandResult r = run_delivsim("compare " + file.string() + " --robust 3 --out " + out.string());
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("\nExpectations over worlds\n"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("PASS  " + file.string() + ":"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("share_of_worlds(totals.injected == 3000) == 1  (actual passes in 3 of 3 worlds)"),
+            std::string::npos)
+      << r.output << "the base runs in every world for its share_of_worlds";
+  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("wins(blast, blast2, totals.delivered_share) > 0  (actual wins in 0 of 3 worlds)"),
+            std::string::npos)
+      << r.output << "an identical strategy never wins";
+  EXPECT_NE(r.output.find("2 passed, 1 failed\n"), std::string::npos) << r.output;
+  EXPECT_TRUE(fs::exists(out / "robust.json")) << "the comparison is written also when an expectation fails";
+}
+
 TEST(RobustCompareCli, PrintsTheComparisonAndWritesRobustFilesOnly) {
   const fs::path file = scenario_file(kStrategies);
   const fs::path out = file.parent_path() / "out";
