@@ -14,8 +14,9 @@ rm -rf "$work"
 mkdir -p "$work/artifacts"
 
 # Seed corpora: every shipped and test scenario (some with --set overrides after NUL bytes), every expectation
-# written in them, and the run folders in tests/fuzz/corpus/report.
-mkdir -p "$work/scenario" "$work/expectation" "$work/report"
+# written in them (world expectations too), the run folders in tests/fuzz/corpus/report and the robust.json
+# files in tests/fuzz/corpus/robust_report.
+mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report"
 n=0
 for f in scenarios/*.yaml scenarios/regression/*.yaml tests/scenario/good/*.yaml tests/scenario/bad/*.yaml; do
   [ -f "$f" ] || continue
@@ -23,13 +24,14 @@ for f in scenarios/*.yaml scenarios/regression/*.yaml tests/scenario/good/*.yaml
   cp "$f" "$work/scenario/$n.yaml"
   { cat "$f"; printf '\0duration=3d\0sender.destinations.gmail.max_smtp_out=3'; } >"$work/scenario/$n-set.yaml"
 done
-grep -hoE '^ *- *(mean|min|max|p5|p50|p95)?\(?(totals|providers|traffic|identities)[^#]*' \
+grep -hoE '^ *- *((mean|min|max|p5|p50|p95|share_of_worlds)\(|wins\()?(totals|providers|traffic|identities|[a-z0-9-]+,)[^#]*' \
   scenarios/*.yaml scenarios/regression/*.yaml |
   sed -E 's/^ *- *//; s/ *$//' | sort -u | split -l 1 - "$work/expectation/e-"
 cp tests/fuzz/corpus/report/* "$work/report/"
+cp tests/fuzz/corpus/robust_report/* "$work/robust_report/"
 
 status=0
-for target in scenario expectation report; do
+for target in scenario expectation report robust_report; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \

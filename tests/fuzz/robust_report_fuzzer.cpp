@@ -1,0 +1,41 @@
+// libFuzzer target: what `delivsim report` reads from a `compare --robust` folder. The input is robust.json's
+// text, written to a private folder from which the report is made. Every input must give a report or a
+// ReportInputError.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+
+#include "sim/report/report.h"
+#include "sim/report/report_error.h"
+
+namespace {
+
+/// A folder of this process's own, made once.
+const std::filesystem::path& robust_folder() {
+  static const std::filesystem::path folder = [] {
+    std::string pattern = (std::filesystem::temp_directory_path() / "delivsim_robust_fuzz_XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) std::abort();
+    return std::filesystem::path(pattern);
+  }();
+  return folder;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  {
+    std::ofstream out(robust_folder() / "robust.json", std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+  }
+  try {
+    delivsim::report::report_html(robust_folder());
+  } catch (const delivsim::report::ReportInputError&) {
+  }
+  return 0;
+}
