@@ -2,30 +2,22 @@
 
 #include <QLegendMarker>
 
+#include "gui/chart_font.h"
+
 namespace delivsim::gui {
-
-namespace {
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-  font.setPointSizeF(points);
-  font.setBold(bold);
-  return font;
-}
-
-}  // namespace
 
 RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent)
     : QChartView(parent), x_axis_(new QValueAxis), y_axis_(new QValueAxis) {
   QChart* c = chart();
   c->setTitle(title);
-  c->setTitleFont(sized(font(), 10, true));
+  c->setTitleFont(chart_font(font(), 10, true));
   c->setMargins(QMargins(4, 4, 4, 4));
   c->setBackgroundRoundness(0);
   c->legend()->setAlignment(Qt::AlignBottom);
-  c->legend()->setFont(sized(font(), 8));
+  c->legend()->setFont(chart_font(font(), 8));
   for (QValueAxis* axis : {x_axis_, y_axis_}) {
-    axis->setLabelsFont(sized(font(), 8));
-    axis->setTitleFont(sized(font(), 8.5));
+    axis->setLabelsFont(chart_font(font(), 8));
+    axis->setTitleFont(chart_font(font(), 8.5));
     axis->setGridLineColor(QColor(0xe4e4e4));
   }
   y_axis_->setTitleText(y_title);

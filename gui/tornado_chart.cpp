@@ -7,17 +7,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gui/chart_font.h"
 #include "sim/output/headline.h"
 
 namespace delivsim::gui {
 
 namespace {
-
-QFont sized(QFont font, qreal points, bool bold = false) {
-  font.setPointSizeF(points);
-  font.setBold(bold);
-  return font;
-}
 
 /// "warmup − cold-blast: delivered share" or, for the first strategy, "cold-blast: delivered share".
 QString chart_title(const RobustResult& result, std::size_t strategy, std::size_t figure) {
@@ -31,11 +26,11 @@ QString chart_title(const RobustResult& result, std::size_t strategy, std::size_
 
 TornadoChart::TornadoChart(QWidget* parent) : QChartView(parent) {
   setObjectName("robust-tornado");
-  chart()->setTitleFont(sized(font(), 10, true));
+  chart()->setTitleFont(chart_font(font(), 10, true));
   chart()->setMargins(QMargins(4, 4, 4, 4));
   chart()->setBackgroundRoundness(0);
   chart()->legend()->setAlignment(Qt::AlignBottom);
-  chart()->legend()->setFont(sized(font(), 8));
+  chart()->legend()->setFont(chart_font(font(), 8));
   setRenderHint(QPainter::Antialiasing);
   setMinimumSize(300, 260);
 }
@@ -94,13 +89,13 @@ void TornadoChart::plot(const RobustResult& result, std::size_t strategy, std::s
   chart()->addSeries(series);
   auto* names = new QBarCategoryAxis;
   names->append(categories);
-  names->setLabelsFont(sized(font(), 8));
+  names->setLabelsFont(chart_font(font(), 8));
   auto* rho = new QValueAxis;
   rho->setRange(-1, 1);
   rho->setTickCount(5);
   rho->setLabelFormat("%.1f");
-  rho->setLabelsFont(sized(font(), 8));
-  rho->setTitleFont(sized(font(), 8.5));
+  rho->setLabelsFont(chart_font(font(), 8));
+  rho->setTitleFont(chart_font(font(), 8.5));
   const QString of =
       one_provider ? QStringLiteral(" of %1's parameter").arg(QString::fromStdString(varied.front().provider))
                    : QString();

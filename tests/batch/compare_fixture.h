@@ -2,10 +2,19 @@
 // Small scenario batches for the compare and sweep tests: a new IP sending 3,000 messages to Gmail over two
 // simulated days (a few hundredths of a second per run; 5% unknown users, so that seeds differ), and
 // hand-made run results whose headline figures are known.
+#include <gtest/gtest.h>
+
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "sim/output/headline.h"
 #include "sim/output/run_result.h"
 #include "sim/scenario/scenario_batch.h"
 
@@ -26,6 +35,41 @@ inline std::string small_batch_text(const std::string& batch_keys) {
 
 inline ScenarioBatch small_batch(const std::string& batch_keys) {
   return parse_scenario_batch(small_batch_text(batch_keys), "small-gmail.yaml");
+}
+
+/// Two strategies of the small batch: 20 connections, and 2 connections retried every 30 minutes.
+inline const std::string kTwoStrategies =
+    "strategies:\n"
+    "  - {name: blast, set: {sender.destinations.gmail.max_smtp_out: 20}}\n"
+    "  - {name: gentle, set: {sender.destinations.gmail.max_smtp_out: 2, "
+    "sender.destinations.gmail.retry_after: 30m}}\n";
+
+/// The index of headline figure `key` in headline_figures().
+inline std::size_t figure_index(std::string_view key) {
+  const auto figures = headline_figures();
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    if (figures[f].key == key) return f;
+  }
+  throw std::out_of_range(std::string(key));
+}
+
+/// A fresh folder named after the running test (suite and name) holding scenario.yaml: the small batch with
+/// `batch_keys`.
+inline std::filesystem::path scenario_file(const std::string& batch_keys) {
+  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() /
+      ("delivsim_batch_cli_" + std::string(test->test_suite_name()) + "_" + test->name());
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "scenario.yaml") << small_batch_text(batch_keys);
+  return dir / "scenario.yaml";
+}
+
+/// The whole text of the file at `path` (empty when it cannot be read).
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 /// A run of one provider "gmail" with the given figures (injected 100).

@@ -13,22 +13,9 @@ namespace {
 namespace fs = std::filesystem;
 
 using delivsim::testing::CommandResult;
+using delivsim::testing::read_file;
 using delivsim::testing::run_delivsim;
-
-/// A fresh folder named after the running test holding scenario.yaml (the small batch with `batch_keys`).
-fs::path scenario_file(const std::string& batch_keys) {
-  const std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-  const fs::path dir = fs::temp_directory_path() / ("delivsim_batch_cli_" + test_name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  std::ofstream(dir / "scenario.yaml") << delivsim::testing::small_batch_text(batch_keys);
-  return dir / "scenario.yaml";
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using delivsim::testing::scenario_file;
 
 const std::string kStrategies =
     "strategies:\n"

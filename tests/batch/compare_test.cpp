@@ -12,23 +12,11 @@
 namespace delivsim {
 namespace {
 
+using testing::figure_index;
+using testing::kTwoStrategies;
 using testing::made_runs;
 using testing::MadeRun;
 using testing::small_batch;
-
-std::size_t figure_index(std::string_view key) {
-  const auto figures = headline_figures();
-  for (std::size_t f = 0; f < figures.size(); ++f) {
-    if (figures[f].key == key) return f;
-  }
-  throw std::out_of_range(std::string(key));
-}
-
-const std::string kTwoStrategies =
-    "strategies:\n"
-    "  - {name: blast, set: {sender.destinations.gmail.max_smtp_out: 20}}\n"
-    "  - {name: gentle, set: {sender.destinations.gmail.max_smtp_out: 2, "
-    "sender.destinations.gmail.retry_after: 30m}}\n";
 
 TEST(Compare, IdenticalStrategiesDifferByExactlyZero) {
   const ScenarioBatch batch = small_batch(

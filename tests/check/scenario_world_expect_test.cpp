@@ -3,6 +3,8 @@
 // per-run conditions only; each problem is a ScenarioError at the string.
 #include <gtest/gtest.h>
 
+#include "tests/batch_error_of.h"
+
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
 
@@ -42,13 +44,7 @@ ScenarioBatch parse(const std::string& text) {
 
 /// The ScenarioError parsing `text` gives (a test failure when there is none).
 ScenarioError error_of(const std::string& text) {
-  try {
-    parse(text);
-  } catch (const ScenarioError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "accepted:\n" << text;
-  return ScenarioError("", 0, 0, "", "", "");
+  return testing::batch_error_of(text);
 }
 
 TEST(ScenarioWorldExpectTest, RoutesWorldFormsBesideThePerRunOnesWithTheirPositions) {

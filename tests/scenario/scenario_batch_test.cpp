@@ -2,6 +2,8 @@
 // variants, and a bad override, sweep value or objective fails at its own line and column.
 #include <gtest/gtest.h>
 
+#include "tests/batch_error_of.h"
+
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_loader.h"
 
@@ -33,13 +35,7 @@ ScenarioBatch parse(const std::string& batch_lines) {
 
 /// The ScenarioError parsing `batch_lines` gives (a test failure when there is none).
 ScenarioError error_of(const std::string& batch_lines) {
-  try {
-    parse(batch_lines);
-  } catch (const ScenarioError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "accepted:\n" << batch_lines;
-  return ScenarioError("", 0, 0, "", "", "");
+  return testing::batch_error_of(scenario_with(batch_lines));
 }
 
 using Settings = std::vector<std::pair<std::string, std::string>>;

@@ -2,6 +2,8 @@
 // line and column with the field, the problem and (for a misspelt name) the closest right one.
 #include <gtest/gtest.h>
 
+#include "tests/batch_error_of.h"
+
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_loader.h"
 
@@ -36,13 +38,7 @@ ScenarioBatch parse(const std::string& lines) {
 
 /// The ScenarioError parsing `lines` gives (a test failure when there is none).
 ScenarioError error_of(const std::string& lines) {
-  try {
-    parse(lines);
-  } catch (const ScenarioError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "accepted:\n" << lines;
-  return ScenarioError("", 0, 0, "", "", "");
+  return testing::batch_error_of(scenario_with(lines));
 }
 
 TEST(UncertaintyTest, WithoutTheBlockThereIsNoSpec) {
