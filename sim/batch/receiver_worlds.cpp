@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
+#include <tuple>
 #include <type_traits>
 
 #include <boost/random/uniform_01.hpp>
@@ -14,14 +15,6 @@
 namespace delivsim {
 
 namespace {
-
-/// The ReceiverParams field types that vary (switches and the published per-user limits never do).
-template <class T>
-constexpr bool kVaries = std::is_same_v<T, double> || std::is_same_v<T, int> || std::is_same_v<T, Duration> ||
-                         std::is_same_v<T, DelayDistribution>;
-
-/// Where a documented range's texts are said to come from in the (unlikely) error of one not reading back.
-constexpr std::string_view kDocumentedRanges = "models/receiver_params_visit.h (documented ranges)";
 
 /// Log when both ends are > 0 and the high end is at least 4 times the low one; else Linear.
 RangeScale default_scale(const ParamValue& low, const ParamValue& high) {
@@ -93,7 +86,7 @@ void add_varied_params(const ScenarioBatch& batch, const ProviderSpec& provider,
   const ProviderUncertainty* entry = provider_uncertainty(batch, provider.name);
   visit_receiver_params(provider.params, [&](const ParamInfo& info, const auto& value) {
     using T = std::decay_t<decltype(value)>;
-    if constexpr (kVaries<T>) {
+    if constexpr (kVaryingParamType<T>) {
       if (info.published) return;
       VariedParam param{provider.name, std::string(info.name), {}, {}, RangeScale::Linear};
       std::optional<RangeScale> scale;
@@ -106,8 +99,7 @@ void add_varied_params(const ScenarioBatch& batch, const ProviderSpec& provider,
         if ((entry != nullptr && entry->listed_only) || info.low.empty() || written(provider, info.name))
           return;
         const std::string path = "providers." + provider.name + ".params." + std::string(info.name);
-        param.low = param_value_from_text(info.low, value, std::string(kDocumentedRanges), path);
-        param.high = param_value_from_text(info.high, value, std::string(kDocumentedRanges), path);
+        std::tie(param.low, param.high) = documented_range(info, value, path);
       }
       param.scale = scale.value_or(default_scale(param.low, param.high));
       varied.push_back(std::move(param));
@@ -133,19 +125,6 @@ std::vector<double> stratified_shares(std::uint64_t seed, const std::string& lab
 }
 
 }  // namespace
-
-double param_number(const ParamValue& value) {
-  return std::visit(
-      [](const auto& typed) -> double {
-        using T = std::decay_t<decltype(typed)>;
-        if constexpr (std::is_same_v<T, double>) return typed;
-        if constexpr (std::is_same_v<T, int>) return typed;
-        if constexpr (std::is_same_v<T, Duration>) return static_cast<double>(typed.count()) / 1000.0;
-        if constexpr (std::is_same_v<T, DelayDistribution>)
-          return static_cast<double>(typed.value.count()) / 1000.0;
-      },
-      value);
-}
 
 WorldDesign design_worlds(const ScenarioBatch& batch, int worlds) {
   if (worlds < 1 || worlds > kMaxWorlds) throw std::invalid_argument("a robust run needs 1 to 10000 worlds");

@@ -42,11 +42,6 @@ struct WorldDesign {
 /// its `params:` pin). A design may vary nothing (every range fixed): every world is then the scenario.
 WorldDesign design_worlds(const ScenarioBatch& batch, int worlds);
 
-/// A parameter value as a number, for rank correlations and robust.csv: the number; a Duration in seconds; a
-/// distribution's median (exponential: mean; constant: value) in seconds. (param_text, in
-/// sim/scenario/param_value.h, writes it as scenario text.)
-double param_number(const ParamValue& value);
-
 /// `scenario` in world `world` of `design`: every varied parameter of its providers set to the world's
 /// value, except one the scenario itself sets in `providers.<p>.params` (a strategy's own `set:` of a
 /// receiver parameter wins in every world). The simulation seed is left alone.

@@ -27,18 +27,9 @@ const RobustStrategy& strategy_named(std::span<const RobustStrategy> strategies,
 }
 
 std::size_t headline_index(const std::string& key) {
-  const std::span<const HeadlineFigure> figures = headline_figures();
-  const auto found =
-      std::find_if(figures.begin(), figures.end(), [&](const auto& f) { return f.key == key; });
-  if (found == figures.end()) throw std::invalid_argument("wins(): '" + key + "' is not a headline figure");
-  return static_cast<std::size_t>(found - figures.begin());
-}
-
-/// Whether `value` is strictly better than `rival` in the direction `better`; a missing value is the worst.
-bool strictly_better(const std::optional<double>& value, const std::optional<double>& rival, Better better) {
-  if (!value) return false;
-  if (!rival) return true;
-  return better == Better::Higher ? *value > *rival : *value < *rival;
+  const std::optional<std::size_t> index = headline_figure_index(key);
+  if (!index) throw std::invalid_argument("wins(): '" + key + "' is not a headline figure");
+  return *index;
 }
 
 /// The checked line of `expectation` in a report: its text and position, with `outcome`.

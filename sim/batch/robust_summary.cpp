@@ -17,14 +17,6 @@ constexpr double kNormal975 = 1.96;
 
 using Value = std::optional<double>;
 
-/// Whether `a` is strictly better than `b` by `better`; a missing value is worse than any present one and
-/// equal to another missing one.
-bool strictly_better(const Value& a, const Value& b, Better better) {
-  if (!a) return false;
-  if (!b) return true;
-  return better == Better::Higher ? *a > *b : *a < *b;
-}
-
 /// Per world, strategy s's value of figure f.
 std::vector<Value> figure_values(const std::vector<std::vector<WorldOutcome>>& outcomes, std::size_t s,
                                  std::size_t f) {

@@ -55,6 +55,20 @@ std::span<const HeadlineFigure> headline_figures() {
   return kFigures;
 }
 
+std::optional<std::size_t> headline_figure_index(std::string_view key) {
+  const std::span<const HeadlineFigure> figures = headline_figures();
+  for (std::size_t f = 0; f < figures.size(); ++f) {
+    if (figures[f].key == key) return f;
+  }
+  return std::nullopt;
+}
+
+bool strictly_better(const std::optional<double>& value, const std::optional<double>& rival, Better better) {
+  if (!value) return false;
+  if (!rival) return true;
+  return better == Better::Higher ? *value > *rival : *value < *rival;
+}
+
 DeferralLevel deferral_level(double deferral_rate, const ProviderThresholds& thresholds) {
   if (deferral_rate > thresholds.alert_act_share) return DeferralLevel::Act;
   if (deferral_rate > thresholds.alert_unusual_share) return DeferralLevel::Unusual;

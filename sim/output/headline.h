@@ -1,6 +1,7 @@
 #pragma once
 /// @file The headline figures of a run: the few numbers shown above the GUI's charts, compared strategy
 /// against strategy by `delivsim compare`, tabled by `delivsim sweep` and shown first in reports.
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -45,6 +46,13 @@ struct HeadlineFigure {
 /// Every headline figure in display order: delivered_share, deferral_rate, max_queue, time_to_drain_s,
 /// p95_latency_s, final_tier, bounced, expired.
 std::span<const HeadlineFigure> headline_figures();
+
+/// The index in headline_figures() of the figure whose key is `key`; nullopt when there is none.
+std::optional<std::size_t> headline_figure_index(std::string_view key);
+
+/// Whether `value` is strictly better than `rival` in the direction `better`; a missing value (never drained,
+/// no identities) is worse than any present one and ties with another missing one.
+bool strictly_better(const std::optional<double>& value, const std::optional<double>& rival, Better better);
 
 /// How a deferral rate compares with seed 003's alert levels for Gmail.
 enum class DeferralLevel { Normal, Unusual, Act };

@@ -11,11 +11,6 @@ namespace delivsim {
 
 namespace {
 
-/// The ReceiverParams field types a ParamValue can hold.
-template <class T>
-constexpr bool kVaries = std::is_same_v<T, double> || std::is_same_v<T, int> || std::is_same_v<T, Duration> ||
-                         std::is_same_v<T, DelayDistribution>;
-
 void read_param(const Field& field, double& value) {
   value = read_number(field, kNonNegativeRange);
 }
@@ -54,7 +49,7 @@ std::optional<ParamValue> param_value_of(const ReceiverParams& params, std::stri
   std::optional<ParamValue> found;
   visit_receiver_params(params, [&](const ParamInfo& info, const auto& field) {
     using T = std::decay_t<decltype(field)>;
-    if constexpr (kVaries<T>) {
+    if constexpr (kVaryingParamType<T>) {
       if (info.name == name) found = field;
     }
   });
@@ -65,7 +60,7 @@ void set_param_value(ReceiverParams& params, std::string_view name, const ParamV
   bool set = false;
   visit_receiver_params(params, [&](const ParamInfo& info, auto& field) {
     using T = std::decay_t<decltype(field)>;
-    if constexpr (kVaries<T>) {
+    if constexpr (kVaryingParamType<T>) {
       if (info.name != name) return;
       if (!std::holds_alternative<T>(value)) {
         throw std::invalid_argument("a value of another type for receiver parameter " + std::string(name));
@@ -87,6 +82,26 @@ ParamValue param_value_from_text(std::string_view text, const ParamValue& like, 
                                  const std::string& path) {
   const YamlNode node = parse_yaml(text, PositionMapping{source});
   return read_param_value(Field(node, path), like);
+}
+
+std::pair<ParamValue, ParamValue> documented_range(const ParamInfo& info, const ParamValue& like,
+                                                   const std::string& path) {
+  static const std::string kSource = "models/receiver_params_visit.h (documented ranges)";
+  return {param_value_from_text(info.low, like, kSource, path),
+          param_value_from_text(info.high, like, kSource, path)};
+}
+
+double param_number(const ParamValue& value) {
+  return std::visit(
+      [](const auto& typed) -> double {
+        using T = std::decay_t<decltype(typed)>;
+        if constexpr (std::is_same_v<T, double>) return typed;
+        if constexpr (std::is_same_v<T, int>) return typed;
+        if constexpr (std::is_same_v<T, Duration>) return static_cast<double>(typed.count()) / 1000.0;
+        if constexpr (std::is_same_v<T, DelayDistribution>)
+          return static_cast<double>(typed.value.count()) / 1000.0;
+      },
+      value);
 }
 
 std::string param_text(const ParamValue& value) {

@@ -37,20 +37,6 @@ ParamFacts param_facts(const std::string& name, const SourcePosition& at, const 
           "a receiver parameter (docs/scenario-format.md, provider parameters)", closest_name(name, names));
 }
 
-/// A range end's position on its scale: the number, or a duration's (a distribution's median, mean or
-/// value) milliseconds.
-double location(const ParamValue& value) {
-  struct Visitor {
-    double operator()(double number) const { return number; }
-    double operator()(int number) const { return number; }
-    double operator()(Duration duration) const { return static_cast<double>(duration.count()); }
-    double operator()(const DelayDistribution& distribution) const {
-      return static_cast<double>(distribution.value.count());
-    }
-  };
-  return std::visit(Visitor{}, value);
-}
-
 /// Fails at `high` when the ends are distributions of different kinds or out of order.
 void check_range_ends(const ParamValue& low, const ParamValue& high, const Field& high_field) {
   const auto* low_distribution = std::get_if<DelayDistribution>(&low);
@@ -58,7 +44,7 @@ void check_range_ends(const ParamValue& low, const ParamValue& high, const Field
   if (low_distribution && high_distribution && low_distribution->kind != high_distribution->kind) {
     high_field.fail("is a distribution of another kind than low", "a distribution of low's kind");
   }
-  if (location(low) > location(high)) high_field.fail("is below low", "a value >= low");
+  if (param_number(low) > param_number(high)) high_field.fail("is below low", "a value >= low");
 }
 
 /// `ranges.<param>`: `fixed`, or {low, high, scale} with ends of the type `like` holds (the provider's
@@ -82,7 +68,7 @@ ParamRangeOverride read_range(const NamedField& entry, const ParamValue& like) {
   check_range_ends(range.low, range.high, high);
   if (auto scale = reader.get("scale")) {
     range.scale = read_choice(*scale, kScales);
-    if (range.scale == RangeScale::Log && location(range.low) <= 0) {
+    if (range.scale == RangeScale::Log && param_number(range.low) <= 0) {
       low.fail("is not > 0, which a log scale needs", "a value > 0, or scale: linear");
     }
   }
@@ -114,11 +100,11 @@ void require_variable(const NamedField& entry, const ProviderSpec& provider) {
 /// varies by default, else its one value.
 std::pair<double, double> world_span(const ProviderSpec& provider, const ProviderUncertainty& uncertainty,
                                      std::string_view param) {
-  const double value = location(*param_value_of(provider.params, param));
+  const double value = param_number(*param_value_of(provider.params, param));
   for (const ParamRangeOverride& range : uncertainty.ranges) {
     if (range.param != param) continue;
     if (range.fixed) return {value, value};
-    return {location(range.low), location(range.high)};
+    return {param_number(range.low), param_number(range.high)};
   }
   const auto& written = provider.params_written;
   if (uncertainty.listed_only || std::find(written.begin(), written.end(), param) != written.end()) {
@@ -129,8 +115,8 @@ std::pair<double, double> world_span(const ProviderSpec& provider, const Provide
     if constexpr (std::is_same_v<std::decay_t<decltype(field)>, double>) {
       if (info.name != param || info.low.empty()) return;
       const std::string path = "providers." + provider.name + ".params." + std::string(param);
-      span = {location(param_value_from_text(info.low, field, "documented range", path)),
-              location(param_value_from_text(info.high, field, "documented range", path))};
+      const auto [low, high] = documented_range(info, field, path);
+      span = {param_number(low), param_number(high)};
     }
   });
   return span;

@@ -46,11 +46,9 @@ inline const std::string kTwoStrategies =
 
 /// The index of headline figure `key` in headline_figures().
 inline std::size_t figure_index(std::string_view key) {
-  const auto figures = headline_figures();
-  for (std::size_t f = 0; f < figures.size(); ++f) {
-    if (figures[f].key == key) return f;
-  }
-  throw std::out_of_range(std::string(key));
+  const std::optional<std::size_t> index = headline_figure_index(key);
+  if (!index) throw std::out_of_range(std::string(key));
+  return *index;
 }
 
 /// A fresh folder named after the running test (suite and name) holding scenario.yaml: the small batch with
