@@ -6,7 +6,6 @@
 #include <algorithm>
 
 #include "gui/attempts_chart.h"
-#include "gui/headline.h"
 #include "gui/queue_chart.h"
 #include "gui/quota_chart.h"
 #include "gui/reputation_chart.h"
@@ -18,7 +17,6 @@ ChartPanel::ChartPanel(QWidget* parent)
     : QWidget(parent),
       provider_(new QComboBox(this)),
       grid_(new QGridLayout),
-      compare_(new CompareTable(this)),
       compare_note_(new QLabel(this)) {
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(0, 0, 0, 0);
@@ -39,25 +37,38 @@ ChartPanel::ChartPanel(QWidget* parent)
   grid_->setSpacing(6);
   charts_ = {new QueueChart(this), new AttemptsChart(this), new ReputationChart(this),
              new SpamRateChart(this), new QuotaChart(this)};
-  compare_->hide();
-  arrange(false);
+  arrange();
   connect(provider_, &QComboBox::currentTextChanged, this, [this] { replot(); });
 }
 
-void ChartPanel::plot(const RunResult* current, const RunResult* pinned, const Scenario& scenario) {
+namespace {
+
+ChartRuns chart_runs(const RunResult* current, const PinnedRun* pinned, const Scenario* scenario) {
+  ChartRuns runs;
+  runs.current = current;
+  runs.scenario = scenario;
+  if (pinned != nullptr) {
+    runs.pinned = &pinned->result;
+    runs.pinned_label = pinned->label;
+  }
+  return runs;
+}
+
+}  // namespace
+
+void ChartPanel::plot(const RunResult* current, const PinnedRun* pinned, const Scenario& scenario) {
   scenario_ = scenario;
-  runs_ = ChartRuns{current, pinned, &scenario_, {}};
+  runs_ = chart_runs(current, pinned, &scenario_);
   if (current == nullptr) return;
   fillProviders(*current, scenario);
-  const bool with_table = pinned != nullptr;
-  if (with_table) compare_->compare(headline_of(*pinned), headline_of(*current));
-  if (with_table != table_shown_) arrange(with_table);
+  compare_note_->setVisible(pinned != nullptr);
   replot();
 }
 
-void ChartPanel::plotProgress(const RunResult* partial, const RunResult* pinned, const Scenario& scenario) {
+void ChartPanel::plotProgress(const RunResult* partial, const PinnedRun* pinned, const Scenario& scenario) {
   scenario_ = scenario;
-  const ChartRuns runs{partial, pinned, &scenario_, provider_->currentText().toStdString()};
+  ChartRuns runs = chart_runs(partial, pinned, &scenario_);
+  runs.provider = provider_->currentText().toStdString();
   for (RunChart* chart : charts_) {
     if (!chart->showsIdentities()) chart->plot(runs);
   }
@@ -94,16 +105,10 @@ void ChartPanel::replot() {
   for (RunChart* chart : charts_) chart->plot(runs_);
 }
 
-void ChartPanel::arrange(bool with_table) {
-  for (RunChart* chart : charts_) grid_->removeWidget(chart);
-  grid_->removeWidget(compare_);
+void ChartPanel::arrange() {
   for (std::size_t i = 0; i < 4; ++i)
     grid_->addWidget(charts_[i], static_cast<int>(i / 2), static_cast<int>(i % 2));
-  grid_->addWidget(charts_[4], 2, 0, 1, with_table ? 1 : 2);
-  if (with_table) grid_->addWidget(compare_, 2, 1);
-  compare_->setVisible(with_table);
-  compare_note_->setVisible(with_table);
-  table_shown_ = with_table;
+  grid_->addWidget(charts_[4], 2, 0, 1, 2);
   for (int row = 0; row < 3; ++row) grid_->setRowStretch(row, 1);
   for (int column = 0; column < 2; ++column) grid_->setColumnStretch(column, 1);
 }

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "gui/chart_palette.h"
+#include "gui/headline.h"
 
 namespace delivsim::gui {
 
@@ -68,7 +69,9 @@ HeadlineBar::HeadlineBar(QWidget* parent) : QWidget(parent) {
   clear();
 }
 
-void HeadlineBar::setHeadline(const Headline& headline, const ReceiverParams& params) {
+void HeadlineBar::setHeadline(const RunResult& run, const Scenario& scenario) {
+  const Headline headline = headline_of(run);
+  const ReceiverParams& params = judging_params(scenario);
   for (const Figure figure : kFigures) {
     QColor color;
     if (figure == Figure::DeferralRate) color = level_color(deferral_level(headline.deferral_rate, params));

@@ -5,6 +5,8 @@
 #include <map>
 
 #include "gui/headline_format.h"
+#include "sim/output/run_result.h"
+#include "sim/scenario/scenario.h"
 
 namespace delivsim::gui {
 
@@ -15,8 +17,9 @@ class HeadlineBar : public QWidget {
  public:
   explicit HeadlineBar(QWidget* parent = nullptr);
 
-  /// Shows `headline`; the deferral rate is coloured by `params`' alert levels (green, amber, red).
-  void setHeadline(const Headline& headline, const ReceiverParams& params);
+  /// Shows the headline figures of `run`, a run of `scenario`; the deferral rate is coloured by the judging
+  /// provider's alert levels (green, amber, red).
+  void setHeadline(const RunResult& run, const Scenario& scenario);
   /// Shows "—" everywhere (no run yet).
   void clear();
   /// The text shown for `figure`.

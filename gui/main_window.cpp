@@ -107,8 +107,9 @@ void MainWindow::runNow() {
 }
 
 void MainWindow::pinCurrent() {
-  if (!current_) return;
-  pinned_ = current_;
+  if (!current_ || !document_.scenario()) return;
+  const QString source = document_.displayName();
+  pinned_ = PinnedRun{*current_, *document_.scenario(), source, QStringLiteral("A: ") + source};
   unpin_->setEnabled(true);
   replot();
   statusBar()->showMessage(QStringLiteral("Pinned as A: later runs are drawn solid over A dashed"), 5000);
@@ -217,10 +218,16 @@ void MainWindow::buildLayout() {
       new QLabel(QStringLiteral("The scenario changed since this run: press Run (Ctrl+R) to update."), right);
   stale_->setStyleSheet("background: #fff3e0; color: #8a4b00; padding: 4px; border-radius: 3px;");
   stale_->hide();
-  charts_ = new ChartPanel(right);
+  results_ = new QTabWidget(right);
+  results_->setObjectName("result-tabs");
+  charts_ = new ChartPanel(results_);
+  compare_ = new CompareTable(results_);
+  results_->addTab(charts_, QStringLiteral("Charts"));
+  results_->addTab(compare_, QStringLiteral("A/B table"));
+  results_->setTabEnabled(1, false);
   right_column->addWidget(headline_);
   right_column->addWidget(stale_);
-  right_column->addWidget(charts_, 1);
+  right_column->addWidget(results_, 1);
 
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(left);
@@ -312,8 +319,10 @@ void MainWindow::setStale(bool stale) {
 void MainWindow::replot() {
   if (!current_ || !document_.scenario()) return;
   const Scenario& scenario = *document_.scenario();
-  headline_->setHeadline(headline_of(*current_), judging_params(scenario));
+  headline_->setHeadline(*current_, scenario);
   charts_->plot(&*current_, pinned_ ? &*pinned_ : nullptr, scenario);
+  if (pinned_) compare_->compare(headline_of(pinned_->result), headline_of(*current_));
+  results_->setTabEnabled(results_->indexOf(compare_), pinned_.has_value());
 }
 
 bool MainWindow::maySpoilChanges() {

@@ -6,9 +6,11 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QProgressBar>
+#include <QTabWidget>
 #include <optional>
 
 #include "gui/chart_panel.h"
+#include "gui/compare_table.h"
 #include "gui/headline_bar.h"
 #include "gui/robust_controller.h"
 #include "gui/robust_panel.h"
@@ -54,6 +56,8 @@ class MainWindow : public QMainWindow {
   HeadlineBar* headline() const { return headline_; }
   /// The result charts.
   ChartPanel* charts() const { return charts_; }
+  /// The tabs of the result area: Charts first, then the A/B table.
+  QTabWidget* resultTabs() const { return results_; }
   /// The YAML tab.
   YamlEditor* yamlEditor() const { return editor_; }
   /// The message under the scenario tabs: the parser's error, or that the scenario is valid.
@@ -96,7 +100,9 @@ class MainWindow : public QMainWindow {
   QLabel* status_ = nullptr;
   QLabel* stale_ = nullptr;
   HeadlineBar* headline_ = nullptr;
+  QTabWidget* results_ = nullptr;
   ChartPanel* charts_ = nullptr;
+  CompareTable* compare_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* run_info_ = nullptr;
   QAction* run_ = nullptr;
@@ -110,7 +116,7 @@ class MainWindow : public QMainWindow {
   RobustPanel* robust_panel_ = nullptr;
   bool auto_run_ = true;
   std::optional<RunResult> current_;
-  std::optional<RunResult> pinned_;
+  std::optional<PinnedRun> pinned_;
   std::optional<RunResult> partial_;  ///< the running run's figures so far
 };
 

@@ -20,6 +20,7 @@ namespace delivsim::gui {
 struct ChartRuns {
   const RunResult* current = nullptr;  ///< drawn solid (B); nothing is drawn without it
   const RunResult* pinned = nullptr;   ///< drawn dashed (A) when set
+  QString pinned_label;                ///< A's legend text (PinnedRun::label)
   const Scenario* scenario = nullptr;  ///< the current scenario, for thresholds
   std::string provider;                ///< whose identities the identity charts show
 };

@@ -1,0 +1,21 @@
+#pragma once
+/// @file A run kept as A ("Pin as A"): its result together with the scenario it came from, so every view can
+/// say what A was and what differs from the current scenario.
+#include <QString>
+
+#include "sim/output/run_result.h"
+#include "sim/scenario/scenario.h"
+
+namespace delivsim::gui {
+
+/// The pinned run (A).
+struct PinnedRun {
+  RunResult result;
+  Scenario scenario;  ///< the scenario A ran
+  QString source;     ///< the document's display name when A was pinned, e.g. "whatif-100k.yaml"
+  /// Legend and column text for A: "A: <source>" and, when the current scenario differs, what differs
+  /// (e.g. "A: whatif-100k.yaml, complaint_rate 0.01%").
+  QString label;
+};
+
+}  // namespace delivsim::gui
