@@ -18,7 +18,8 @@ FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent)
     : QScrollArea(parent),
       document_(document),
       traffic_choice_(new QComboBox),
-      destination_choice_(new QComboBox) {
+      destination_choice_(new QComboBox),
+      wheel_guard_(new FormWheelGuard(this)) {
   setObjectName("form");
   auto* content = new QWidget;
   auto* column = new QVBoxLayout(content);
@@ -65,6 +66,7 @@ void FormPanel::documentChecked() {
   target_ = fitted_target(scenario, target_);
   showChoices(scenario);
   for (FormSection* section : sections_) section->display(document_, target_);
+  wheel_guard_->guard(widget());  // the sections may have added rows of fields
 }
 
 void FormPanel::showChoices(const Scenario& scenario) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gui/form_section.h"
+#include "gui/form_wheel_guard.h"
 
 namespace delivsim::gui {
 
@@ -30,6 +31,7 @@ class FormPanel : public QScrollArea {
   QComboBox* destination_choice_;
   FormTarget target_;
   std::vector<FormSection*> sections_;
+  FormWheelGuard* wheel_guard_;
 };
 
 }  // namespace delivsim::gui

@@ -62,7 +62,7 @@ void ScenarioDocument::apply(const std::vector<YamlEdit>& edits) {
     const YAML::Node root = YAML::Load(text_);
     YAML::Node edited = YAML::Clone(root);
     for (const YamlEdit& edit : edits) apply_edit(edited, edit);
-    const auto spliced = edits.size() == 1 ? splice_scalar(text_, root, edits.front(), edited) : std::nullopt;
+    const auto spliced = splice_tree(text_, root, edited);
     written = spliced ? *spliced : reemit(text_, edited);
     parse_scenario(written, sourceName());  // a form edit never leaves the text invalid
   } catch (const std::exception& e) {       // ScenarioError, YAML::Exception, or a path the tree cannot take

@@ -29,8 +29,9 @@ class ScenarioDocument : public QObject {
 
   /// The text as the YAML editor changed it: checked again.
   void setText(const std::string& text);
-  /// Applies the form's edits to the text's tree and writes the text back: a single scalar change in place
-  /// (comments kept), anything else by re-emitting the tree. Ignored while the text is invalid; edits the
+  /// Applies the form's edits to the text's tree and writes the text back, changing only the text of the
+  /// values that differ (splice_tree: every other line, comment and quote kept; the whole tree is re-emitted
+  /// only for a layout splice_tree does not follow). Ignored while the text is invalid; edits the
   /// tree cannot take, or that would make the scenario invalid, leave the text as it is and are reported
   /// by editRejected().
   void apply(const std::vector<YamlEdit>& edits);

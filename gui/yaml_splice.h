@@ -1,17 +1,23 @@
 #pragma once
-/// @file Changing one value in a YAML text without touching anything else: comments, layout and quoting
-/// stay as written.
+/// @file Changing a YAML text so that it parses to an edited tree while rewriting only what differs:
+/// comments, layout and quoting of everything else stay as written.
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
 
-#include "gui/yaml_path.h"
-
 namespace delivsim::gui {
 
-/// `text` with the characters of the single-line scalar at `edit.path` replaced by `edit.value`, when
-/// `edit` sets a scalar where `text` (whose parsed tree is `root`) already has one, and the result parses to
-/// exactly `expected` (the tree with the edit applied); nullopt otherwise (the caller re-emits the tree).
-std::optional<std::string> splice_scalar(const std::string& text, const YAML::Node& root,
-                                         const YamlEdit& edit, const YAML::Node& expected);
+/// `text` (whose parsed tree, with its marks, is `root`) changed so that it parses to `edited`, touching
+/// only the text of the values that differ: a changed scalar's characters (its quotes kept), a removed
+/// entry's or item's lines, a new entry's or item's lines at the end of its mapping (or beside the list's
+/// unchanged items), and a value that changes kind rewritten on its own lines. Entries and items equal in
+/// both trees keep their text, comments included. Nullopt when the text is laid out in a way this does not
+/// follow (the caller then writes the whole tree).
+std::optional<std::string> splice_tree(const std::string& text, const YAML::Node& root,
+                                       const YAML::Node& edited);
+
+/// Whether two trees hold the same values (mapping order, quoting and styles aside).
+bool same_tree(const YAML::Node& a, const YAML::Node& b);
 
 }  // namespace delivsim::gui

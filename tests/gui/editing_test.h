@@ -1,0 +1,17 @@
+#pragma once
+/// @file Tests that the form changes a value only by a deliberate act, and only the text of that value.
+#include <QObject>
+
+namespace delivsim::gui::test {
+
+class EditingTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void wheelOverUnfocusedFieldScrollsTheForm();
+  void wheelOverFocusedFieldStepsIt();
+  void quotedPatternsSurviveAnotherKeysEdit();
+  void eachFieldChangesOnlyItsKeysLines();
+};
+
+}  // namespace delivsim::gui::test
