@@ -5,6 +5,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include "gui/form_tooltips.h"
 #include "gui/ip_section.h"
 #include "gui/list_section.h"
 #include "gui/pattern_table.h"
@@ -19,7 +20,8 @@ FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent)
       document_(document),
       traffic_choice_(new QComboBox),
       destination_choice_(new QComboBox),
-      wheel_guard_(new FormWheelGuard(this)) {
+      wheel_guard_(new FormWheelGuard(this)),
+      pending_mark_(new FormPendingMark(this)) {
   setObjectName("form");
   auto* content = new QWidget;
   auto* column = new QVBoxLayout(content);
@@ -50,6 +52,7 @@ FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent)
   note->setStyleSheet("color: palette(mid);");
   column->addWidget(note);
   column->addStretch(1);
+  apply_knob_tooltips(content);
   setWidget(content);
   setWidgetResizable(true);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -66,7 +69,9 @@ void FormPanel::documentChecked() {
   target_ = fitted_target(scenario, target_);
   showChoices(scenario);
   for (FormSection* section : sections_) section->display(document_, target_);
-  wheel_guard_->guard(widget());  // the sections may have added rows of fields
+  // The sections may have added rows of fields.
+  wheel_guard_->guard(widget());
+  pending_mark_->watch(widget());
 }
 
 void FormPanel::showChoices(const Scenario& scenario) {

@@ -5,6 +5,7 @@
 #include <QScrollArea>
 #include <vector>
 
+#include "gui/form_pending_mark.h"
 #include "gui/form_section.h"
 #include "gui/form_wheel_guard.h"
 
@@ -32,6 +33,7 @@ class FormPanel : public QScrollArea {
   FormTarget target_;
   std::vector<FormSection*> sections_;
   FormWheelGuard* wheel_guard_;
+  FormPendingMark* pending_mark_;
 };
 
 }  // namespace delivsim::gui

@@ -2,6 +2,9 @@
 
 #include <QSignalBlocker>
 
+#include "gui/form_pending_mark.h"
+#include "gui/form_tooltips.h"
+
 namespace delivsim::gui {
 
 FormSection::FormSection(const QString& title, QWidget* parent) : QGroupBox(title, parent) {}
@@ -15,12 +18,14 @@ void FormSection::show_value(QSpinBox* box, int value) {
   if (box->value() == value) return;
   const QSignalBlocker blocker(box);
   box->setValue(value);
+  FormPendingMark::clear(box);
 }
 
 void FormSection::show_value(QDoubleSpinBox* box, double value) {
   if (box->value() == box->valueFromText(box->textFromValue(value))) return;
   const QSignalBlocker blocker(box);
   box->setValue(value);
+  FormPendingMark::clear(box);
 }
 
 void FormSection::show_value(QLineEdit* edit, const QString& text) {
@@ -28,12 +33,13 @@ void FormSection::show_value(QLineEdit* edit, const QString& text) {
   if (edit->text() == text) return;
   const QSignalBlocker blocker(edit);
   edit->setText(text);
+  FormPendingMark::clear(edit);
 }
 
 void FormSection::mark_invalid(QLineEdit* edit, const QString& problem) {
   edit->setStyleSheet(problem.isEmpty() ? QString()
                                         : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
-  edit->setToolTip(problem);
+  show_field_state(edit, FieldState::Problem, problem);
 }
 
 void FormSection::show_page(QStackedWidget* pages, int index) {

@@ -22,14 +22,15 @@ class FormSection : public QGroupBox {
   /// Shows the values of `document`'s (valid) scenario for `target` without sending edits.
   void display(const ScenarioDocument& document, const FormTarget& target);
 
-  /// Sets a spin box's value (signals blocked) unless it already shows it.
+  /// Sets a spin box's value (signals blocked, any typed text and its pending mark replaced) unless it
+  /// already shows it.
   static void show_value(QSpinBox* box, int value);
   /// As above, compared at the box's decimals.
   static void show_value(QDoubleSpinBox* box, double value);
-  /// Sets a text field's text (signals blocked) and clears its invalid mark.
+  /// Sets a text field's text (signals blocked, its pending mark cleared) and clears its invalid mark.
   static void show_value(QLineEdit* edit, const QString& text);
-  /// Marks a text field as holding text that was not accepted (red frame, `problem` as tooltip), or clears
-  /// it.
+  /// Marks a text field as holding text that was not accepted (red frame, `problem` atop its tooltip), or
+  /// clears it.
   static void mark_invalid(QLineEdit* edit, const QString& problem);
   /// Shows page `index` of `pages`, sized to that page alone (a stacked widget otherwise takes the size of
   /// its largest page, stretching a one-line page to the height of a form).

@@ -207,6 +207,15 @@ void MainWindow::buildLayout() {
   status_->setObjectName("scenario-status");
   status_->setWordWrap(true);
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  status_->setToolTip(QStringLiteral("F8 puts the cursor on the error's line and column in the YAML tab"));
+  auto* go_to_error = new QAction(QStringLiteral("Go to error"), this);
+  go_to_error->setObjectName("go-to-error");
+  go_to_error->setShortcut(Qt::Key_F8);
+  connect(go_to_error, &QAction::triggered, this, [this, tabs] {
+    tabs->setCurrentWidget(editor_);
+    editor_->goToError();
+  });
+  addAction(go_to_error);
   left_column->addWidget(tabs, 1);
   left_column->addWidget(status_);
 

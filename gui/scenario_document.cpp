@@ -99,14 +99,18 @@ void ScenarioDocument::check() {
     valid_ = true;
     error_.clear();
     error_line_ = 0;
+    error_column_ = 0;
   } catch (const ScenarioError& e) {
     valid_ = false;
     error_ = QString::fromStdString(e.what());
-    error_line_ = e.file == sourceName() ? e.line : 0;
+    const bool here = e.file == sourceName();
+    error_line_ = here ? e.line : 0;
+    error_column_ = here ? e.column : 0;
   } catch (const std::exception& e) {
     valid_ = false;
     error_ = QString::fromStdString(e.what());
     error_line_ = 0;
+    error_column_ = 0;
   }
   emit checked();
 }

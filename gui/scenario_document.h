@@ -44,6 +44,8 @@ class ScenarioDocument : public QObject {
   const QString& error() const { return error_; }
   /// 1-based line of the current error in this text, or 0.
   int errorLine() const { return error_line_; }
+  /// 1-based column of the current error in this text, or 0.
+  int errorColumn() const { return error_column_; }
   /// The scenario of the last valid text (nullopt until one was valid).
   const std::optional<Scenario>& scenario() const { return scenario_; }
   /// The YAML tree of the last valid text.
@@ -84,6 +86,7 @@ class ScenarioDocument : public QObject {
   bool valid_ = false;
   QString error_;
   int error_line_ = 0;
+  int error_column_ = 0;
   std::optional<Scenario> scenario_;
   YAML::Node tree_;
   QString file_path_;

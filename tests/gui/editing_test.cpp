@@ -1,5 +1,6 @@
 #include "editing_test.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,13 +11,17 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QWheelEvent>
 #include <algorithm>
 #include <functional>
 #include <vector>
 
 #include "gui/form_panel.h"
+#include "gui/form_pending_mark.h"
+#include "gui/form_tooltips.h"
 #include "gui/main_window.h"
+#include "gui/yaml_editor.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {
@@ -255,6 +260,81 @@ void EditingTest::eachFieldChangesOnlyItsKeysLines() {
           qPrintable(
               QStringLiteral("%1 changed '%2':\n%3").arg(edit.kind, foreign, QString::fromStdString(after))));
     }
+  }
+}
+
+void EditingTest::typedValueIsMarkedUntilApplied() {
+  auto window = shown_whatif();
+  QVERIFY(window != nullptr);
+  const std::string before = window->document().text();
+  auto* bounce_after = field<QLineEdit>(*window, "bounce-after");
+  auto* connections = field<QSpinBox>(*window, "max-smtp-out");
+  for (QWidget* typed : {static_cast<QWidget*>(bounce_after), static_cast<QWidget*>(connections)}) {
+    QVERIFY(!FormPendingMark::isPending(typed));
+    QVERIFY(!typed->font().italic());
+  }
+  bounce_after->setFocus();
+  bounce_after->selectAll();
+  QTest::keyClicks(bounce_after, "96h");
+  connections->setFocus();  // leaving the field applies its text
+  connections->selectAll();
+  QTest::keyClicks(connections, "12");
+  QVERIFY(FormPendingMark::isPending(connections));
+  QVERIFY(connections->font().italic());
+  QVERIFY(connections->toolTip().startsWith("Typed, not applied yet: press Enter"));
+  QVERIFY(connections->toolTip().endsWith(knob_tooltip("max-smtp-out")));
+  QVERIFY(!FormPendingMark::isPending(bounce_after));
+  QTRY_COMPARE(window->document().scenario()->policy_for("gmail").bounce_after,
+               Duration(std::chrono::hours(96)));
+  QCOMPARE(window->document().scenario()->policy_for("gmail").max_smtp_out, 8);  // typed, not applied
+  QTest::keyClick(connections, Qt::Key_Return);
+  QVERIFY(!FormPendingMark::isPending(connections));
+  QVERIFY(!connections->font().italic());
+  QCOMPARE(connections->toolTip(), knob_tooltip("max-smtp-out"));
+  QTRY_COMPARE(window->document().scenario()->policy_for("gmail").max_smtp_out, 12);
+  QVERIFY(window->document().text() != before);
+}
+
+void EditingTest::yamlEditorNumbersLinesAndGoesToTheError() {
+  auto window = shown_whatif();
+  QVERIFY(window != nullptr);
+  YamlEditor* editor = window->yamlEditor();
+  auto* gutter = editor->findChild<QWidget*>("yaml-gutter");
+  QVERIFY(gutter != nullptr);
+  QCOMPARE(gutter->width(), editor->gutterWidth());
+  QVERIFY(gutter->width() > editor->fontMetrics().horizontalAdvance("99"));  // the file has 40-odd lines
+  const QString text = QString::fromStdString(window->document().text());
+  const QString wrong = "      max_smtp_out: 0";
+  editor->setPlainText(QString(text).replace("      max_smtp_out: 8", wrong));
+  editor->commit();
+  QVERIFY(!window->document().valid());
+  const int line = static_cast<int>(text.left(text.indexOf("      max_smtp_out: 8")).count('\n')) + 1;
+  QCOMPARE(window->document().errorLine(), line);
+  QCOMPARE(window->document().errorColumn(), static_cast<int>(wrong.indexOf('0')) + 1);
+  QVERIFY(window->scenarioStatus().contains(
+      QStringLiteral(":%1:%2: error: ").arg(line).arg(wrong.indexOf('0') + 1)));
+  QVERIFY(!editor->isVisible());  // the form is in front
+  window->findChild<QAction*>("go-to-error")->trigger();
+  QVERIFY(editor->isVisible());
+  QCOMPARE(editor->textCursor().blockNumber() + 1, line);
+  QCOMPARE(editor->textCursor().positionInBlock(), static_cast<int>(wrong.indexOf('0')));
+}
+
+void EditingTest::shapingKnobsNameTheirPowerMtaDirective() {
+  auto window = window_with(whatif_scenario());
+  QVERIFY(window != nullptr);
+  const std::vector<std::pair<const char*, const char*>> knobs{
+      {"max-smtp-out", "max-smtp-out"}, {"max-msg-per-connection", "max-msg-per-connection"},
+      {"max-msg-rate", "max-msg-rate"}, {"retry", "retry-after"},
+      {"retry-kind", "retry-after"},    {"bounce-after", "bounce-after"},
+      {"adaptive", "mode=backoff"},     {"patterns", "smtp-pattern-list"},
+      {"patterns", "mode=backoff"},     {"warmup-mode", "max-cold-virtual-mta-msg"},
+  };
+  for (const auto& [name, directive] : knobs) {
+    auto* knob = window->findChild<QWidget*>(name);
+    QVERIFY2(knob != nullptr, name);
+    QVERIFY2(knob->toolTip().contains(QString("PowerMTA")), name);
+    QVERIFY2(knob->toolTip().contains(QString(directive)), name);
   }
 }
 

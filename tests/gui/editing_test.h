@@ -12,6 +12,9 @@ class EditingTest : public QObject {
   void wheelOverFocusedFieldStepsIt();
   void quotedPatternsSurviveAnotherKeysEdit();
   void eachFieldChangesOnlyItsKeysLines();
+  void typedValueIsMarkedUntilApplied();
+  void yamlEditorNumbersLinesAndGoesToTheError();
+  void shapingKnobsNameTheirPowerMtaDirective();
 };
 
 }  // namespace delivsim::gui::test
