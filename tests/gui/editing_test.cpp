@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -21,6 +22,7 @@
 #include "gui/form_pending_mark.h"
 #include "gui/form_tooltips.h"
 #include "gui/main_window.h"
+#include "gui/run_controller.h"
 #include "gui/yaml_editor.h"
 #include "test_scenarios.h"
 
@@ -335,6 +337,34 @@ void EditingTest::shapingKnobsNameTheirPowerMtaDirective() {
     QVERIFY2(knob != nullptr, name);
     QVERIFY2(knob->toolTip().contains(QString("PowerMTA")), name);
     QVERIFY2(knob->toolTip().contains(QString(directive)), name);
+  }
+}
+
+void EditingTest::fieldsKeepTheirWidthAfterARun() {
+  auto window = shown_whatif();
+  QVERIFY(window != nullptr);
+  auto* form = window->findChild<FormPanel*>("form");
+  const auto widths = [&] {
+    QMap<QString, int> width;
+    for (QWidget* field : form->widget()->findChildren<QWidget*>()) {
+      if (!field->objectName().isEmpty() && field->isVisible()) width[field->objectName()] = field->width();
+    }
+    width["form"] = form->width();
+    return width;
+  };
+  QTest::qWait(50);
+  const QMap<QString, int> before = widths();
+  QSignalSpy finished(&window->runs(), &RunController::finished);
+  window->runNow();
+  QVERIFY(finished.wait(kRunTimeoutMs));
+  QTest::qWait(50);
+  const QMap<QString, int> after = widths();
+  for (auto it = before.begin(); it != before.end(); ++it) {
+    QVERIFY2(after.value(it.key()) >= it.value(),
+             qPrintable(QStringLiteral("%1: %2 px before the run, %3 after")
+                            .arg(it.key())
+                            .arg(it.value())
+                            .arg(after.value(it.key()))));
   }
 }
 

@@ -15,6 +15,7 @@ class EditingTest : public QObject {
   void typedValueIsMarkedUntilApplied();
   void yamlEditorNumbersLinesAndGoesToTheError();
   void shapingKnobsNameTheirPowerMtaDirective();
+  void fieldsKeepTheirWidthAfterARun();
 };
 
 }  // namespace delivsim::gui::test
