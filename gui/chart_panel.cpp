@@ -22,9 +22,10 @@ ChartPanel::ChartPanel(QWidget* parent)
   column->setContentsMargins(0, 0, 0, 0);
   auto* header = new QHBoxLayout;
   compare_note_->setObjectName("compare-note");
+  compare_note_->setWordWrap(true);  // A's label can be long: wrapped, it never widens the window
   compare_note_->hide();
-  header->addWidget(compare_note_);
-  header->addStretch(1);
+  header->addWidget(compare_note_, 1);  // takes the free width when shown; the stretch when it is hidden
+  header->addStretch();
   auto* label = new QLabel(QStringLiteral("Identity charts show provider:"), this);
   label->setBuddy(provider_);
   header->addWidget(label);

@@ -40,6 +40,7 @@ RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent
 void RunChart::plot(const ChartRuns& runs) {
   if (runs.current == nullptr || runs.scenario == nullptr) return;
   note_->hide();
+  for (QValueAxis* axis : {x_axis_, y_axis_}) axis->setLabelsVisible(true);
   scale_ = time_scale_for(runs.current->simulated);
   beginUpdate();
   decorate(runs);
@@ -67,7 +68,7 @@ void RunChart::clear(const QString& note) {
   x_axis_->setTickType(QValueAxis::TicksFixed);
   x_axis_->setRange(0, 1);
   y_axis_->setRange(0, 1);
-  y_axis_->setLabelFormat("%g");
+  for (QValueAxis* axis : {x_axis_, y_axis_}) axis->setLabelsVisible(false);  // no run: no scale to read
   note_->setText(note);
   note_->show();
   placeNote();
