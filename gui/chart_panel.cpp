@@ -21,11 +21,11 @@ ChartPanel::ChartPanel(QWidget* parent)
   auto* column = new QVBoxLayout(this);
   column->setContentsMargins(0, 0, 0, 0);
   auto* header = new QHBoxLayout;
-  compare_note_->setText(
-      QStringLiteral("Comparing runs: <b>solid</b> = current (B), <b>dashed</b> = pinned (A)"));
+  compare_note_->setObjectName("compare-note");
+  compare_note_->setWordWrap(true);  // A's label can be long: wrapped, it never widens the window
   compare_note_->hide();
-  header->addWidget(compare_note_);
-  header->addStretch(1);
+  header->addWidget(compare_note_, 1);  // takes the free width when shown; the stretch when it is hidden
+  header->addStretch();
   auto* label = new QLabel(QStringLiteral("Identity charts show provider:"), this);
   label->setBuddy(provider_);
   header->addWidget(label);
@@ -61,17 +61,20 @@ void ChartPanel::plot(const RunResult* current, const PinnedRun* pinned, const S
   runs_ = chart_runs(current, pinned, &scenario_);
   if (current == nullptr) return;
   fillProviders(*current, scenario);
+  if (pinned != nullptr) {
+    compare_note_->setText(QStringLiteral("Comparing runs: <b>solid</b> = current (B), <b>dashed</b> = %1")
+                               .arg(pinned->label.toHtmlEscaped()));
+  }
   compare_note_->setVisible(pinned != nullptr);
   replot();
 }
 
-void ChartPanel::plotProgress(const RunResult* partial, const PinnedRun* pinned, const Scenario& scenario) {
-  scenario_ = scenario;
-  ChartRuns runs = chart_runs(partial, pinned, &scenario_);
-  runs.provider = provider_->currentText().toStdString();
-  for (RunChart* chart : charts_) {
-    if (!chart->showsIdentities()) chart->plot(runs);
-  }
+void ChartPanel::clear(const QString& note) {
+  runs_ = ChartRuns{};
+  compare_note_->hide();
+  const QSignalBlocker blocker(provider_);
+  provider_->clear();
+  for (RunChart* chart : charts_) chart->clear(note);
 }
 
 void ChartPanel::fillProviders(const RunResult& run, const Scenario& scenario) {

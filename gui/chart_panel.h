@@ -20,8 +20,8 @@ class ChartPanel : public QWidget {
 
   /// Draws `current` (and `pinned` dashed when not null). The pointers must stay valid until the next call.
   void plot(const RunResult* current, const PinnedRun* pinned, const Scenario& scenario);
-  /// Draws a running run's figures so far in the charts that need no identities.
-  void plotProgress(const RunResult* partial, const PinnedRun* pinned, const Scenario& scenario);
+  /// Empties every chart, `note` in each saying why (no run yet, running, cancelled, an error).
+  void clear(const QString& note);
   /// The charts, in display order.
   const std::vector<RunChart*>& charts() const { return charts_; }
 

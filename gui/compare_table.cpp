@@ -20,6 +20,11 @@ CompareTable::CompareTable(QWidget* parent) : QTableWidget(static_cast<int>(kFig
   setAlternatingRowColors(true);
 }
 
+void CompareTable::setPinnedLabel(const QString& label) {
+  horizontalHeaderItem(0)->setText(label);
+  horizontalHeaderItem(0)->setToolTip(label);
+}
+
 void CompareTable::compare(const Headline& a, const Headline& b) {
   for (std::size_t row = 0; row < kFigures.size(); ++row) {
     const Figure figure = kFigures[row];

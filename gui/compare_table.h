@@ -15,6 +15,8 @@ class CompareTable : public QTableWidget {
 
   /// Fills the table with `a` (pinned) and `b` (current).
   void compare(const Headline& a, const Headline& b);
+  /// Names A's column `label` (PinnedRun::label: its file and what differs).
+  void setPinnedLabel(const QString& label);
 };
 
 }  // namespace delivsim::gui

@@ -1,20 +1,24 @@
 #include "gui/main_window.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <cmath>
 
 #include "gui/form_panel.h"
 #include "gui/headline.h"
+#include "gui/pinned_label.h"
 #include "gui/robust_dialog.h"
 #include "gui/run_export.h"
 #include "sim/output/duration_format.h"
@@ -40,7 +44,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
           [this](const QString& message) { statusBar()->showMessage("Change not made: " + message, 8000); });
   connect(&runs_, &RunController::started, this, &MainWindow::runStarted);
   connect(&runs_, &RunController::progressed, progress_, &QProgressBar::setValue);
-  connect(&runs_, &RunController::snapshot, this, &MainWindow::runProgressed);
   connect(&runs_, &RunController::finished, this, &MainWindow::showResult);
   connect(&runs_, &RunController::cancelled, this, &MainWindow::runCancelled);
   connect(&runs_, &RunController::failed, this, &MainWindow::runFailed);
@@ -60,32 +63,42 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   });
   connect(&robust_, &RobustController::busyChanged, this, &MainWindow::updateRobustAction);
   connect(robust_panel_, &RobustPanel::cancelRequested, &robust_, &RobustController::cancel);
+  running_notice_.setSingleShot(true);
+  running_notice_.setInterval(kRunningNoticeMs);
+  connect(&running_notice_, &QTimer::timeout, this, [this] {
+    running_shown_ = true;
+    showRunState();
+  });
   updateTitle();
   documentChecked();
   busyChanged(false);
+  clearViews(idleNote());
 }
 
 bool MainWindow::openFile(const QString& path) {
   QString error;
-  if (!document_.open(path, &error)) {
+  opening_ = true;
+  const bool opened = document_.open(path, &error);
+  opening_ = false;
+  if (!opened) {
     status_->setText(error);
     status_->setStyleSheet("color: #c62828;");
     return false;
   }
-  current_.reset();
-  headline_->clear();
-  robust_.cancel();
-  robust_panel_->clear();
+  scenarioReplaced();
   return true;
 }
 
 void MainWindow::showResult(const RunResult& result, double wall_seconds) {
   current_ = result;
   replot();
+  shown_run_ = QStringLiteral("Showing the run of %1 that finished at %2")
+                   .arg(document_.displayName(), QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+  running_shown_ = false;
+  if (runs_.busy()) running_notice_.start();  // the next run (gathered changes) is under way
   setStale(false);
-  const QString speed = wall_seconds < kAutoRunMaxSeconds
-                            ? QStringLiteral("changes re-run automatically")
-                            : QStringLiteral("press Run (Ctrl+R) after changes");
+  const QString speed = runs_.autoRunAllowed() ? QStringLiteral("changes re-run automatically")
+                                               : QStringLiteral("press Run (Ctrl+R) after changes");
   const QString wall = wall_seconds < 1 ? QStringLiteral("%1 ms").arg(std::lround(wall_seconds * 1000))
                                         : QString::fromStdString(format_short_duration(wall_seconds));
   run_info_->setText(QStringLiteral("Run: %1 wall \u00b7 %2 events \u00b7 seed %3 \u00b7 %4")
@@ -109,7 +122,8 @@ void MainWindow::runNow() {
 void MainWindow::pinCurrent() {
   if (!current_ || !document_.scenario()) return;
   const QString source = document_.displayName();
-  pinned_ = PinnedRun{*current_, *document_.scenario(), source, QStringLiteral("A: ") + source};
+  pinned_ = PinnedRun{*current_, *document_.scenario(), YAML::Clone(document_.tree()), source,
+                      QStringLiteral("A: ") + source};
   unpin_->setEnabled(true);
   replot();
   statusBar()->showMessage(QStringLiteral("Pinned as A: later runs are drawn solid over A dashed"), 5000);
@@ -223,10 +237,10 @@ void MainWindow::buildLayout() {
   auto* right_column = new QVBoxLayout(right);
   right_column->setContentsMargins(0, 6, 6, 6);
   headline_ = new HeadlineBar(right);
-  stale_ =
-      new QLabel(QStringLiteral("The scenario changed since this run: press Run (Ctrl+R) to update."), right);
-  stale_->setStyleSheet("background: #fff3e0; color: #8a4b00; padding: 4px; border-radius: 3px;");
-  stale_->hide();
+  run_state_ = new QLabel(right);
+  run_state_->setObjectName("run-state");
+  run_state_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);  // a long text is cut, never widens
+  run_state_->setFixedHeight(run_state_->fontMetrics().height() + 8);
   results_ = new QTabWidget(right);
   results_->setObjectName("result-tabs");
   charts_ = new ChartPanel(results_);
@@ -235,8 +249,16 @@ void MainWindow::buildLayout() {
   results_->addTab(compare_, QStringLiteral("A/B table"));
   results_->setTabEnabled(1, false);
   right_column->addWidget(headline_);
-  right_column->addWidget(stale_);
+  right_column->addWidget(run_state_);
   right_column->addWidget(results_, 1);
+  headline_dim_ = new QGraphicsOpacityEffect(headline_);
+  results_dim_ = new QGraphicsOpacityEffect(results_);
+  for (QGraphicsOpacityEffect* dim : {headline_dim_, results_dim_}) {
+    dim->setOpacity(0.45);
+    dim->setEnabled(false);
+  }
+  headline_->setGraphicsEffect(headline_dim_);
+  results_->setGraphicsEffect(results_dim_);
 
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(left);
@@ -278,7 +300,7 @@ void MainWindow::documentChecked() {
   }
   run_->setEnabled(document_.valid());
   updateRobustAction();
-  if (!document_.valid()) return;
+  if (opening_ || !document_.valid()) return;  // openFile() runs a file just opened itself
   if (!auto_run_) {
     setStale(current_.has_value());
     return;
@@ -298,20 +320,21 @@ void MainWindow::updateTitle() {
 void MainWindow::runStarted() {
   progress_->setValue(0);
   progress_->show();
-}
-
-void MainWindow::runProgressed(const RunResult& partial) {
-  if (!document_.scenario()) return;
-  partial_ = partial;
-  charts_->plotProgress(&*partial_, pinned_ ? &*pinned_ : nullptr, *document_.scenario());
+  if (!current_) clearViews(runningNote());
+  if (!running_shown_ && !running_notice_.isActive()) running_notice_.start();
 }
 
 void MainWindow::runCancelled() {
-  replot();  // the last finished run again, over any figures of the cancelled one
+  if (current_) {
+    replot();  // the views never showed the cancelled run; this refreshes A's label
+  } else {
+    clearViews(idleNote());
+  }
   statusBar()->showMessage(QStringLiteral("Run cancelled"), 5000);
 }
 
 void MainWindow::runFailed(const QString& message) {
+  if (!current_) clearViews(idleNote());
   statusBar()->showMessage(QStringLiteral("Run failed: ") + message);
   QMessageBox::warning(this, QStringLiteral("Run failed"), message);
 }
@@ -319,19 +342,102 @@ void MainWindow::runFailed(const QString& message) {
 void MainWindow::busyChanged(bool busy) {
   cancel_->setEnabled(busy);
   progress_->setVisible(busy);
+  if (busy) return;
+  running_notice_.stop();
+  running_shown_ = false;
+  showRunState();
 }
 
 void MainWindow::setStale(bool stale) {
-  stale_->setVisible(stale);
+  stale_ = stale;
+  showRunState();
 }
 
 void MainWindow::replot() {
+  results_->setTabEnabled(results_->indexOf(compare_), pinned_.has_value());
   if (!current_ || !document_.scenario()) return;
   const Scenario& scenario = *document_.scenario();
+  if (pinned_) pinned_->label = pinned_label(*pinned_, scenario, document_.tree());
   headline_->setHeadline(*current_, scenario);
   charts_->plot(&*current_, pinned_ ? &*pinned_ : nullptr, scenario);
-  if (pinned_) compare_->compare(headline_of(pinned_->result), headline_of(*current_));
+  if (pinned_) {
+    compare_->setPinnedLabel(pinned_->label);
+    compare_->compare(headline_of(pinned_->result), headline_of(*current_));
+  }
+}
+
+void MainWindow::scenarioReplaced() {
+  runs_.cancel();
+  runs_.resetPace();
+  current_.reset();
+  stale_ = false;
+  robust_.cancel();
+  robust_panel_->clear();
+  if (pinned_ && !keepPinned()) clearPinned();
+  const bool run = auto_run_ && document_.valid();
+  clearViews(run ? runningNote() : idleNote());
+  if (run) runs_.start(*document_.scenario());
+}
+
+bool MainWindow::keepPinned() {
+  if (pinned_on_open_ != PinnedOnOpen::Ask) return pinned_on_open_ == PinnedOnOpen::Keep;
+  QMessageBox question(QMessageBox::Question, QStringLiteral("Pinned run A"),
+                       QStringLiteral("A is a run of %1. Keep it to compare %2's runs with?")
+                           .arg(pinned_->source, document_.displayName()),
+                       QMessageBox::NoButton, this);
+  question.setObjectName("pinned-question");
+  QPushButton* keep = question.addButton(QStringLiteral("Keep A for comparison"), QMessageBox::AcceptRole);
+  question.addButton(QStringLiteral("Clear A"), QMessageBox::DestructiveRole);
+  question.setDefaultButton(keep);
+  question.setEscapeButton(keep);
+  auto* same_next_time = new QCheckBox(QStringLiteral("Do the same for the next files"), &question);
+  question.setCheckBox(same_next_time);
+  question.exec();
+  const bool kept = question.clickedButton() == keep;
+  if (same_next_time->isChecked()) pinned_on_open_ = kept ? PinnedOnOpen::Keep : PinnedOnOpen::Clear;
+  return kept;
+}
+
+void MainWindow::clearViews(const QString& note) {
+  headline_->clear();
+  charts_->clear(note);
+  compare_->clearContents();
   results_->setTabEnabled(results_->indexOf(compare_), pinned_.has_value());
+  for (QAction* action : {pin_, export_charts_, export_run_}) action->setEnabled(false);
+  shown_run_ = note;
+  showRunState();
+}
+
+QString MainWindow::idleNote() const {
+  if (document_.filePath().isEmpty() && document_.text().empty()) {
+    return QStringLiteral("Open a scenario (Ctrl+O)");
+  }
+  if (!document_.valid()) {
+    return QStringLiteral("%1 has an error (see under the form): fix it to run").arg(document_.displayName());
+  }
+  return QStringLiteral("Press Run (Ctrl+R) to run %1").arg(document_.displayName());
+}
+
+QString MainWindow::runningNote() const {
+  return QStringLiteral("Running %1…").arg(document_.displayName());
+}
+
+void MainWindow::showRunState() {
+  const bool dim = running_shown_ && current_.has_value();
+  QString text = shown_run_;
+  QString colours = QStringLiteral("color: #424242;");
+  if (dim) {
+    text = QStringLiteral("Running: the views show the last finished run until this one finishes");
+    colours = QStringLiteral("background: #e3f2fd; color: #0d47a1;");
+  } else if (stale_ && current_) {
+    text = QStringLiteral("The scenario changed since this run: press Run (Ctrl+R) to update.");
+    colours = QStringLiteral("background: #fff3e0; color: #8a4b00;");
+  }
+  run_state_->setText(text);
+  run_state_->setToolTip(text);
+  run_state_->setStyleSheet(colours + QStringLiteral(" padding: 0 4px; border-radius: 3px;"));
+  headline_dim_->setEnabled(dim);
+  results_dim_->setEnabled(dim);
 }
 
 bool MainWindow::maySpoilChanges() {

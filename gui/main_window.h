@@ -3,10 +3,12 @@
 /// the right; runs happen on a worker thread and re-run by themselves while they are fast.
 #include <QAction>
 #include <QDockWidget>
+#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMainWindow>
 #include <QProgressBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <optional>
 
 #include "gui/chart_panel.h"
@@ -20,17 +22,32 @@
 
 namespace delivsim::gui {
 
+/// A run going on this long (wall time) greys the views that still show the last finished run.
+inline constexpr int kRunningNoticeMs = 400;
+
 /// The application window.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
  public:
+  /// What opening another scenario does with a pinned run (A).
+  enum class PinnedOnOpen {
+    Ask,   ///< ask each time (Keep A for comparison / Clear A)
+    Keep,  ///< keep A, labelled with its file and what differs
+    Clear  ///< forget A
+  };
+
   explicit MainWindow(QWidget* parent = nullptr);
 
-  /// Opens a scenario file; false (with the reason in the status label) when it cannot be read.
+  /// Opens a scenario file and shows only it: the last file's result and views are dropped and the file runs
+  /// at once (with automatic runs on), the views saying so meanwhile; a pinned A is kept or cleared as
+  /// setPinnedOnOpen() says. False (with the reason in the status label) when the file cannot be read.
   bool openFile(const QString& path);
   /// Whether changes start runs by themselves (on by default; the screenshot mode turns it off).
   void setAutoRun(bool on) { auto_run_ = on; }
+  /// What opening another scenario does with a pinned A (Ask by default; the question's "do the same for
+  /// the next files" sets it too).
+  void setPinnedOnOpen(PinnedOnOpen answer) { pinned_on_open_ = answer; }
   /// Shows a finished run: headline figures, charts, and the A/B comparison when a run is pinned.
   void showResult(const RunResult& result, double wall_seconds);
 
@@ -64,6 +81,8 @@ class MainWindow : public QMainWindow {
   QString scenarioStatus() const { return status_->text(); }
   /// The run shown (B); empty before the first run finishes.
   const std::optional<RunResult>& currentResult() const { return current_; }
+  /// The pinned run (A), its label up to date with the run shown.
+  const std::optional<PinnedRun>& pinnedRun() const { return pinned_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -74,12 +93,23 @@ class MainWindow : public QMainWindow {
   void documentChecked();
   void updateTitle();
   void runStarted();
-  void runProgressed(const RunResult& partial);
   void runCancelled();
   void runFailed(const QString& message);
   void busyChanged(bool busy);
   void setStale(bool stale);
   void replot();
+  /// The document holds another scenario (opened): drops the result, settles A, clears the views, runs.
+  void scenarioReplaced();
+  /// Whether a pinned A stays when another scenario is opened (setPinnedOnOpen(), or the question).
+  bool keepPinned();
+  /// Empties the headline, the charts (each showing `note`) and the A/B table: no run is shown.
+  void clearViews(const QString& note);
+  /// Why no run is shown and what to do: open a file, fix its error, or press Run.
+  QString idleNote() const;
+  /// What the views say while the current file's first run goes on.
+  QString runningNote() const;
+  /// The line above the result tabs (which run the views show, stale, running) and the views' greying.
+  void showRunState();
   /// Asks whether to save unsaved changes; false when the user cancels.
   bool maySpoilChanges();
   void openClicked();
@@ -98,7 +128,7 @@ class MainWindow : public QMainWindow {
   RobustController robust_;
   YamlEditor* editor_ = nullptr;
   QLabel* status_ = nullptr;
-  QLabel* stale_ = nullptr;
+  QLabel* run_state_ = nullptr;  ///< always shown, one line: the layout never moves when it changes
   HeadlineBar* headline_ = nullptr;
   QTabWidget* results_ = nullptr;
   ChartPanel* charts_ = nullptr;
@@ -117,7 +147,14 @@ class MainWindow : public QMainWindow {
   bool auto_run_ = true;
   std::optional<RunResult> current_;
   std::optional<PinnedRun> pinned_;
-  std::optional<RunResult> partial_;  ///< the running run's figures so far
+  bool opening_ = false;  ///< openFile() is replacing the document: documentChecked() starts no run
+  bool stale_ = false;    ///< the scenario changed since the run shown and no run of the change is due
+  PinnedOnOpen pinned_on_open_ = PinnedOnOpen::Ask;
+  QTimer running_notice_;       ///< single shot, kRunningNoticeMs after a run began with no result since
+  bool running_shown_ = false;  ///< the views are greyed: a run has gone on for kRunningNoticeMs
+  QString shown_run_;           ///< which run the views show, for the run-state line
+  QGraphicsOpacityEffect* headline_dim_ = nullptr;
+  QGraphicsOpacityEffect* results_dim_ = nullptr;
 };
 
 }  // namespace delivsim::gui

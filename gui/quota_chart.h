@@ -11,7 +11,6 @@ class QuotaChart : public RunChart {
 
  public:
   explicit QuotaChart(QWidget* parent = nullptr);
-  bool showsIdentities() const override { return true; }
 
  protected:
   void drawRun(const RunResult& run, bool pinned, const ChartRuns& runs) override;

@@ -14,7 +14,6 @@ class ReputationChart : public RunChart {
 
  public:
   explicit ReputationChart(QWidget* parent = nullptr);
-  bool showsIdentities() const override { return true; }
 
  protected:
   void drawRun(const RunResult& run, bool pinned, const ChartRuns& runs) override;

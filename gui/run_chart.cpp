@@ -7,7 +7,10 @@
 namespace delivsim::gui {
 
 RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent)
-    : QChartView(parent), x_axis_(new QValueAxis), y_axis_(new QValueAxis) {
+    : QChartView(parent),
+      x_axis_(new QValueAxis),
+      y_axis_(new QValueAxis),
+      note_(new QGraphicsSimpleTextItem) {
   QChart* c = chart();
   c->setTitle(title);
   c->setTitleFont(chart_font(font(), 10, true));
@@ -27,10 +30,17 @@ RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent
   c->addAxis(y_axis_, Qt::AlignLeft);
   setRenderHint(QPainter::Antialiasing);
   setMinimumSize(300, 170);
+  note_->setParentItem(c);
+  note_->setFont(chart_font(font(), 9));
+  note_->setBrush(QColor(0x616161));
+  note_->hide();
+  connect(c, &QChart::plotAreaChanged, this, &RunChart::placeNote);
 }
 
 void RunChart::plot(const ChartRuns& runs) {
   if (runs.current == nullptr || runs.scenario == nullptr) return;
+  note_->hide();
+  for (QValueAxis* axis : {x_axis_, y_axis_}) axis->setLabelsVisible(true);
   scale_ = time_scale_for(runs.current->simulated);
   beginUpdate();
   decorate(runs);
@@ -50,6 +60,18 @@ void RunChart::plot(const ChartRuns& runs) {
     // Whole numbers without exponents for large values ("300000", not "3e+05"); decimals for small ones.
     y_axis_->setLabelFormat(y_axis_->max() >= 10 ? "%.0f" : "%g");
   }
+}
+
+void RunChart::clear(const QString& note) {
+  beginUpdate();
+  endUpdate();  // no series used: all removed
+  x_axis_->setTickType(QValueAxis::TicksFixed);
+  x_axis_->setRange(0, 1);
+  y_axis_->setRange(0, 1);
+  for (QValueAxis* axis : {x_axis_, y_axis_}) axis->setLabelsVisible(false);  // no run: no scale to read
+  note_->setText(note);
+  note_->show();
+  placeNote();
 }
 
 void RunChart::decorate(const ChartRuns& /*runs*/) {}
@@ -125,6 +147,10 @@ void RunChart::endUpdate() {
     delete it.value();
     it = series_.erase(it);
   }
+}
+
+void RunChart::placeNote() {
+  note_->setPos(chart()->plotArea().center() - note_->boundingRect().center());
 }
 
 void RunChart::attach(QAbstractSeries* series, QAbstractAxis* y_axis) {

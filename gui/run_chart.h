@@ -4,6 +4,7 @@
 /// QXYSeries::replace(), so a re-run only swaps points.
 #include <QAreaSeries>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QMap>
 #include <QSet>
@@ -34,8 +35,11 @@ class RunChart : public QChartView {
 
   /// Draws `runs`: the chart's decorations, the current run, the pinned run; then fits the axes.
   void plot(const ChartRuns& runs);
-  /// Whether the chart draws identities (their figures come only with a finished run).
-  virtual bool showsIdentities() const { return false; }
+  /// Removes every series and shows `note` (e.g. "Running whatif-100k.yaml…") in the empty plot area; the
+  /// axes go back to [0, 1], so nothing of an earlier run's scale stays.
+  void clear(const QString& note);
+  /// The note shown in the empty plot area; empty while a run is drawn.
+  QString note() const { return note_->isVisible() ? note_->text() : QString(); }
 
  protected:
   /// Adds (or refills) the series of one run.
@@ -64,6 +68,8 @@ class RunChart : public QChartView {
   void beginUpdate();
   void endUpdate();
   void attach(QAbstractSeries* series, QAbstractAxis* y_axis);
+  /// Centres the note in the plot area.
+  void placeNote();
 
   QValueAxis* x_axis_;
   QValueAxis* y_axis_;
@@ -72,6 +78,7 @@ class RunChart : public QChartView {
   bool y_fixed_ = false;
   QMap<QString, QAbstractSeries*> series_;
   QSet<QString> used_;
+  QGraphicsSimpleTextItem* note_;  ///< shown by clear()
 };
 
 }  // namespace delivsim::gui

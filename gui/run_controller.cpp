@@ -9,7 +9,6 @@ RunController::RunController(QObject* parent) : QObject(parent), worker_(new Run
   worker_->moveToThread(&thread_);
   connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
   connect(worker_, &RunWorker::progressed, this, &RunController::onProgressed);
-  connect(worker_, &RunWorker::snapshot, this, &RunController::onSnapshot);
   connect(worker_, &RunWorker::finished, this, &RunController::onFinished);
   connect(worker_, &RunWorker::cancelled, this, &RunController::onCancelled);
   connect(worker_, &RunWorker::failed, this, &RunController::onFailed);
@@ -52,16 +51,8 @@ void RunController::scheduleAutoRun(const Scenario& scenario) {
   start(scenario);
 }
 
-bool RunController::autoRunAllowed() const {
-  return last_wall_s_ && *last_wall_s_ < kAutoRunMaxSeconds;
-}
-
 void RunController::onProgressed(quint64 ticket, int percent) {
   if (ticket == ticket_) emit progressed(percent);
-}
-
-void RunController::onSnapshot(quint64 ticket, const RunResult& partial) {
-  if (ticket == ticket_) emit snapshot(partial);
 }
 
 void RunController::onFinished(quint64 ticket, const RunResult& result, double wall_seconds) {
@@ -70,6 +61,7 @@ void RunController::onFinished(quint64 ticket, const RunResult& result, double w
   workerIdle();
   if (newest) {
     last_wall_s_ = wall_seconds;
+    pace_.add(wall_seconds);
     emit finished(result, wall_seconds);
   } else if (!replaced) {
     emit cancelled();  // cancel() came too late to stop it; its result is dropped

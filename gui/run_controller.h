@@ -6,12 +6,10 @@
 #include <atomic>
 #include <optional>
 
+#include "gui/run_pace.h"
 #include "gui/run_worker.h"
 
 namespace delivsim::gui {
-
-/// A run faster than this (wall time) makes every later change re-run automatically.
-inline constexpr double kAutoRunMaxSeconds = 1.0;
 
 /// Owns the worker thread; the GUI thread talks to runs only through it.
 class RunController : public QObject {
@@ -35,8 +33,11 @@ class RunController : public QObject {
 
   /// Whether a run is in progress or about to start.
   bool busy() const { return busy_; }
-  /// Whether the last finished run took less than kAutoRunMaxSeconds, so changes may re-run by themselves.
-  bool autoRunAllowed() const;
+  /// Whether the recent runs were typically quicker than kAutoRunMaxSeconds (RunPace), so changes may
+  /// re-run by themselves.
+  bool autoRunAllowed() const { return pace_.autoRunAllowed(); }
+  /// Forgets the recent runs' wall times: another scenario was opened, whose speed is unknown.
+  void resetPace() { pace_.clear(); }
   /// Wall time of the last finished run, seconds.
   std::optional<double> lastWallSeconds() const { return last_wall_s_; }
 
@@ -45,8 +46,6 @@ class RunController : public QObject {
   void started();
   /// Share of the newest run's simulated time done, whole percent.
   void progressed(int percent);
-  /// The newest run's figures so far (see RunWorker::snapshot).
-  void snapshot(const delivsim::RunResult& partial);
   /// The newest run finished; `wall_seconds` is how long it took.
   void finished(const delivsim::RunResult& result, double wall_seconds);
   /// cancel() stopped the run.
@@ -58,7 +57,6 @@ class RunController : public QObject {
 
  private:
   void onProgressed(quint64 ticket, int percent);
-  void onSnapshot(quint64 ticket, const delivsim::RunResult& partial);
   void onFinished(quint64 ticket, const delivsim::RunResult& result, double wall_seconds);
   void onCancelled(quint64 ticket);
   void onFailed(quint64 ticket, const QString& message);
@@ -76,6 +74,7 @@ class RunController : public QObject {
   std::optional<Scenario> pending_;  ///< replaces the run in progress, once the worker is idle
   std::optional<Scenario> queued_;   ///< automatic run to start after the run in progress reports
   std::optional<double> last_wall_s_;
+  RunPace pace_;  ///< the recent finished runs' wall times
 };
 
 }  // namespace delivsim::gui

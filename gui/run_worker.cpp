@@ -13,7 +13,6 @@ void RunWorker::run(quint64 ticket, const Scenario& scenario) {
   QElapsedTimer clock;
   clock.start();
   int last_percent = -1;
-  qint64 last_snapshot_ms = 0;
   RunOptions options;
   options.accounting = false;  // the window never shows accounting records; they only cost memory and copies
   options.cancel = cancel_;
@@ -24,16 +23,6 @@ void RunWorker::run(quint64 ticket, const Scenario& scenario) {
     if (percent != last_percent) {
       last_percent = percent;
       emit progressed(ticket, percent);
-    }
-    if (progress.now < progress.end && clock.elapsed() - last_snapshot_ms >= kSnapshotEveryMs) {
-      last_snapshot_ms = clock.elapsed();
-      RunResult partial;
-      partial.scenario = progress.partial->scenario;
-      partial.seed = progress.partial->seed;
-      partial.simulated = progress.end;
-      partial.providers = progress.partial->providers;
-      partial.timeseries = progress.partial->timeseries;
-      emit snapshot(ticket, partial);
     }
   };
   try {

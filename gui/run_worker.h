@@ -14,9 +14,6 @@ namespace delivsim::gui {
 /// Simulated time between progress reports (and cancel checks): small, so that Cancel is prompt.
 inline constexpr Duration kProgressEvery = std::chrono::minutes(10);
 
-/// A run taking longer than this (wall time) sends a snapshot of its figures this often.
-inline constexpr qint64 kSnapshotEveryMs = 400;
-
 /// Lives in the worker thread and runs one scenario at a time.
 class RunWorker : public QObject {
   Q_OBJECT
@@ -31,9 +28,6 @@ class RunWorker : public QObject {
  signals:
   /// Share of simulated time done, in whole percent; sent when it changes.
   void progressed(quint64 ticket, int percent);
-  /// The figures so far of a long run, every kSnapshotEveryMs: providers and time-series rows (no
-  /// identities yet); `simulated` is the run's end so charts keep their final time axis.
-  void snapshot(quint64 ticket, const delivsim::RunResult& partial);
   /// The run ended; `wall_seconds` is how long it took.
   void finished(quint64 ticket, const delivsim::RunResult& result, double wall_seconds);
   /// The run stopped because the cancel flag was set.

@@ -43,8 +43,6 @@ class Recorder {
 
   /// Messages injected and not yet finished, per provider.
   std::int64_t outstanding(std::uint16_t provider) const { return providers_[provider].outstanding; }
-  /// The figures so far (totals, providers, time series rows); identities are filled by finish().
-  const RunResult& partial() const { return result_; }
   /// Completes the result at the end of the run (`now` = scenario end). `injections_left` says whether a
   /// provider still had messages to come (then it has not drained).
   RunResult finish(Duration now, const std::vector<bool>& injections_left);

@@ -11,12 +11,10 @@
 
 namespace delivsim {
 
-/// A look at a run in progress, handed to RunOptions::on_progress. `partial` holds the time series rows
-/// finished so far and running totals; it is valid only during the call.
+/// How far a run in progress is, handed to RunOptions::on_progress.
 struct RunProgress {
-  Duration now{0};
-  Duration end{0};
-  const RunResult* partial = nullptr;
+  Duration now{0};  ///< simulated time reached
+  Duration end{0};  ///< simulated time the run ends at
 };
 
 struct RunOptions {

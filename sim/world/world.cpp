@@ -512,7 +512,7 @@ void World::schedule_periodic() {
     for (Duration t = every; t < end_; t += every) {
       sim_.schedule_at(t, [this] {
         if (options_.cancel && options_.cancel->load()) throw RunCancelled();
-        if (options_.on_progress) options_.on_progress(RunProgress{sim_.now(), end_, &recorder_->partial()});
+        if (options_.on_progress) options_.on_progress(RunProgress{sim_.now(), end_});
       });
     }
   }
@@ -545,7 +545,7 @@ RunResult World::finish() {
     throw RunInvariantError("message conservation broken: " + std::to_string(messages_.size()) +
                             " messages created, totals do not add up");
   }
-  if (options_.on_progress) options_.on_progress(RunProgress{end_, end_, &result});
+  if (options_.on_progress) options_.on_progress(RunProgress{end_, end_});
   return result;
 }
 
