@@ -16,6 +16,7 @@ struct PinnedRun {
   /// Legend and column text for A: "A: <source>" and, when the current scenario differs, what differs
   /// (e.g. "A: whatif-100k.yaml, complaint_rate 0.01%").
   QString label;
+  QString yaml;  ///< the document's text when A was pinned (exported as A/scenario.yaml)
 };
 
 }  // namespace delivsim::gui

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "charts_test.h"
 #include "document_test.h"
 #include "form_test.h"
 #include "headline_test.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::HeadlineTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ScreenshotTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::RobustTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::ChartsTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {
