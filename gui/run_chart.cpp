@@ -1,9 +1,9 @@
 #include "gui/run_chart.h"
 
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QToolTip>
 #include <cmath>
 
 #include "gui/chart_font.h"
@@ -54,6 +54,13 @@ RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent
   c->addAxis(y_axis_, Qt::AlignLeft);
   setRenderHint(QPainter::Antialiasing);
   setRubberBand(QChartView::RectangleRubberBand);
+  readout_label_ = new QLabel(viewport());
+  readout_label_->setObjectName("readout");
+  readout_label_->setFont(chart_font(font(), 8.5));
+  readout_label_->setStyleSheet(
+      QStringLiteral("background: #fffff4; border: 1px solid #9a9a9a; padding: 2px 4px; color: black"));
+  readout_label_->setAttribute(Qt::WA_TransparentForMouseEvents);
+  readout_label_->hide();
   setMinimumSize(440, 260);
   connect(x_axis_, &QValueAxis::rangeChanged, this, &RunChart::followZoom);
 }
@@ -162,12 +169,27 @@ void RunChart::toggleSeries(QAbstractSeries* series) {
 
 void RunChart::mouseMoveEvent(QMouseEvent* event) {
   QChartView::mouseMoveEvent(event);
-  const QString text = readout(event->position().toPoint());
+  const QPoint pos = event->position().toPoint();
+  const QString text = readout(pos);
   if (text.isEmpty()) {
-    QToolTip::hideText();
-  } else {
-    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    readout_label_->hide();
+    return;
   }
+  readout_label_->setText(text);
+  readout_label_->adjustSize();
+  // Beside the mouse, flipped to the other side near the right or bottom edge so it stays whole.
+  const QSize size = readout_label_->size();
+  const QRect area = viewport()->rect();
+  const int x = pos.x() + 14 + size.width() <= area.right() ? pos.x() + 14 : pos.x() - 14 - size.width();
+  const int y = pos.y() + 14 + size.height() <= area.bottom() ? pos.y() + 14 : pos.y() - 14 - size.height();
+  readout_label_->move(std::max(0, x), std::max(0, y));
+  readout_label_->show();
+  readout_label_->raise();
+}
+
+void RunChart::leaveEvent(QEvent* event) {
+  readout_label_->hide();
+  QChartView::leaveEvent(event);
 }
 
 void RunChart::mouseDoubleClickEvent(QMouseEvent* event) {

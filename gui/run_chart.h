@@ -6,6 +6,7 @@
 /// double-clicking resets; clicking a legend entry hides or shows its series.
 #include <QAreaSeries>
 #include <QChartView>
+#include <QLabel>
 #include <QLineSeries>
 #include <QMap>
 #include <QSet>
@@ -38,8 +39,9 @@ class RunChart : public QChartView {
   void plot(const ChartRuns& runs);
   /// Whether the chart draws identities (their figures come only with a finished run).
   virtual bool showsIdentities() const { return false; }
-  /// What hovering viewport position `pos` shows: the nearest point's series name, value (with the value
-  /// axis's title) and calendar time (calendar_time()); empty when no visible point is within a few pixels.
+  /// What hovering viewport position `pos` shows (in a label beside the mouse): the nearest point's series
+  /// name, value (with the value axis's title) and calendar time (calendar_time()); empty when no visible
+  /// point is within a few pixels.
   QString readout(const QPoint& pos) const;
   /// Undoes any zoom (a double-click does the same; every plot() starts unzoomed).
   void resetZoom();
@@ -56,6 +58,7 @@ class RunChart : public QChartView {
   virtual void decorate(const ChartRuns& runs);
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseDoubleClickEvent(QMouseEvent* event) override;
+  void leaveEvent(QEvent* event) override;
 
   /// The line series `key` of the run being drawn, created on first use, holding `points`. A pinned run's
   /// lines take A's colours and dashes (pinned_color(), pinned_pen_style()) instead of `color` and `style`,
@@ -97,6 +100,7 @@ class RunChart : public QChartView {
   QList<QLineSeries*> current_lines_;  ///< the current run's lines drawn so far in this update
   QLineSeries* pinned_key_ = nullptr;  ///< A's one legend entry (a series without points)
   bool pinned_hidden_ = false;         ///< whether A's series are hidden by a click on that entry
+  QLabel* readout_label_ = nullptr;    ///< the hover readout, shown beside the mouse
 };
 
 }  // namespace delivsim::gui

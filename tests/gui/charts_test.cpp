@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScrollArea>
@@ -182,7 +183,13 @@ void ChartsTest::hoverReadsValueAndCalendarTime() {
   const QString expected_time = QStringLiteral("Mon 2026-01-05 %1:00 UTC").arg(hour, 2, 10, QLatin1Char('0'));
   QCOMPARE(text, QStringLiteral("gmail\n%1 messages\n%2")
                      .arg(QLocale(QLocale::English).toString(fullest->y(), 'g', 4), expected_time));
+  QTest::mouseMove(chart->viewport(), viewport_pos(chart, *fullest, gmail));
+  const auto* label = chart->findChild<QLabel*>("readout");
+  QTRY_VERIFY(label->isVisible());
+  QCOMPARE(label->text(), text);
   QCOMPARE(chart->readout(QPoint(2, 2)), QString());  // outside the plot area
+  QTest::mouseMove(chart->viewport(), QPoint(2, 2));
+  QTRY_VERIFY(!label->isVisible());
 }
 
 // Zooming narrows the time axis; a double-click or the next run resets it.
