@@ -63,6 +63,9 @@ RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent
   readout_label_->hide();
   setMinimumSize(440, 260);
   connect(x_axis_, &QValueAxis::rangeChanged, this, &RunChart::followZoom);
+  connect(y_axis_, &QValueAxis::rangeChanged, this, [this] {
+    if (chart()->isZoomed() && !y_fixed_) y_axis_->applyNiceNumbers();  // "2000", not "2286", when zoomed
+  });
 }
 
 void RunChart::plot(const ChartRuns& runs) {
@@ -316,8 +319,11 @@ void RunChart::attach(QAbstractSeries* series, QAbstractAxis* y_axis) {
   chart()->addSeries(series);
   series->attachAxis(x_axis_);
   series->attachAxis(y_axis);
-  for (QLegendMarker* marker : chart()->legend()->markers(series))
+  const bool is_line = qobject_cast<QLineSeries*>(series) != nullptr;
+  for (QLegendMarker* marker : chart()->legend()->markers(series)) {
+    if (is_line) marker->setShape(QLegend::MarkerShapeFromSeries);  // a line's entry is a line: A's dashed
     connect(marker, &QLegendMarker::clicked, this, [this, series] { toggleSeries(series); });
+  }
 }
 
 }  // namespace delivsim::gui
