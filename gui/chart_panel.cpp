@@ -38,8 +38,8 @@ ChartPanel::ChartPanel(QWidget* parent)
   header->addWidget(provider_);
   column->addLayout(header);
   auto* hint = new QLabel(
-      QStringLiteral("Hover: value and date \u00b7 drag: zoom \u00b7 double-click: reset zoom \u00b7 click a "
-                     "legend entry: hide or show its series"),
+      QStringLiteral(
+          "Hover: value, date \u00b7 drag: zoom \u00b7 double-click: reset \u00b7 legend click: hide/show"),
       this);
   hint->setObjectName("chart-hint");
   hint->setWordWrap(true);
