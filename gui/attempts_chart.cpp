@@ -54,13 +54,6 @@ std::vector<Layer> layers_of(const RunResult& run) {
   return layers;
 }
 
-QString per_interval_title(const Timeseries& series) {
-  const double hours = interval_hours(series);
-  if (hours == 1) return QStringLiteral("Per hour");
-  if (hours == 24) return QStringLiteral("Per day");
-  return QStringLiteral("Per %1 h").arg(hours, 0, 'g', 3);
-}
-
 }  // namespace
 
 AttemptsChart::AttemptsChart(QWidget* parent)

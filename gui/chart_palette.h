@@ -3,6 +3,7 @@
 /// HTML report, so a provider, a reply code, a tier or an identity has the same colour wherever it appears.
 #include <QColor>
 #include <QString>
+#include <Qt>
 #include <cstddef>
 
 #include "models/tier.h"
@@ -27,5 +28,12 @@ QColor good_color();
 QColor warning_color();
 /// A figure that calls for action (red).
 QColor bad_color();
+/// The colour of the pinned run's (A's) series at `index` among A's series in one chart: a dark or a light
+/// neutral grey, never a provider, identity, reply, outcome or tier colour, so A is never drawn in B's
+/// colours.
+QColor pinned_color(std::size_t index);
+/// The pen of A's series at `index` (with pinned_color()): dashed, the dash pattern varying with the index
+/// (the current run, B, is always solid).
+Qt::PenStyle pinned_pen_style(std::size_t index);
 
 }  // namespace delivsim::gui

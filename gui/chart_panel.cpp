@@ -2,10 +2,13 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "gui/attempts_chart.h"
+#include "gui/deferrals_chart.h"
 #include "gui/queue_chart.h"
 #include "gui/quota_chart.h"
 #include "gui/reputation_chart.h"
@@ -16,6 +19,7 @@ namespace delivsim::gui {
 ChartPanel::ChartPanel(QWidget* parent)
     : QWidget(parent),
       provider_(new QComboBox(this)),
+      scroll_(new QScrollArea(this)),
       grid_(new QGridLayout),
       compare_note_(new QLabel(this)) {
   auto* column = new QVBoxLayout(this);
@@ -33,11 +37,27 @@ ChartPanel::ChartPanel(QWidget* parent)
   provider_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   header->addWidget(provider_);
   column->addLayout(header);
-  column->addLayout(grid_, 1);
+  auto* hint = new QLabel(
+      QStringLiteral(
+          "Hover: value, date \u00b7 drag: zoom \u00b7 double-click: reset \u00b7 legend click: hide/show"),
+      this);
+  hint->setObjectName("chart-hint");
+  hint->setWordWrap(true);
+  hint->setStyleSheet(QStringLiteral("color: #666666"));
+  column->addWidget(hint);
+  auto* grid_widget = new QWidget(scroll_);
+  grid_widget->setLayout(grid_);
+  grid_->setContentsMargins(0, 0, 0, 0);
   grid_->setSpacing(6);
-  charts_ = {new QueueChart(this), new AttemptsChart(this), new ReputationChart(this),
-             new SpamRateChart(this), new QuotaChart(this)};
-  arrange();
+  scroll_->setObjectName("chart-scroll");
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setWidget(grid_widget);
+  column->addWidget(scroll_, 1);
+  charts_ = {new QueueChart(grid_widget),     new AttemptsChart(grid_widget),
+             new DeferralsChart(grid_widget), new ReputationChart(grid_widget),
+             new SpamRateChart(grid_widget),  new QuotaChart(grid_widget)};
+  arrange(2);
   connect(provider_, &QComboBox::currentTextChanged, this, [this] { replot(); });
 }
 
@@ -62,8 +82,9 @@ void ChartPanel::plot(const RunResult* current, const PinnedRun* pinned, const S
   if (current == nullptr) return;
   fillProviders(*current, scenario);
   if (pinned != nullptr) {
-    compare_note_->setText(QStringLiteral("Comparing runs: <b>solid</b> = current (B), <b>dashed</b> = %1")
-                               .arg(pinned->label.toHtmlEscaped()));
+    compare_note_->setText(
+        QStringLiteral("Comparing runs: <b>solid, in colour</b> = current (B); <b>grey, dashed</b> = %1")
+            .arg(pinned->label.toHtmlEscaped()));
   }
   compare_note_->setVisible(pinned != nullptr);
   replot();
@@ -108,12 +129,24 @@ void ChartPanel::replot() {
   for (RunChart* chart : charts_) chart->plot(runs_);
 }
 
-void ChartPanel::arrange() {
-  for (std::size_t i = 0; i < 4; ++i)
-    grid_->addWidget(charts_[i], static_cast<int>(i / 2), static_cast<int>(i % 2));
-  grid_->addWidget(charts_[4], 2, 0, 1, 2);
-  for (int row = 0; row < 3; ++row) grid_->setRowStretch(row, 1);
-  for (int column = 0; column < 2; ++column) grid_->setColumnStretch(column, 1);
+void ChartPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  const int two_wide = 2 * charts_.front()->minimumWidth() + grid_->spacing() +
+                       scroll_->verticalScrollBar()->sizeHint().width();
+  arrange(event->size().width() >= two_wide ? 2 : 1);
+}
+
+void ChartPanel::arrange(int columns) {
+  if (columns == columns_) return;
+  columns_ = columns;
+  for (RunChart* chart : charts_) grid_->removeWidget(chart);
+  for (std::size_t i = 0; i < charts_.size(); ++i) {
+    grid_->addWidget(charts_[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+  }
+  const int rows = static_cast<int>(charts_.size() + static_cast<std::size_t>(columns) - 1) / columns;
+  for (int row = 0; row < static_cast<int>(charts_.size()); ++row)
+    grid_->setRowStretch(row, row < rows ? 1 : 0);
+  for (int column = 0; column < 2; ++column) grid_->setColumnStretch(column, column < columns ? 1 : 0);
 }
 
 }  // namespace delivsim::gui

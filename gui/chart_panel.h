@@ -1,8 +1,10 @@
 #pragma once
-/// @file The result charts in a grid and the provider whose identities they show.
+/// @file The result charts in a scrolling grid (two columns when they fit at their minimum width, else one)
+/// and the provider whose identities they show.
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QWidget>
 #include <vector>
 
@@ -24,14 +26,22 @@ class ChartPanel : public QWidget {
   void clear(const QString& note);
   /// The charts, in display order.
   const std::vector<RunChart*>& charts() const { return charts_; }
+  /// How many columns the grid has now.
+  int columns() const { return columns_; }
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void fillProviders(const RunResult& run, const Scenario& scenario);
   void replot();
-  void arrange();
+  /// Lays the charts out in `columns` columns.
+  void arrange(int columns);
 
   QComboBox* provider_;
+  QScrollArea* scroll_;
   QGridLayout* grid_;
+  int columns_ = 0;
   std::vector<RunChart*> charts_;
   QLabel* compare_note_;
   ChartRuns runs_;

@@ -122,8 +122,8 @@ void MainWindow::runNow() {
 void MainWindow::pinCurrent() {
   if (!current_ || !document_.scenario()) return;
   const QString source = document_.displayName();
-  pinned_ = PinnedRun{*current_, *document_.scenario(), YAML::Clone(document_.tree()), source,
-                      QStringLiteral("A: ") + source};
+  pinned_ = PinnedRun{*current_, *document_.scenario(),          YAML::Clone(document_.tree()),
+                      source,    QStringLiteral("A: ") + source, QString::fromStdString(document_.text())};
   unpin_->setEnabled(true);
   replot();
   statusBar()->showMessage(QStringLiteral("Pinned as A: later runs are drawn solid over A dashed"), 5000);
@@ -160,10 +160,11 @@ void MainWindow::buildActions() {
   file->addAction(QStringLiteral("Save &As\u2026"), this, &MainWindow::saveAsClicked)
       ->setShortcut(QKeySequence::SaveAs);
   file->addSeparator();
-  export_charts_ =
-      file->addAction(QStringLiteral("Export charts as &PNG\u2026"), this, &MainWindow::exportChartsClicked);
-  export_run_ = file->addAction(QStringLiteral("Export &run (summary.json, timeseries.csv)\u2026"), this,
-                                &MainWindow::exportRunClicked);
+  export_charts_ = file->addAction(QStringLiteral("Export charts (&PNG 2x, SVG)\u2026"), this,
+                                   &MainWindow::exportChartsClicked);
+  export_run_ = file->addAction(
+      QStringLiteral("Export &run (summary.json, timeseries.csv, scenario.yaml; A when pinned)\u2026"), this,
+      &MainWindow::exportRunClicked);
   file->addSeparator();
   file->addAction(QStringLiteral("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -484,8 +485,10 @@ void MainWindow::exportChartsClicked() {
   const QString folder = QFileDialog::getExistingDirectory(this, QStringLiteral("Export charts to folder"));
   if (folder.isEmpty()) return;
   try {
-    const QStringList written = export_chart_images(charts_->charts(), folder);
-    statusBar()->showMessage(QStringLiteral("Wrote %1 charts to %2").arg(written.size()).arg(folder), 8000);
+    const ImageCaption caption{document_.displayName(), pinned_ ? pinned_->label : QString()};
+    const QStringList written = export_chart_images(charts_->charts(), caption, folder);
+    statusBar()->showMessage(
+        QStringLiteral("Wrote %1 chart images (PNG, SVG) to %2").arg(written.size()).arg(folder), 8000);
   } catch (const std::exception& e) {
     QMessageBox::warning(this, QStringLiteral("Export failed"), QString::fromStdString(e.what()));
   }
@@ -496,7 +499,8 @@ void MainWindow::exportRunClicked() {
   const QString folder = QFileDialog::getExistingDirectory(this, QStringLiteral("Export run to folder"));
   if (folder.isEmpty()) return;
   try {
-    const QStringList written = export_run_files(*current_, folder);
+    const QStringList written = export_run_files(*current_, QString::fromStdString(document_.text()),
+                                                 pinned_ ? &*pinned_ : nullptr, folder);
     statusBar()->showMessage(QStringLiteral("Wrote %1").arg(written.join(", ")), 8000);
   } catch (const std::exception& e) {
     QMessageBox::warning(this, QStringLiteral("Export failed"), QString::fromStdString(e.what()));

@@ -19,6 +19,7 @@ struct PinnedRun {
   /// Legend and column text for A: "A: <source>" and, when the current scenario differs, what differs
   /// (pinned_label(), e.g. "A: whatif-100k.yaml · max_smtp_out 8 → 2").
   QString label;
+  QString yaml;  ///< the document's text when A was pinned (exported as A/scenario.yaml)
 };
 
 }  // namespace delivsim::gui

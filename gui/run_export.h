@@ -1,20 +1,37 @@
 #pragma once
-/// @file Saving results: the charts as PNG images, the run as summary.json and timeseries.csv (written by
-/// the project's writers).
+/// @file Saving results: the charts as PNG (at twice their size) and SVG images carrying the scenario and the
+/// A/B key, the run as summary.json and timeseries.csv (written by the project's writers) with the scenario's
+/// YAML, and the pinned run A beside it. Nothing delivsim did not write is overwritten (ExportFolder).
 #include <QString>
 #include <QStringList>
 #include <vector>
 
+#include "gui/pinned_run.h"
 #include "gui/run_chart.h"
 
 namespace delivsim::gui {
 
-/// Saves each chart as "<its object name>.png" in `folder`. Returns the paths written; throws
-/// std::runtime_error naming the first file that could not be written.
-QStringList export_chart_images(const std::vector<RunChart*>& charts, const QString& folder);
+/// The line above each exported chart image.
+struct ImageCaption {
+  QString scenario;      ///< what ran, e.g. the document's display name "whatif-100k.yaml"
+  QString pinned_label;  ///< A's label (PinnedRun::label) when a run is pinned: the image carries the A/B key
+};
 
-/// Writes summary.json and timeseries.csv for `result` into `folder` (other files there are left alone).
-/// Returns the paths written; throws std::runtime_error naming a file that could not be written.
-QStringList export_run_files(const RunResult& result, const QString& folder);
+/// The device pixel ratio of exported PNG images: a chart of 500 x 300 is saved as 1000 x 600 pixels (plus
+/// the caption).
+inline constexpr int kImagePixelRatio = 2;
+
+/// Saves each chart as "<its object name>.png" and "<its object name>.svg" in `folder`, each headed by
+/// `caption`. Returns the paths written; throws std::runtime_error naming a file that exists and delivsim
+/// did not write (then nothing is written) or that could not be written.
+QStringList export_chart_images(const std::vector<RunChart*>& charts, const ImageCaption& caption,
+                                const QString& folder);
+
+/// Writes summary.json, timeseries.csv and scenario.yaml (`yaml`, the document's text) for `result` into
+/// `folder`; when `pinned` is set, the same three for A (its result and PinnedRun::yaml) into `folder`/A/.
+/// Other files there are left alone. Returns the paths written; throws std::runtime_error as
+/// export_chart_images() does.
+QStringList export_run_files(const RunResult& result, const QString& yaml, const PinnedRun* pinned,
+                             const QString& folder);
 
 }  // namespace delivsim::gui

@@ -28,6 +28,13 @@ double interval_hours(const Timeseries& series) {
   return to_seconds(series.interval) / 3600.0;
 }
 
+QString per_interval_title(const Timeseries& series) {
+  const double hours = interval_hours(series);
+  if (hours == 1) return QStringLiteral("Per hour");
+  if (hours == 24) return QStringLiteral("Per day");
+  return QStringLiteral("Per %1 h").arg(hours, 0, 'g', 3);
+}
+
 SeriesColumns series_columns(const Timeseries& series) {
   return [&series](const std::string& column) -> std::optional<std::vector<double>> {
     if (series.column_index(column) < 0) return std::nullopt;

@@ -2,6 +2,7 @@
 /// @file Reading the run's time series for the charts: columns by name, as points on the time axis.
 #include <QList>
 #include <QPointF>
+#include <QString>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,9 @@ QList<QPointF> to_points(const Timeseries& series, const std::vector<double>& va
 
 /// Length of one time-series interval, hours.
 double interval_hours(const Timeseries& series);
+
+/// The value-axis title of a count per interval: "Per hour", "Per day" or "Per <n> h".
+QString per_interval_title(const Timeseries& series);
 
 /// `series` read by column name, for identity_groups() (sim/output/identity_groups.h): column_values(), or
 /// nullopt when there is no such column.

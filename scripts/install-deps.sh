@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build
   libboost-random-dev libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   clang libclang-rt-14-dev util-linux
 )
 missing=()

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "consistency_test.h"
+#include "charts_test.h"
 #include "document_test.h"
 #include "editing_test.h"
 #include "form_test.h"
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::RobustTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::EditingTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ConsistencyTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::ChartsTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {

@@ -203,11 +203,13 @@ void WindowTest::exportWritesChartsAndRunFiles() {
   MainWindow window;
   QVERIFY(open_and_run(window, whatif_scenario()));
   QTemporaryDir folder;
-  const QStringList images = export_chart_images(window.charts()->charts(), folder.path());
-  QCOMPARE(images.size(), 5);
+  const QStringList images =
+      export_chart_images(window.charts()->charts(), {window.document().displayName(), {}}, folder.path());
+  QCOMPARE(images.size(), 12);  // six charts, PNG and SVG
   for (const QString& image : images) QVERIFY2(!QImage(image).isNull(), qPrintable(image));
-  const QStringList files = export_run_files(*window.currentResult(), folder.path());
-  QCOMPARE(files.size(), 2);
+  const QStringList files = export_run_files(
+      *window.currentResult(), QString::fromStdString(window.document().text()), nullptr, folder.path());
+  QCOMPARE(files.size(), 3);
   QFile summary(files[0]);
   QVERIFY(summary.open(QIODevice::ReadOnly));
   QCOMPARE(summary.readAll().toStdString(), summary_json(*window.currentResult()));
