@@ -5,9 +5,13 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <optional>
+#include <string>
 
 #include "gui/chart_panel.h"
 #include "gui/compare_table.h"
@@ -16,6 +20,7 @@
 #include "gui/robust_panel.h"
 #include "gui/run_controller.h"
 #include "gui/scenario_document.h"
+#include "gui/start_screen.h"
 #include "gui/yaml_editor.h"
 
 namespace delivsim::gui {
@@ -29,6 +34,16 @@ class MainWindow : public QMainWindow {
 
   /// Opens a scenario file; false (with the reason in the status label) when it cannot be read.
   bool openFile(const QString& path);
+  /// Starts an untitled document holding `text` (File > New: empty; New from template: a copy).
+  void openUntitled(const std::string& text);
+  /// Opens an untitled copy of the scenario file `path` (a template), so that saving never overwrites
+  /// it; false (with the reason in a message box) when it cannot be read.
+  bool openTemplate(const QString& path);
+  /// Restores the window's geometry, docks, toolbar and splitter from the settings; false when none
+  /// were saved.
+  bool restoreLayout();
+  /// Saves the window's geometry, docks, toolbar and splitter in the settings (done on close).
+  void saveLayout() const;
   /// Whether changes start runs by themselves (on by default; the screenshot mode turns it off).
   void setAutoRun(bool on) { auto_run_ = on; }
   /// Shows a finished run: headline figures, charts, and the A/B comparison when a run is pinned.
@@ -56,6 +71,12 @@ class MainWindow : public QMainWindow {
   HeadlineBar* headline() const { return headline_; }
   /// The result charts.
   ChartPanel* charts() const { return charts_; }
+  /// What the window shows before a scenario is open.
+  StartScreen* startScreen() const { return start_; }
+  /// Whether the start screen is shown (no scenario open yet) rather than the scenario and its results.
+  bool showsStartScreen() const { return pages_->currentWidget() == start_; }
+  /// The splitter between the scenario (left) and the results (right).
+  QSplitter* splitter() const { return split_; }
   /// The tabs of the result area: Charts first, then the A/B table.
   QTabWidget* resultTabs() const { return results_; }
   /// The YAML tab.
@@ -67,10 +88,29 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  /// Sends the YAML editor's Undo/Redo keys to the document's history (its own undo is off).
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void buildActions();
+  void buildFileMenu(QMenu* file);
+  void buildEditMenu(QMenu* edit);
+  void buildViewMenu(QMenu* view);
+  void buildHelpMenu(QMenu* help);
   void buildLayout();
+  /// Clears the last document's results (run, headline, robust comparison).
+  void forgetResults();
+  /// Shows the scenario and its results instead of the start screen; remembers `path` as recent.
+  void documentOpened(const QString& path);
+  void fillRecentMenu();
+  void openRecent(const QString& path);
+  void newClicked();
+  void newFromTemplateClicked();
+  void undoClicked();
+  void redoClicked();
+  void resetLayout();
+  /// Opens docs/`name` with the desktop's viewer.
+  void openDoc(const QString& name);
   void documentChecked();
   void updateTitle();
   void runStarted();
@@ -99,6 +139,13 @@ class MainWindow : public QMainWindow {
   YamlEditor* editor_ = nullptr;
   QLabel* status_ = nullptr;
   QLabel* stale_ = nullptr;
+  QStackedWidget* pages_ = nullptr;
+  StartScreen* start_ = nullptr;
+  QSplitter* split_ = nullptr;
+  QMenu* recent_menu_ = nullptr;
+  QAction* undo_ = nullptr;
+  QAction* redo_ = nullptr;
+  QByteArray default_state_;  ///< docks and toolbar as built, for View > Reset layout
   HeadlineBar* headline_ = nullptr;
   QTabWidget* results_ = nullptr;
   ChartPanel* charts_ = nullptr;
