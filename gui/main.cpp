@@ -29,7 +29,9 @@ int main(int argc, char** argv) {
   }
   delivsim::gui::MainWindow window;
   if (!window.restoreLayout() || options->size_given) window.resize(options->size);
-  if (!options->file.isEmpty()) window.openFile(options->file);
+  if (!options->file.isEmpty() && !window.openFile(options->file)) {
+    QTextStream(stderr) << "delivsim-gui: " << window.scenarioStatus() << "\n";  // the start screen is shown
+  }
   window.show();
   return QApplication::exec();
 }

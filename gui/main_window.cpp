@@ -500,7 +500,8 @@ void MainWindow::fillRecentMenu() {
 }
 
 void MainWindow::openRecent(const QString& path) {
-  if (maySpoilChanges()) openFile(path);
+  if (!maySpoilChanges() || openFile(path)) return;
+  QMessageBox::warning(this, QStringLiteral("Open Recent"), scenarioStatus());  // the status may be hidden
 }
 
 void MainWindow::newClicked() {
