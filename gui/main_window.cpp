@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(start_, &StartScreen::openRequested, this, &MainWindow::openClicked);
   connect(start_, &StartScreen::recentFileChosen, this, &MainWindow::openRecent);
   editor_->setUndoRedoEnabled(false);  // the document's history undoes YAML and form edits alike
-  editor_->installEventFilter(this);
+  qApp->installEventFilter(this);      // ... also when a form field, with its own undo, has the focus
   updateTitle();
   documentChecked();
   busyChanged(false);
@@ -539,11 +539,13 @@ void MainWindow::openDoc(const QString& name) {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-  if (watched == editor_ && event->type() == QEvent::ShortcutOverride) {
+  auto* widget = qobject_cast<QWidget*>(watched);
+  if (event->type() == QEvent::ShortcutOverride && widget != nullptr &&
+      split_->widget(0)->isAncestorOf(widget)) {
     const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
     const QList<QKeySequence> keys = undo_->shortcuts() + redo_->shortcuts();
     if (keys.contains(pressed)) {
-      event->ignore();  // not the editor's: the window's Undo / Redo actions take the key
+      event->ignore();  // not the field's: the window's Undo / Redo actions take the key
       return true;
     }
   }

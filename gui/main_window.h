@@ -88,7 +88,8 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
-  /// Sends the YAML editor's Undo/Redo keys to the document's history (its own undo is off).
+  /// Sends Undo/Redo keys pressed in the scenario's form or YAML editor to the document's history, not to
+  /// the focused field's own undo.
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:

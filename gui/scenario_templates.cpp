@@ -12,6 +12,9 @@ QString opening_comment(const QString& text) {
   for (const QString& line : text.split(QLatin1Char('\n'))) {
     if (!line.startsWith(QLatin1Char('#'))) break;
     const QString words = line.mid(1).trimmed();
+    if (words.startsWith(QStringLiteral("Shows:")) && !lines.isEmpty() && !lines.back().isEmpty()) {
+      lines.append(QString());  // what the scenario shows: a paragraph of its own
+    }
     if (words.isEmpty() || words.startsWith(QStringLiteral("- ")) || lines.isEmpty() ||
         lines.back().isEmpty()) {
       lines.append(words);

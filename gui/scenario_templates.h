@@ -14,7 +14,8 @@ struct ScenarioTemplate {
 };
 
 /// The opening comment of a scenario `text`: its leading "#" lines without the markers, lines joined by
-/// spaces and paragraphs (a bare "#" line) or list items ("- ") kept on lines of their own.
+/// spaces; paragraphs (after a bare "#" line, or from "Shows:" on) and list items ("- ") keep lines of their
+/// own.
 QString opening_comment(const QString& text);
 
 /// The *.yaml files of `folder` (not its subfolders), by name; an empty list when the folder does not exist.

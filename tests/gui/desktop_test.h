@@ -21,7 +21,7 @@ class DesktopTest : public QObject {
   void newFromTemplateOpensAnUntitledCopy();
   void recentFilesUpdateAndDropMissingOnes();
   void undoAndRedoAFormEdit();
-  void undoKeysInTheYamlEditorUndoTheDocument();
+  void undoKeysInTheYamlAndTheFormUndoTheDocument();
   void layoutIsRestoredFromSettings();
   void startScreenUntilAFileIsOpen();
 
