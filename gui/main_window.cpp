@@ -539,9 +539,10 @@ void MainWindow::openDoc(const QString& name) {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  // The filter sees every event of the application: all but shortcut overrides pass at once.
+  if (event->type() != QEvent::ShortcutOverride) return QMainWindow::eventFilter(watched, event);
   auto* widget = qobject_cast<QWidget*>(watched);
-  if (event->type() == QEvent::ShortcutOverride && widget != nullptr &&
-      split_->widget(0)->isAncestorOf(widget)) {
+  if (widget != nullptr && split_->widget(0)->isAncestorOf(widget)) {
     const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
     const QList<QKeySequence> keys = undo_->shortcuts() + redo_->shortcuts();
     if (keys.contains(pressed)) {
