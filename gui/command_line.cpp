@@ -42,6 +42,7 @@ std::optional<GuiOptions> parse_command_line(const QStringList& arguments, QStri
       return std::nullopt;
     }
     options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    options.size_given = true;
   }
   return options;
 }

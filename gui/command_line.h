@@ -10,9 +10,10 @@ namespace delivsim::gui {
 
 /// What the command line asked for.
 struct GuiOptions {
-  QString file;           ///< scenario to open; empty for none
-  QString screenshot;     ///< when set: render the window to this PNG and exit
-  QSize size{1400, 900};  ///< window size, pixels
+  QString file;             ///< scenario to open; empty for none
+  QString screenshot;       ///< when set: render the window to this PNG and exit
+  QSize size{1400, 900};    ///< window size, pixels
+  bool size_given = false;  ///< whether --size was given (it then wins over the remembered window size)
 };
 
 /// Reads `arguments` (with the program name first). On a usage error returns nullopt and sets `error`.

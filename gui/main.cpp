@@ -6,6 +6,7 @@
 #include "gui/command_line.h"
 #include "gui/main_window.h"
 #include "gui/screenshot.h"
+#include "gui/shipped_files.h"
 
 namespace {
 
@@ -16,7 +17,7 @@ constexpr int kExitUsage = 2;
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("delivsim-gui"));
-  QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+  QApplication::setApplicationVersion(delivsim::gui::delivsim_version());
   QString error;
   const auto options = delivsim::gui::parse_command_line(QApplication::arguments(), &error);
   if (!options) {
@@ -27,8 +28,10 @@ int main(int argc, char** argv) {
     return delivsim::gui::render_screenshot(options->file, options->screenshot, options->size);
   }
   delivsim::gui::MainWindow window;
-  window.resize(options->size);
-  if (!options->file.isEmpty()) window.openFile(options->file);
+  if (!window.restoreLayout() || options->size_given) window.resize(options->size);
+  if (!options->file.isEmpty() && !window.openFile(options->file)) {
+    QTextStream(stderr) << "delivsim-gui: " << window.scenarioStatus() << "\n";  // the start screen is shown
+  }
   window.show();
   return QApplication::exec();
 }

@@ -3,8 +3,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -13,24 +16,37 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <cmath>
+#include <memory>
 
+#include "gui/about.h"
+#include "gui/app_settings.h"
 #include "gui/form_panel.h"
 #include "gui/headline.h"
 #include "gui/pinned_label.h"
+#include "gui/recent_files.h"
 #include "gui/robust_dialog.h"
 #include "gui/run_export.h"
+#include "gui/scenario_templates.h"
+#include "gui/shipped_files.h"
+#include "gui/template_dialog.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
+#include "sim/scenario/source_text.h"
 
 namespace delivsim::gui {
 
 namespace {
 
 constexpr int kScenarioPaneWidth = 400;
+constexpr int kResultsPaneWidth = 1000;  ///< with kScenarioPaneWidth: the split's proportions at first start
 constexpr int kRobustPaneWidth = 560;
 const QString kScenarioFilter = QStringLiteral("Scenarios (*.yaml *.yml);;All files (*)");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
 
 }  // namespace
 
@@ -69,10 +85,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     running_shown_ = true;
     showRunState();
   });
+  connect(&document_, &ScenarioDocument::filePathChanged, this, &MainWindow::documentOpened);
+  connect(start_, &StartScreen::newFromTemplateRequested, this, &MainWindow::newFromTemplateClicked);
+  connect(start_, &StartScreen::openRequested, this, &MainWindow::openClicked);
+  connect(start_, &StartScreen::recentFileChosen, this, &MainWindow::openRecent);
+  editor_->setUndoRedoEnabled(false);  // the document's history undoes YAML and form edits alike
+  qApp->installEventFilter(this);      // ... also when a form field, with its own undo, has the focus
   updateTitle();
   documentChecked();
   busyChanged(false);
   clearViews(idleNote());
+  default_state_ = saveState();
 }
 
 bool MainWindow::openFile(const QString& path) {
@@ -87,6 +110,39 @@ bool MainWindow::openFile(const QString& path) {
   }
   scenarioReplaced();
   return true;
+}
+
+void MainWindow::openUntitled(const std::string& text) {
+  opening_ = true;
+  document_.openUntitled(text);
+  opening_ = false;
+  scenarioReplaced();
+}
+
+bool MainWindow::openTemplate(const QString& path) {
+  try {
+    openUntitled(read_scenario_file(path.toStdString()));
+    return true;
+  } catch (const std::exception& e) {
+    QMessageBox::warning(this, QStringLiteral("New from template"), QString::fromStdString(e.what()));
+    return false;
+  }
+}
+
+bool MainWindow::restoreLayout() {
+  const std::unique_ptr<QSettings> settings = app_settings();
+  if (!settings->contains(kGeometryKey)) return false;
+  restoreGeometry(settings->value(kGeometryKey).toByteArray());
+  restoreState(settings->value(kStateKey).toByteArray());
+  split_->restoreState(settings->value(kSplitterKey).toByteArray());
+  return true;
+}
+
+void MainWindow::saveLayout() const {
+  const std::unique_ptr<QSettings> settings = app_settings();
+  settings->setValue(kGeometryKey, saveGeometry());
+  settings->setValue(kStateKey, saveState());
+  settings->setValue(kSplitterKey, split_->saveState());
 }
 
 void MainWindow::showResult(const RunResult& result, double wall_seconds) {
@@ -145,6 +201,7 @@ bool MainWindow::robustCompare(int worlds) {
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (maySpoilChanges()) {
     runs_.cancel();
+    saveLayout();
     event->accept();
   } else {
     event->ignore();
@@ -153,22 +210,14 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::buildActions() {
   QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-  QAction* open = file->addAction(QStringLiteral("&Open\u2026"), this, &MainWindow::openClicked);
-  open->setShortcut(QKeySequence::Open);
-  QAction* save = file->addAction(QStringLiteral("&Save"), this, &MainWindow::saveClicked);
-  save->setShortcut(QKeySequence::Save);
-  file->addAction(QStringLiteral("Save &As\u2026"), this, &MainWindow::saveAsClicked)
-      ->setShortcut(QKeySequence::SaveAs);
-  file->addSeparator();
-  export_charts_ = file->addAction(QStringLiteral("Export charts (&PNG 2x, SVG)\u2026"), this,
-                                   &MainWindow::exportChartsClicked);
-  export_run_ = file->addAction(
-      QStringLiteral("Export &run (summary.json, timeseries.csv, scenario.yaml; A when pinned)\u2026"), this,
-      &MainWindow::exportRunClicked);
-  file->addSeparator();
-  file->addAction(QStringLiteral("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+  file->setObjectName("menu-file");
+  buildFileMenu(file);
+  QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+  edit->setObjectName("menu-edit");
+  buildEditMenu(edit);
 
   QMenu* run = menuBar()->addMenu(QStringLiteral("&Run"));
+  run->setObjectName("menu-run");
   run_ = run->addAction(QStringLiteral("&Run"), this, &MainWindow::runNow);
   run_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
   run_->setToolTip(QStringLiteral("Run the scenario (Ctrl+R)"));
@@ -189,12 +238,19 @@ void MainWindow::buildActions() {
                      "does each win, and which assumptions does that hinge on?"));
   for (QAction* action : {pin_, unpin_, export_charts_, export_run_}) action->setEnabled(false);
 
+  QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+  view->setObjectName("menu-view");
+  buildViewMenu(view);
+  QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+  help->setObjectName("menu-help");
+  buildHelpMenu(help);
+
   QToolBar* tools = addToolBar(QStringLiteral("Main"));
   tools->setObjectName("main-toolbar");
   tools->setMovable(false);
   tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-  tools->addAction(open);
-  tools->addAction(save);
+  tools->addAction(findChild<QAction*>("open"));
+  tools->addAction(findChild<QAction*>("save"));
   tools->addSeparator();
   tools->addAction(run_);
   tools->addAction(cancel_);
@@ -208,6 +264,91 @@ void MainWindow::buildActions() {
   tools->addAction(export_run_);
   export_charts_->setIconText(QStringLiteral("Export charts"));
   export_run_->setIconText(QStringLiteral("Export run"));
+}
+
+void MainWindow::buildFileMenu(QMenu* file) {
+  QAction* new_file = file->addAction(QStringLiteral("&New"), this, &MainWindow::newClicked);
+  new_file->setObjectName("new");
+  new_file->setShortcut(QKeySequence::New);
+  new_file->setToolTip(QStringLiteral("Start an empty untitled scenario"));
+  QAction* from_template =
+      file->addAction(QStringLiteral("New from &template\u2026"), this, &MainWindow::newFromTemplateClicked);
+  from_template->setObjectName("new-from-template");
+  from_template->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+  from_template->setToolTip(QStringLiteral("Start from an untitled copy of a shipped scenario"));
+  QAction* open = file->addAction(QStringLiteral("&Open\u2026"), this, &MainWindow::openClicked);
+  open->setObjectName("open");
+  open->setShortcut(QKeySequence::Open);
+  recent_menu_ = file->addMenu(QStringLiteral("Open &Recent"));
+  recent_menu_->setObjectName("menu-recent");
+  connect(recent_menu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+  file->addSeparator();
+  QAction* save = file->addAction(QStringLiteral("&Save"), this, &MainWindow::saveClicked);
+  save->setObjectName("save");
+  save->setShortcut(QKeySequence::Save);
+  QAction* save_as = file->addAction(QStringLiteral("Save &As\u2026"), this, &MainWindow::saveAsClicked);
+  save_as->setObjectName("save-as");
+  // QKeySequence::SaveAs is empty on some platforms (e.g. GNOME's key theme): an explicit shortcut.
+  save_as->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  file->addSeparator();
+  export_charts_ = file->addAction(QStringLiteral("Export charts (&PNG 2x, SVG)\u2026"), this,
+                                   &MainWindow::exportChartsClicked);
+  export_run_ = file->addAction(
+      QStringLiteral("Export &run (summary.json, timeseries.csv, scenario.yaml; A when pinned)\u2026"), this,
+      &MainWindow::exportRunClicked);
+  file->addSeparator();
+  QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+  quit->setObjectName("quit");
+  quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+void MainWindow::buildEditMenu(QMenu* edit) {
+  undo_ = edit->addAction(QStringLiteral("&Undo"), this, &MainWindow::undoClicked);
+  undo_->setObjectName("undo");
+  undo_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+  undo_->setToolTip(QStringLiteral("Undo the last change, made in the form or in the YAML"));
+  redo_ = edit->addAction(QStringLiteral("&Redo"), this, &MainWindow::redoClicked);
+  redo_->setObjectName("redo");
+  redo_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  undo_->setEnabled(false);
+  redo_->setEnabled(false);
+  connect(&document_, &ScenarioDocument::undoStateChanged, this, [this] {
+    undo_->setEnabled(document_.canUndo());
+    redo_->setEnabled(document_.canRedo());
+  });
+}
+
+void MainWindow::buildViewMenu(QMenu* view) {
+  auto* reset = new QAction(QStringLiteral("&Reset layout"), this);
+  reset->setObjectName("reset-layout");
+  reset->setToolTip(
+      QStringLiteral("Docks, toolbar and the scenario/results split as they were at first start"));
+  connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+  // Filled when opened, so that every dock (whoever adds it) and toolbar can be shown or hidden.
+  connect(view, &QMenu::aboutToShow, this, [this, view, reset] {
+    view->clear();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
+    for (QToolBar* bar : findChildren<QToolBar*>()) view->addAction(bar->toggleViewAction());
+    view->addSeparator();
+    view->addAction(reset);
+  });
+}
+
+void MainWindow::buildHelpMenu(QMenu* help) {
+  help->addAction(QStringLiteral("&Scenario format"), this,
+                  [this] { openDoc(QStringLiteral("scenario-format.md")); })
+      ->setObjectName("scenario-format");
+  help->addAction(QStringLiteral("The &model and its assumptions"), this,
+                  [this] { openDoc(QStringLiteral("model.md")); })
+      ->setObjectName("model-doc");
+  help->addSeparator();
+  help->addAction(QStringLiteral("&About delivsim"), this,
+                  [this] {
+                    QMessageBox::about(this, QStringLiteral("About delivsim"),
+                                       about_text(shipped_docs_folder()));
+                  })
+      ->setObjectName("about");
+  help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::buildLayout() {
@@ -261,14 +402,20 @@ void MainWindow::buildLayout() {
   headline_->setGraphicsEffect(headline_dim_);
   results_->setGraphicsEffect(results_dim_);
 
-  auto* split = new QSplitter(Qt::Horizontal, this);
-  split->addWidget(left);
-  split->addWidget(right);
-  split->setStretchFactor(1, 1);
-  split->setSizes({kScenarioPaneWidth, 1000});
-  split->setChildrenCollapsible(false);
+  split_ = new QSplitter(Qt::Horizontal);
+  split_->setObjectName("scenario-results-splitter");
+  split_->addWidget(left);
+  split_->addWidget(right);
+  split_->setStretchFactor(1, 1);
+  split_->setSizes({kScenarioPaneWidth, kResultsPaneWidth});
+  split_->setChildrenCollapsible(false);
   left->setMinimumWidth(300);
-  setCentralWidget(split);
+  start_ = new StartScreen;
+  start_->setRecentFiles(recent_files());
+  pages_ = new QStackedWidget(this);
+  pages_->addWidget(start_);
+  pages_->addWidget(split_);
+  setCentralWidget(pages_);
 
   progress_ = new QProgressBar(this);
   progress_->setRange(0, 100);
@@ -439,6 +586,85 @@ void MainWindow::showRunState() {
   run_state_->setStyleSheet(colours + QStringLiteral(" padding: 0 4px; border-radius: 3px;"));
   headline_dim_->setEnabled(dim);
   results_dim_->setEnabled(dim);
+}
+
+void MainWindow::documentOpened(const QString& path) {
+  pages_->setCurrentWidget(split_);
+  if (!path.isEmpty()) add_recent_file(path);
+}
+
+void MainWindow::fillRecentMenu() {
+  recent_menu_->clear();
+  const QStringList files = recent_files();
+  for (int i = 0; i < files.size(); ++i) {
+    QAction* entry =
+        recent_menu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(files[i]).fileName()), this,
+                                [this, file = files[i]] { openRecent(file); });
+    entry->setToolTip(files[i]);
+    entry->setStatusTip(files[i]);
+  }
+  if (files.isEmpty()) recent_menu_->addAction(QStringLiteral("No recent files"))->setEnabled(false);
+  recent_menu_->addSeparator();
+  QAction* clear = recent_menu_->addAction(QStringLiteral("&Clear"), this, [this] {
+    clear_recent_files();
+    start_->setRecentFiles({});
+  });
+  clear->setObjectName("clear-recent");
+  clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::openRecent(const QString& path) {
+  if (!maySpoilChanges() || openFile(path)) return;
+  QMessageBox::warning(this, QStringLiteral("Open Recent"), scenarioStatus());  // the status may be hidden
+}
+
+void MainWindow::newClicked() {
+  if (maySpoilChanges()) openUntitled(std::string());
+}
+
+void MainWindow::newFromTemplateClicked() {
+  if (!maySpoilChanges()) return;
+  TemplateDialog dialog(scenario_templates(shipped_scenarios_folder()), this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  if (const std::optional<ScenarioTemplate> chosen = dialog.chosen()) openTemplate(chosen->path);
+}
+
+void MainWindow::undoClicked() {
+  editor_->commit();  // text typed in the last pause is a step of its own
+  document_.undo();
+}
+
+void MainWindow::redoClicked() {
+  editor_->commit();
+  document_.redo();
+}
+
+void MainWindow::resetLayout() {
+  restoreState(default_state_);
+  split_->setSizes({kScenarioPaneWidth, kResultsPaneWidth});
+}
+
+void MainWindow::openDoc(const QString& name) {
+  const QString path = QDir(shipped_docs_folder()).filePath(name);
+  if (!QFileInfo(path).isFile() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+    QMessageBox::information(this, name,
+                             QStringLiteral("Could not open %1 with the desktop's viewer.").arg(path));
+  }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  // The filter sees every event of the application: all but shortcut overrides pass at once.
+  if (event->type() != QEvent::ShortcutOverride) return QMainWindow::eventFilter(watched, event);
+  auto* widget = qobject_cast<QWidget*>(watched);
+  if (widget != nullptr && split_->widget(0)->isAncestorOf(widget)) {
+    const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
+    const QList<QKeySequence> keys = undo_->shortcuts() + redo_->shortcuts();
+    if (keys.contains(pressed)) {
+      event->ignore();  // not the field's: the window's Undo / Redo actions take the key
+      return true;
+    }
+  }
+  return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::maySpoilChanges() {

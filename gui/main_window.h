@@ -6,10 +6,14 @@
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <optional>
+#include <string>
 
 #include "gui/chart_panel.h"
 #include "gui/compare_table.h"
@@ -18,6 +22,7 @@
 #include "gui/robust_panel.h"
 #include "gui/run_controller.h"
 #include "gui/scenario_document.h"
+#include "gui/start_screen.h"
 #include "gui/yaml_editor.h"
 
 namespace delivsim::gui {
@@ -43,6 +48,16 @@ class MainWindow : public QMainWindow {
   /// at once (with automatic runs on), the views saying so meanwhile; a pinned A is kept or cleared as
   /// setPinnedOnOpen() says. False (with the reason in the status label) when the file cannot be read.
   bool openFile(const QString& path);
+  /// Starts an untitled document holding `text` (File > New: empty; New from template: a copy).
+  void openUntitled(const std::string& text);
+  /// Opens an untitled copy of the scenario file `path` (a template), so that saving never overwrites
+  /// it; false (with the reason in a message box) when it cannot be read.
+  bool openTemplate(const QString& path);
+  /// Restores the window's geometry, docks, toolbar and splitter from the settings; false when none
+  /// were saved.
+  bool restoreLayout();
+  /// Saves the window's geometry, docks, toolbar and splitter in the settings (done on close).
+  void saveLayout() const;
   /// Whether changes start runs by themselves (on by default; the screenshot mode turns it off).
   void setAutoRun(bool on) { auto_run_ = on; }
   /// What opening another scenario does with a pinned A (Ask by default; the question's "do the same for
@@ -73,6 +88,12 @@ class MainWindow : public QMainWindow {
   HeadlineBar* headline() const { return headline_; }
   /// The result charts.
   ChartPanel* charts() const { return charts_; }
+  /// What the window shows before a scenario is open.
+  StartScreen* startScreen() const { return start_; }
+  /// Whether the start screen is shown (no scenario open yet) rather than the scenario and its results.
+  bool showsStartScreen() const { return pages_->currentWidget() == start_; }
+  /// The splitter between the scenario (left) and the results (right).
+  QSplitter* splitter() const { return split_; }
   /// The tabs of the result area: Charts first, then the A/B table.
   QTabWidget* resultTabs() const { return results_; }
   /// The YAML tab.
@@ -86,10 +107,28 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  /// Sends Undo/Redo keys pressed in the scenario's form or YAML editor to the document's history, not to
+  /// the focused field's own undo.
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   void buildActions();
+  void buildFileMenu(QMenu* file);
+  void buildEditMenu(QMenu* edit);
+  void buildViewMenu(QMenu* view);
+  void buildHelpMenu(QMenu* help);
   void buildLayout();
+  /// Shows the scenario and its results instead of the start screen; remembers `path` as recent.
+  void documentOpened(const QString& path);
+  void fillRecentMenu();
+  void openRecent(const QString& path);
+  void newClicked();
+  void newFromTemplateClicked();
+  void undoClicked();
+  void redoClicked();
+  void resetLayout();
+  /// Opens docs/`name` with the desktop's viewer.
+  void openDoc(const QString& name);
   void documentChecked();
   void updateTitle();
   void runStarted();
@@ -129,6 +168,13 @@ class MainWindow : public QMainWindow {
   YamlEditor* editor_ = nullptr;
   QLabel* status_ = nullptr;
   QLabel* run_state_ = nullptr;  ///< always shown, one line: the layout never moves when it changes
+  QStackedWidget* pages_ = nullptr;
+  StartScreen* start_ = nullptr;
+  QSplitter* split_ = nullptr;
+  QMenu* recent_menu_ = nullptr;
+  QAction* undo_ = nullptr;
+  QAction* redo_ = nullptr;
+  QByteArray default_state_;  ///< docks and toolbar as built, for View > Reset layout
   HeadlineBar* headline_ = nullptr;
   QTabWidget* results_ = nullptr;
   ChartPanel* charts_ = nullptr;

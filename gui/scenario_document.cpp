@@ -13,22 +13,29 @@
 
 namespace delivsim::gui {
 
+namespace {
+
+/// Edits remembered for undo; older ones are forgotten (the memory of a long session stays bounded).
+constexpr std::size_t kMaxUndoSteps = 200;
+
+}  // namespace
+
 ScenarioDocument::ScenarioDocument(QObject* parent) : QObject(parent) {}
 
 bool ScenarioDocument::open(const QString& path, QString* error) {
+  std::string text;
   try {
-    text_ = read_scenario_file(path.toStdString());
+    text = read_scenario_file(path.toStdString());
   } catch (const std::exception& e) {
     *error = QString::fromStdString(e.what());
     return false;
   }
-  file_path_ = path;
-  saved_text_ = text_;
-  emit filePathChanged(file_path_);
-  updateModified();
-  emit textReplaced();
-  check();
+  load(std::move(text), path);
   return true;
+}
+
+void ScenarioDocument::openUntitled(const std::string& text) {
+  load(text, QString());
 }
 
 bool ScenarioDocument::save(const QString& path, QString* error) {
@@ -50,6 +57,7 @@ bool ScenarioDocument::save(const QString& path, QString* error) {
 
 void ScenarioDocument::setText(const std::string& text) {
   if (text == text_) return;
+  record();
   text_ = text;
   updateModified();
   check();
@@ -70,10 +78,19 @@ void ScenarioDocument::apply(const std::vector<YamlEdit>& edits) {
     return;
   }
   if (written == text_) return;
+  record();
   text_ = written;
   updateModified();
   emit textReplaced();
   check();
+}
+
+void ScenarioDocument::undo() {
+  restore(undo_, redo_);
+}
+
+void ScenarioDocument::redo() {
+  restore(redo_, undo_);
 }
 
 bool ScenarioDocument::hasStrategies() const {
@@ -113,6 +130,37 @@ void ScenarioDocument::check() {
     error_column_ = 0;
   }
   emit checked();
+}
+
+void ScenarioDocument::load(std::string text, const QString& path) {
+  text_ = std::move(text);
+  saved_text_ = text_;
+  undo_.clear();
+  redo_.clear();
+  emit undoStateChanged();
+  file_path_ = path;
+  emit filePathChanged(file_path_);
+  updateModified();
+  emit textReplaced();
+  check();
+}
+
+void ScenarioDocument::record() {
+  undo_.push_back(text_);
+  if (undo_.size() > kMaxUndoSteps) undo_.pop_front();
+  redo_.clear();
+  emit undoStateChanged();
+}
+
+void ScenarioDocument::restore(std::deque<std::string>& from, std::deque<std::string>& to) {
+  if (from.empty()) return;
+  to.push_back(std::move(text_));
+  text_ = std::move(from.back());
+  from.pop_back();
+  emit undoStateChanged();
+  updateModified();
+  emit textReplaced();
+  check();
 }
 
 void ScenarioDocument::updateModified() {

@@ -1,10 +1,12 @@
 #pragma once
 /// @file The scenario being edited. Its YAML text is the one source of truth: the form's changes are edits
-/// of the text's tree, and every text is checked by the project's scenario parser.
+/// of the text's tree, and every text is checked by the project's scenario parser. Undo and redo step
+/// through snapshots of the text, so form and YAML edits share one history.
 #include <yaml-cpp/yaml.h>
 
 #include <QObject>
 #include <QString>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,17 +26,30 @@ class ScenarioDocument : public QObject {
 
   /// Replaces the text with the file's content; false (and `error` says why) when it cannot be read.
   bool open(const QString& path, QString* error);
+  /// Starts an untitled document holding `text` (e.g. a template's copy): no file, so saving asks for one;
+  /// not modified; nothing to undo.
+  void openUntitled(const std::string& text);
   /// Writes the text to `path`, which becomes the document's file; false (and `error`) on failure.
   bool save(const QString& path, QString* error);
 
-  /// The text as the YAML editor changed it: checked again.
+  /// The text as the YAML editor changed it (one undo step): checked again.
   void setText(const std::string& text);
   /// Applies the form's edits to the text's tree and writes the text back, changing only the text of the
   /// values that differ (splice_tree: every other line, comment and quote kept; the whole tree is re-emitted
   /// only for a layout splice_tree does not follow). Ignored while the text is invalid; edits the
   /// tree cannot take, or that would make the scenario invalid, leave the text as it is and are reported
-  /// by editRejected().
+  /// by editRejected(). A change is one undo step.
   void apply(const std::vector<YamlEdit>& edits);
+
+  /// Whether there is an edit to undo.
+  bool canUndo() const { return !undo_.empty(); }
+  /// Whether there is an undone edit to redo.
+  bool canRedo() const { return !redo_.empty(); }
+  /// Restores the text before the last edit: the views reload it, and it is checked (and re-run) like an
+  /// edit.
+  void undo();
+  /// Re-applies the last undone edit.
+  void redo();
 
   /// The current YAML text.
   const std::string& text() const { return text_; }
@@ -72,11 +87,19 @@ class ScenarioDocument : public QObject {
   void modifiedChanged(bool modified);
   /// apply() could not make a change (the message says where and why).
   void editRejected(const QString& message);
-  /// The document belongs to another file (open or Save As).
+  /// The document belongs to another file (open, Save As, or untitled).
   void filePathChanged(const QString& path);
+  /// canUndo() or canRedo() may have changed.
+  void undoStateChanged();
 
  private:
   void check();
+  /// Makes `text` the whole text of the document belonging to `path` (empty: untitled), with no history.
+  void load(std::string text, const QString& path);
+  /// Pushes the current text on the undo history (an edit is about to replace it); clears the redo history.
+  void record();
+  /// Makes the last text of `from` current, pushing the current one on `to` (undo and redo).
+  void restore(std::deque<std::string>& from, std::deque<std::string>& to);
   /// Sets isModified() to whether the text differs from the file's.
   void updateModified();
   std::string sourceName() const;
@@ -91,6 +114,8 @@ class ScenarioDocument : public QObject {
   YAML::Node tree_;
   QString file_path_;
   bool modified_ = false;
+  std::deque<std::string> undo_;  ///< texts before each edit, oldest first
+  std::deque<std::string> redo_;  ///< texts undone, the next redo last
 };
 
 }  // namespace delivsim::gui

@@ -1,12 +1,14 @@
 // The GUI tests: every QtTest class in one headless program (QT_QPA_PLATFORM=offscreen unless set).
 // `gui_test` runs them all; `gui_test WindowTest [QtTest options, e.g. a test function]` runs one class.
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTest>
 #include <memory>
 #include <vector>
 
 #include "consistency_test.h"
 #include "charts_test.h"
+#include "desktop_test.h"
 #include "document_test.h"
 #include "editing_test.h"
 #include "form_test.h"
@@ -18,6 +20,7 @@
 
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QStandardPaths::setTestModeEnabled(true);  // recent files and layouts go to a test folder, not the user's
   QApplication app(argc, argv);
   std::vector<std::unique_ptr<QObject>> tests;
   tests.push_back(std::make_unique<delivsim::gui::test::DocumentTest>());
@@ -30,6 +33,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::EditingTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ConsistencyTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ChartsTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::DesktopTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {
