@@ -12,6 +12,7 @@
 #include "gui/time_scale.h"
 #include "sim/batch/aggregate_summary.h"
 #include "sim/output/chart_palette.h"
+#include "sim/output/duration_format.h"
 
 namespace delivsim::gui {
 
@@ -103,7 +104,7 @@ StrategiesChart::StrategiesChart(QWidget* parent) : QChartView(parent) {
   chart()->legend()->setAlignment(Qt::AlignBottom);
   chart()->legend()->setFont(chart_font(font(), 8));
   setRenderHint(QPainter::Antialiasing);
-  setMinimumSize(300, 220);
+  setMinimumSize(300, 220);  // tall enough for whole tick labels
 }
 
 void StrategiesChart::clearChart() {
@@ -136,6 +137,7 @@ void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Du
   value->setTitleText(text.y_title);
   chart()->addAxis(time, Qt::AlignBottom);
   chart()->addAxis(value, Qt::AlignLeft);
+  const bool percent = shown != StrategySeries::Queue;
   double top = 0;
   for (std::size_t s = 0; s < result.strategies.size(); ++s) {
     const StrategyOutcome& strategy = result.strategies[s];
@@ -151,19 +153,20 @@ void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Du
     chart()->addSeries(line);
     line->attachAxis(time);
     line->attachAxis(value);
-    connect(line, &QLineSeries::hovered, this, [this, line, scale](const QPointF& at, bool inside) {
+    connect(line, &QLineSeries::hovered, this, [this, line, scale, percent](const QPointF& at, bool inside) {
       if (!inside) return QToolTip::hideText();
-      QToolTip::showText(
-          QCursor::pos(),
-          QStringLiteral("%1: %2 at %3")
-              .arg(line->name(), QString::number(at.y(), 'g', 4),
-                   QString::number(at.x(), 'g', 4) + " " + (scale.seconds_per_unit >= 86400 ? "d" : "h")),
-          this);
+      // "warmup: 12345 after 3d 4h", "warmup: 42.5% after 1d 2h" (simulated time since the start)
+      const QString figure =
+          percent ? QString::number(at.y(), 'f', 1) + "%" : QString::number(std::lround(at.y()));
+      QToolTip::showText(QCursor::pos(),
+                         QStringLiteral("%1: %2 after %3")
+                             .arg(line->name(), figure,
+                                  QString::fromStdString(format_elapsed(at.x() * scale.seconds_per_unit))),
+                         this);
     });
   }
-  const bool share = shown != StrategySeries::Queue;
-  value->setRange(0, share ? kPercent : std::max(1.0, top * 1.05));
-  if (!share) value->applyNiceNumbers();
+  value->setRange(0, percent ? kPercent : std::max(1.0, top * 1.05));
+  if (!percent) value->applyNiceNumbers();
   const QString replications = result.replications == 1
                                    ? QString()
                                    : QStringLiteral(" (mean of %1 replications)").arg(result.replications);

@@ -159,6 +159,8 @@ QWidget* StrategiesPanel::buildPage(Page& page, const QString& intro, QWidget* t
   lower_column->addWidget(chart, 1);
   split->addWidget(lower);
   split->setChildrenCollapsible(false);
+  split->setStretchFactor(0, 1);  // the table as tall as the chart, so that a small window shows rows of both
+  split->setStretchFactor(1, 1);
   page.content = split;
   auto* column = new QVBoxLayout(page.widget);
   column->setContentsMargins(0, 4, 0, 0);

@@ -68,7 +68,7 @@ SweepObjectiveChart::SweepObjectiveChart(QWidget* parent) : QChartView(parent) {
   chart()->legend()->setAlignment(Qt::AlignRight);
   chart()->legend()->setFont(chart_font(font(), 8));
   setRenderHint(QPainter::Antialiasing);
-  setMinimumSize(300, 220);
+  setMinimumSize(300, 220);  // tall enough for whole tick labels
 }
 
 void SweepObjectiveChart::clearChart() {

@@ -198,6 +198,14 @@ void StrategiesTest::sweepTableHasTheCliRows() {
 
   // The objective chart: a line per value of the second swept parameter.
   QCOMPARE(panel.sweepChart()->lineNames(), (QStringList{"retry_after = 30m", "retry_after = 1h"}));
+
+  // A change makes the sweep stale; the comparison, never run, is not.
+  std::string edited = window->document().text();
+  edited.replace(edited.find("seed: 5"), 7, "seed: 6");
+  window->document().setText(edited);
+  QVERIFY(panel.isStale(StrategiesPanel::Kind::Sweep));
+  QVERIFY(!panel.sweepTable()->isEnabled());
+  QVERIFY(!panel.isStale(StrategiesPanel::Kind::Compare));
 }
 
 void StrategiesTest::cancelStopsTheComparison() {
