@@ -91,6 +91,23 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(start_, &StartScreen::recentFileChosen, this, &MainWindow::openRecent);
   editor_->setUndoRedoEnabled(false);  // the document's history undoes YAML and form edits alike
   qApp->installEventFilter(this);      // ... also when a form field, with its own undo, has the focus
+  connect(&document_, &ScenarioDocument::checked, this,
+          [this] { strategies_panel_->documentChanged(document_); });
+  connect(&strategies_, &StrategiesController::progressed, strategies_panel_, &StrategiesPanel::setProgress);
+  connect(&strategies_, &StrategiesController::compareFinished, strategies_panel_,
+          &StrategiesPanel::showCompare);
+  connect(&strategies_, &StrategiesController::sweepFinished, strategies_panel_, &StrategiesPanel::showSweep);
+  connect(&strategies_, &StrategiesController::cancelled, this, [this] {
+    strategies_panel_->stopped();
+    statusBar()->showMessage(QStringLiteral("Cancelled"), 5000);
+  });
+  connect(&strategies_, &StrategiesController::failed, this, [this](const QString& message) {
+    strategies_panel_->stopped();
+    statusBar()->showMessage(QStringLiteral("Failed: ") + message);
+    QMessageBox::warning(this, QStringLiteral("Strategies"), message);
+  });
+  connect(&strategies_, &StrategiesController::busyChanged, this, &MainWindow::updateStrategyActions);
+  connect(strategies_panel_, &StrategiesPanel::cancelRequested, &strategies_, &StrategiesController::cancel);
   updateTitle();
   documentChecked();
   busyChanged(false);
@@ -192,7 +209,8 @@ void MainWindow::clearPinned() {
 }
 
 bool MainWindow::robustCompare(int worlds) {
-  const std::optional<ScenarioBatch> batch = robustBatch();
+  const std::optional<ScenarioBatch> batch = documentBatch(
+      QStringLiteral("Robust compare"), &ScenarioBatch::strategies, QStringLiteral("strategies:"));
   if (!batch) return false;
   startRobust(*batch, worlds);
   return true;
@@ -236,6 +254,7 @@ void MainWindow::buildActions() {
   robust_action_->setToolTip(
       QStringLiteral("Run the file's strategies in many plausible receiver worlds: in what share of them "
                      "does each win, and which assumptions does that hinge on?"));
+  addStrategyActions(run);
   for (QAction* action : {pin_, unpin_, export_charts_, export_run_}) action->setEnabled(false);
 
   QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
@@ -390,6 +409,9 @@ void MainWindow::buildLayout() {
   results_->addTab(charts_, QStringLiteral("Charts"));
   results_->addTab(compare_, QStringLiteral("A/B table"));
   results_->setTabEnabled(1, false);
+  strategies_panel_ = new StrategiesPanel(results_);
+  strategies_panel_->setActions(compare_action_, sweep_action_);
+  results_->addTab(strategies_panel_, QStringLiteral("Strategies"));
   right_column->addWidget(headline_);
   right_column->addWidget(run_state_);
   right_column->addWidget(results_, 1);
@@ -448,6 +470,7 @@ void MainWindow::documentChecked() {
   }
   run_->setEnabled(document_.valid());
   updateRobustAction();
+  updateStrategyActions();
   if (opening_ || !document_.valid()) return;  // openFile() runs a file just opened itself
   if (!auto_run_) {
     setStale(current_.has_value());
@@ -521,6 +544,8 @@ void MainWindow::scenarioReplaced() {
   stale_ = false;
   robust_.cancel();
   robust_panel_->clear();
+  strategies_.cancel();
+  strategies_panel_->clear();
   if (pinned_ && !keepPinned()) clearPinned();
   const bool run = auto_run_ && document_.valid();
   clearViews(run ? runningNote() : idleNote());
@@ -734,22 +759,30 @@ void MainWindow::exportRunClicked() {
 }
 
 void MainWindow::robustCompareClicked() {
-  const std::optional<ScenarioBatch> batch = robustBatch();
+  const std::optional<ScenarioBatch> batch = documentBatch(
+      QStringLiteral("Robust compare"), &ScenarioBatch::strategies, QStringLiteral("strategies:"));
   if (!batch) return;
   RobustDialog dialog(default_world_count(*batch), batch->strategies.size(), this);
   if (dialog.exec() == QDialog::Accepted) startRobust(*batch, dialog.worlds());
 }
 
-std::optional<ScenarioBatch> MainWindow::robustBatch() {
+std::optional<ScenarioBatch> MainWindow::documentBatch(const QString& action,
+                                                       std::vector<ScenarioVariant> ScenarioBatch::*part,
+                                                       const QString& needs) {
   editor_->commit();
-  if (!document_.hasStrategies()) {
-    statusBar()->showMessage(QStringLiteral("Robust compare needs a valid scenario with strategies:"), 5000);
+  if (!document_.valid()) {
+    statusBar()->showMessage(action + QStringLiteral(" needs a valid scenario"), 5000);
     return std::nullopt;
   }
   try {
-    return document_.batch();
-  } catch (const std::exception& e) {  // a strategy's override or the uncertainty: block is invalid
-    QMessageBox::warning(this, QStringLiteral("Robust compare"), QString::fromStdString(e.what()));
+    ScenarioBatch batch = document_.batch();
+    if ((batch.*part).empty()) {
+      statusBar()->showMessage(action + QStringLiteral(" needs ") + needs, 5000);
+      return std::nullopt;
+    }
+    return batch;
+  } catch (const std::exception& e) {  // an override, the sweep or the uncertainty: block is invalid
+    QMessageBox::warning(this, action, QString::fromStdString(e.what()));
     return std::nullopt;
   }
 }
@@ -766,6 +799,48 @@ void MainWindow::startRobust(const ScenarioBatch& batch, int worlds) {
 
 void MainWindow::updateRobustAction() {
   robust_action_->setEnabled(document_.hasStrategies() && !robust_.busy());
+}
+
+bool MainWindow::compareStrategies() {
+  return startStrategies(StrategiesPanel::Kind::Compare);
+}
+
+bool MainWindow::runSweep() {
+  return startStrategies(StrategiesPanel::Kind::Sweep);
+}
+
+void MainWindow::addStrategyActions(QMenu* run) {
+  compare_action_ =
+      run->addAction(QStringLiteral("Compare s&trategies"), this, &MainWindow::compareStrategies);
+  compare_action_->setObjectName("compare-strategies");
+  compare_action_->setToolTip(
+      QStringLiteral("Run every strategy of the file with its replications, as delivsim compare does, and "
+                     "overlay them"));
+  sweep_action_ = run->addAction(QStringLiteral("S&weep"), this, &MainWindow::runSweep);
+  sweep_action_->setObjectName("run-sweep");
+  sweep_action_->setToolTip(
+      QStringLiteral("Run every point of the file's sweep: grid, as delivsim sweep does, and chart the "
+                     "objective"));
+}
+
+bool MainWindow::startStrategies(StrategiesPanel::Kind kind) {
+  const bool compare = kind == StrategiesPanel::Kind::Compare;
+  const std::optional<ScenarioBatch> batch =
+      compare
+          ? documentBatch(QStringLiteral("Compare strategies"), &ScenarioBatch::strategies,
+                          QStringLiteral("strategies:"))
+          : documentBatch(QStringLiteral("Sweep"), &ScenarioBatch::sweep_points, QStringLiteral("sweep:"));
+  if (!batch) return false;
+  if (!(compare ? strategies_.startCompare(*batch) : strategies_.startSweep(*batch))) return false;
+  strategies_panel_->started(kind, document_.text(), document_.displayName());
+  results_->setCurrentWidget(strategies_panel_);
+  return true;
+}
+
+void MainWindow::updateStrategyActions() {
+  const YAML::Node& tree = document_.tree();  // the const operator[] never adds the key
+  compare_action_->setEnabled(document_.hasStrategies() && !strategies_.busy());
+  sweep_action_->setEnabled(document_.valid() && tree["sweep"] && !strategies_.busy());
 }
 
 }  // namespace delivsim::gui

@@ -23,6 +23,8 @@
 #include "gui/run_controller.h"
 #include "gui/scenario_document.h"
 #include "gui/start_screen.h"
+#include "gui/strategies_controller.h"
+#include "gui/strategies_panel.h"
 #include "gui/yaml_editor.h"
 
 namespace delivsim::gui {
@@ -75,6 +77,12 @@ class MainWindow : public QMainWindow {
   /// Compares the current text's strategies over `worlds` receiver worlds (Run > Robust compare without
   /// its dialog); false, with the reason in the status bar or a message box, when it cannot start.
   bool robustCompare(int worlds);
+  /// Runs every strategy of the current text as `delivsim compare` does (Run > Compare strategies); false,
+  /// with the reason in the status bar or a message box, when it cannot start.
+  bool compareStrategies();
+  /// Runs every point of the current text's sweep as `delivsim sweep` does (Run > Sweep); false as
+  /// compareStrategies().
+  bool runSweep();
 
   /// The scenario being edited.
   ScenarioDocument& document() { return document_; }
@@ -82,6 +90,10 @@ class MainWindow : public QMainWindow {
   RunController& runs() { return runs_; }
   /// Starts and cancels robust comparisons.
   RobustController& robustRuns() { return robust_; }
+  /// Starts and cancels strategy comparisons and sweeps.
+  StrategiesController& strategyRuns() { return strategies_; }
+  /// The Strategies tab: the file's strategies and sweep, and their results.
+  StrategiesPanel* strategiesPanel() const { return strategies_panel_; }
   /// The robust comparison's panel (in a dock, hidden until the first comparison).
   RobustPanel* robustPanel() const { return robust_panel_; }
   /// The headline figures row.
@@ -94,7 +106,7 @@ class MainWindow : public QMainWindow {
   bool showsStartScreen() const { return pages_->currentWidget() == start_; }
   /// The splitter between the scenario (left) and the results (right).
   QSplitter* splitter() const { return split_; }
-  /// The tabs of the result area: Charts first, then the A/B table.
+  /// The tabs of the result area: Charts first, then the A/B table, then Strategies.
   QTabWidget* resultTabs() const { return results_; }
   /// The YAML tab.
   YamlEditor* yamlEditor() const { return editor_; }
@@ -157,14 +169,23 @@ class MainWindow : public QMainWindow {
   void exportChartsClicked();
   void exportRunClicked();
   void robustCompareClicked();
-  /// The current text's batch for a robust comparison; nullopt (the reason shown) when it has none.
-  std::optional<ScenarioBatch> robustBatch();
+  /// The current text's batch for `action`, which runs its `part` (strategies or sweep points); nullopt
+  /// (the reason shown) when the text is invalid, has no such part (`needs` names it) or cannot be read.
+  std::optional<ScenarioBatch> documentBatch(const QString& action,
+                                             std::vector<ScenarioVariant> ScenarioBatch::*part,
+                                             const QString& needs);
   void startRobust(const ScenarioBatch& batch, int worlds);
   void updateRobustAction();
+  /// Adds Run > Compare strategies and Run > Sweep to `run`.
+  void addStrategyActions(QMenu* run);
+  /// Starts the comparison or sweep of the current text; false when it cannot start.
+  bool startStrategies(StrategiesPanel::Kind kind);
+  void updateStrategyActions();
 
   ScenarioDocument document_;
   RunController runs_;
   RobustController robust_;
+  StrategiesController strategies_;
   YamlEditor* editor_ = nullptr;
   QLabel* status_ = nullptr;
   QLabel* run_state_ = nullptr;  ///< always shown, one line: the layout never moves when it changes
@@ -190,6 +211,9 @@ class MainWindow : public QMainWindow {
   QAction* robust_action_ = nullptr;
   QDockWidget* robust_dock_ = nullptr;
   RobustPanel* robust_panel_ = nullptr;
+  QAction* compare_action_ = nullptr;
+  QAction* sweep_action_ = nullptr;
+  StrategiesPanel* strategies_panel_ = nullptr;
   bool auto_run_ = true;
   std::optional<RunResult> current_;
   std::optional<PinnedRun> pinned_;

@@ -209,7 +209,7 @@ std::string aggregate_summary_json(const std::vector<RunResult>& replications) {
   return aggregate.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string timeseries_bands_csv(const std::vector<RunResult>& replications) {
+Timeseries timeseries_bands(const std::vector<RunResult>& replications) {
   if (replications.empty()) throw std::invalid_argument("bands need at least one replication");
   const std::vector<SeriesColumn>& columns = replications.front().timeseries.columns;
   std::size_t row_count = 0;
@@ -219,11 +219,11 @@ std::string timeseries_bands_csv(const std::vector<RunResult>& replications) {
     }
     row_count = std::max(row_count, result.timeseries.rows.size());
   }
-  if (columns.empty()) return {};  // no time series (not even t_s): no bands
-
-  // The bands are a time series of their own, written by timeseries.csv's writer: counts stay integers when
-  // integral, and a tier column's statistics are numbers, not tiers.
   Timeseries bands;
+  bands.interval = replications.front().timeseries.interval;
+  if (columns.empty()) return bands;  // no time series (not even t_s): no bands
+
+  // A tier column's statistics are numbers, not tiers.
   bands.columns.push_back(columns.front());
   for (std::size_t c = 1; c < columns.size(); ++c) {
     const SeriesColumn::Kind kind =
@@ -245,6 +245,14 @@ std::string timeseries_bands_csv(const std::vector<RunResult>& replications) {
     }
     bands.rows.push_back(std::move(band_row));
   }
+  return bands;
+}
+
+std::string timeseries_bands_csv(const std::vector<RunResult>& replications) {
+  // The bands are a time series of their own, written by timeseries.csv's writer: counts stay integers when
+  // integral.
+  const Timeseries bands = timeseries_bands(replications);
+  if (bands.columns.empty()) return {};
   std::ostringstream out;
   write_timeseries_csv(bands, out);
   return out.str();

@@ -23,9 +23,13 @@ inline constexpr int kAggregateSchemaVersion = 1;
 /// key order.
 std::string aggregate_summary_json(const std::vector<RunResult>& replications);
 
-/// timeseries_bands.csv: the header `t_s`, then for each column C of timeseries.csv `C_mean,C_p5,C_p95`;
-/// a row per interval (replications that ended early contribute to the rows they have). Empty when the
+/// The bands of `replications`' time series: the column `t_s`, then for each other column C `C_mean`, `C_p5`
+/// and `C_p95` (sample_stats over the replications; a tier column's statistics are ratios); a row per
+/// interval (replications that ended early contribute to the rows they have). No columns when the
 /// replications have no time series columns at all.
+Timeseries timeseries_bands(const std::vector<RunResult>& replications);
+
+/// timeseries_bands written as timeseries.csv is; empty when the bands have no columns.
 std::string timeseries_bands_csv(const std::vector<RunResult>& replications);
 
 }  // namespace delivsim

@@ -21,16 +21,6 @@ std::string heading_line(const CompareResult& result) {
          (result.replications == 1 ? " replication" : " replications") + " (common random numbers)\n";
 }
 
-std::string difference_cell(const HeadlineFigure& figure, const std::optional<FigureDifference>& difference) {
-  if (!difference) return "-";
-  std::string cell = format_figure_difference(figure, difference->mean);
-  if (difference->ci95_low && difference->ci95_high) {
-    cell += " [" + format_figure_difference(figure, *difference->ci95_low) + ", " +
-            format_figure_difference(figure, *difference->ci95_high) + "]";
-  }
-  return cell;
-}
-
 std::string figures_section(const CompareResult& result) {
   std::vector<TextTable::Column> columns{{"figure", Align::Left}};
   for (const StrategyOutcome& strategy : result.strategies) columns.push_back({strategy.name});
@@ -44,7 +34,7 @@ std::string figures_section(const CompareResult& result) {
       const StrategyOutcome& strategy = result.strategies[s];
       values.push_back(format_figure_stats(figures[f], strategy.figures[f]) +
                        std::string(result.best[f] == s ? kBestMark : kNotBestMark));
-      if (s > 0) differences.push_back(difference_cell(figures[f], strategy.differences[f]) + " ");
+      if (s > 0) differences.push_back(format_difference_cell(figures[f], strategy.differences[f]) + " ");
     }
     table.add_row(std::move(values));
     if (result.strategies.size() > 1) table.add_row(std::move(differences));
@@ -81,6 +71,17 @@ std::string expectations_section(const CompareResult& result) {
 }
 
 }  // namespace
+
+std::string format_difference_cell(const HeadlineFigure& figure,
+                                   const std::optional<FigureDifference>& difference) {
+  if (!difference) return "-";
+  std::string cell = format_figure_difference(figure, difference->mean);
+  if (difference->ci95_low && difference->ci95_high) {
+    cell += " [" + format_figure_difference(figure, *difference->ci95_low) + ", " +
+            format_figure_difference(figure, *difference->ci95_high) + "]";
+  }
+  return cell;
+}
 
 std::string format_compare_table(const CompareResult& result) {
   return heading_line(result) + "\n" + figures_section(result) + "\n" + replies_section(result) +

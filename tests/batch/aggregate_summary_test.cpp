@@ -183,6 +183,26 @@ TEST(TimeseriesBands, MeanAndPercentilesPerIntervalOverTheReplicationsThatReache
             "3600,20,20,20,1,1,1\n");
 }
 
+TEST(TimeseriesBands, AsATimeseriesKeepTheIntervalAndReadTiersAsRatios) {
+  std::vector<RunResult> runs{series_run({{0, 10, 3}, {900, 20, 1}}), series_run({{0, 30, 2}})};
+  for (RunResult& run : runs) run.timeseries.interval = std::chrono::minutes(15);
+  const Timeseries bands = timeseries_bands(runs);
+  EXPECT_EQ(bands.interval, std::chrono::minutes(15));
+  ASSERT_EQ(bands.columns.size(), 7U);
+  EXPECT_EQ(bands.columns[1].name, "queue_mean");
+  EXPECT_EQ(bands.columns[1].kind, SeriesColumn::Kind::Count);
+  EXPECT_EQ(bands.columns[4].name, "tier_mean");
+  EXPECT_EQ(bands.columns[4].kind, SeriesColumn::Kind::Ratio);
+  const std::vector<std::vector<double>> expected{{0, 20, 11, 29, 2.5, 2.05, 2.95},
+                                                  {900, 20, 20, 20, 1, 1, 1}};
+  ASSERT_EQ(bands.rows.size(), expected.size());
+  for (std::size_t r = 0; r < expected.size(); ++r) {
+    ASSERT_EQ(bands.rows[r].size(), expected[r].size());
+    for (std::size_t c = 0; c < expected[r].size(); ++c) EXPECT_NEAR(bands.rows[r][c], expected[r][c], 1e-9);
+  }
+  EXPECT_TRUE(timeseries_bands({RunResult{}}).columns.empty());
+}
+
 TEST(TimeseriesBands, RefusesReplicationsWithDifferentColumns) {
   RunResult other = series_run({});
   other.timeseries.columns.pop_back();

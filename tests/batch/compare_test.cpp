@@ -65,6 +65,13 @@ TEST(Compare, OneReplicationHasADifferenceButNoInterval) {
   EXPECT_FALSE(diff.ci95_high.has_value());
 }
 
+TEST(Compare, DifferenceCellShowsTheIntervalWhenThereIsOne) {
+  const HeadlineFigure& share = headline_figures()[figure_index("delivered_share")];
+  EXPECT_EQ(format_difference_cell(share, FigureDifference{0.1, 0.05, 0.15}), "+10.0 pp [+5.0 pp, +15.0 pp]");
+  EXPECT_EQ(format_difference_cell(share, FigureDifference{0.3, std::nullopt, std::nullopt}), "+30.0 pp");
+  EXPECT_EQ(format_difference_cell(share, std::nullopt), "-");
+}
+
 TEST(Compare, BestHonoursEachFiguresDirectionAndSkipsMissingMeans) {
   // blast delivers more but defers more and never drains in one replication; gentle drains.
   const CompareResult result = summarise_compare(

@@ -16,6 +16,7 @@
 #include "ip_form_test.h"
 #include "robust_test.h"
 #include "screenshot_test.h"
+#include "strategies_test.h"
 #include "window_test.h"
 
 int main(int argc, char** argv) {
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::ConsistencyTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ChartsTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::DesktopTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::StrategiesTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {
