@@ -14,7 +14,6 @@
 #include <cmath>
 
 #include "gui/form_panel.h"
-#include "gui/headline.h"
 #include "gui/robust_dialog.h"
 #include "gui/run_export.h"
 #include "sim/output/duration_format.h"
@@ -74,6 +73,7 @@ bool MainWindow::openFile(const QString& path) {
   }
   current_.reset();
   headline_->clear();
+  compare_->clearRuns();
   robust_.cancel();
   robust_panel_->clear();
   return true;
@@ -223,8 +223,7 @@ void MainWindow::buildLayout() {
   charts_ = new ChartPanel(results_);
   compare_ = new CompareTable(results_);
   results_->addTab(charts_, QStringLiteral("Charts"));
-  results_->addTab(compare_, QStringLiteral("A/B table"));
-  results_->setTabEnabled(1, false);
+  results_->addTab(compare_, QStringLiteral("Figures"));
   right_column->addWidget(headline_);
   right_column->addWidget(stale_);
   right_column->addWidget(results_, 1);
@@ -321,8 +320,7 @@ void MainWindow::replot() {
   const Scenario& scenario = *document_.scenario();
   headline_->setHeadline(*current_, scenario);
   charts_->plot(&*current_, pinned_ ? &*pinned_ : nullptr, scenario);
-  if (pinned_) compare_->compare(headline_of(pinned_->result), headline_of(*current_));
-  results_->setTabEnabled(results_->indexOf(compare_), pinned_.has_value());
+  compare_->setRuns(*current_, pinned_ ? &*pinned_ : nullptr);
 }
 
 bool MainWindow::maySpoilChanges() {

@@ -56,7 +56,7 @@ class MainWindow : public QMainWindow {
   HeadlineBar* headline() const { return headline_; }
   /// The result charts.
   ChartPanel* charts() const { return charts_; }
-  /// The tabs of the result area: Charts first, then the A/B table.
+  /// The tabs of the result area: Charts first, then Figures (this run's, and A, B, B − A when pinned).
   QTabWidget* resultTabs() const { return results_; }
   /// The YAML tab.
   YamlEditor* yamlEditor() const { return editor_; }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "document_test.h"
+#include "figures_test.h"
 #include "form_test.h"
 #include "headline_test.h"
 #include "ip_form_test.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::HeadlineTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::ScreenshotTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::RobustTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::FiguresTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {
