@@ -14,6 +14,7 @@ namespace {
 
 const QString kMinus = QStringLiteral("\u2212");
 const QString kMissing = QStringLiteral("\u2014");
+const QString kSame = QStringLiteral("same");
 /// Values show shares to this many decimals ("96.68%"): the headline's precision and one more.
 constexpr int kShareDecimals = 2;
 /// Differences of shares in percentage points to this many decimals: one message in 100,000 is 0.001 pp.
@@ -49,7 +50,7 @@ QString value_text(FigureUnit unit, const std::optional<double>& value, const He
 
 /// B − A in the figure's unit, exact; "same" when equal.
 QString difference_text(FigureUnit unit, double difference) {
-  if (difference == 0) return QStringLiteral("same");
+  if (difference == 0) return kSame;
   const QString sign = difference < 0 ? kMinus : QStringLiteral("+");
   const double size = std::abs(difference);
   switch (unit) {
@@ -94,13 +95,15 @@ CompareTable::CompareTable(QWidget* parent) : QTableWidget(parent) {
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionMode(QAbstractItemView::NoSelection);
   verticalHeader()->hide();
+  // Compact columns side by side, as in a spreadsheet: the values stay next to their names.
   horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  horizontalHeader()->setStretchLastSection(true);
+  horizontalHeader()->setStretchLastSection(false);
   clearRuns();
 }
 
 void CompareTable::clearRuns() {
   clear();
+  clearSpans();
   setRowCount(0);
   setColumnCount(2);
   setHorizontalHeaderLabels({QStringLiteral("Figure"), QStringLiteral("This run")});
@@ -108,6 +111,7 @@ void CompareTable::clearRuns() {
 
 void CompareTable::setRuns(const RunResult& current, const PinnedRun* pinned) {
   clear();
+  clearSpans();  // the group headers' rows differ from run to run
   const std::vector<FigureRow> rows = figure_rows(current, pinned ? &pinned->result : nullptr);
   setColumnCount(pinned ? 4 : 2);
   setRowCount(static_cast<int>(rows.size()));
@@ -139,9 +143,12 @@ void CompareTable::setRuns(const RunResult& current, const PinnedRun* pinned) {
       continue;
     }
     const std::optional<double> a = row.value(pinned->result, a_headline);
-    setItem(at, 1, cell(value_text(row.unit, a, a_headline), exact_tooltip(row.unit, a)));
-    setItem(at, 2, cell(value_text(row.unit, b, b_headline), exact_tooltip(row.unit, b)));
-    QTableWidgetItem* difference = a && b ? cell(difference_text(row.unit, *b - *a)) : cell(kMissing);
+    const QString a_text = value_text(row.unit, a, a_headline);
+    const QString b_text = value_text(row.unit, b, b_headline);
+    setItem(at, 1, cell(a_text, exact_tooltip(row.unit, a)));
+    setItem(at, 2, cell(b_text, exact_tooltip(row.unit, b)));
+    QTableWidgetItem* difference =
+        a && b ? cell(difference_text(row.unit, *b - *a)) : cell(a_text == b_text ? kSame : kMissing);
     difference->setForeground(a && b ? difference_color(row.better, *b - *a) : equal_color());
     setItem(at, 3, difference);
   }

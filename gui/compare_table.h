@@ -19,7 +19,8 @@ class CompareTable : public QTableWidget {
   /// Shows `current`'s figures, and when `pinned` is set A's, B's and B − A: counts as exact signed integers,
   /// shares in percentage points to three decimals, spans exact to the millisecond; each difference green
   /// when B is better by the figure's direction (HeadlineFigure::better for headline figures), red when
-  /// worse, grey when equal or when the figure has no direction.
+  /// worse, grey when equal or when the figure has no direction; "same" when both lack a figure alike (both
+  /// in steady state), "—" when one lacks it.
   void setRuns(const RunResult& current, const PinnedRun* pinned);
   /// Empties the table (no run yet).
   void clearRuns();
