@@ -1,40 +1,164 @@
 #include "gui/compare_table.h"
 
 #include <QHeaderView>
+#include <cmath>
 
-#include "gui/headline_format.h"
+#include "gui/chart_palette.h"
+#include "gui/figure_rows.h"
+#include "sim/output/duration_format.h"
+#include "sim/output/number_format.h"
 
 namespace delivsim::gui {
 
-CompareTable::CompareTable(QWidget* parent) : QTableWidget(static_cast<int>(kFigures.size()), 3, parent) {
-  setObjectName("compare");
-  setHorizontalHeaderLabels(
-      {QStringLiteral("A (pinned)"), QStringLiteral("B (current)"), QStringLiteral("B \u2212 A")});
-  QStringList names;
-  for (const Figure figure : kFigures) names << figure_name(figure);
-  setVerticalHeaderLabels(names);
-  setEditTriggers(QAbstractItemView::NoEditTriggers);
-  setSelectionMode(QAbstractItemView::NoSelection);
-  horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-  verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  setAlternatingRowColors(true);
+namespace {
+
+const QString kMinus = QStringLiteral("\u2212");
+const QString kMissing = QStringLiteral("\u2014");
+const QString kSame = QStringLiteral("same");
+/// Values show shares to this many decimals ("96.68%"): the headline's precision and one more.
+constexpr int kShareDecimals = 2;
+/// Differences of shares in percentage points to this many decimals: one message in 100,000 is 0.001 pp.
+constexpr int kPointDecimals = 3;
+
+/// The colour of a difference that is neither better nor worse (equal, missing, or no direction).
+QColor equal_color() {
+  return QColor(Qt::gray);
 }
 
-void CompareTable::setPinnedLabel(const QString& label) {
-  horizontalHeaderItem(0)->setText(label);
-  horizontalHeaderItem(0)->setToolTip(label);
+QString text(const std::string& value) {
+  return QString::fromStdString(value);
 }
 
-void CompareTable::compare(const Headline& a, const Headline& b) {
-  for (std::size_t row = 0; row < kFigures.size(); ++row) {
-    const Figure figure = kFigures[row];
-    const QString cells[] = {figure_text(a, figure), figure_text(b, figure), figure_difference(a, b, figure)};
-    for (int column = 0; column < 3; ++column) {
-      auto* item = new QTableWidgetItem(cells[column]);
-      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      setItem(static_cast<int>(row), column, item);
+QString value_text(FigureUnit unit, const std::optional<double>& value, const Headline& headline) {
+  if (!value) {
+    if (unit != FigureUnit::Drain) return kMissing;
+    return headline.steady_state ? QStringLiteral("steady state") : QStringLiteral("not drained");
+  }
+  switch (unit) {
+    case FigureUnit::Count:
+      return text(format_count(std::llround(*value)));
+    case FigureUnit::Share:
+      return text(format_percent(*value, kShareDecimals));
+    case FigureUnit::Seconds:
+    case FigureUnit::Drain:
+      return text(format_elapsed(*value));
+    case FigureUnit::Tier:
+      return text(std::string(tier_name(static_cast<Tier>(std::lround(*value)))));
+  }
+  return {};
+}
+
+/// B − A in the figure's unit, exact; "same" when equal.
+QString difference_text(FigureUnit unit, double difference) {
+  if (difference == 0) return kSame;
+  const QString sign = difference < 0 ? kMinus : QStringLiteral("+");
+  const double size = std::abs(difference);
+  switch (unit) {
+    case FigureUnit::Count:
+      return sign + text(format_count(std::llround(size)));
+    case FigureUnit::Share:
+      return sign + text(format_fixed(size * 100, kPointDecimals)) + QStringLiteral(" pp");
+    case FigureUnit::Seconds:
+    case FigureUnit::Drain:
+      return sign + text(format_exact_elapsed(size));
+    case FigureUnit::Tier: {
+      const long long steps = std::llround(size);
+      return sign + QString::number(steps) +
+             (steps == 1 ? QStringLiteral(" tier") : QStringLiteral(" tiers"));
     }
   }
+  return {};
+}
+
+QColor difference_color(const std::optional<Better>& better, double difference) {
+  if (!better || difference == 0) return equal_color();
+  return (difference > 0) == (*better == Better::Higher) ? good_color() : bad_color();
+}
+
+QTableWidgetItem* cell(const QString& content, const QString& tooltip = {}) {
+  auto* item = new QTableWidgetItem(content);
+  item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  item->setToolTip(tooltip);
+  return item;
+}
+
+/// The exact span behind a value shown in two units, for its tooltip.
+QString exact_tooltip(FigureUnit unit, const std::optional<double>& value) {
+  if (!value || (unit != FigureUnit::Seconds && unit != FigureUnit::Drain)) return {};
+  return text(format_exact_elapsed(*value));
+}
+
+}  // namespace
+
+CompareTable::CompareTable(QWidget* parent) : QTableWidget(parent) {
+  setObjectName("figures");
+  setEditTriggers(QAbstractItemView::NoEditTriggers);
+  setSelectionMode(QAbstractItemView::NoSelection);
+  verticalHeader()->hide();
+  // Compact columns side by side, as in a spreadsheet: the values stay next to their names.
+  horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  horizontalHeader()->setStretchLastSection(false);
+  clearRuns();
+}
+
+void CompareTable::clearRuns() {
+  clear();
+  clearSpans();
+  setRowCount(0);
+  setColumnCount(2);
+  setHorizontalHeaderLabels({QStringLiteral("Figure"), QStringLiteral("This run")});
+}
+
+void CompareTable::setRuns(const RunResult& current, const PinnedRun* pinned) {
+  clear();
+  clearSpans();  // the group headers' rows differ from run to run
+  const std::vector<FigureRow> rows = figure_rows(current, pinned ? &pinned->result : nullptr);
+  setColumnCount(pinned ? 4 : 2);
+  setRowCount(static_cast<int>(rows.size()));
+  if (pinned) {
+    setHorizontalHeaderLabels({QStringLiteral("Figure"), pinned->label, QStringLiteral("B (current)"),
+                               QStringLiteral("B \u2212 A")});
+    horizontalHeaderItem(1)->setToolTip(pinned->label);
+  } else {
+    setHorizontalHeaderLabels({QStringLiteral("Figure"), QStringLiteral("This run")});
+  }
+  const Headline b_headline = headline_of(current);
+  const Headline a_headline = pinned ? headline_of(pinned->result) : Headline{};
+  QFont bold = font();
+  bold.setBold(true);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const FigureRow& row = rows[r];
+    const int at = static_cast<int>(r);
+    auto* name = new QTableWidgetItem(row.name);
+    setItem(at, 0, name);
+    if (row.header()) {
+      name->setFont(bold);
+      name->setBackground(palette().alternateBase());
+      setSpan(at, 0, 1, columnCount());
+      continue;
+    }
+    const std::optional<double> b = row.value(current, b_headline);
+    if (!pinned) {
+      setItem(at, 1, cell(value_text(row.unit, b, b_headline), exact_tooltip(row.unit, b)));
+      continue;
+    }
+    const std::optional<double> a = row.value(pinned->result, a_headline);
+    const QString a_text = value_text(row.unit, a, a_headline);
+    const QString b_text = value_text(row.unit, b, b_headline);
+    setItem(at, 1, cell(a_text, exact_tooltip(row.unit, a)));
+    setItem(at, 2, cell(b_text, exact_tooltip(row.unit, b)));
+    QTableWidgetItem* difference =
+        a && b ? cell(difference_text(row.unit, *b - *a)) : cell(a_text == b_text ? kSame : kMissing);
+    difference->setForeground(a && b ? difference_color(row.better, *b - *a) : equal_color());
+    setItem(at, 3, difference);
+  }
+}
+
+int CompareTable::rowOf(const QString& name) const {
+  for (int r = 0; r < rowCount(); ++r) {
+    if (item(r, 0) && item(r, 0)->text() == name) return r;
+  }
+  return -1;
 }
 
 }  // namespace delivsim::gui

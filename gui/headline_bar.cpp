@@ -4,36 +4,29 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
-#include "gui/chart_palette.h"
+#include "gui/figure_verdict.h"
 #include "gui/headline.h"
+#include "sim/output/drain_state.h"
+#include "sim/output/number_format.h"
 
 namespace delivsim::gui {
 
 namespace {
 
-QColor tier_text_color(Tier tier) {
-  switch (tier) {
-    case Tier::High:
-      return good_color();
-    case Tier::Medium:
-      return warning_color();
-    case Tier::Low:
-    case Tier::Bad:
-      return bad_color();
-  }
-  return {};
-}
-
-QColor level_color(DeferralLevel level) {
-  switch (level) {
-    case DeferralLevel::Normal:
-      return good_color();
-    case DeferralLevel::Unusual:
-      return warning_color();
-    case DeferralLevel::Act:
-      return bad_color();
-  }
-  return {};
+/// The time-to-drain card's tooltip: the queue at the end beside the pace that would clear it.
+QString drain_tooltip(const RunResult& run, const Headline& headline) {
+  if (headline.time_to_drain_s) return {};
+  std::int64_t finished = 0;
+  for (std::size_t p = 0; p < run.providers.size(); ++p) finished += finished_in_last_interval(run, p);
+  const QString figures =
+      QStringLiteral("%1 messages queued at the end; %2 finished (delivered or bounced) in the last interval")
+          .arg(QString::fromStdString(format_count(run.totals.queued_at_end)),
+               QString::fromStdString(format_count(finished)));
+  return (headline.steady_state
+              ? QStringLiteral(
+                    "Steady state: the queue is never empty only because new mail keeps arriving. ")
+              : QStringLiteral("Not drained: more mail is queued than one interval's pace clears. ")) +
+         figures;
 }
 
 }  // namespace
@@ -73,23 +66,31 @@ void HeadlineBar::setHeadline(const RunResult& run, const Scenario& scenario) {
   const Headline headline = headline_of(run);
   const ReceiverParams& params = judging_params(scenario);
   for (const Figure figure : kFigures) {
-    QColor color;
-    if (figure == Figure::DeferralRate) color = level_color(deferral_level(headline.deferral_rate, params));
-    if (figure == Figure::FinalTier && headline.final_tier) color = tier_text_color(*headline.final_tier);
-    if (figure == Figure::TimeToDrain && !headline.time_to_drain_s) color = bad_color();
-    setValue(figure, figure_text(headline, figure), color);
+    setValue(figure, figure_text(headline, figure),
+             verdict_color(figure_verdict(headline, run.totals, figure, params)));
   }
+  values_.at(Figure::TimeToDrain)->setToolTip(drain_tooltip(run, headline));
 }
 
 void HeadlineBar::clear() {
   for (const Figure figure : kFigures) setValue(figure, QStringLiteral("\u2014"), QColor());
+  values_.at(Figure::TimeToDrain)->setToolTip({});
 }
 
 QString HeadlineBar::valueText(Figure figure) const {
   return values_.at(figure)->text();
 }
 
+QColor HeadlineBar::valueColor(Figure figure) const {
+  return colors_.at(figure);
+}
+
+QString HeadlineBar::valueToolTip(Figure figure) const {
+  return values_.at(figure)->toolTip();
+}
+
 void HeadlineBar::setValue(Figure figure, const QString& text, const QColor& color) {
+  colors_[figure] = color;
   QLabel* label = values_.at(figure);
   label->setText(text);
   label->setStyleSheet(color.isValid() ? QStringLiteral("color: %1;").arg(color.name()) : QString());

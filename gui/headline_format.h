@@ -1,5 +1,5 @@
 #pragma once
-/// @file The headline figures as text: names, values, and B − A differences for the compare table.
+/// @file The headline figures as text: names, hints and values.
 #include <QString>
 #include <array>
 
@@ -19,9 +19,7 @@ inline constexpr std::array<Figure, 7> kFigures{
 QString figure_name(Figure figure);
 /// One sentence on what the figure measures, for tooltips.
 QString figure_hint(Figure figure);
-/// The figure's value as text: "96.6%", "0.07%", "3d 4h" (or "not drained"), "HIGH", "2,414".
+/// The figure's value as text: "96.6%", "0.07%", "3d 4h" (or "steady state", "not drained"), "HIGH", "2,414".
 QString figure_text(const Headline& headline, Figure figure);
-/// B − A as text: "+1.20 pp", "−3h 5m", "+1 tier", "+120"; "same" when equal, "—" when either is missing.
-QString figure_difference(const Headline& a, const Headline& b, Figure figure);
 
 }  // namespace delivsim::gui

@@ -407,8 +407,7 @@ void MainWindow::buildLayout() {
   charts_ = new ChartPanel(results_);
   compare_ = new CompareTable(results_);
   results_->addTab(charts_, QStringLiteral("Charts"));
-  results_->addTab(compare_, QStringLiteral("A/B table"));
-  results_->setTabEnabled(1, false);
+  results_->addTab(compare_, QStringLiteral("Figures"));
   strategies_panel_ = new StrategiesPanel(results_);
   strategies_panel_->setActions(compare_action_, sweep_action_);
   results_->addTab(strategies_panel_, QStringLiteral("Strategies"));
@@ -525,16 +524,12 @@ void MainWindow::setStale(bool stale) {
 }
 
 void MainWindow::replot() {
-  results_->setTabEnabled(results_->indexOf(compare_), pinned_.has_value());
   if (!current_ || !document_.scenario()) return;
   const Scenario& scenario = *document_.scenario();
   if (pinned_) pinned_->label = pinned_label(*pinned_, scenario, document_.tree());
   headline_->setHeadline(*current_, scenario);
   charts_->plot(&*current_, pinned_ ? &*pinned_ : nullptr, scenario);
-  if (pinned_) {
-    compare_->setPinnedLabel(pinned_->label);
-    compare_->compare(headline_of(pinned_->result), headline_of(*current_));
-  }
+  compare_->setRuns(*current_, pinned_ ? &*pinned_ : nullptr);
 }
 
 void MainWindow::scenarioReplaced() {
@@ -574,8 +569,7 @@ bool MainWindow::keepPinned() {
 void MainWindow::clearViews(const QString& note) {
   headline_->clear();
   charts_->clear(note);
-  compare_->clearContents();
-  results_->setTabEnabled(results_->indexOf(compare_), pinned_.has_value());
+  compare_->clearRuns();
   for (QAction* action : {pin_, export_charts_, export_run_}) action->setEnabled(false);
   shown_run_ = note;
   showRunState();

@@ -106,7 +106,7 @@ class MainWindow : public QMainWindow {
   bool showsStartScreen() const { return pages_->currentWidget() == start_; }
   /// The splitter between the scenario (left) and the results (right).
   QSplitter* splitter() const { return split_; }
-  /// The tabs of the result area: Charts first, then the A/B table, then Strategies.
+  /// The tabs of the result area: Charts, Figures (this run's, and A, B, B − A when pinned), Strategies.
   QTabWidget* resultTabs() const { return results_; }
   /// The YAML tab.
   YamlEditor* yamlEditor() const { return editor_; }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set-up and every test: installs what is missing, builds (warnings are errors) and runs the test suite,
 # then runs it again built with AddressSanitizer + UndefinedBehaviorSanitizer (scripts/test-sanitizers.sh), the
-# multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh), and each libFuzzer target for a minute
+# multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh), and each libFuzzer target for 30 seconds
 # (scripts/test-fuzz.sh; docs/fuzzing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <string_view>
+#include <utility>
 
 #include "sim/output/number_format.h"
 
@@ -49,6 +50,25 @@ std::string format_short_duration(double seconds) {
   }
   const double value = seconds / unit.seconds;
   return format_fixed(value, value < 10 ? 1 : 0) + std::string(unit.suffix);
+}
+
+std::string format_exact_elapsed(double seconds) {
+  constexpr long long kMsPerSecond = 1000;
+  constexpr long long kMsPerMinute = 60 * kMsPerSecond;
+  constexpr long long kMsPerHour = 60 * kMsPerMinute;
+  constexpr long long kMsPerDay = 24 * kMsPerHour;
+  long long ms = std::llround(std::abs(seconds) * kMsPerSecond);
+  std::string text;
+  for (const auto& [unit_ms, suffix] : {std::pair{kMsPerDay, "d"}, {kMsPerHour, "h"}, {kMsPerMinute, "m"}}) {
+    if (ms < unit_ms) continue;
+    text += std::to_string(ms / unit_ms) + suffix + " ";
+    ms %= unit_ms;
+  }
+  if (ms == 0 && !text.empty()) return text.substr(0, text.size() - 1);
+  std::string second_text = format_fixed(static_cast<double>(ms) / kMsPerSecond, 3);
+  second_text.erase(second_text.find_last_not_of('0') + 1);  // "4.500" -> "4.5", "5.000" -> "5."
+  if (second_text.back() == '.') second_text.pop_back();
+  return text + second_text + "s";
 }
 
 }  // namespace delivsim

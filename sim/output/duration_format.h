@@ -11,4 +11,9 @@ std::string format_elapsed(double seconds);
 /// 10 on: "0.3s", "12s", "45m", "4.2h", "1.5d".
 std::string format_short_duration(double seconds);
 
+/// A span exactly: every unit from the largest that is at least 1 down to seconds, zero units left out,
+/// seconds to the millisecond: "1d 2h 3m 4.5s", "2h 5s", "0.125s", "0s". Takes the magnitude of a negative
+/// span.
+std::string format_exact_elapsed(double seconds);
+
 }  // namespace delivsim

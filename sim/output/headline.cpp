@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "sim/output/drain_state.h"
+
 namespace delivsim {
 
 Headline headline_of(const RunResult& result) {
@@ -13,16 +15,21 @@ Headline headline_of(const RunResult& result) {
   headline.bounced = result.totals.bounced;
   double drain_s = 0;
   bool drained = true;
-  for (const ProviderResult& provider : result.providers) {
+  bool steady = true;
+  for (std::size_t p = 0; p < result.providers.size(); ++p) {
+    const ProviderResult& provider = result.providers[p];
     headline.p95_latency_s = std::max(headline.p95_latency_s, provider.latency.p95_s);
     headline.max_queue = std::max(headline.max_queue, provider.max_queue);
     if (provider.counts.injected == 0) continue;
-    if (!provider.time_to_drain_s)
+    if (!provider.time_to_drain_s) {
       drained = false;
-    else
+      steady = steady && drain_state(result, p) == DrainState::SteadyState;
+    } else {
       drain_s = std::max(drain_s, *provider.time_to_drain_s);
+    }
   }
   if (drained) headline.time_to_drain_s = drain_s;
+  headline.steady_state = !drained && steady;
   for (const IdentityResult& identity : result.identities) {
     headline.final_tier = std::min(headline.final_tier.value_or(Tier::High), identity.final_tier);
   }

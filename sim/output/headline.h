@@ -21,6 +21,9 @@ struct Headline {
   std::int64_t max_queue = 0;  ///< the largest queue any provider had
   /// Seconds until the slowest provider drained; nullopt when some provider that got mail never drained.
   std::optional<double> time_to_drain_s;
+  /// When time_to_drain_s is missing: whether every provider that did not drain is in
+  /// DrainState::SteadyState (a stream whose queue is small, not mail piling up); false otherwise.
+  bool steady_state = false;
   double p95_latency_s = 0;        ///< the highest p95 delivery latency of any provider, seconds
   std::optional<Tier> final_tier;  ///< the worst final tier of any identity; nullopt when there are none
   std::int64_t expired = 0;

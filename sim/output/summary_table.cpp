@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "sim/output/drain_state.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
 #include "sim/output/text_table.h"
@@ -41,6 +42,13 @@ std::vector<std::string> count_cells(const std::string& name, const MessageCount
           format_percent(deferral_rate, 1)};
 }
 
+/// The provider's drain cell: its time to drain, "steady state" or "not drained" (drain_state()).
+std::string drain_text(const RunResult& result, std::size_t provider) {
+  const std::optional<double>& drain_s = result.providers[provider].time_to_drain_s;
+  if (drain_s) return format_elapsed(*drain_s);
+  return drain_state(result, provider) == DrainState::SteadyState ? "steady state" : "not drained";
+}
+
 std::string providers_section(const RunResult& result) {
   TextTable table({{"provider", Align::Left},
                    {"injected"},
@@ -52,10 +60,11 @@ std::string providers_section(const RunResult& result) {
                    {"deferral %"},
                    {"max queue"},
                    {"drain", Align::Left}});
-  for (const ProviderResult& provider : result.providers) {
+  for (std::size_t p = 0; p < result.providers.size(); ++p) {
+    const ProviderResult& provider = result.providers[p];
     std::vector<std::string> cells = count_cells(provider.name, provider.counts, provider.deferral_rate);
     cells.push_back(format_count(provider.max_queue));
-    cells.push_back(provider.time_to_drain_s ? format_elapsed(*provider.time_to_drain_s) : "not drained");
+    cells.push_back(drain_text(result, p));
     table.add_row(std::move(cells));
   }
   std::vector<std::string> total = count_cells("TOTAL", result.totals, result.totals.deferral_rate());

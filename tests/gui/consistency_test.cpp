@@ -79,7 +79,7 @@ void ConsistencyTest::openingAfterASlowRunShowsTheOpenedFile() {
   QVERIFY(window.runs().busy());  // runs at once, however slow the last file was
   QVERIFY(!window.currentResult().has_value());
   QVERIFY(views_cleared(window, QStringLiteral("Running whatif-100k.yaml\u2026")));
-  QVERIFY(!window.resultTabs()->isTabEnabled(1));
+  QCOMPARE(window.findChild<QTableWidget*>("figures")->rowCount(), 0);  // no figures of the last file
   QSignalSpy finished(&window.runs(), &RunController::finished);
   QVERIFY(finished.wait(kRunTimeoutMs));
   const RunResult& result = *window.currentResult();
@@ -110,8 +110,9 @@ void ConsistencyTest::pinnedRunIsLabelledWithWhatDiffers() {
   QVERIFY(finished.wait(kRunTimeoutMs));
   const QString label = QStringLiteral("A: whatif-100k.yaml \u00b7 max_smtp_out 8 \u2192 2");
   QCOMPARE(window.pinnedRun()->label, label);
-  auto* table = window.findChild<QTableWidget*>("compare");
-  QCOMPARE(table->horizontalHeaderItem(0)->text(), label);
+  auto* table = window.findChild<QTableWidget*>("figures");
+  QVERIFY(table != nullptr && table->columnCount() == 4);
+  QCOMPARE(table->horizontalHeaderItem(1)->text(), label);  // A's column, after the figures' names
   auto* note = window.findChild<QLabel*>("compare-note");
   QVERIFY(note->text().contains(label.toHtmlEscaped()));
   QVERIFY(!note->isHidden());
@@ -127,12 +128,12 @@ void ConsistencyTest::openingAnotherFileKeepsOrClearsThePinnedRun() {
   QVERIFY(window.pinnedRun().has_value());
   const QString label = QStringLiteral("A: whatif-100k.yaml (another scenario)");
   QCOMPARE(window.pinnedRun()->label, label);
-  QCOMPARE(window.findChild<QTableWidget*>("compare")->horizontalHeaderItem(0)->text(), label);
+  QCOMPARE(window.findChild<QTableWidget*>("figures")->horizontalHeaderItem(1)->text(), label);
 
   window.setPinnedOnOpen(MainWindow::PinnedOnOpen::Clear);
   QVERIFY(open_and_run(window, whatif_scenario()));
   QVERIFY(!window.pinnedRun().has_value());
-  QVERIFY(!window.resultTabs()->isTabEnabled(1));
+  QCOMPARE(window.findChild<QTableWidget*>("figures")->columnCount(), 2);  // this run only: no A, no B − A
   QVERIFY(window.findChild<QLabel*>("compare-note")->isHidden());
 }
 

@@ -11,6 +11,7 @@
 #include "desktop_test.h"
 #include "document_test.h"
 #include "editing_test.h"
+#include "figures_test.h"
 #include "form_test.h"
 #include "headline_test.h"
 #include "ip_form_test.h"
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
   tests.push_back(std::make_unique<delivsim::gui::test::ChartsTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::DesktopTest>());
   tests.push_back(std::make_unique<delivsim::gui::test::StrategiesTest>());
+  tests.push_back(std::make_unique<delivsim::gui::test::FiguresTest>());
   const QString chosen = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
   for (const auto& test : tests) {
     if (QString::fromLatin1(test->metaObject()->className()).section("::", -1) == chosen) {

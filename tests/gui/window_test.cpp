@@ -116,26 +116,6 @@ void WindowTest::cancelStopsALongRunPromptly() {
   QCOMPARE(window.currentResult()->scenario, std::string("whatif-100k"));
 }
 
-void WindowTest::pinnedRunIsComparedWithTheNext() {
-  MainWindow window;
-  QVERIFY(open_and_run(window, whatif_scenario()));
-  window.pinCurrent();
-  auto* table = window.findChild<QTableWidget*>("compare");
-  QVERIFY(table != nullptr && window.resultTabs()->isTabEnabled(window.resultTabs()->indexOf(table)));
-  QSignalSpy finished(&window.runs(), &RunController::finished);
-  window.findChild<QSpinBox*>("max-smtp-out")->setValue(2);
-  QVERIFY(finished.wait(kRunTimeoutMs));
-  const Headline a = headline_of(run_scenario(load_scenario(whatif_scenario().toStdString())));
-  const Headline b = headline_of(*window.currentResult());
-  for (std::size_t row = 0; row < kFigures.size(); ++row) {
-    QCOMPARE(table->item(static_cast<int>(row), 0)->text(), figure_text(a, kFigures[row]));
-    QCOMPARE(table->item(static_cast<int>(row), 1)->text(), figure_text(b, kFigures[row]));
-    QCOMPARE(table->item(static_cast<int>(row), 2)->text(), figure_difference(a, b, kFigures[row]));
-  }
-  window.clearPinned();
-  QVERIFY(!window.resultTabs()->isTabEnabled(window.resultTabs()->indexOf(table)));
-}
-
 void WindowTest::knobChangeToUpdatedCharts() {
   MainWindow window;
   window.resize(1400, 900);

@@ -13,7 +13,6 @@ class WindowTest : public QObject {
   void gmailShareKeepsTheMixValid();
   void invalidYamlShowsErrorAndStaysUsable();
   void cancelStopsALongRunPromptly();
-  void pinnedRunIsComparedWithTheNext();
   void knobChangeToUpdatedCharts();
   void changesDuringAQuickRunAreGathered();
   void exportWritesChartsAndRunFiles();

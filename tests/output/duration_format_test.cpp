@@ -34,5 +34,19 @@ INSTANTIATE_TEST_SUITE_P(Values, ShortDuration,
                                            DurationCase{2700, "45m"}, DurationCase{15120, "4.2h"},
                                            DurationCase{129600, "1.5d"}));
 
+class ExactElapsed : public ::testing::TestWithParam<DurationCase> {};
+
+TEST_P(ExactElapsed, KeepsEveryUnitDownToTheMillisecond) {
+  EXPECT_EQ(format_exact_elapsed(GetParam().seconds), GetParam().written);
+}
+
+INSTANTIATE_TEST_SUITE_P(Values, ExactElapsed,
+                         ::testing::Values(DurationCase{0, "0s"}, DurationCase{0.125, "0.125s"},
+                                           DurationCase{4.5, "4.5s"}, DurationCase{60, "1m"},
+                                           DurationCase{7205, "2h 5s"},
+                                           DurationCase{93784.5, "1d 2h 3m 4.5s"},
+                                           DurationCase{-3599.6, "59m 59.6s"},
+                                           DurationCase{86400 * 3, "3d"}));
+
 }  // namespace
 }  // namespace delivsim
