@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -59,6 +60,12 @@ FormPanel::FormPanel(ScenarioDocument& document, QWidget* parent)
   setFrameShape(QFrame::NoFrame);
   connect(&document_, &ScenarioDocument::checked, this, &FormPanel::documentChecked);
   documentChecked();
+}
+
+QSize FormPanel::minimumSizeHint() const {
+  const int width =
+      widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+  return {width, QScrollArea::minimumSizeHint().height()};
 }
 
 void FormPanel::documentChecked() {

@@ -18,6 +18,9 @@ class FormPanel : public QScrollArea {
  public:
   /// Shows `document` and sends the sections' edits to it.
   explicit FormPanel(ScenarioDocument& document, QWidget* parent = nullptr);
+  /// As wide as the form's fields need (plus the vertical scroll bar): the horizontal scroll bar is off, so a
+  /// narrower pane would cut the fields' right edges (spin arrows) off.
+  QSize minimumSizeHint() const override;
 
  private:
   /// Refreshes every section from a valid text; disables the form while the text is invalid.

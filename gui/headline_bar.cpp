@@ -34,14 +34,14 @@ QString drain_tooltip(const RunResult& run, const Headline& headline) {
 HeadlineBar::HeadlineBar(QWidget* parent) : QWidget(parent) {
   auto* row = new QHBoxLayout(this);
   row->setContentsMargins(0, 0, 0, 0);
-  row->setSpacing(6);
+  row->setSpacing(4);
   for (const Figure figure : kFigures) {
     auto* card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
     card->setToolTip(figure_hint(figure));
     card->setStyleSheet("QFrame { background: palette(base); border-radius: 4px; }");
     auto* column = new QVBoxLayout(card);
-    column->setContentsMargins(10, 6, 10, 6);
+    column->setContentsMargins(7, 5, 7, 5);
     column->setSpacing(0);
     auto* name = new QLabel(figure_name(figure), card);
     QFont small = name->font();
@@ -50,7 +50,7 @@ HeadlineBar::HeadlineBar(QWidget* parent) : QWidget(parent) {
     name->setStyleSheet("color: palette(mid);");
     auto* value = new QLabel(card);
     QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.45);
+    big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     value->setFont(big);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);

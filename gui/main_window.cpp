@@ -430,7 +430,6 @@ void MainWindow::buildLayout() {
   split_->setStretchFactor(1, 1);
   split_->setSizes({kScenarioPaneWidth, kResultsPaneWidth});
   split_->setChildrenCollapsible(false);
-  left->setMinimumWidth(300);
   start_ = new StartScreen;
   start_->setRecentFiles(recent_files());
   pages_ = new QStackedWidget(this);

@@ -368,4 +368,23 @@ void EditingTest::fieldsKeepTheirWidthAfterARun() {
   }
 }
 
+// Issue 12.12: at 1024x700 the form's pane was narrower than its fields (the horizontal scroll bar is off),
+// so the spin boxes' arrows were cut off at the right edge.
+void EditingTest::formFitsItsPaneAt1024x700() {
+  auto window = window_with(shipped_scenario(QStringLiteral("shared-ip-mixed")));
+  QVERIFY(window != nullptr);
+  window->resize(1024, 700);
+  window->show();
+  QVERIFY(QTest::qWaitForWindowActive(window.get()));
+  QTest::qWait(50);
+  QCOMPARE(window->width(), 1024);  // the panes' minimum widths fit the window
+  auto* form = window->findChild<FormPanel*>("form");
+  QVERIFY(form->viewport()->width() >= form->widget()->minimumSizeHint().width());
+  for (QAbstractSpinBox* field : form->widget()->findChildren<QAbstractSpinBox*>()) {
+    if (!field->isVisible()) continue;
+    const int right = field->mapTo(form->viewport(), QPoint(field->width(), 0)).x();
+    QVERIFY2(right <= form->viewport()->width(), qPrintable(field->objectName()));
+  }
+}
+
 }  // namespace delivsim::gui::test

@@ -16,6 +16,7 @@ class EditingTest : public QObject {
   void yamlEditorNumbersLinesAndGoesToTheError();
   void shapingKnobsNameTheirPowerMtaDirective();
   void fieldsKeepTheirWidthAfterARun();
+  void formFitsItsPaneAt1024x700();
 };
 
 }  // namespace delivsim::gui::test
