@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "gui/chart_font.h"
+#include "gui/chart_frame.h"
 #include "gui/series_data.h"
 #include "gui/time_scale.h"
 #include "sim/batch/aggregate_summary.h"
@@ -98,22 +99,12 @@ QStringList strategy_series_names() {
 
 StrategiesChart::StrategiesChart(QWidget* parent) : QChartView(parent) {
   setObjectName("strategies-chart");
-  chart()->setTitleFont(chart_font(font(), 10, true));
-  chart()->setMargins(QMargins(4, 4, 4, 4));
-  chart()->setBackgroundRoundness(0);
-  chart()->legend()->setAlignment(Qt::AlignBottom);
-  chart()->legend()->setFont(chart_font(font(), 8));
-  setRenderHint(QPainter::Antialiasing);
+  frame_chart(*this, Qt::AlignBottom);
   setMinimumSize(300, 220);  // tall enough for whole tick labels
 }
 
 void StrategiesChart::clearChart() {
-  chart()->removeAllSeries();
-  for (QAbstractAxis* axis : chart()->axes()) {
-    chart()->removeAxis(axis);
-    delete axis;
-  }
-  chart()->setTitle(QString());
+  clear_chart(*chart());
 }
 
 void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Duration simulated) {

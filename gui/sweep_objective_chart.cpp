@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "gui/chart_font.h"
+#include "gui/chart_frame.h"
 #include "sim/batch/sweep_table.h"
 #include "sim/output/chart_palette.h"
 #include "sim/output/days_axis.h"
@@ -62,22 +63,12 @@ QString line_label(const SweepResult& result, const SweepPoint& point) {
 
 SweepObjectiveChart::SweepObjectiveChart(QWidget* parent) : QChartView(parent) {
   setObjectName("sweep-chart");
-  chart()->setTitleFont(chart_font(font(), 10, true));
-  chart()->setMargins(QMargins(4, 4, 4, 4));
-  chart()->setBackgroundRoundness(0);
-  chart()->legend()->setAlignment(Qt::AlignRight);
-  chart()->legend()->setFont(chart_font(font(), 8));
-  setRenderHint(QPainter::Antialiasing);
+  frame_chart(*this, Qt::AlignRight);
   setMinimumSize(300, 220);  // tall enough for whole tick labels
 }
 
 void SweepObjectiveChart::clearChart() {
-  chart()->removeAllSeries();
-  for (QAbstractAxis* axis : chart()->axes()) {
-    chart()->removeAxis(axis);
-    delete axis;
-  }
-  chart()->setTitle(QString());
+  clear_chart(*chart());
   lines_.clear();
 }
 

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "gui/chart_font.h"
+#include "gui/chart_frame.h"
 #include "sim/output/headline.h"
 
 namespace delivsim::gui {
@@ -26,22 +27,12 @@ QString chart_title(const RobustResult& result, std::size_t strategy, std::size_
 
 TornadoChart::TornadoChart(QWidget* parent) : QChartView(parent) {
   setObjectName("robust-tornado");
-  chart()->setTitleFont(chart_font(font(), 10, true));
-  chart()->setMargins(QMargins(4, 4, 4, 4));
-  chart()->setBackgroundRoundness(0);
-  chart()->legend()->setAlignment(Qt::AlignBottom);
-  chart()->legend()->setFont(chart_font(font(), 8));
-  setRenderHint(QPainter::Antialiasing);
+  frame_chart(*this, Qt::AlignBottom);
   setMinimumSize(300, 260);
 }
 
 void TornadoChart::clearChart() {
-  chart()->removeAllSeries();
-  for (QAbstractAxis* axis : chart()->axes()) {
-    chart()->removeAxis(axis);
-    delete axis;
-  }
-  chart()->setTitle(QString());
+  clear_chart(*chart());
   parameters_.clear();
 }
 
