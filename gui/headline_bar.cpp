@@ -1,10 +1,12 @@
 #include "gui/headline_bar.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include "gui/figure_verdict.h"
+#include "gui/fit_label.h"
 #include "gui/headline.h"
 #include "sim/output/drain_state.h"
 #include "sim/output/number_format.h"
@@ -48,15 +50,18 @@ HeadlineBar::HeadlineBar(QWidget* parent) : QWidget(parent) {
     small.setPointSizeF(small.pointSizeF() * 0.85);
     name->setFont(small);
     name->setStyleSheet("color: palette(mid);");
-    auto* value = new QLabel(card);
-    QFont big = value->font();
+    QFont big = card->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
+    // The card reserves room for its widest value at three quarters of its size; a value wider than its card
+    // is drawn smaller, so a run's figures never widen the headline (and squeeze the form beside it).
+    const int widest_px = QFontMetrics(big).horizontalAdvance(figure_widest_text(figure));
+    auto* value = new FitLabel(widest_px * 3 / 4, card);
     value->setFont(big);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     column->addWidget(name);
     column->addWidget(value);
-    row->addWidget(card, 1);
+    row->addWidget(card, widest_px);  // wide values get the wider cards
     values_[figure] = value;
   }
   clear();
@@ -91,8 +96,8 @@ QString HeadlineBar::valueToolTip(Figure figure) const {
 
 void HeadlineBar::setValue(Figure figure, const QString& text, const QColor& color) {
   colors_[figure] = color;
-  QLabel* label = values_.at(figure);
-  label->setText(text);
+  FitLabel* label = values_.at(figure);
+  label->setFitText(text);
   label->setStyleSheet(color.isValid() ? QStringLiteral("color: %1;").arg(color.name()) : QString());
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 /// @file The row of headline figures above the charts.
-#include <QLabel>
 #include <QWidget>
 #include <map>
 
+#include "gui/fit_label.h"
 #include "gui/headline_format.h"
 #include "sim/output/run_result.h"
 #include "sim/scenario/scenario.h"
@@ -33,7 +33,7 @@ class HeadlineBar : public QWidget {
  private:
   void setValue(Figure figure, const QString& text, const QColor& color);
 
-  std::map<Figure, QLabel*> values_;
+  std::map<Figure, FitLabel*> values_;
   std::map<Figure, QColor> colors_;
 };
 

@@ -82,4 +82,23 @@ QString figure_text(const Headline& headline, Figure figure) {
   return {};
 }
 
+QString figure_widest_text(Figure figure) {
+  switch (figure) {
+    case Figure::DeliveredShare:
+      return QStringLiteral("100.0%");
+    case Figure::DeferralRate:
+      return QStringLiteral("100.00%");
+    case Figure::TimeToDrain:
+      return QStringLiteral("steady state");
+    case Figure::P95Latency:
+      return QStringLiteral("59m 59s");
+    case Figure::FinalTier:
+      return QStringLiteral("MEDIUM");
+    case Figure::Expired:
+    case Figure::Bounced:
+      return QStringLiteral("99,999,999");
+  }
+  return {};
+}
+
 }  // namespace delivsim::gui

@@ -21,5 +21,8 @@ QString figure_name(Figure figure);
 QString figure_hint(Figure figure);
 /// The figure's value as text: "96.6%", "0.07%", "3d 4h" (or "steady state", "not drained"), "HIGH", "2,414".
 QString figure_text(const Headline& headline, Figure figure);
+/// The widest text `figure` shows for runs up to 99,999,999 messages, so its card can reserve the width and
+/// the headline never widens (and squeezes the form) when a run's figures come in.
+QString figure_widest_text(Figure figure);
 
 }  // namespace delivsim::gui

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -340,10 +341,14 @@ void EditingTest::shapingKnobsNameTheirPowerMtaDirective() {
   }
 }
 
+// Issue 12.12: the headline's cards grew with their figures, so when the results pane was at its minimum
+// width (the splitter dragged towards it) a run took the width from the form and its fields shrank.
 void EditingTest::fieldsKeepTheirWidthAfterARun() {
   auto window = shown_whatif();
   QVERIFY(window != nullptr);
   auto* form = window->findChild<FormPanel*>("form");
+  auto* splitter = window->findChild<QSplitter*>("scenario-results-splitter");
+  splitter->setSizes({window->width(), 0});  // the results pane at its minimum width
   const auto widths = [&] {
     QMap<QString, int> width;
     for (QWidget* field : form->widget()->findChildren<QWidget*>()) {

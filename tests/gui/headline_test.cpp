@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "cli_run.h"
+#include "gui/fit_label.h"
 #include "gui/main_window.h"
 #include "test_scenarios.h"
 
@@ -146,6 +147,24 @@ void HeadlineTest::formEditsSavedGiveTheCliTheSameHeadline() {
     QCOMPARE(window.headline()->valueText(figure), figure_text(expected, figure));
   }
   QCOMPARE(summary["totals"].toObject()["injected"].toInteger(), window.currentResult()->totals.injected);
+}
+
+void HeadlineTest::longValueShrinksInsteadOfWidening() {
+  FitLabel label(60);
+  QFont big = label.font();
+  big.setPointSizeF(14.0);
+  label.setFont(big);
+  label.resize(60, label.minimumSizeHint().height());
+  label.show();  // a hidden widget gets its resize events when shown
+  label.setFitText(QStringLiteral("1"));
+  QCOMPARE(label.shownPointSize(), 14.0);
+  const QSize minimum = label.minimumSizeHint();
+  label.setFitText(QStringLiteral("99,999,999"));  // about 100 px at 14 pt
+  QVERIFY(label.shownPointSize() < 14.0);
+  QVERIFY(QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.contentsRect().width() + 1);
+  QCOMPARE(label.minimumSizeHint(), minimum);
+  label.resize(2000, label.height());  // room again: the full size comes back
+  QCOMPARE(label.shownPointSize(), 14.0);
 }
 
 }  // namespace delivsim::gui::test

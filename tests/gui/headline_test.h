@@ -14,6 +14,8 @@ class HeadlineTest : public QObject {
   /// headline card with the figures read back from the CLI's summary.json.
   void headlineEqualsCliSummary();
   void formEditsSavedGiveTheCliTheSameHeadline();
+  /// A value too wide for its card is drawn smaller; the card's minimum width never follows the text.
+  void longValueShrinksInsteadOfWidening();
 };
 
 }  // namespace delivsim::gui::test
