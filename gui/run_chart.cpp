@@ -17,6 +17,8 @@ namespace {
 constexpr const char* kPinnedProperty = "delivsim-pinned";
 /// How near (pixels) the mouse must be to a point for the readout to name it.
 constexpr qreal kReadoutRadius = 8;
+/// Ticks on the value axis before applyNiceNumbers() rounds them (Qt's default).
+constexpr int kValueTicks = 5;
 
 /// A figure for the readout: whole numbers with separators from 1,000 up, else four significant digits.
 QString readout_number(double value) {
@@ -72,7 +74,10 @@ RunChart::RunChart(const QString& title, const QString& y_title, QWidget* parent
   setMinimumSize(440, 260);
   connect(x_axis_, &QValueAxis::rangeChanged, this, &RunChart::followZoom);
   connect(y_axis_, &QValueAxis::rangeChanged, this, [this] {
-    if (chart()->isZoomed() && !y_fixed_) y_axis_->applyNiceNumbers();  // "2000", not "2286", when zoomed
+    if (chart()->isZoomed() && !y_fixed_) {
+      y_axis_->setTickCount(kValueTicks);
+      y_axis_->applyNiceNumbers();  // "2000", not "2286", when zoomed
+    }
   });
 }
 
@@ -98,6 +103,7 @@ void RunChart::plot(const ChartRuns& runs) {
   x_axis_->setRange(0, x_end);
   if (!y_fixed_) {
     y_axis_->setRange(0, y_top_ > 0 ? y_top_ * 1.05 : 1);
+    y_axis_->setTickCount(kValueTicks);  // applyNiceNumbers() changes the tick count: start from the same one
     y_axis_->applyNiceNumbers();
     // Whole numbers without exponents for large values ("300000", not "3e+05"); decimals for small ones.
     y_axis_->setLabelFormat(y_axis_->max() >= 10 ? "%.0f" : "%g");

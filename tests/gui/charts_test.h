@@ -14,6 +14,7 @@ class ChartsTest : public QObject {
   void pinnedRunHasItsOwnColoursAndLegend();
   void hoverReadsValueAndCalendarTime();
   void zoomAndReset();
+  void samePlotTwiceGivesTheSameAxes();
   void legendEntryTogglesItsSeries();
   void coincidingLinesStayVisible();
   void gridScrollsInOneColumnWhenNarrow();
