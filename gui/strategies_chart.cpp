@@ -111,6 +111,8 @@ void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Du
   clearChart();
   const SeriesText text = series_text(shown);
   const TimeScale scale = time_scale_for(simulated);
+  scale_ = scale;
+  start_date_ = result.start_date;
   auto* time = new QValueAxis;
   auto* value = new QValueAxis;
   for (QValueAxis* axis : {time, value}) {
@@ -129,6 +131,7 @@ void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Du
   chart()->addAxis(time, Qt::AlignBottom);
   chart()->addAxis(value, Qt::AlignLeft);
   const bool percent = shown != StrategySeries::Queue;
+  percent_ = percent;
   double top = 0;
   for (std::size_t s = 0; s < result.strategies.size(); ++s) {
     const StrategyOutcome& strategy = result.strategies[s];
@@ -144,16 +147,9 @@ void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Du
     chart()->addSeries(line);
     line->attachAxis(time);
     line->attachAxis(value);
-    connect(line, &QLineSeries::hovered, this, [this, line, scale, percent](const QPointF& at, bool inside) {
+    connect(line, &QLineSeries::hovered, this, [this, line](const QPointF& at, bool inside) {
       if (!inside) return QToolTip::hideText();
-      // "warmup: 12345 after 3d 4h", "warmup: 42.5% after 1d 2h" (simulated time since the start)
-      const QString figure =
-          percent ? QString::number(at.y(), 'f', 1) + "%" : QString::number(std::lround(at.y()));
-      QToolTip::showText(QCursor::pos(),
-                         QStringLiteral("%1: %2 after %3")
-                             .arg(line->name(), figure,
-                                  QString::fromStdString(format_elapsed(at.x() * scale.seconds_per_unit))),
-                         this);
+      QToolTip::showText(QCursor::pos(), readout(line->name(), at), this);
     });
   }
   value->setRange(0, percent ? kPercent : std::max(1.0, top * 1.05));
@@ -162,6 +158,17 @@ void StrategiesChart::plot(const CompareResult& result, StrategySeries shown, Du
                                    ? QString()
                                    : QStringLiteral(" (mean of %1 replications)").arg(result.replications);
   chart()->setTitle(text.title + replications);
+}
+
+QString StrategiesChart::readout(const QString& line, const QPointF& at) const {
+  const double seconds = at.x() * scale_.seconds_per_unit;
+  const QString figure =
+      percent_ ? QString::number(at.y(), 'f', 1) + "%" : QString::number(std::lround(at.y()));
+  const QString elapsed = QString::fromStdString(format_elapsed(seconds));
+  return QStringLiteral("%1: %2 at %3")
+      .arg(line, figure,
+           start_date_.empty() ? elapsed + " from the start"
+                               : calendar_time(start_date_, seconds) + " (" + elapsed + ")");
 }
 
 QStringList StrategiesChart::lineNames() const {

@@ -5,7 +5,9 @@
 #include <QChartView>
 #include <QStringList>
 #include <cstddef>
+#include <string>
 
+#include "gui/time_scale.h"
 #include "sim/batch/compare.h"
 
 namespace delivsim::gui {
@@ -33,6 +35,14 @@ class StrategiesChart : public QChartView {
   void clearChart();
   /// The strategies drawn, in order (a line each).
   QStringList lineNames() const;
+  /// What hovering `line`'s point `at` (in the chart's units) shows: "warmup: 42.5% at Tue 2026-01-06
+  /// 04:00 UTC (1d 4h)", the calendar time as in accounting logs, then the time since the start.
+  QString readout(const QString& line, const QPointF& at) const;
+
+ private:
+  TimeScale scale_;
+  bool percent_ = true;
+  std::string start_date_;
 };
 
 }  // namespace delivsim::gui

@@ -60,6 +60,7 @@ CompareResult summarise_compare(const ScenarioBatch& batch, std::vector<std::vec
   }
   CompareResult result;
   result.scenario = batch.base.name;
+  result.start_date = batch.base.start_date;
   result.path = batch.base.source_path;
   result.seed = batch.base.seed;
   result.replications = static_cast<int>(runs.front().size());

@@ -53,8 +53,9 @@ inline constexpr std::size_t kCompareTopReplies = 3;
 
 /// A finished comparison.
 struct CompareResult {
-  std::string scenario;  ///< the scenario's name
-  std::string path;      ///< the scenario file, for expectation reports
+  std::string scenario;    ///< the scenario's name
+  std::string path;        ///< the scenario file, for expectation reports
+  std::string start_date;  ///< the scenario's start_date (ISO 8601 UTC), for calendar times of its series
   std::uint64_t seed =
       0;  ///< the file's seed; replication r of every strategy uses replication_seed(seed, r)
   int replications = 1;

@@ -154,6 +154,10 @@ void StrategiesTest::overlayHasALinePerStrategy() {
     const auto* line = static_cast<QXYSeries*>(overlay.chart()->series()[s]);
     QVERIFY(qAbs(line->points().last().y() - *shown.strategies[s].figures[delivered].mean * 100) < 1e-6);
   }
+  // Hovering reads the calendar time (tiny-strategies starts at the default 2026-01-05 00:00 UTC; its two
+  // days are drawn in hours), then the time since the start.
+  QCOMPARE(overlay.readout(QStringLiteral("blast"), QPointF(28, 42.54)),
+           QStringLiteral("blast: 42.5% at Tue 2026-01-06 04:00 UTC (1d 4h)"));
 }
 
 void StrategiesTest::sweepTableHasTheCliRows() {
