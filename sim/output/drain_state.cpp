@@ -1,5 +1,7 @@
 #include "sim/output/drain_state.h"
 
+#include "sim/output/duration_format.h"
+
 namespace delivsim {
 
 std::int64_t finished_in_last_interval(const RunResult& result, std::size_t provider) {
@@ -21,6 +23,13 @@ DrainState drain_state(const RunResult& result, std::size_t provider) {
     return DrainState::PilingUp;
   return p.counts.queued_at_end <= finished_in_last_interval(result, provider) ? DrainState::SteadyState
                                                                                : DrainState::PilingUp;
+}
+
+std::string drain_text(const RunResult& result, std::size_t provider) {
+  const ProviderResult& p = result.providers.at(provider);
+  if (p.time_to_drain_s) return format_elapsed(*p.time_to_drain_s);
+  if (p.counts.injected == 0) return "no mail";
+  return drain_state(result, provider) == DrainState::SteadyState ? "steady state" : "not drained";
 }
 
 }  // namespace delivsim

@@ -2,6 +2,7 @@
 /// @file How a provider's queue ended a run: drained, a steady stream (never empty only because new mail
 /// keeps arriving), or mail piling up. The one rule the CLI's summary and the GUI's headline both use.
 #include <cstddef>
+#include <string>
 
 #include "sim/output/run_result.h"
 
@@ -20,6 +21,10 @@ enum class DrainState {
 /// because traffic keeps injecting. PilingUp otherwise, also when the time series has no row or no such
 /// columns ("<provider>.delivered", "<provider>.bounced"). A provider that got no mail counts as Drained.
 DrainState drain_state(const RunResult& result, std::size_t provider);
+
+/// The provider's drain as the CLI's summary and the HTML report write it: its time to drain ("3d 4h"),
+/// "no mail" for a provider that got none, "steady state" or "not drained" (drain_state()).
+std::string drain_text(const RunResult& result, std::size_t provider);
 
 /// The messages `result.providers[provider]` finished (delivered or bounced) in the time series' last
 /// interval; 0 when the time series has no row or no such columns.

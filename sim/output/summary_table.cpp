@@ -42,13 +42,6 @@ std::vector<std::string> count_cells(const std::string& name, const MessageCount
           format_percent(deferral_rate, 1)};
 }
 
-/// The provider's drain cell: its time to drain, "steady state" or "not drained" (drain_state()).
-std::string drain_text(const RunResult& result, std::size_t provider) {
-  const std::optional<double>& drain_s = result.providers[provider].time_to_drain_s;
-  if (drain_s) return format_elapsed(*drain_s);
-  return drain_state(result, provider) == DrainState::SteadyState ? "steady state" : "not drained";
-}
-
 std::string providers_section(const RunResult& result) {
   TextTable table({{"provider", Align::Left},
                    {"injected"},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "sim/output/drain_state.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
 #include "sim/output/utc_time.h"
@@ -74,7 +75,8 @@ HtmlTable provider_table(const RunResult& run) {
        "mean latency", "p50 latency", "p95 latency", "p99 latency", "max latency"},
       {},
       {}};
-  for (const ProviderResult& provider : run.providers) {
+  for (std::size_t index = 0; index < run.providers.size(); ++index) {
+    const ProviderResult& provider = run.providers[index];
     std::vector<HtmlCell> row{{provider.name, ""}};
     for (HtmlCell& cell : counts_cells(provider.counts)) row.push_back(std::move(cell));
     row.push_back({format_percent(provider.deferral_rate, 2),
@@ -83,8 +85,7 @@ HtmlTable provider_table(const RunResult& run) {
     row.push_back({replies_text(provider.deferrals_by_reply), ""});
     row.push_back({replies_text(provider.bounces_by_reply), ""});
     row.push_back(count_cell(provider.max_queue));
-    row.push_back(
-        {provider.time_to_drain_s ? format_elapsed(*provider.time_to_drain_s) : "not drained", "num"});
+    row.push_back({drain_text(run, index), "num"});
     for (HtmlCell& cell : latency_cells(provider.latency)) row.push_back(std::move(cell));
     table.rows.push_back(std::move(row));
   }

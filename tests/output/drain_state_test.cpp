@@ -82,5 +82,17 @@ TEST(DrainState, TheCliSummarySaysSteadyStateOrNotDrained) {
   EXPECT_NE(piling.find("not drained"), std::string::npos);
 }
 
+TEST(DrainState, DrainTextNamesEachCase) {
+  RunResult result = stream_run(11, 4'000, 0);
+  EXPECT_EQ(drain_text(result, 0), "steady state");
+  result.providers[0].counts.queued_at_end = 9'000;
+  EXPECT_EQ(drain_text(result, 0), "not drained");
+  result.providers[0].time_to_drain_s = 7'200;
+  EXPECT_EQ(drain_text(result, 0), "2h 0m");
+  result.providers[0].time_to_drain_s.reset();
+  result.providers[0].counts = {};
+  EXPECT_EQ(drain_text(result, 0), "no mail") << "a provider that got no mail did not fail to drain";
+}
+
 }  // namespace
 }  // namespace delivsim

@@ -47,6 +47,18 @@ TEST(RunTables, ProviderRowsShowTheInboxShareAndEveryLatencyFigure) {
   EXPECT_EQ(cell(table, 1, "mean latency"), "") << "latency is per provider only";
 }
 
+TEST(RunTables, TheDrainCellSaysWhatTheCliSummarySays) {
+  RunResult run = placed_run();
+  run.timeseries.columns = {{"t_s"}, {"gmail.delivered"}};
+  run.timeseries.rows = {{3600, 30}};  // 20 queued at the end, 30 delivered in the last hour: a steady stream
+  ProviderResult idle;
+  idle.name = "idle";
+  run.providers.push_back(idle);
+  const HtmlTable table = provider_table(run);
+  EXPECT_EQ(cell(table, 0, "time to drain"), "steady state");
+  EXPECT_EQ(cell(table, 1, "time to drain"), "no mail");
+}
+
 TEST(RunTables, TrafficRowsShowTheInboxShareAndEveryLatencyFigure) {
   const HtmlTable table = traffic_table(placed_run());
   ASSERT_EQ(table.rows.size(), 1u);
