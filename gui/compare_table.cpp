@@ -82,10 +82,15 @@ QTableWidgetItem* cell(const QString& content, const QString& tooltip = {}) {
   return item;
 }
 
-/// The exact span behind a value shown in two units, for its tooltip.
-QString exact_tooltip(FigureUnit unit, const std::optional<double>& value) {
-  if (!value || (unit != FigureUnit::Seconds && unit != FigureUnit::Drain)) return {};
-  return text(format_exact_elapsed(*value));
+/// A value's tooltip: the exact span behind a time shown in two units ("3d 4h 12m 5.5s"), or the counts
+/// behind a share ("197,967 of 200,000").
+QString value_tooltip(const FigureRow& row, const std::optional<double>& value, const RunResult& run) {
+  if (value && (row.unit == FigureUnit::Seconds || row.unit == FigureUnit::Drain))
+    return text(format_exact_elapsed(*value));
+  if (!row.counts) return {};
+  const std::optional<ShareCounts> counts = row.counts(run);
+  if (!counts) return {};
+  return text(format_count(counts->part)) + QStringLiteral(" of ") + text(format_count(counts->whole));
 }
 
 }  // namespace
@@ -139,14 +144,14 @@ void CompareTable::setRuns(const RunResult& current, const PinnedRun* pinned) {
     }
     const std::optional<double> b = row.value(current, b_headline);
     if (!pinned) {
-      setItem(at, 1, cell(value_text(row.unit, b, b_headline), exact_tooltip(row.unit, b)));
+      setItem(at, 1, cell(value_text(row.unit, b, b_headline), value_tooltip(row, b, current)));
       continue;
     }
     const std::optional<double> a = row.value(pinned->result, a_headline);
     const QString a_text = value_text(row.unit, a, a_headline);
     const QString b_text = value_text(row.unit, b, b_headline);
-    setItem(at, 1, cell(a_text, exact_tooltip(row.unit, a)));
-    setItem(at, 2, cell(b_text, exact_tooltip(row.unit, b)));
+    setItem(at, 1, cell(a_text, value_tooltip(row, a, pinned->result)));
+    setItem(at, 2, cell(b_text, value_tooltip(row, b, current)));
     QTableWidgetItem* difference =
         a && b ? cell(difference_text(row.unit, *b - *a)) : cell(a_text == b_text ? kSame : kMissing);
     difference->setForeground(a && b ? difference_color(row.better, *b - *a) : equal_color());

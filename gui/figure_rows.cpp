@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "sim/batch/compare_figure_text.h"
 
@@ -33,6 +34,19 @@ FigureRow totals_count(const QString& name, std::optional<Better> better,
                    }};
 }
 
+/// `row` with the counts its share divides.
+FigureRow with_counts(FigureRow row, FigureCounts counts) {
+  row.counts = std::move(counts);
+  return row;
+}
+
+/// A share of the run's totals, `part` of `whole`.
+FigureCounts totals_share(std::int64_t MessageCounts::*part, std::int64_t MessageCounts::*whole) {
+  return [part, whole](const RunResult& run) -> std::optional<ShareCounts> {
+    return ShareCounts{run.totals.*part, run.totals.*whole};
+  };
+}
+
 std::vector<FigureRow> totals_rows() {
   return {
       header(QStringLiteral("Totals")),
@@ -40,14 +54,18 @@ std::vector<FigureRow> totals_rows() {
                    [](const MessageCounts& c) { return c.injected; }),
       totals_count(QStringLiteral("Delivered"), Better::Higher,
                    [](const MessageCounts& c) { return c.delivered; }),
-      headline_row("delivered_share", FigureUnit::Share),
-      FigureRow{QStringLiteral("Inbox share"), FigureUnit::Share, Better::Higher,
-                [](const RunResult& run, const Headline&) -> Value { return run.totals.inbox_share(); }},
+      with_counts(headline_row("delivered_share", FigureUnit::Share),
+                  totals_share(&MessageCounts::delivered, &MessageCounts::injected)),
+      with_counts(
+          FigureRow{QStringLiteral("Inbox share"), FigureUnit::Share, Better::Higher,
+                    [](const RunResult& run, const Headline&) -> Value { return run.totals.inbox_share(); }},
+          totals_share(&MessageCounts::delivered_inbox, &MessageCounts::delivered)),
       totals_count(QStringLiteral("Attempts"), Better::Lower,
                    [](const MessageCounts& c) { return c.attempts; }),
       totals_count(QStringLiteral("Deferrals"), Better::Lower,
                    [](const MessageCounts& c) { return c.deferrals; }),
-      headline_row("deferral_rate", FigureUnit::Share),
+      with_counts(headline_row("deferral_rate", FigureUnit::Share),
+                  totals_share(&MessageCounts::deferrals, &MessageCounts::attempts)),
       headline_row("max_queue", FigureUnit::Count),
       totals_count(QStringLiteral("Queued at end"), Better::Lower,
                    [](const MessageCounts& c) { return c.queued_at_end; }),
@@ -142,13 +160,26 @@ void add_traffic_rows(std::vector<FigureRow>& rows, const RunResult& current, co
   if (names.empty()) return;
   rows.push_back(header(QStringLiteral("Per traffic source")));
   for (const std::string& traffic : names) {
-    rows.push_back(traffic_row(
-        traffic, QStringLiteral("delivered share"), FigureUnit::Share, Better::Higher,
-        [](const TrafficResult& t) {
-          return t.injected > 0 ? static_cast<double>(t.delivered) / static_cast<double>(t.injected) : 0.0;
-        }));
-    rows.push_back(traffic_row(traffic, QStringLiteral("inbox share"), FigureUnit::Share, Better::Higher,
-                               [](const TrafficResult& t) { return t.inbox_share(); }));
+    const auto traffic_share = [traffic](std::int64_t TrafficResult::*part,
+                                         std::int64_t TrafficResult::*whole) {
+      return [traffic, part, whole](const RunResult& run) -> std::optional<ShareCounts> {
+        const TrafficResult* found = traffic_named(run, traffic);
+        if (!found) return std::nullopt;
+        return ShareCounts{(*found).*part, (*found).*whole};
+      };
+    };
+    rows.push_back(with_counts(
+        traffic_row(traffic, QStringLiteral("delivered share"), FigureUnit::Share, Better::Higher,
+                    [](const TrafficResult& t) {
+                      return t.injected > 0
+                                 ? static_cast<double>(t.delivered) / static_cast<double>(t.injected)
+                                 : 0.0;
+                    }),
+        traffic_share(&TrafficResult::delivered, &TrafficResult::injected)));
+    rows.push_back(
+        with_counts(traffic_row(traffic, QStringLiteral("inbox share"), FigureUnit::Share, Better::Higher,
+                                [](const TrafficResult& t) { return t.inbox_share(); }),
+                    traffic_share(&TrafficResult::delivered_inbox, &TrafficResult::delivered)));
     rows.push_back(traffic_row(traffic, QStringLiteral("p50 latency"), FigureUnit::Seconds, Better::Lower,
                                [](const TrafficResult& t) { return t.latency.p50_s; }));
     rows.push_back(traffic_row(traffic, QStringLiteral("p95 latency"), FigureUnit::Seconds, Better::Lower,

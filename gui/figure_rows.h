@@ -2,6 +2,7 @@
 /// @file The rows of the Figures tab: which figures, in which groups, in which units and directions, read
 /// from a RunResult. The table (compare_table.h) only lays them out.
 #include <QString>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -24,12 +25,20 @@ enum class FigureUnit {
 /// not drained, no identities).
 using FigureValue = std::function<std::optional<double>(const RunResult&, const Headline&)>;
 
+/// The counts behind a share, "part of whole" (delivered of injected); nullopt when the run lacks them.
+struct ShareCounts {
+  std::int64_t part = 0;
+  std::int64_t whole = 0;
+};
+using FigureCounts = std::function<std::optional<ShareCounts>(const RunResult&)>;
+
 /// One row of the Figures tab: a group header when `value` is empty.
 struct FigureRow {
   QString name;  ///< unique in the table: "Attempts", "gmail · 421 4.7.28", "receipts · p50 latency"
   FigureUnit unit = FigureUnit::Count;
   std::optional<Better> better;  ///< which way B − A is better; nullopt when neither (injected)
   FigureValue value;
+  FigureCounts counts = {};  ///< Share rows: the counts the share divides, for the cell's tooltip; else empty
   bool header() const { return !value; }
 };
 

@@ -107,12 +107,19 @@ void FiguresTest::perTrafficFiguresEqualTheCliSummary() {
              QString::fromStdString(format_percent(delivered_share, 2)));
     QCOMPARE(cell_text(table, prefix + "inbox share", 1),
              QString::fromStdString(format_percent(source["inbox_share"].toDouble(), 2)));
+    // A share's tooltip gives the counts it divides.
+    QCOMPARE(table.item(table.rowOf(prefix + "delivered share"), 1)->toolTip(),
+             QString::fromStdString(format_count(source["delivered"].toInteger()) + " of " +
+                                    format_count(source["injected"].toInteger())));
   }
   const QJsonObject totals = summary["totals"].toObject();
   QCOMPARE(cell_text(table, QStringLiteral("Attempts"), 1),
            QString::fromStdString(format_count(totals["attempts"].toInteger())));
   QCOMPARE(cell_text(table, QStringLiteral("Deferrals"), 1),
            QString::fromStdString(format_count(totals["deferrals"].toInteger())));
+  QCOMPARE(table.item(table.rowOf(QStringLiteral("Deferral rate")), 1)->toolTip(),
+           QString::fromStdString(format_count(totals["deferrals"].toInteger()) + " of " +
+                                  format_count(totals["attempts"].toInteger())));
 }
 
 void FiguresTest::eachReplyCodeHasARow() {

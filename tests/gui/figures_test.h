@@ -15,7 +15,7 @@ class FiguresTest : public QObject {
   /// neutral, with the queue at the end in its tooltip.
   void aSmallQueueOfAStreamIsASteadyState();
   /// Without a pinned run the Figures tab shows this run; per-traffic latency and shares equal
-  /// summary.json's.
+  /// summary.json's, and a share's tooltip gives the counts it divides.
   void perTrafficFiguresEqualTheCliSummary();
   /// Every deferral reply code of summary.json has a row with its count.
   void eachReplyCodeHasARow();
