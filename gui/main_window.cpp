@@ -729,13 +729,25 @@ void MainWindow::exportChartsClicked() {
   const QString folder = QFileDialog::getExistingDirectory(this, QStringLiteral("Export charts to folder"));
   if (folder.isEmpty()) return;
   try {
-    const ImageCaption caption{document_.displayName(), pinned_ ? pinned_->label : QString()};
-    const QStringList written = export_chart_images(charts_->charts(), caption, folder);
+    const QStringList written = export_chart_images(chartImages(), folder);
     statusBar()->showMessage(
         QStringLiteral("Wrote %1 chart images (PNG, SVG) to %2").arg(written.size()).arg(folder), 8000);
   } catch (const std::exception& e) {
     QMessageBox::warning(this, QStringLiteral("Export failed"), QString::fromStdString(e.what()));
   }
+}
+
+std::vector<ChartImage> MainWindow::chartImages() const {
+  std::vector<ChartImage> images =
+      captioned(charts_->charts(), {document_.displayName(), pinned_ ? pinned_->label : QString()});
+  // The Strategies tab's charts when they show results; no A/B key: they draw strategies, not A and B.
+  if (strategies_panel_->compareResult())
+    images.push_back(
+        {strategies_panel_->overlay(), {document_.displayName() + QStringLiteral(" \u00b7 strategies"), {}}});
+  if (strategies_panel_->sweepResult())
+    images.push_back(
+        {strategies_panel_->sweepChart(), {document_.displayName() + QStringLiteral(" \u00b7 sweep"), {}}});
+  return images;
 }
 
 void MainWindow::exportRunClicked() {

@@ -21,6 +21,7 @@
 #include "gui/robust_controller.h"
 #include "gui/robust_panel.h"
 #include "gui/run_controller.h"
+#include "gui/run_export.h"
 #include "gui/scenario_document.h"
 #include "gui/start_screen.h"
 #include "gui/strategies_controller.h"
@@ -100,6 +101,9 @@ class MainWindow : public QMainWindow {
   HeadlineBar* headline() const { return headline_; }
   /// The result charts.
   ChartPanel* charts() const { return charts_; }
+  /// What File > Export charts saves: the run charts, headed by the scenario and the A/B key when a run is
+  /// pinned, and the Strategies tab's overlay and sweep chart when they show results.
+  std::vector<ChartImage> chartImages() const;
   /// What the window shows before a scenario is open.
   StartScreen* startScreen() const { return start_; }
   /// Whether the start screen is shown (no scenario open yet) rather than the scenario and its results.

@@ -29,7 +29,7 @@ void draw_sample(QPainter& painter, const QPen& pen, qreal x, qreal y) {
 }
 
 /// The caption, then the chart below it, on `painter` (any device: image or SVG), in logical pixels.
-void paint_chart_image(QPainter& painter, RunChart& chart, const ImageCaption& caption) {
+void paint_chart_image(QPainter& painter, QChartView& chart, const ImageCaption& caption) {
   const QSize size = chart.size();
   painter.fillRect(QRect(0, 0, size.width(), size.height() + kCaptionHeight), Qt::white);
   painter.setFont(chart_font(chart.font(), 9));
@@ -54,7 +54,7 @@ void paint_chart_image(QPainter& painter, RunChart& chart, const ImageCaption& c
   chart.render(&painter, QRectF(0, kCaptionHeight, size.width(), size.height()), chart.viewport()->rect());
 }
 
-QByteArray png_of(RunChart& chart, const ImageCaption& caption) {
+QByteArray png_of(QChartView& chart, const ImageCaption& caption) {
   const QSize logical(chart.width(), chart.height() + kCaptionHeight);
   QImage image(logical * kImagePixelRatio, QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(kImagePixelRatio);
@@ -70,7 +70,7 @@ QByteArray png_of(RunChart& chart, const ImageCaption& caption) {
   return bytes;
 }
 
-QByteArray svg_of(RunChart& chart, const ImageCaption& caption) {
+QByteArray svg_of(QChartView& chart, const ImageCaption& caption) {
   const QSize logical(chart.width(), chart.height() + kCaptionHeight);
   QByteArray bytes;
   QBuffer buffer(&bytes);
@@ -103,15 +103,21 @@ QStringList write_run(ExportFolder& out, const RunResult& result, const QString&
 
 }  // namespace
 
-QStringList export_chart_images(const std::vector<RunChart*>& charts, const ImageCaption& caption,
-                                const QString& folder) {
+std::vector<ChartImage> captioned(const std::vector<RunChart*>& charts, const ImageCaption& caption) {
+  std::vector<ChartImage> images;
+  for (RunChart* chart : charts) images.push_back({chart, caption});
+  return images;
+}
+
+QStringList export_chart_images(const std::vector<ChartImage>& images, const QString& folder) {
   QStringList names;
-  for (const RunChart* chart : charts) names << chart->objectName() + ".png" << chart->objectName() + ".svg";
+  for (const ChartImage& image : images)
+    names << image.chart->objectName() + ".png" << image.chart->objectName() + ".svg";
   ExportFolder out(folder, names);
   QStringList written;
-  for (RunChart* chart : charts) {
-    written << out.write(chart->objectName() + ".png", png_of(*chart, caption));
-    written << out.write(chart->objectName() + ".svg", svg_of(*chart, caption));
+  for (const ChartImage& image : images) {
+    written << out.write(image.chart->objectName() + ".png", png_of(*image.chart, image.caption));
+    written << out.write(image.chart->objectName() + ".svg", svg_of(*image.chart, image.caption));
   }
   return written;
 }

@@ -21,11 +21,19 @@ struct ImageCaption {
 /// the caption).
 inline constexpr int kImagePixelRatio = 2;
 
-/// Saves each chart as "<its object name>.png" and "<its object name>.svg" in `folder`, each headed by
-/// `caption`. Returns the paths written; throws std::runtime_error naming a file that exists and delivsim
+/// One chart to save and the line above it.
+struct ChartImage {
+  QChartView* chart;
+  ImageCaption caption;
+};
+
+/// `charts`, each headed by `caption`.
+std::vector<ChartImage> captioned(const std::vector<RunChart*>& charts, const ImageCaption& caption);
+
+/// Saves each image's chart as "<its object name>.png" and "<its object name>.svg" in `folder`, headed by
+/// its caption. Returns the paths written; throws std::runtime_error naming a file that exists and delivsim
 /// did not write (then nothing is written) or that could not be written.
-QStringList export_chart_images(const std::vector<RunChart*>& charts, const ImageCaption& caption,
-                                const QString& folder);
+QStringList export_chart_images(const std::vector<ChartImage>& images, const QString& folder);
 
 /// Writes summary.json, timeseries.csv and scenario.yaml (`yaml`, the document's text) for `result` into
 /// `folder`; when `pinned` is set, the same three for A (its result and PinnedRun::yaml) into `folder`/A/.

@@ -306,7 +306,8 @@ void ChartsTest::exportWritesImagesWithCaptionAndKey() {
   Plotted plotted(whatif_scenario(), true);
   QTemporaryDir folder;
   const QStringList written = export_chart_images(
-      plotted.panel.charts(), {QStringLiteral("whatif-100k.yaml"), plotted.pinned->label}, folder.path());
+      captioned(plotted.panel.charts(), {QStringLiteral("whatif-100k.yaml"), plotted.pinned->label}),
+      folder.path());
   QCOMPARE(written.size(), 12);
   for (const RunChart* chart : plotted.panel.charts()) {
     const QImage png(folder.filePath(chart->objectName() + ".png"));
@@ -367,7 +368,7 @@ void ChartsTest::exportNeverOverwritesAForeignFile() {
   QVERIFY(image.open(QIODevice::WriteOnly));
   image.close();
   QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                           export_chart_images(plotted.panel.charts(), {}, folder.path()));
+                           export_chart_images(captioned(plotted.panel.charts(), {}), folder.path()));
   QVERIFY(!QFile::exists(folder.filePath("queue-depth.png")));
 }
 

@@ -160,6 +160,28 @@ void StrategiesTest::overlayHasALinePerStrategy() {
            QStringLiteral("blast: 42.5% at Tue 2026-01-06 04:00 UTC (1d 4h)"));
 }
 
+// File > Export charts saves the overlay beside the run charts once a comparison has run, headed by the
+// scenario without the A/B key (it draws strategies, not A and B).
+void StrategiesTest::exportIncludesTheStrategiesChart() {
+  const auto window = window_with(tiny_strategies_scenario());
+  QVERIFY(window != nullptr);
+  const auto names = [&] {
+    QStringList shown;
+    for (const ChartImage& image : window->chartImages()) shown << image.chart->objectName();
+    return shown;
+  };
+  QVERIFY(!names().contains(QStringLiteral("strategies-chart")));
+  QVERIFY(compare_now(*window));
+  QVERIFY(names().contains(QStringLiteral("strategies-chart")));
+  QTemporaryDir folder;
+  export_chart_images(window->chartImages(), folder.path());
+  QFile svg(folder.filePath(QStringLiteral("strategies-chart.svg")));
+  QVERIFY(svg.open(QIODevice::ReadOnly));
+  const QByteArray text = svg.readAll();
+  QVERIFY(text.contains("tiny-strategies.yaml \xc2\xb7 strategies"));
+  QVERIFY(!text.contains("B: this run"));
+}
+
 void StrategiesTest::sweepTableHasTheCliRows() {
   QTemporaryDir dir;
   QString error;

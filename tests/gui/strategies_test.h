@@ -12,6 +12,7 @@ class StrategiesTest : public QObject {
   void listsTheStrategiesAndTheirOverrides();
   void compareGivesTheCliNumbers();
   void overlayHasALinePerStrategy();
+  void exportIncludesTheStrategiesChart();
   void sweepTableHasTheCliRows();
   void cancelStopsTheComparison();
   void editingTheDocumentMarksTheResultsStale();

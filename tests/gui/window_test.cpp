@@ -183,8 +183,7 @@ void WindowTest::exportWritesChartsAndRunFiles() {
   MainWindow window;
   QVERIFY(open_and_run(window, whatif_scenario()));
   QTemporaryDir folder;
-  const QStringList images =
-      export_chart_images(window.charts()->charts(), {window.document().displayName(), {}}, folder.path());
+  const QStringList images = export_chart_images(window.chartImages(), folder.path());
   QCOMPARE(images.size(), 12);  // six charts, PNG and SVG
   for (const QString& image : images) QVERIFY2(!QImage(image).isNull(), qPrintable(image));
   const QStringList files = export_run_files(
