@@ -252,17 +252,22 @@ void StrategiesPanel::stopped() {
   running.facts->setText(running.shown ? running.result_facts : running.intro);
 }
 
+QString StrategiesPanel::runFacts(const QString& variants, int replications, std::uint64_t seed,
+                                  const QString& command, double wall_seconds) const {
+  return QStringLiteral(
+             "%1 \u00d7 %2 (common random numbers, seed %3), as delivsim %4 runs them. Computed from %5 as "
+             "it "
+             "read at %6, in %7.")
+      .arg(variants, plural(static_cast<std::size_t>(replications), "replication", "replications"))
+      .arg(seed)
+      .arg(command, running_name_, running_since_.toString("HH:mm:ss"), wall_text(wall_seconds));
+}
+
 void StrategiesPanel::showCompare(const CompareResult& result, double wall_seconds) {
   compare_ = result;
   const int failed = failed_expectations(result);
-  QString facts =
-      QStringLiteral(
-          "%1 \u00d7 %2 (common random numbers, seed %3), as delivsim compare runs "
-          "them. Computed from %4 as it read at %5, in %6.")
-          .arg(plural(result.strategies.size(), "strategy", "strategies"),
-               plural(static_cast<std::size_t>(result.replications), "replication", "replications"))
-          .arg(result.seed)
-          .arg(running_name_, running_since_.toString("HH:mm:ss"), wall_text(wall_seconds));
+  QString facts = runFacts(plural(result.strategies.size(), "strategy", "strategies"), result.replications,
+                           result.seed, QStringLiteral("compare"), wall_seconds);
   if (failed > 0)
     facts += QStringLiteral(" %1 failed.")
                  .arg(plural(static_cast<std::size_t>(failed), "expectation", "expectations"));
@@ -273,14 +278,8 @@ void StrategiesPanel::showCompare(const CompareResult& result, double wall_secon
 
 void StrategiesPanel::showSweep(const SweepResult& result, double wall_seconds) {
   sweep_ = result;
-  QString facts =
-      QStringLiteral(
-          "%1 \u00d7 %2 (common random numbers, seed %3), as delivsim sweep runs "
-          "them. Computed from %4 as it read at %5, in %6.")
-          .arg(plural(result.points.size(), "point", "points"),
-               plural(static_cast<std::size_t>(result.replications), "replication", "replications"))
-          .arg(result.seed)
-          .arg(running_name_, running_since_.toString("HH:mm:ss"), wall_text(wall_seconds));
+  QString facts = runFacts(plural(result.points.size(), "point", "points"), result.replications, result.seed,
+                           QStringLiteral("sweep"), wall_seconds);
   if (result.objective) {
     facts += QStringLiteral(" %1 of %2 points met every constraint; best: %3.")
                  .arg(feasible_count(result))

@@ -96,6 +96,10 @@ class StrategiesPanel : public QWidget {
   Page& page(Kind kind) { return kind == Kind::Compare ? compare_page_ : sweep_page_; }
   /// Sets `page`'s result as computed from the running text, with `facts`.
   void finish(Page& page, const QString& facts);
+  /// The facts line of a finished run: "3 strategies × 2 replications (common random numbers, seed 5), as
+  /// delivsim compare runs them. Computed from FILE as it read at 12:00:00, in 1.2 s."
+  QString runFacts(const QString& variants, int replications, std::uint64_t seed, const QString& command,
+                   double wall_seconds) const;
   void markStale(Page& page);
   void replotOverlay();
 
