@@ -95,9 +95,11 @@ class FullCountLimiter {
   bool admit(std::size_t index, Duration now) {
     Record& r = records_[index];
     if (now < r.locked_until) return false;
-    const bool fits = room(now / kMinute, r.minute, r.minute_count, limits_.per_minute) &
-                      room(now / kHour, r.hour, r.hour_count, limits_.per_hour) &
-                      room(now / kDay, r.day, r.day_count, limits_.per_day);
+    // Every window is brought up to `now`, so all three are evaluated before they are combined.
+    const bool minute_fits = room(now / kMinute, r.minute, r.minute_count, limits_.per_minute);
+    const bool hour_fits = room(now / kHour, r.hour, r.hour_count, limits_.per_hour);
+    const bool day_fits = room(now / kDay, r.day, r.day_count, limits_.per_day);
+    const bool fits = minute_fits && hour_fits && day_fits;
     if (!fits) {
       r.locked_until = now + limits_.lockout;
       return false;

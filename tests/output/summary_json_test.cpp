@@ -129,7 +129,10 @@ TEST(SummaryJson, ThresholdsAreTheReceiverParamsOfTheSameName) {
   result.providers[0].thresholds = ProviderThresholds::of(params);
   const Json written = Json::parse(summary_json(result))["providers"]["p"]["thresholds"];
   ASSERT_EQ(written.size(), 7u);
-  for (const auto& [name, value] : written.items()) {
+  for (const auto& item : written.items()) {
+    const std::string name =
+        item.key();                    // not a structured binding: lambdas cannot capture those before C++20
+    const Json& value = item.value();  // in every compiler (clang 14 refuses)
     bool found = false;
     visit_receiver_params(params, [&](const ParamInfo& info, const auto& field) {
       if constexpr (std::is_same_v<std::remove_cvref_t<decltype(field)>, double>) {
