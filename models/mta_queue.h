@@ -6,11 +6,11 @@
 #include <optional>
 
 #include "models/adaptive_controller.h"
+#include "models/destination_policy.h"
 #include "models/random.h"
+#include "models/ready_queue.h"
 #include "models/reply_pattern.h"
 #include "models/token_bucket.h"
-#include "sim/scenario/scenario.h"
-#include "sim/world/ready_queue.h"
 
 namespace delivsim {
 

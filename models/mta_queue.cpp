@@ -1,4 +1,4 @@
-#include "sim/world/mta_queue.h"
+#include "models/mta_queue.h"
 
 #include <algorithm>
 #include <cmath>
