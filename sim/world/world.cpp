@@ -237,10 +237,10 @@ void World::wake_queue_at(std::uint32_t queue, Duration at) {
 }
 
 void World::arm_expiry(std::uint32_t queue) {
-  MtaQueue& q = queues_[queue];
-  if (!q.has_ready()) return;
+  const std::optional<Duration> next = queues_[queue].next_expiry(sim_.now());
+  if (!next) return;
+  const Duration deadline = *next;
   QueueInfo& info = queue_info_[queue];
-  const Duration deadline = std::max(sim_.now(), q.oldest_ready_injected() + q.bounce_after());
   if (sim_.is_pending(info.expiry) && info.expiry_at <= deadline) return;
   sim_.cancel(info.expiry);
   info.expiry_at = deadline;
@@ -251,8 +251,8 @@ void World::arm_expiry(std::uint32_t queue) {
 }
 
 void World::expire_ready(std::uint32_t queue) {
-  MtaQueue& q = queues_[queue];
-  while (q.has_ready() && q.oldest_ready_injected() + q.bounce_after() <= sim_.now()) expire(q.pop_ready());
+  while (const std::optional<std::uint32_t> message = queues_[queue].pop_expired(sim_.now()))
+    expire(*message);
 }
 
 void World::pump(std::uint32_t queue) {
@@ -319,10 +319,8 @@ void World::send_next(std::uint32_t connection) {
   MtaQueue& q = queues_[c.queue];
   const Duration now = sim_.now();
   expire_ready(c.queue);
-  const int per_connection = q.policy().max_msg_per_connection;
   std::optional<Duration> wake_at;
-  if (!q.has_ready() || (per_connection > 0 && c.sent >= static_cast<std::uint32_t>(per_connection)) ||
-      !q.may_send(now, wake_at)) {
+  if (!q.connection_may_send(c.sent, now, wake_at)) {
     close_connection(connection);
     if (wake_at) wake_queue_at(c.queue, *wake_at);
     return;
@@ -332,11 +330,9 @@ void World::send_next(std::uint32_t connection) {
     sim_.schedule_in(wait, [this, connection] { send_next(connection); });
     return;
   }
-  const std::uint32_t message = q.pop_ready();
+  const std::uint32_t message = q.start_transaction(now);
   Message& m = messages_[message];
   if (m.first_attempt.count() < 0) m.first_attempt = now;
-  q.count_sent(now);
-  q.transaction_started();
   ++c.sent;
   const std::uint16_t provider = queue_info_[c.queue].provider;
   const Duration transaction =
@@ -422,12 +418,10 @@ const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, con
   const Receiver& receiver = *receivers_[provider];
   const ReplyInfo& info = receiver.catalog().info(verdict.reply);
   recorder_->attempt(provider, info);
-  MtaQueue& q = queues_[queue];
-  q.record_outcome(now, info.transient());
   const ReplyLookup& lookup =
       lookup_reply(provider, verdict.reply, verdict.named_identity, queue_info_[queue].ip);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
-  if (rule) q.apply_rule(*rule, now);
+  queues_[queue].record_reply(now, info.transient(), rule);
 
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
@@ -455,16 +449,14 @@ const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, con
 
 void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule) {
   Message& m = messages_[message];
-  MtaQueue& q = queues_[queue];
-  const Duration now = sim_.now();
   ++m.failed_attempts;
-  const Duration retry_at = q.next_retry(rule, m.failed_attempts, m.first_attempt, now);
-  const Duration deadline = m.injected + q.bounce_after();
-  if (retry_at >= deadline) {
-    sim_.schedule_at(std::max(now, deadline), [this, message] { expire(message); });
+  const RetryPlan plan =
+      queues_[queue].plan_retry(rule, m.failed_attempts, m.first_attempt, m.injected, sim_.now());
+  if (plan.expires) {
+    sim_.schedule_at(plan.at, [this, message] { expire(message); });
     return;
   }
-  sim_.schedule_at(retry_at, [this, queue, message] {
+  sim_.schedule_at(plan.at, [this, queue, message] {
     queues_[queue].push_ready(message, messages_[message].injected);
     pump(queue);
   });

@@ -9,12 +9,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "models/mta_queue.h"
 #include "models/receiver.h"
 #include "models/reply_pattern.h"
 #include "sim/kernel/rng_streams.h"
 #include "sim/kernel/simulator.h"
+#include "sim/scenario/scenario.h"
 #include "sim/world/message.h"
-#include "sim/world/mta_queue.h"
 #include "sim/world/recorder.h"
 #include "sim/world/run.h"
 #include "sim/world/suppression_list.h"

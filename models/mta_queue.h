@@ -6,26 +6,42 @@
 #include <optional>
 
 #include "models/adaptive_controller.h"
+#include "models/destination_policy.h"
 #include "models/random.h"
+#include "models/ready_queue.h"
 #include "models/reply_pattern.h"
 #include "models/token_bucket.h"
-#include "sim/scenario/scenario.h"
-#include "sim/world/ready_queue.h"
 
 namespace delivsim {
 
+/// What a queue does with a deferred message: try it again at `at`, or, when that would fall at or after
+/// the end of the message's lifetime (bounce_after from its injection), expire it at `at` instead.
+struct RetryPlan {
+  Duration at{0};
+  bool expires = false;
+};
+
+/// One queue as a state machine: the world calls a transition when an event happens (a message arrives, a
+/// connection opens or closes, a transaction starts, a reply comes) and asks the queries below what to do
+/// next; answers that depend on time say when to ask again.
 class MtaQueue {
  public:
   /// @param warming whether the queue's IP is new, so the policy's warm-up schedule caps it.
   MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine engine);
 
   // --- Ready messages, oldest injection first ---
+  /// A message injected at `injected` waits for a connection (new, or back for a retry).
   void push_ready(std::uint32_t message, Duration injected);
   bool has_ready() const { return !ready_.empty(); }
   std::size_t ready_count() const { return ready_.size(); }
+  /// Removes the oldest ready message and returns its id (requires has_ready()).
   std::uint32_t pop_ready() { return ready_.pop(); }
-  /// Injection time of the oldest ready message (requires has_ready()).
-  Duration oldest_ready_injected() const { return ready_.oldest_injected(); }
+  /// Removes the oldest ready message if its lifetime (bounce_after from injection) has ended at `now`, and
+  /// returns its id; nullopt when none has.
+  std::optional<std::uint32_t> pop_expired(Duration now);
+  /// When the oldest ready message's lifetime ends (`now` if it has ended already); nullopt when none is
+  /// ready.
+  std::optional<Duration> next_expiry(Duration now) const;
 
   // --- Connections ---
   /// Whether a new connection may open at `now`; if not and the reason will pass by itself, `wake_at` is
@@ -34,43 +50,49 @@ class MtaQueue {
   void connection_opened() { ++open_connections_; }
   void connection_closed() { --open_connections_; }
   int open_connections() const { return open_connections_; }
-  /// An open connection handed a message to the provider and waits for the reply.
-  void transaction_started() { ++busy_connections_; }
-  /// That connection got its reply.
+  /// A connection got the reply to the message start_transaction() gave it, and is free again.
   void transaction_ended() { --busy_connections_; }
   /// Open connections that will take the next ready message: those in setup and those waiting for a rate
   /// token, not those in a transaction (connections close as soon as nothing is ready, so none sits idle).
   int free_connections() const { return open_connections_ - busy_connections_; }
   /// Whether a ready message has no free connection to take it, so the pump should open one (if allowed).
   bool needs_connection() const { return ready_.size() > static_cast<std::size_t>(free_connections()); }
-  /// Whether an open connection may send another message now: false when suspended or over a warm-up
-  /// cap (the connection should close) — `wake_at` then says when sending may resume.
-  bool may_send(Duration now, std::optional<Duration>& wake_at) const;
+  /// Whether an open connection that has carried `sent` messages may send another now: false when no
+  /// message is ready, when it has carried max-msg-per-connection, when the queue is suspended or when a
+  /// warm-up cap is reached (the connection should close); in the last two cases `wake_at` says when sending
+  /// may resume.
+  bool connection_may_send(std::uint32_t sent, Duration now, std::optional<Duration>& wake_at) const;
   /// Time until the message rate allows the next message (zero if now); takes the token when zero.
   Duration take_send_slot(Duration now);
-  /// Counts one message handed to the provider (warm-up caps).
-  void count_sent(Duration now);
+  /// A free connection takes the oldest ready message (requires has_ready()) and hands it to the provider:
+  /// the message counts against the warm-up caps and the connection is busy until transaction_ended().
+  /// Returns the message's id.
+  std::uint32_t start_transaction(Duration now);
 
   // --- Replies ---
-  /// Records an attempt's outcome for the adaptive controller.
-  void record_outcome(Duration now, bool deferred);
-  /// Applies a matched pattern rule's queue actions (suspend, lower max-smtp-out, backoff) at `now`.
-  void apply_rule(const PatternRule& rule, Duration now);
+  /// Records a reply at `now`: its outcome for the adaptive controller (`deferred`: a transient failure)
+  /// and, when the reply matched a pattern rule, the rule's queue actions (suspend, lower max-smtp-out,
+  /// backoff).
+  void record_reply(Duration now, bool deferred, const PatternRule* rule);
   /// After a connection-level failure (the greeting refused with a 421) the queue is in retry mode: it opens
   /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's
   /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending. A 421
   /// to a message is not such a failure: only that message is deferred (seed 003).
   void hold_after_connection_failure(const PatternRule* rule, Duration now);
-  /// When a deferred message is tried next: the rule's retry-after, else backoff's, else the schedule's.
-  Duration next_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt, Duration now);
+  /// What becomes of a message deferred at `now` after `failed_attempts` (>= 1) transient failures, first
+  /// tried at `first_attempt` and injected at `injected`: it is tried again at the rule's retry-after, else
+  /// backoff's, else the schedule's time, unless its lifetime ends first.
+  RetryPlan plan_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
+                       Duration injected, Duration now);
 
-  const DestinationPolicy& policy() const { return *policy_; }
-  Duration bounce_after() const { return policy_->bounce_after; }
+  /// Whether a backoff rule matched less than backoff.to_normal_after before `now`.
   bool in_backoff(Duration now) const { return now < backoff_until_; }
   /// The connection limit in force: max-smtp-out, lowered by a pattern rule and by the adaptive factor.
   int connection_limit(Duration now);
 
  private:
+  /// False when suspended or over a warm-up cap; `wake_at` then says when sending may resume.
+  bool may_send(Duration now, std::optional<Duration>& wake_at) const;
   Rate message_rate(Duration now);
   std::optional<std::int64_t> cap_left(Duration now) const;  ///< warm-up allowance left now
   Duration next_cap_reset(Duration now) const;

@@ -1,4 +1,4 @@
-#include "sim/world/mta_queue.h"
+#include "models/mta_queue.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +17,16 @@ MtaQueue::MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine e
 
 void MtaQueue::push_ready(std::uint32_t message, Duration injected) {
   ready_.push(message, injected);
+}
+
+std::optional<std::uint32_t> MtaQueue::pop_expired(Duration now) {
+  if (ready_.empty() || ready_.oldest_injected() + policy_->bounce_after > now) return std::nullopt;
+  return ready_.pop();
+}
+
+std::optional<Duration> MtaQueue::next_expiry(Duration now) const {
+  if (ready_.empty()) return std::nullopt;
+  return std::max(now, ready_.oldest_injected() + policy_->bounce_after);
 }
 
 int MtaQueue::connection_limit(Duration now) {
@@ -61,6 +71,13 @@ bool MtaQueue::may_send(Duration now, std::optional<Duration>& wake_at) const {
   return true;
 }
 
+bool MtaQueue::connection_may_send(std::uint32_t sent, Duration now, std::optional<Duration>& wake_at) const {
+  const int per_connection = policy_->max_msg_per_connection;
+  if (ready_.empty() || (per_connection > 0 && sent >= static_cast<std::uint32_t>(per_connection)))
+    return false;
+  return may_send(now, wake_at);
+}
+
 bool MtaQueue::may_open_connection(Duration now, std::optional<Duration>& wake_at) {
   if (!may_send(now, wake_at)) return false;
   if (now < reconnect_at_) {
@@ -103,26 +120,27 @@ Duration MtaQueue::take_send_slot(Duration now) {
   return std::max(Duration(1), message_bucket_.time_until_available(now));
 }
 
-void MtaQueue::count_sent(Duration now) {
-  if (!warming_) return;
-  const std::int64_t day = now / kDay, hour = now / kHour;
-  if (cap_day_ != day) cap_day_ = day, sent_today_ = 0;
-  if (cap_hour_ != hour) cap_hour_ = hour, sent_this_hour_ = 0;
-  ++sent_today_;
-  ++sent_this_hour_;
-}
-
-void MtaQueue::record_outcome(Duration now, bool deferred) {
-  adaptive_.record(now, deferred);
-}
-
-void MtaQueue::apply_rule(const PatternRule& rule, Duration now) {
-  if (rule.suspend_for) suspended_until_ = std::max(suspended_until_, now + *rule.suspend_for);
-  if (rule.max_smtp_out) {
-    lowered_max_smtp_out_ = *rule.max_smtp_out;
-    lowered_until_ = now + rule.hold_for;
+std::uint32_t MtaQueue::start_transaction(Duration now) {
+  ++busy_connections_;
+  if (warming_) {
+    const std::int64_t day = now / kDay, hour = now / kHour;
+    if (cap_day_ != day) cap_day_ = day, sent_today_ = 0;
+    if (cap_hour_ != hour) cap_hour_ = hour, sent_this_hour_ = 0;
+    ++sent_today_;
+    ++sent_this_hour_;
   }
-  if (rule.backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
+  return ready_.pop();
+}
+
+void MtaQueue::record_reply(Duration now, bool deferred, const PatternRule* rule) {
+  adaptive_.record(now, deferred);
+  if (!rule) return;
+  if (rule->suspend_for) suspended_until_ = std::max(suspended_until_, now + *rule->suspend_for);
+  if (rule->max_smtp_out) {
+    lowered_max_smtp_out_ = *rule->max_smtp_out;
+    lowered_until_ = now + rule->hold_for;
+  }
+  if (rule->backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
 }
 
 void MtaQueue::hold_after_connection_failure(const PatternRule* rule, Duration now) {
@@ -139,11 +157,19 @@ void MtaQueue::hold_after_connection_failure(const PatternRule* rule, Duration n
   reconnect_at_ = std::max(reconnect_at_, now + pause);
 }
 
-Duration MtaQueue::next_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
-                              Duration now) {
-  if (rule && rule->retry_after) return now + *rule->retry_after;
-  if (in_backoff(now)) return now + policy_->backoff.retry_after;
-  return next_attempt_time(policy_->retry, failed_attempts, first_attempt, now, engine_);
+RetryPlan MtaQueue::plan_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
+                               Duration injected, Duration now) {
+  Duration retry_at;
+  if (rule && rule->retry_after) {
+    retry_at = now + *rule->retry_after;
+  } else if (in_backoff(now)) {
+    retry_at = now + policy_->backoff.retry_after;
+  } else {
+    retry_at = next_attempt_time(policy_->retry, failed_attempts, first_attempt, now, engine_);
+  }
+  const Duration deadline = injected + policy_->bounce_after;
+  if (retry_at >= deadline) return RetryPlan{std::max(now, deadline), true};
+  return RetryPlan{retry_at, false};
 }
 
 }  // namespace delivsim

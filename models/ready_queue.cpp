@@ -1,4 +1,4 @@
-#include "sim/world/ready_queue.h"
+#include "models/ready_queue.h"
 
 namespace delivsim {
 
