@@ -14,8 +14,8 @@
 #include "models/retry_schedule.h"
 #include "models/units.h"
 #include "models/warmup_schedule.h"
-#include "sim/check/expectation.h"
-#include "sim/check/world_expectation.h"
+#include "sim/scenario/expectation.h"
+#include "sim/scenario/world_expectation.h"
 #include "sim/scenario/yaml_tree.h"
 
 namespace delivsim {
