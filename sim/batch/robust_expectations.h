@@ -1,6 +1,6 @@
 #pragma once
 /// @file Checking a file's expectations over receiver worlds (share_of_worlds, wins; see
-/// sim/check/world_expectation.h) against what run_over_worlds and summarise_robust give, as CheckedFiles
+/// sim/scenario/world_expectation.h) against what run_over_worlds and summarise_robust give, as CheckedFiles
 /// for `delivsim check`'s report and JUnit XML and for `delivsim compare --robust`.
 #include <span>
 #include <string>
@@ -8,8 +8,8 @@
 
 #include "sim/batch/robust_compare.h"
 #include "sim/check/check_report.h"
-#include "sim/check/world_expectation.h"
 #include "sim/scenario/scenario_batch.h"
+#include "sim/scenario/world_expectation.h"
 
 namespace delivsim {
 

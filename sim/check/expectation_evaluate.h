@@ -3,8 +3,8 @@
 #include <span>
 #include <string>
 
-#include "sim/check/expectation.h"
 #include "sim/output/run_result.h"
+#include "sim/scenario/expectation.h"
 
 namespace delivsim {
 

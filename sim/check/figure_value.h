@@ -3,8 +3,8 @@
 /// sweep's objective.
 #include <optional>
 
-#include "sim/check/expectation.h"
 #include "sim/output/run_result.h"
+#include "sim/scenario/expectation.h"
 
 namespace delivsim {
 

@@ -11,8 +11,8 @@
 #include "models/destination_policy.h"
 #include "models/receiver_params.h"
 #include "models/units.h"
-#include "sim/check/expectation.h"
-#include "sim/check/world_expectation.h"
+#include "sim/scenario/expectation.h"
+#include "sim/scenario/world_expectation.h"
 #include "sim/scenario/yaml_tree.h"
 
 namespace delivsim {

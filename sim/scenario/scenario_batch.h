@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "sim/check/expectation.h"
+#include "sim/scenario/expectation.h"
 #include "sim/scenario/scenario.h"
 #include "sim/scenario/uncertainty.h"
 

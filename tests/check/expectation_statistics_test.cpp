@@ -6,8 +6,8 @@
 #include <optional>
 #include <vector>
 
-#include "sim/check/expectation.h"
 #include "sim/check/expectation_evaluate.h"
+#include "sim/scenario/expectation.h"
 
 namespace delivsim {
 namespace {

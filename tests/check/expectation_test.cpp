@@ -2,8 +2,8 @@
 // messages for malformed ones.
 #include <gtest/gtest.h>
 
-#include "sim/check/expectation.h"
 #include "sim/check/expectation_evaluate.h"
+#include "sim/scenario/expectation.h"
 
 namespace delivsim {
 namespace {

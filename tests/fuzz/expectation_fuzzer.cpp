@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "sim/check/expectation.h"
-#include "sim/check/world_expectation.h"
+#include "sim/scenario/expectation.h"
+#include "sim/scenario/world_expectation.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

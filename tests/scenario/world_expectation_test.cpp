@@ -2,7 +2,7 @@
 // and a clear message for each malformed one.
 #include <gtest/gtest.h>
 
-#include "sim/check/world_expectation.h"
+#include "sim/scenario/world_expectation.h"
 
 namespace delivsim {
 namespace {

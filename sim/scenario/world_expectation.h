@@ -8,15 +8,16 @@
 /// - `wins(<strategy>, <rival>, <figure>) <op> <share>`: the share of worlds in which the strategy's figure
 ///   (mean over the world's replications) is strictly better than the rival's, by the figure's direction,
 ///   e.g. `wins(warmup, cold-blast, totals.delivered_share) >= 0.9`. The figure is `totals.<key>` for a
-///   headline figure's key (sim/output/headline.h: delivered_share, deferral_rate, max_queue,
-///   time_to_drain_s, p95_latency_s, final_tier, bounced, expired), the run-wide value. Allowed in any
-///   `expect:` list of a file with those strategies (two different ones).
+///   headline figure's key (sim/output/headline.h; the parser keeps its own list, pinned to it by a test:
+///   delivered_share, deferral_rate, max_queue, time_to_drain_s, p95_latency_s, final_tier, bounced,
+///   expired), the run-wide value. Allowed in any `expect:` list of a file with those strategies (two
+///   different ones).
 /// The share is a number in [0, 1].
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "sim/check/expectation.h"
+#include "sim/scenario/expectation.h"
 
 namespace delivsim {
 
