@@ -16,7 +16,7 @@ std::vector<ProviderProfile> build_profiles() {
       .mx_host = "gmail-smtp-in.l.google.com",
       .params = ReceiverParams::gmail(),
       .reply_texts = {{"current", ReplyCatalog::gmail()}, {"legacy", ReplyCatalog::gmail_legacy()}},
-      .reputation_model = true,
+      .throttles_by_reputation = true,
       .default_provider = "gmail",
   });
   profiles.push_back({
@@ -27,7 +27,7 @@ std::vector<ProviderProfile> build_profiles() {
       .mx_host = "mx.{provider}",
       .params = ReceiverParams::generic(),
       .reply_texts = {{"current", ReplyCatalog::generic()}},
-      .reputation_model = false,
+      .throttles_by_reputation = false,
       .default_provider = "other",
   });
   return profiles;
@@ -63,7 +63,7 @@ const ProviderProfile* find_provider_profile(std::string_view name) {
 
 std::size_t judging_index(const std::vector<const ProviderProfile*>& profiles) {
   const auto judging = std::find_if(profiles.begin(), profiles.end(), [](const ProviderProfile* profile) {
-    return profile != nullptr && profile->reputation_model;
+    return profile != nullptr && profile->throttles_by_reputation;
   });
   return judging == profiles.end() ? 0 : static_cast<std::size_t>(judging - profiles.begin());
 }

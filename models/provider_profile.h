@@ -32,10 +32,11 @@ struct ProviderProfile {
   ReceiverParams params;
   /// The reply texts a scenario can choose; the first is the default.
   std::vector<NamedReplyTexts> reply_texts;
-  /// True when its receiver judges identities by reputation (tiers, quotas, reputation deferrals): its
-  /// parameters vary in robust worlds and `uncertainty:`, and it can judge a run (judging_index()). The
-  /// generic profile has none (it accepts all but unknown users), so varying its parameters changes nothing.
-  bool reputation_model = false;
+  /// True when reputation decides its replies (quota, reputation deferrals, blocks, authentication
+  /// enforcement): its assumed parameters vary in robust worlds and `uncertainty:`, and it can judge a run
+  /// (judging_index()). The generic profile has all of these off; its reputation only sets placement, so it
+  /// has no throttling for those parameters to change and no deferral verdict to judge by.
+  bool throttles_by_reputation = false;
   /// The name of the provider a scenario without `providers:` gets with this profile ("gmail", "other");
   /// empty: not in the default provider set.
   std::string default_provider;
@@ -56,7 +57,8 @@ const ProviderProfile* find_provider_profile(std::string_view name);
 /// The one rule for which provider a run is judged by where a view shows one provider's verdict (the
 /// headline's alert colours, the report's run-wide deferral class, the form's default destination, an
 /// identity figure without a provider): given each provider's profile in scenario order (nullptr where it is
-/// unknown), the first whose profile has a reputation model, else the first. `profiles` must not be empty.
+/// unknown), the first whose profile throttles by reputation (where a sender's conduct shows in deferrals),
+/// else the first. `profiles` must not be empty.
 std::size_t judging_index(const std::vector<const ProviderProfile*>& profiles);
 
 }  // namespace delivsim

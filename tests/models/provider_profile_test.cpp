@@ -40,7 +40,7 @@ TEST(ProviderProfileTest, GmailDefaults) {
   EXPECT_EQ(gmail.mx_host_of("google"), "gmail-smtp-in.l.google.com");  // the host does not follow the name
   EXPECT_TRUE(gmail.params.quota_enabled);
   EXPECT_EQ(gmail.params.max_connections_per_ip, ReceiverParams::gmail().max_connections_per_ip);
-  EXPECT_TRUE(gmail.reputation_model);
+  EXPECT_TRUE(gmail.throttles_by_reputation);
   EXPECT_EQ(gmail.default_provider, "gmail");
   EXPECT_FALSE(gmail.description.empty());
 }
@@ -52,7 +52,7 @@ TEST(ProviderProfileTest, GenericDefaults) {
   EXPECT_EQ(generic.mx_host_of("corp"), "mx.corp");
   EXPECT_FALSE(generic.params.quota_enabled);
   EXPECT_EQ(generic.params.max_connections_per_ip, ReceiverParams::generic().max_connections_per_ip);
-  EXPECT_FALSE(generic.reputation_model);
+  EXPECT_FALSE(generic.throttles_by_reputation);
   EXPECT_EQ(generic.default_provider, "other");
   EXPECT_FALSE(generic.description.empty());
 }
