@@ -13,6 +13,7 @@
 #include "gui/quota_chart.h"
 #include "gui/reputation_chart.h"
 #include "gui/spam_rate_chart.h"
+#include "sim/scenario/judging_provider.h"
 
 namespace delivsim::gui {
 
@@ -111,11 +112,9 @@ void ChartPanel::fillProviders(const RunResult& run, const Scenario& scenario) {
   if (names == shown) return;
   QString keep = provider_->currentText();
   if (!names.contains(keep)) {
-    const auto gmail =
-        std::find_if(scenario.providers.begin(), scenario.providers.end(),
-                     [](const ProviderSpec& p) { return p.profile == ProviderSpec::Profile::Gmail; });
-    keep = gmail != scenario.providers.end() && names.contains(QString::fromStdString(gmail->name))
-               ? QString::fromStdString(gmail->name)
+    const ProviderSpec* judging = judging_provider(scenario);
+    keep = judging != nullptr && names.contains(QString::fromStdString(judging->name))
+               ? QString::fromStdString(judging->name)
                : names.value(0);
   }
   const QSignalBlocker blocker(provider_);

@@ -5,17 +5,15 @@
 #include <stdexcept>
 
 #include "sim/output/number_format.h"
+#include "sim/scenario/judging_provider.h"
 #include "sim/scenario/units_parse.h"
 
 namespace delivsim::gui {
 
 std::string default_destination(const Scenario& scenario) {
   if (!scenario.destinations.empty()) return scenario.destinations.front().first;
-  const auto gmail =
-      std::find_if(scenario.providers.begin(), scenario.providers.end(),
-                   [](const ProviderSpec& p) { return p.profile == ProviderSpec::Profile::Gmail; });
-  if (gmail != scenario.providers.end()) return gmail->name;
-  return scenario.providers.empty() ? std::string("gmail") : scenario.providers.front().name;
+  const ProviderSpec* judging = judging_provider(scenario);
+  return judging != nullptr ? judging->name : provider_profiles().front().default_provider;
 }
 
 FormTarget fitted_target(const Scenario& scenario, const FormTarget& previous) {

@@ -18,8 +18,8 @@ struct FormTarget {
   std::string destination;        ///< a provider name
 };
 
-/// The provider the form shapes by default: the first of `sender.destinations`, else the first
-/// Gmail-profile provider, else the first provider.
+/// The provider the form shapes by default: the first of `sender.destinations`, else judging_provider()
+/// (sim/scenario/judging_provider.h), else the first profile's default provider.
 std::string default_destination(const Scenario& scenario);
 
 /// `previous` where it still fits `scenario` (the traffic index is in range, the destination is a provider),

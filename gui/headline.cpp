@@ -2,14 +2,13 @@
 
 #include <algorithm>
 
+#include "sim/scenario/judging_provider.h"
+
 namespace delivsim::gui {
 
 const ReceiverParams& judging_params(const Scenario& scenario) {
-  static const ReceiverParams gmail_defaults = ReceiverParams::gmail();
-  const auto gmail =
-      std::find_if(scenario.providers.begin(), scenario.providers.end(),
-                   [](const ProviderSpec& p) { return p.profile == ProviderSpec::Profile::Gmail; });
-  return gmail != scenario.providers.end() ? gmail->params : gmail_defaults;
+  const ProviderSpec* judging = judging_provider(scenario);
+  return judging != nullptr ? judging->params : provider_profiles().front().params;
 }
 
 const ReceiverParams& provider_params(const Scenario& scenario, const std::string& provider) {

@@ -9,8 +9,8 @@
 
 namespace delivsim::gui {
 
-/// The receiver parameters the headline judges by: the first Gmail-profile provider's, else Gmail's
-/// defaults.
+/// The receiver parameters the headline judges by: judging_provider()'s (sim/scenario/judging_provider.h),
+/// else (a scenario without providers) the first profile's defaults.
 const ReceiverParams& judging_params(const Scenario& scenario);
 
 /// The receiver parameters of the provider named `provider`, else judging_params().

@@ -13,6 +13,7 @@ struct ReplyRow {
   ReplyKind kind;
   int basic_code;
   const char* enhanced;
+  SmtpStep step;
   const char* text;
 };
 
@@ -23,6 +24,7 @@ std::array<ReplyInfo, kReplyKindCount> build_replies(std::initializer_list<Reply
     info.basic_code = row.basic_code;
     info.enhanced = row.enhanced;
     info.key = std::to_string(row.basic_code) + " " + row.enhanced;
+    info.step = row.step;
     info.text = row.text;
     info.closes_connection = row.basic_code == 421;  // RFC 5321: 421 closes the transmission channel
   }
@@ -79,6 +81,22 @@ std::string join_lines(const std::string& text, const std::string& continuation_
 
 }  // namespace
 
+std::string_view smtp_step_name(SmtpStep step) {
+  switch (step) {
+    case SmtpStep::Greeting:
+      return "greeting";
+    case SmtpStep::MailFrom:
+      return "mail_from";
+    case SmtpStep::RcptTo:
+      return "rcpt_to";
+    case SmtpStep::EndOfData:
+      return "end_of_data";
+    case SmtpStep::None:
+      return "none";
+  }
+  return "";
+}
+
 std::string_view identity_kind_name(IdentityKind kind) {
   switch (kind) {
     case IdentityKind::Ip:
@@ -95,77 +113,84 @@ ReplyCatalog ReplyCatalog::gmail() {
   // Texts of Google's "SMTP errors and codes" page (2025-08, domain-facts-wave2 1.1); line breaks as a
   // server folds them; Gmail ends each reply with "- gsmtp". The blocking twins 5.7.27, 5.7.30 and 5.7.40
   // carry the first sentence, the part the source quotes.
+  // SMTP steps (domain-facts-wave2 0.5 and 1.1): 4.7.28 answers end of DATA (published, and 421 4.7.28 and
+  // 421 4.7.0 "after end of DATA" in the 2018 and 2020 logs); "Try again later, closing connection" comes "at
+  // the HELO stage" (Google's "About SMTP error messages"); 450 4.2.1 and 550 5.1.1 judge one recipient; the
+  // authentication replies need the message's headers (DKIM, From:). Assumed: 250 (the message's final
+  // reply), 4.3.0 and 5.7.1 ("this message") at end of DATA, like the other message-level replies.
   ReplyCatalog catalog;
   catalog.replies_ = build_replies({
-      {ReplyKind::Accepted, 250, "2.0.0", "OK - gsmtp"},
+      {ReplyKind::Accepted, 250, "2.0.0", SmtpStep::EndOfData, "OK - gsmtp"},
       // The variant naming no identity; the receiver always names one (text_for_kind below).
-      {ReplyKind::QuotaExceeded, 421, "4.7.28",
+      {ReplyKind::QuotaExceeded, 421, "4.7.28", SmtpStep::EndOfData,
        "Gmail has detected an unusual rate of email. To protect our users from\n"
        "spam, email has been temporarily rate limited. To review our bulk email\n"
        "senders guidelines, go to Email sender guidelines. - gsmtp"},
-      {ReplyKind::TooManyConnections, 421, "4.7.0", "Try again later, closing connection. - gsmtp"},
-      {ReplyKind::LowReputation, 421, "4.7.0",
+      {ReplyKind::TooManyConnections, 421, "4.7.0", SmtpStep::Greeting,
+       "Try again later, closing connection. - gsmtp"},
+      {ReplyKind::LowReputation, 421, "4.7.0", SmtpStep::EndOfData,
        "[{id}] Our system has detected that this message is\n"
        "suspicious due to the very low reputation of the sending {what}.\n"
        "To protect our users from spam, mail sent from your {what} has\n"
        "been temporarily rate limited. Please visit\n"
        "https://support.google.com/mail/answer/188131 for more information. - gsmtp"},
-      {ReplyKind::RecipientRateLimited, 450, "4.2.1",
+      {ReplyKind::RecipientRateLimited, 450, "4.2.1", SmtpStep::RcptTo,
        "The user you are trying to contact is receiving mail at a rate that\n"
        "prevents additional messages from being delivered. Please resend your\n"
        "message at a later point. - gsmtp"},
-      {ReplyKind::TransientFault, 421, "4.3.0", "Temporary System Problem. Try again later. - gsmtp"},
+      {ReplyKind::TransientFault, 421, "4.3.0", SmtpStep::EndOfData,
+       "Temporary System Problem. Try again later. - gsmtp"},
       // {id} is the SPF domain, {ip} the sending IP.
-      {ReplyKind::Unauthenticated, 421, "4.7.26",
+      {ReplyKind::Unauthenticated, 421, "4.7.26", SmtpStep::EndOfData,
        "This email has been rate limited because it is unauthenticated. Gmail\n"
        "requires all senders to authenticate with either SPF or DKIM.\n"
        "Authentication results: DKIM = did not pass SPF {id} with ip:\n"
        "{ip} = did not pass. - gsmtp"},
-      {ReplyKind::SpfRequired, 421, "4.7.27",
+      {ReplyKind::SpfRequired, 421, "4.7.27", SmtpStep::EndOfData,
        "Your email has been rate limited because SPF authentication didn't\n"
        "pass for this message. Gmail requires all bulk email senders to\n"
        "authenticate their email with SPF. Authentication results: SPF\n"
        "{id} with IP address: {ip} = Did not pass. - gsmtp"},
-      {ReplyKind::DkimRequired, 421, "4.7.30",
+      {ReplyKind::DkimRequired, 421, "4.7.30", SmtpStep::EndOfData,
        "Your email has been rate limited because DKIM authentication didn't\n"
        "pass for this message. Gmail requires all email bulk senders to\n"
        "authenticate their email with DKIM. Authentication results: DKIM = Did\n"
        "not pass. - gsmtp"},
-      {ReplyKind::NotAligned, 421, "4.7.32",
+      {ReplyKind::NotAligned, 421, "4.7.32", SmtpStep::EndOfData,
        "Your email has been rate limited because the From: header (RFC5322) in\n"
        "this message isn't aligned with either the authenticated SPF or DKIM\n"
        "organizational domain. - gsmtp"},
-      {ReplyKind::DmarcRequired, 421, "4.7.40",
+      {ReplyKind::DmarcRequired, 421, "4.7.40", SmtpStep::EndOfData,
        "Your email has been rate limited because the sending domain doesn't\n"
        "have a DMARC record, or the DMARC record doesn't specify a DMARC\n"
        "policy. Gmail requires all bulk email senders to add a DMARC record to\n"
        "their sending domain. - gsmtp"},
-      {ReplyKind::UnknownUser, 550, "5.1.1",
+      {ReplyKind::UnknownUser, 550, "5.1.1", SmtpStep::RcptTo,
        "The email account that you tried to reach does not exist. Please try\n"
        "double-checking the recipient's email address for typos or\n"
        "unnecessary spaces. - gsmtp"},
-      {ReplyKind::Blocked, 550, "5.7.1",
+      {ReplyKind::Blocked, 550, "5.7.1", SmtpStep::EndOfData,
        "[{id}] Our system has detected that this message is\n"
        "likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n"
        "this message has been blocked. - gsmtp"},
-      {ReplyKind::RejectedUnauthenticated, 550, "5.7.26",
+      {ReplyKind::RejectedUnauthenticated, 550, "5.7.26", SmtpStep::EndOfData,
        "This email has been blocked because the sender is unauthenticated.\n"
        "Gmail requires all senders to authenticate with either SPF or DKIM.\n"
        "Authentication results: DKIM = did not pass SPF [{id}] with ip:\n"
        "[{ip}] = did not pass. - gsmtp"},
-      {ReplyKind::RejectedSpf, 550, "5.7.27",
+      {ReplyKind::RejectedSpf, 550, "5.7.27", SmtpStep::EndOfData,
        "This message was blocked because it didn't pass SPF authentication. - gsmtp"},
-      {ReplyKind::RejectedDkim, 550, "5.7.30",
+      {ReplyKind::RejectedDkim, 550, "5.7.30", SmtpStep::EndOfData,
        "This message was blocked because it didn't pass DKIM authentication. - gsmtp"},
-      {ReplyKind::RejectedNotAligned, 421, "5.7.32",
+      {ReplyKind::RejectedNotAligned, 421, "5.7.32", SmtpStep::EndOfData,
        "Your email was blocked because the From: header (RFC5322) in this\n"
        "message isn't aligned with either the authenticated SPF or DKIM\n"
        "organizational domain. - gsmtp"},
-      {ReplyKind::RejectedDmarc, 550, "5.7.40",
+      {ReplyKind::RejectedDmarc, 550, "5.7.40", SmtpStep::EndOfData,
        "Your message was blocked because the sending domain doesn't have a\n"
        "DMARC record. - gsmtp"},
       // Written by the sender into its own expiry DSN, so no "- gsmtp".
-      {ReplyKind::Expired, 554, "5.4.7", "delivery time expired"},
+      {ReplyKind::Expired, 554, "5.4.7", SmtpStep::None, "delivery time expired"},
   });
   catalog.set_text_for_kind(ReplyKind::QuotaExceeded, IdentityKind::Ip,
                             "Gmail has detected an unusual rate of email originating from your IP\n"
@@ -201,29 +226,38 @@ ReplyCatalog ReplyCatalog::gmail_legacy() {
 }
 
 ReplyCatalog ReplyCatalog::generic() {
+  // Every SMTP step assumed: those of Gmail's catalog, reply for reply.
   ReplyCatalog catalog;
   catalog.replies_ = build_replies({
-      {ReplyKind::Accepted, 250, "2.0.0", "OK"},
-      {ReplyKind::QuotaExceeded, 421, "4.7.28",
+      {ReplyKind::Accepted, 250, "2.0.0", SmtpStep::EndOfData, "OK"},
+      {ReplyKind::QuotaExceeded, 421, "4.7.28", SmtpStep::EndOfData,
        "[{id}] Rate limit exceeded for your {what}, try again later"},
-      {ReplyKind::TooManyConnections, 421, "4.7.0", "Too many connections, try again later"},
-      {ReplyKind::LowReputation, 421, "4.7.0", "[{id}] Rate limited for poor reputation, try again later"},
-      {ReplyKind::RecipientRateLimited, 450, "4.2.1", "Mailbox receiving mail too fast, try again later"},
-      {ReplyKind::TransientFault, 421, "4.3.0", "Temporary system problem, try again later"},
-      {ReplyKind::Unauthenticated, 421, "4.7.26", "Unauthenticated mail is rate limited, try again later"},
-      {ReplyKind::SpfRequired, 421, "4.7.27", "SPF did not pass, try again later"},
-      {ReplyKind::DkimRequired, 421, "4.7.30", "DKIM did not pass, try again later"},
-      {ReplyKind::NotAligned, 421, "4.7.32", "From: domain not aligned with SPF or DKIM, try again later"},
-      {ReplyKind::DmarcRequired, 421, "4.7.40", "No DMARC record, try again later"},
-      {ReplyKind::UnknownUser, 550, "5.1.1", "No such user"},
-      {ReplyKind::Blocked, 550, "5.7.1", "[{id}] Delivery not authorized, message refused"},
-      {ReplyKind::RejectedUnauthenticated, 550, "5.7.26", "Unauthenticated mail is not accepted"},
-      {ReplyKind::RejectedSpf, 550, "5.7.27", "SPF did not pass, message refused"},
-      {ReplyKind::RejectedDkim, 550, "5.7.30", "DKIM did not pass, message refused"},
-      {ReplyKind::RejectedNotAligned, 421, "5.7.32",
+      {ReplyKind::TooManyConnections, 421, "4.7.0", SmtpStep::Greeting,
+       "Too many connections, try again later"},
+      {ReplyKind::LowReputation, 421, "4.7.0", SmtpStep::EndOfData,
+       "[{id}] Rate limited for poor reputation, try again later"},
+      {ReplyKind::RecipientRateLimited, 450, "4.2.1", SmtpStep::RcptTo,
+       "Mailbox receiving mail too fast, try again later"},
+      {ReplyKind::TransientFault, 421, "4.3.0", SmtpStep::EndOfData,
+       "Temporary system problem, try again later"},
+      {ReplyKind::Unauthenticated, 421, "4.7.26", SmtpStep::EndOfData,
+       "Unauthenticated mail is rate limited, try again later"},
+      {ReplyKind::SpfRequired, 421, "4.7.27", SmtpStep::EndOfData, "SPF did not pass, try again later"},
+      {ReplyKind::DkimRequired, 421, "4.7.30", SmtpStep::EndOfData, "DKIM did not pass, try again later"},
+      {ReplyKind::NotAligned, 421, "4.7.32", SmtpStep::EndOfData,
+       "From: domain not aligned with SPF or DKIM, try again later"},
+      {ReplyKind::DmarcRequired, 421, "4.7.40", SmtpStep::EndOfData, "No DMARC record, try again later"},
+      {ReplyKind::UnknownUser, 550, "5.1.1", SmtpStep::RcptTo, "No such user"},
+      {ReplyKind::Blocked, 550, "5.7.1", SmtpStep::EndOfData,
+       "[{id}] Delivery not authorized, message refused"},
+      {ReplyKind::RejectedUnauthenticated, 550, "5.7.26", SmtpStep::EndOfData,
+       "Unauthenticated mail is not accepted"},
+      {ReplyKind::RejectedSpf, 550, "5.7.27", SmtpStep::EndOfData, "SPF did not pass, message refused"},
+      {ReplyKind::RejectedDkim, 550, "5.7.30", SmtpStep::EndOfData, "DKIM did not pass, message refused"},
+      {ReplyKind::RejectedNotAligned, 421, "5.7.32", SmtpStep::EndOfData,
        "From: domain not aligned with SPF or DKIM, message refused"},
-      {ReplyKind::RejectedDmarc, 550, "5.7.40", "No DMARC record, message refused"},
-      {ReplyKind::Expired, 554, "5.4.7", "delivery time expired"},
+      {ReplyKind::RejectedDmarc, 550, "5.7.40", SmtpStep::EndOfData, "No DMARC record, message refused"},
+      {ReplyKind::Expired, 554, "5.4.7", SmtpStep::None, "delivery time expired"},
   });
   return catalog;
 }

@@ -9,27 +9,27 @@ namespace delivsim {
 
 /// Every reply the receiver models can emit. The catalog maps each to a code and a text.
 enum class ReplyKind : std::uint8_t {
-  Accepted,             ///< 250 2.0.0 OK
-  QuotaExceeded,        ///< 421 4.7.28 unusual rate of unsolicited mail: an identity is over its quota
-  TooManyConnections,   ///< 421 4.7.0 Try again later, closing connection (connection cap per IP)
-  LowReputation,        ///< 421 4.7.0 rate limited for low reputation (LOW/BAD tier)
-  RecipientRateLimited, ///< 450 4.2.1 the user is receiving mail at a rate that prevents more
-  TransientFault,       ///< 421 4.3.0 temporary system problem (not a reputation signal)
-  Unauthenticated,      ///< 421 4.7.26 neither SPF nor DKIM passes: rate limited (every sender)
-  SpfRequired,          ///< 421 4.7.27 SPF does not pass: rate limited (bulk senders)
-  DkimRequired,         ///< 421 4.7.30 DKIM does not pass: rate limited (bulk senders)
-  NotAligned,           ///< 421 4.7.32 From: not aligned with SPF or DKIM: rate limited (bulk senders)
-  DmarcRequired,        ///< 421 4.7.40 no DMARC record: rate limited (bulk senders)
-  UnknownUser,          ///< 550 5.1.1 the email account does not exist
-  Blocked,              ///< 550 5.7.1 likely unsolicited mail: hard block
+  Accepted,                 ///< 250 2.0.0 OK
+  QuotaExceeded,            ///< 421 4.7.28 unusual rate of unsolicited mail: an identity is over its quota
+  TooManyConnections,       ///< 421 4.7.0 Try again later, closing connection (connection cap per IP)
+  LowReputation,            ///< 421 4.7.0 rate limited for low reputation (LOW/BAD tier)
+  RecipientRateLimited,     ///< 450 4.2.1 the user is receiving mail at a rate that prevents more
+  TransientFault,           ///< 421 4.3.0 temporary system problem (not a reputation signal)
+  Unauthenticated,          ///< 421 4.7.26 neither SPF nor DKIM passes: rate limited (every sender)
+  SpfRequired,              ///< 421 4.7.27 SPF does not pass: rate limited (bulk senders)
+  DkimRequired,             ///< 421 4.7.30 DKIM does not pass: rate limited (bulk senders)
+  NotAligned,               ///< 421 4.7.32 From: not aligned with SPF or DKIM: rate limited (bulk senders)
+  DmarcRequired,            ///< 421 4.7.40 no DMARC record: rate limited (bulk senders)
+  UnknownUser,              ///< 550 5.1.1 the email account does not exist
+  Blocked,                  ///< 550 5.7.1 likely unsolicited mail: hard block
   RejectedUnauthenticated,  ///< 550 5.7.26 neither SPF nor DKIM passes: rejected
-  RejectedSpf,          ///< 550 5.7.27 SPF does not pass: rejected (bulk senders)
-  RejectedDkim,         ///< 550 5.7.30 DKIM does not pass: rejected (bulk senders)
+  RejectedSpf,              ///< 550 5.7.27 SPF does not pass: rejected (bulk senders)
+  RejectedDkim,             ///< 550 5.7.30 DKIM does not pass: rejected (bulk senders)
   /// "421 5.7.32" as Google's page writes it (a 421 basic code with a 5.x enhanced code): From: not
   /// aligned, "blocked" in the text, yet a transient reply by its basic code (bulk senders)
   RejectedNotAligned,
-  RejectedDmarc,        ///< 550 5.7.40 no DMARC record: rejected (bulk senders)
-  Expired,              ///< not a receiver reply: the sender gave up (queue lifetime), 5.4.7
+  RejectedDmarc,  ///< 550 5.7.40 no DMARC record: rejected (bulk senders)
+  Expired,        ///< not a receiver reply: the sender gave up (queue lifetime), 5.4.7
   kCount
 };
 
@@ -40,13 +40,27 @@ enum class IdentityKind : std::uint8_t { Ip, Dkim, Spf };
 
 inline constexpr std::size_t kIdentityKindCount = 3;
 
+/// The SMTP step a reply answers (RFC 5321 section 3.3): what the sender has spent on the transaction when
+/// the reply comes (connection only, envelope, or the whole message body) depends on it.
+enum class SmtpStep : std::uint8_t {
+  Greeting,   ///< the 220 banner or EHLO: before any transaction (e.g. a connection refused for load)
+  MailFrom,   ///< MAIL FROM: judges the sender and its IP, before any recipient
+  RcptTo,     ///< RCPT TO: judges one recipient
+  EndOfData,  ///< the "." ending DATA: judges the whole message (headers, authentication, content)
+  None,       ///< not a receiver reply: written by the sender itself (5.4.7 expiry)
+};
+
+/// Text name of an SMTP step as docs and outputs write it: "greeting", "mail_from", "rcpt_to",
+/// "end_of_data", "none".
+std::string_view smtp_step_name(SmtpStep step);
+
 /// Text name of an identity kind as outputs write it: "ip", "dkim", "spf".
 std::string_view identity_kind_name(IdentityKind kind);
 
 struct ReplyInfo {
-  int basic_code = 250;        ///< RFC 5321 basic code (250, 421, 450, 550)
-  std::string enhanced;        ///< RFC 3463 enhanced status code, e.g. "4.7.28"
-  std::string key;             ///< "421 4.7.28": the key used in summaries and deferrals_by_reply
+  int basic_code = 250;  ///< RFC 5321 basic code (250, 421, 450, 550)
+  std::string enhanced;  ///< RFC 3463 enhanced status code, e.g. "4.7.28"
+  std::string key;       ///< "421 4.7.28": the key used in summaries and deferrals_by_reply
   /// The text after the codes. "{id}" stands for the named identity's value (an IP or domain), "{what}"
   /// for "IP address", "DKIM domain" or "SPF domain", and "{ip}" for the message's sending IP. May hold
   /// several lines separated by '\n'.
@@ -54,7 +68,8 @@ struct ReplyInfo {
   /// Texts that replace `text` when the reply names an identity of that kind (indexed by IdentityKind):
   /// Gmail's current 4.7.28 variants. Empty: `text`.
   std::array<std::string, kIdentityKindCount> text_for_kind{};
-  bool closes_connection = false;  ///< 421: the receiver hangs up after this reply
+  bool closes_connection = false;       ///< 421: the receiver hangs up after this reply
+  SmtpStep step = SmtpStep::EndOfData;  ///< the SMTP step the provider answers with this reply
   bool transient() const { return basic_code >= 400 && basic_code < 500; }
   bool permanent() const { return basic_code >= 500; }
   /// The text for a reply naming an identity of `kind`.

@@ -131,7 +131,7 @@ WorldDesign design_worlds(const ScenarioBatch& batch, int worlds) {
   WorldDesign design;
   design.seed = batch.uncertainty && batch.uncertainty->seed ? *batch.uncertainty->seed : batch.base.seed;
   for (const ProviderSpec& provider : batch.base.providers) {
-    if (provider.profile == ProviderSpec::Profile::Gmail) add_varied_params(batch, provider, design.varied);
+    if (provider.profile->throttles_by_reputation) add_varied_params(batch, provider, design.varied);
   }
   design.values.assign(static_cast<std::size_t>(worlds), {});
   for (const VariedParam& param : design.varied) {

@@ -38,7 +38,8 @@ struct WorldDesign {
 };
 
 /// The world design of `batch` with `worlds` (1..kMaxWorlds) worlds: its `uncertainty:` block (or the
-/// default, every assumed parameter of every gmail-profile provider over its documented range, minus those
+/// default, every assumed parameter of every provider whose profile throttles by reputation
+/// (ProviderProfile::throttles_by_reputation: gmail) over its documented range, minus those
 /// its `params:` pin). A design may vary nothing (every range fixed): every world is then the scenario.
 WorldDesign design_worlds(const ScenarioBatch& batch, int worlds);
 

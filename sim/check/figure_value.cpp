@@ -1,5 +1,7 @@
 #include "sim/check/figure_value.h"
 
+#include "sim/output/judging_provider.h"
+
 namespace delivsim {
 
 namespace {
@@ -68,10 +70,12 @@ std::optional<FigureValue> traffic_value(const Figure& figure, const RunResult& 
   return std::nullopt;
 }
 
-/// The identity's row for the figure's provider; without one, its only row, else its gmail row.
+/// The identity's row for the figure's provider; without one, its only row, else its row with the judging
+/// provider (sim/output/judging_provider.h).
 const IdentityResult* find_identity(const Figure& figure, const RunResult& result) {
   const IdentityResult* only = nullptr;
-  const IdentityResult* gmail = nullptr;
+  const IdentityResult* judged = nullptr;
+  const std::string judging = judging_provider(result);
   int rows = 0;
   for (const IdentityResult& identity : result.identities) {
     if (identity.kind != figure.identity_kind || identity.id != figure.name) continue;
@@ -81,9 +85,9 @@ const IdentityResult* find_identity(const Figure& figure, const RunResult& resul
     }
     ++rows;
     only = &identity;
-    if (identity.provider == "gmail") gmail = &identity;
+    if (identity.provider == judging) judged = &identity;
   }
-  return rows == 1 ? only : gmail;
+  return rows == 1 ? only : judged;
 }
 
 std::optional<FigureValue> identity_value(const Figure& figure, const RunResult& result) {

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "sim/output/identity_groups.h"
+#include "sim/output/judging_provider.h"
 #include "sim/output/number_format.h"
 #include "sim/report/chart_series.h"
 #include "sim/report/run_thresholds.h"
@@ -81,7 +82,7 @@ std::string compare_queue_chart_svg(const std::vector<StrategyRun>& strategies, 
 
 std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time) {
   const ProviderThresholds& thresholds = judged_thresholds(first_run(strategies));
-  const std::string provider = judged_provider(first_run(strategies));
+  const std::string provider = judging_provider(first_run(strategies));
   std::vector<std::vector<double>> shares;
   double most = thresholds.alert_act_share * kPercent * 1.2;
   for (const StrategyRun& strategy : strategies) {
@@ -107,7 +108,7 @@ std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategie
 }
 
 std::string compare_reputation_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time) {
-  const std::string provider = judged_provider(first_run(strategies));
+  const std::string provider = judging_provider(first_run(strategies));
   const IdentityResult* ip = first_ip(first_run(strategies), provider);
   SvgChart chart(
       "chart-compare-reputation",

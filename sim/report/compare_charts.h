@@ -18,7 +18,7 @@ struct StrategyRun {
 /// id "chart-compare-queue": messages queued over all providers, one line per strategy.
 std::string compare_queue_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time);
 
-/// id "chart-compare-deferral": the judged provider's (judged_provider() of the first strategy) deferred /
+/// id "chart-compare-deferral": the judged provider's (judging_provider() of the first strategy) deferred /
 /// attempts per interval, in percent, one line per strategy, with its alert levels in the first strategy
 /// (seed 003's Gmail levels: 5% and 15%).
 std::string compare_deferral_chart_svg(const std::vector<StrategyRun>& strategies, const TimeAxis& time);

@@ -2,14 +2,9 @@
 
 #include <algorithm>
 
-namespace delivsim::report {
+#include "sim/output/judging_provider.h"
 
-std::string judged_provider(const RunResult& run) {
-  for (const ProviderResult& provider : run.providers) {
-    if (provider.name == "gmail") return provider.name;
-  }
-  return run.providers.empty() ? "" : run.providers.front().name;
-}
+namespace delivsim::report {
 
 const ProviderThresholds& provider_thresholds(const RunResult& run, const std::string& provider) {
   static const ProviderThresholds kGmail = ProviderThresholds::gmail();
@@ -19,7 +14,7 @@ const ProviderThresholds& provider_thresholds(const RunResult& run, const std::s
 }
 
 const ProviderThresholds& judged_thresholds(const RunResult& run) {
-  return provider_thresholds(run, judged_provider(run));
+  return provider_thresholds(run, judging_provider(run));
 }
 
 }  // namespace delivsim::report

@@ -7,15 +7,11 @@
 
 namespace delivsim::report {
 
-/// The provider that run-wide figures (all providers' deferral rate) and the compare overlays are judged by:
-/// "gmail" when there is one, else the first provider; empty when there are none.
-std::string judged_provider(const RunResult& run);
-
 /// The thresholds of the provider named `provider` in `run`; the Gmail profile's when `run` has no such
 /// provider (a run without providers).
 const ProviderThresholds& provider_thresholds(const RunResult& run, const std::string& provider);
 
-/// provider_thresholds() of judged_provider().
+/// provider_thresholds() of judging_provider() (sim/output/judging_provider.h).
 const ProviderThresholds& judged_thresholds(const RunResult& run);
 
 }  // namespace delivsim::report

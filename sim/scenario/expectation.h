@@ -29,7 +29,7 @@ struct Figure {
   /// Provider or traffic name, or the identity's IP or domain; empty for totals.
   std::string name;
   IdentityKind identity_kind = IdentityKind::Ip;  ///< Identity only
-  std::string identity_provider;                  ///< Identity only; empty: the only one, else gmail
+  std::string identity_provider;  ///< Identity only; empty: the only one, else the judging provider's
   /// The figure below its scope as written, e.g. "delivered", "delivery_latency_s.p95",
   /// "deferrals_by_reply" (with `reply`), "final_tier".
   std::string field;

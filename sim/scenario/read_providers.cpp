@@ -8,31 +8,60 @@ namespace delivsim {
 
 namespace {
 
-using Profile = ProviderSpec::Profile;
 using HostedBy = std::map<std::string, std::string>;  ///< domain -> the provider that hosts it
 
-const std::vector<std::pair<std::string_view, Profile>> kProfiles{{"gmail", Profile::Gmail},
-                                                                  {"generic", Profile::Generic}};
-const std::vector<std::pair<std::string_view, ProviderSpec::ReplyTexts>> kReplyTexts{
-    {"current", ProviderSpec::ReplyTexts::Current}, {"legacy", ProviderSpec::ReplyTexts::Legacy}};
-
-ReceiverParams profile_defaults(Profile profile) {
-  return profile == Profile::Gmail ? ReceiverParams::gmail() : ReceiverParams::generic();
+/// Names as an error's "expected" lists them: "gmail or generic".
+std::string or_list(const std::vector<std::string_view>& names) {
+  std::string listed;
+  for (const std::string_view name : names) listed += (listed.empty() ? "" : " or ") + std::string(name);
+  return listed;
 }
 
-ProviderSpec make_provider(std::string name, Profile profile, std::vector<std::string> domains) {
+/// `profile:`'s choices: every profile of the table, in its order.
+std::vector<std::pair<std::string_view, const ProviderProfile*>> profile_choices() {
+  std::vector<std::pair<std::string_view, const ProviderProfile*>> choices;
+  for (const ProviderProfile& profile : provider_profiles()) choices.emplace_back(profile.name, &profile);
+  return choices;
+}
+
+ProviderSpec make_provider(std::string name, const ProviderProfile& profile,
+                           std::vector<std::string> domains) {
   ProviderSpec provider;
   provider.name = std::move(name);
-  provider.profile = profile;
+  provider.profile = &profile;
   provider.domains = std::move(domains);
-  provider.params = profile_defaults(profile);
+  provider.params = profile.params;
+  provider.reply_texts = &profile.reply_texts.front();
   return provider;
 }
 
-/// The providers of a scenario without `providers`; an entry without `profile` adjusts one of them.
+/// The providers of a scenario without `providers`, one per profile in the default set, in the table's order;
+/// an entry without `profile` adjusts one of them.
 std::vector<ProviderSpec> default_providers() {
-  return {make_provider("gmail", Profile::Gmail, {"gmail.com", "googlemail.com"}),
-          make_provider("other", Profile::Generic, {"*"})};
+  std::vector<ProviderSpec> providers;
+  for (const ProviderProfile& profile : provider_profiles()) {
+    if (!profile.default_provider.empty())
+      providers.push_back(make_provider(profile.default_provider, profile, profile.domains));
+  }
+  return providers;
+}
+
+/// `reply_texts:`, one of the provider's profile's texts. A name that another profile offers fails naming
+/// the profiles that have it.
+const NamedReplyTexts* read_reply_texts(const Field& field, const ProviderProfile& profile) {
+  const std::string text = read_text(field, "a name");
+  if (const NamedReplyTexts* texts = profile.find_reply_texts(text)) return texts;
+  std::vector<std::string_view> own, offered_by;
+  for (const NamedReplyTexts& texts : profile.reply_texts) own.push_back(texts.name);
+  for (const ProviderProfile& other : provider_profiles()) {
+    if (other.find_reply_texts(text) != nullptr) offered_by.push_back(other.name);
+  }
+  if (offered_by.empty())
+    field.fail(quote_value(text) + " is not one of the choices", or_list(own), closest_name(text, own));
+  const std::string one_set =
+      own.size() == 1 ? " (a " + profile.name + " provider has one set of texts)" : "";
+  field.fail(quote_value(text) + " is for the " + or_list(offered_by) + " profile only",
+             or_list(own) + one_set);
 }
 
 /// The provider named `name` in `providers`, or nullptr.
@@ -59,16 +88,18 @@ void claim_domain(const std::string& domain, const std::string& provider, Hosted
 ProviderSpec provider_start(const NamedField& entry, const MapReader& fields,
                             const std::vector<ProviderSpec>& defaults) {
   if (auto profile = fields.get("profile"))
-    return make_provider(entry.name, read_choice(*profile, kProfiles), {});
+    return make_provider(entry.name, *read_choice(*profile, profile_choices()), {});
   if (const ProviderSpec* adjusted = find_provider(defaults, entry.name)) return *adjusted;
   const NameIndex default_index = names_of(defaults);
   const std::vector<std::string_view> default_names = default_index.names();
+  std::vector<std::string_view> profile_names;
+  for (const ProviderProfile& profile : provider_profiles()) profile_names.push_back(profile.name);
   std::string listed;
   for (const std::string_view name : default_names)
     listed += (listed.empty() ? "" : ", ") + std::string(name);
   fail_at(entry.name_position, entry.value.path(),
           quote_value(entry.name) + " has no profile and is not a default provider (" + listed + ")",
-          "a profile (gmail or generic) and domains, or the name of a default provider",
+          "a profile (" + or_list(profile_names) + ") and domains, or the name of a default provider",
           closest_name(entry.name, default_names));
 }
 
@@ -97,12 +128,8 @@ ProviderSpec read_provider(const NamedField& entry, const std::vector<ProviderSp
     provider.params = read_receiver_params(*params, provider.params);
     for (const YamlMapEntry& written : params->node().entries) provider.params_written.push_back(written.key);
   }
-  if (auto texts = fields.get("reply_texts")) {
-    provider.reply_texts = read_choice(*texts, kReplyTexts);
-    if (provider.profile != Profile::Gmail && provider.reply_texts == ProviderSpec::ReplyTexts::Legacy)
-      texts->fail("'legacy' is for the gmail profile only",
-                  "current (a generic provider has one set of texts)");
-  }
+  if (auto texts = fields.get("reply_texts"))
+    provider.reply_texts = read_reply_texts(*texts, *provider.profile);
   return provider;
 }
 

@@ -143,10 +143,15 @@ ProviderUncertainty read_provider_uncertainty(const NamedField& entry, const Sce
   require_declared(entry.name, names_of(base.providers), "provider", entry.name_position, entry.value.path());
   const auto provider = std::find_if(base.providers.begin(), base.providers.end(),
                                      [&](const ProviderSpec& spec) { return spec.name == entry.name; });
-  if (provider->profile != ProviderSpec::Profile::Gmail) {
+  if (!provider->profile->throttles_by_reputation) {
+    std::string throttling;
+    for (const ProviderProfile& profile : provider_profiles()) {
+      if (profile.throttles_by_reputation) throttling += (throttling.empty() ? "" : " or ") + profile.name;
+    }
     fail_at(entry.name_position, entry.value.path(),
-            quote_value(entry.name) + " has the generic profile, whose parameters are not uncertain",
-            "a provider with the gmail profile");
+            quote_value(entry.name) + " has the " + provider->profile->name +
+                " profile, whose parameters are not uncertain",
+            "a provider with the " + throttling + " profile");
   }
   ProviderUncertainty uncertainty;
   uncertainty.provider = entry.name;

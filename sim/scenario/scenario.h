@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "models/destination_policy.h"
+#include "models/provider_profile.h"
 #include "models/receiver_params.h"
 #include "models/units.h"
 #include "sim/scenario/expectation.h"
@@ -113,16 +114,18 @@ struct TrafficSpec {
 /// `providers.<name>`: a mailbox provider and the recipient domains it hosts.
 struct ProviderSpec {
   std::string name;
-  enum class Profile { Gmail, Generic } profile = Profile::Generic;
+  /// `profile`: its entry in provider_profiles() (models/provider_profile.h); set by the parser, never null
+  /// in a loaded scenario.
+  const ProviderProfile* profile = nullptr;
   /// Domains it hosts; "*" catches every domain no other provider names.
   std::vector<std::string> domains;
   ReceiverParams params;  ///< the profile's defaults with the scenario's `params:` overrides applied
   /// The keys its `params:` mapping writes, in the order written: pinned at those values in every robust
   /// world (sim/batch/receiver_worlds.h).
   std::vector<std::string> params_written;
-  /// `reply_texts`: Gmail's current texts (4.7.28 naming the identity) or the pre-2024 ones still seen in
-  /// logs; the gmail profile only.
-  enum class ReplyTexts { Current, Legacy } reply_texts = ReplyTexts::Current;
+  /// `reply_texts`: one of the profile's reply texts (gmail: "current", whose 4.7.28 names the identity, or
+  /// the pre-2024 "legacy" still seen in logs); the profile's first by default. Set with `profile`.
+  const NamedReplyTexts* reply_texts = nullptr;
 };
 
 /// The whole scenario.

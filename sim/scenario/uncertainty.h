@@ -1,10 +1,11 @@
 #pragma once
 /// @file A scenario's `uncertainty:` block: which assumed receiver parameters the robust comparison varies
 /// and over what range (`delivsim compare --robust`, `delivsim check` of world expectations, `sweep
-/// --robust`). Without the block every assumed parameter of every provider with the gmail profile varies
-/// over its documented range (ParamInfo::low .. high, docs/model.md section 6); published figures and on/off
-/// switches never vary, and neither does a parameter the scenario sets in `providers.<p>.params` (it is
-/// pinned at the value written there). The format is documented in docs/scenario-format.md.
+/// --robust`). Without the block every assumed parameter of every provider whose profile throttles by
+/// reputation (ProviderProfile::throttles_by_reputation: gmail) varies over its documented range
+/// (ParamInfo::low .. high, docs/model.md section 6); published figures and on/off switches never vary, and
+/// neither does a parameter the scenario sets in `providers.<p>.params` (it is pinned at the value written
+/// there). The format is documented in docs/scenario-format.md.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,7 +39,7 @@ struct ParamRangeOverride {
 
 /// `uncertainty.providers.<p>`: one provider's part of the block.
 struct ProviderUncertainty {
-  std::string provider;  ///< a provider of the scenario (with the gmail profile)
+  std::string provider;  ///< a provider of the scenario whose profile throttles by reputation
   /// `vary: assumed` (false, the default): every assumed parameter with a documented range, as overridden
   /// by `ranges`; `vary: listed` (true): only the parameters given a range in `ranges`.
   bool listed_only = false;

@@ -41,6 +41,25 @@ void add(MessageCounts& total, const MessageCounts& part) {
   total.deferrals += part.deferrals;
 }
 
+/// One deferral column per distinct transient reply key of the catalogs of the scenario's providers'
+/// profiles: profiles in the table's order (provider_profiles()), each catalog's replies in ReplyKind order.
+std::vector<std::string> deferral_keys(const Scenario& scenario) {
+  std::vector<std::string> keys;
+  for (const ProviderProfile& profile : provider_profiles()) {
+    const bool used = std::any_of(scenario.providers.begin(), scenario.providers.end(),
+                                  [&](const ProviderSpec& provider) { return provider.profile == &profile; });
+    if (!used) continue;
+    for (const NamedReplyTexts& texts : profile.reply_texts) {
+      for (std::size_t k = 0; k < kReplyKindCount; ++k) {
+        const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
+        if (info.transient() && std::find(keys.begin(), keys.end(), info.key) == keys.end())
+          keys.push_back(info.key);
+      }
+    }
+  }
+  return keys;
+}
+
 }  // namespace
 
 Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<Receiver>>& receivers,
@@ -63,15 +82,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
     p.thresholds = ProviderThresholds::of(provider.params);
     result_.providers.push_back(p);
   }
-  // One deferral column per distinct transient reply key of the Gmail catalog (a superset of generic's).
-  const ReplyCatalog catalog = ReplyCatalog::gmail();
-  for (std::size_t k = 0; k < kReplyKindCount; ++k) {
-    const ReplyInfo& info = catalog.info(static_cast<ReplyKind>(k));
-    if (info.transient() &&
-        std::find(deferral_keys_.begin(), deferral_keys_.end(), info.key) == deferral_keys_.end()) {
-      deferral_keys_.push_back(info.key);
-    }
-  }
+  deferral_keys_ = deferral_keys(scenario);
   for (ProviderCounters& p : providers_) p.deferred_by_reply.assign(deferral_keys_.size(), 0);
   build_columns();
 }

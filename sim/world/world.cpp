@@ -7,12 +7,6 @@
 namespace delivsim {
 namespace {
 
-ReplyCatalog catalog_for(const ProviderSpec& provider) {
-  if (provider.profile == ProviderSpec::Profile::Generic) return ReplyCatalog::generic();
-  return provider.reply_texts == ProviderSpec::ReplyTexts::Legacy ? ReplyCatalog::gmail_legacy()
-                                                                  : ReplyCatalog::gmail();
-}
-
 /// Index of the provider hosting `domain`; the parser guarantees every traffic domain is routed.
 std::uint16_t index_of_provider_for(const Scenario& scenario, const std::string& domain) {
   return static_cast<std::uint16_t>(scenario.provider_for_domain(domain) - scenario.providers.data());
@@ -84,9 +78,7 @@ World::World(const Scenario& scenario, const RunOptions& options)
   for (const IpSpec& ip : scenario.ips) result.ip_addresses.push_back(ip.address);
   result.recipient_domains = domains;
   for (const ProviderSpec& provider : scenario.providers) {
-    result.provider_mx.push_back(provider.profile == ProviderSpec::Profile::Gmail
-                                     ? "gmail-smtp-in.l.google.com"
-                                     : "mx." + provider.name);
+    result.provider_mx.push_back(provider.profile->mx_host_of(provider.name));
   }
 }
 
@@ -113,8 +105,8 @@ void World::build_identities() {
   std::vector<ReportedIdentity> reported;
   for (std::size_t p = 0; p < scenario_.providers.size(); ++p) {
     const ProviderSpec& provider = scenario_.providers[p];
-    receivers_.push_back(
-        std::make_unique<Receiver>(provider.params, catalog_for(provider), setups, recipient_population_));
+    receivers_.push_back(std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups,
+                                                    recipient_population_));
     if (!provider_used[p]) continue;
     const auto p16 = static_cast<std::uint16_t>(p);
     for (std::size_t i = 0; i < n_ips; ++i) {

@@ -62,12 +62,12 @@ TEST(ScenarioDefaultsTest, ProvidersAreGmailAndACatchAll) {
   const Scenario scenario = load_scenario(kMinimalPath);
   ASSERT_EQ(scenario.providers.size(), 2u);
   EXPECT_EQ(scenario.providers[0].name, "gmail");
-  EXPECT_EQ(scenario.providers[0].profile, ProviderSpec::Profile::Gmail);
+  EXPECT_EQ(scenario.providers[0].profile->name, "gmail");
   EXPECT_EQ(scenario.providers[0].domains, (std::vector<std::string>{"gmail.com", "googlemail.com"}));
   EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip,
             ReceiverParams::gmail().max_connections_per_ip);
   EXPECT_EQ(scenario.providers[1].name, "other");
-  EXPECT_EQ(scenario.providers[1].profile, ProviderSpec::Profile::Generic);
+  EXPECT_EQ(scenario.providers[1].profile->name, "generic");
   EXPECT_EQ(scenario.providers[1].domains, (std::vector<std::string>{"*"}));
   EXPECT_EQ(scenario.providers[1].params.quota_enabled, ReceiverParams::generic().quota_enabled);
 }

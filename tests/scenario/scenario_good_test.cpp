@@ -146,9 +146,9 @@ TEST_F(FullScenarioTest, ProvidersAndParams) {
   ASSERT_EQ(scenario().providers.size(), 3u);
   const ProviderSpec& gmail = scenario().providers[0];
   EXPECT_EQ(gmail.name, "gmail");
-  EXPECT_EQ(gmail.profile, ProviderSpec::Profile::Gmail);
+  EXPECT_EQ(gmail.profile->name, "gmail");
   EXPECT_EQ(gmail.domains, (std::vector<std::string>{"gmail.com", "googlemail.com"}));
-  EXPECT_EQ(gmail.reply_texts, ProviderSpec::ReplyTexts::Legacy);
+  EXPECT_EQ(gmail.reply_texts->name, "legacy");
   ReceiverParams expected = ReceiverParams::gmail();
   expected.max_connections_per_ip = 5;
   expected.quota_enabled = false;
@@ -173,9 +173,9 @@ TEST_F(FullScenarioTest, ProvidersAndParams) {
   EXPECT_EQ(gmail.params.recipient_limits, expected.recipient_limits);
 
   EXPECT_EQ(scenario().providers[1].name, "yahoo");
-  EXPECT_EQ(scenario().providers[1].profile, ProviderSpec::Profile::Generic);
+  EXPECT_EQ(scenario().providers[1].profile->name, "generic");
   EXPECT_EQ(scenario().providers[1].params.quota_enabled, ReceiverParams::generic().quota_enabled);
-  EXPECT_EQ(scenario().providers[1].reply_texts, ProviderSpec::ReplyTexts::Current);
+  EXPECT_EQ(scenario().providers[1].reply_texts->name, "current");
   EXPECT_EQ(scenario().providers[2].domains, (std::vector<std::string>{"*"}));
 }
 

@@ -47,7 +47,7 @@ TEST(SetOverrideTest, AdjustsADefaultProviderOfAFileWithoutProviders) {
   EXPECT_EQ(scenario.providers[0].name, "gmail");
   EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip, 5);
   EXPECT_EQ(scenario.providers[0].domains, defaults.providers[0].domains);
-  EXPECT_EQ(scenario.providers[0].profile, ProviderSpec::Profile::Gmail);
+  EXPECT_EQ(scenario.providers[0].profile->name, "gmail");
   EXPECT_EQ(scenario.providers[1].name, "other");
   EXPECT_EQ(scenario.providers[1].domains, defaults.providers[1].domains);
   EXPECT_EQ(scenario.providers[1].params.max_connections_per_ip,

@@ -83,6 +83,26 @@ TEST(RunClosedForm, GenericProviderDeliversEveryMessageOnceWithNoUnknownUsers) {
   EXPECT_LT(p.latency.max_s, 60.0);
 }
 
+/// One deferral column per distinct transient reply key of the providers' profiles' catalogs, in catalog
+/// order: the same ten for a generic and a gmail provider.
+TEST(RunTimeseries, DeferralColumnsAreTheProfilesTransientReplyKeys) {
+  const std::vector<std::string> expected{
+      "p.deferred[421 4.7.28]", "p.deferred[421 4.7.0]",  "p.deferred[450 4.2.1]",  "p.deferred[421 4.3.0]",
+      "p.deferred[421 4.7.26]", "p.deferred[421 4.7.27]", "p.deferred[421 4.7.30]", "p.deferred[421 4.7.32]",
+      "p.deferred[421 4.7.40]", "p.deferred[421 5.7.32]"};
+  for (const std::string profile : {"generic", "gmail"}) {
+    testing::SmallScenario scenario;
+    scenario.duration = "2h";
+    scenario.recipients = 10;
+    scenario.provider = "{profile: " + profile + ", domains: [\"*\"]}";
+    std::vector<std::string> deferral_columns;
+    for (const SeriesColumn& column : scenario.run().timeseries.columns) {
+      if (column.name.find(".deferred[") != std::string::npos) deferral_columns.push_back(column.name);
+    }
+    EXPECT_EQ(deferral_columns, expected) << profile;
+  }
+}
+
 TEST(RunClosedForm, UnknownUsersBounceWith550_511AndCountOnce) {
   testing::SmallScenario scenario;
   scenario.list = "{unknown_user_share: 1.0}";

@@ -1,0 +1,178 @@
+#include "models/provider_profile.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace delivsim {
+namespace {
+
+const ProviderProfile& profile(std::string_view name) {
+  const ProviderProfile* found = find_provider_profile(name);
+  if (found == nullptr) throw std::invalid_argument("no profile " + std::string(name));
+  return *found;
+}
+
+std::vector<std::string> names_of(const std::vector<NamedReplyTexts>& texts) {
+  std::vector<std::string> names;
+  for (const NamedReplyTexts& t : texts) names.push_back(t.name);
+  return names;
+}
+
+TEST(ProviderProfileTest, TableHoldsGmailThenGeneric) {
+  std::vector<std::string> names;
+  for (const ProviderProfile& p : provider_profiles()) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"gmail", "generic"}));
+}
+
+TEST(ProviderProfileTest, LookupByName) {
+  EXPECT_EQ(&profile("gmail"), &provider_profiles()[0]);
+  EXPECT_EQ(&profile("generic"), &provider_profiles()[1]);
+  EXPECT_EQ(find_provider_profile("gmial"), nullptr);
+  EXPECT_EQ(find_provider_profile("Gmail"), nullptr);  // names are exact, as a scenario writes them
+  EXPECT_EQ(find_provider_profile(""), nullptr);
+}
+
+TEST(ProviderProfileTest, GmailDefaults) {
+  const ProviderProfile& gmail = profile("gmail");
+  EXPECT_EQ(gmail.domains, (std::vector<std::string>{"gmail.com", "googlemail.com"}));
+  EXPECT_EQ(gmail.mx_host_of("gmail"), "gmail-smtp-in.l.google.com");
+  EXPECT_EQ(gmail.mx_host_of("google"), "gmail-smtp-in.l.google.com");  // the host does not follow the name
+  EXPECT_TRUE(gmail.params.quota_enabled);
+  EXPECT_EQ(gmail.params.max_connections_per_ip, ReceiverParams::gmail().max_connections_per_ip);
+  EXPECT_TRUE(gmail.throttles_by_reputation);
+  EXPECT_EQ(gmail.default_provider, "gmail");
+  EXPECT_FALSE(gmail.description.empty());
+}
+
+TEST(ProviderProfileTest, GenericDefaults) {
+  const ProviderProfile& generic = profile("generic");
+  EXPECT_EQ(generic.domains, (std::vector<std::string>{"*"}));
+  EXPECT_EQ(generic.mx_host_of("other"), "mx.other");
+  EXPECT_EQ(generic.mx_host_of("corp"), "mx.corp");
+  EXPECT_FALSE(generic.params.quota_enabled);
+  EXPECT_EQ(generic.params.max_connections_per_ip, ReceiverParams::generic().max_connections_per_ip);
+  EXPECT_FALSE(generic.throttles_by_reputation);
+  EXPECT_EQ(generic.default_provider, "other");
+  EXPECT_FALSE(generic.description.empty());
+}
+
+TEST(ProviderProfileTest, ReplyTextsFirstIsTheDefault) {
+  EXPECT_EQ(names_of(profile("gmail").reply_texts), (std::vector<std::string>{"current", "legacy"}));
+  EXPECT_EQ(names_of(profile("generic").reply_texts), (std::vector<std::string>{"current"}));
+  EXPECT_EQ(profile("gmail").find_reply_texts("legacy"), &profile("gmail").reply_texts[1]);
+  EXPECT_EQ(profile("generic").find_reply_texts("legacy"), nullptr);
+  EXPECT_EQ(profile("generic").find_reply_texts("current"), &profile("generic").reply_texts[0]);
+}
+
+/// The catalogs are the ReplyCatalog ones, reply for reply (so the world's replies stay as they were).
+TEST(ProviderProfileTest, ReplyTextsAreTheCatalogs) {
+  const std::vector<std::pair<const ReplyCatalog*, ReplyCatalog>> pairs{
+      {&profile("gmail").reply_texts[0].catalog, ReplyCatalog::gmail()},
+      {&profile("gmail").reply_texts[1].catalog, ReplyCatalog::gmail_legacy()},
+      {&profile("generic").reply_texts[0].catalog, ReplyCatalog::generic()}};
+  for (const auto& [in_profile, expected] : pairs) {
+    for (std::size_t k = 0; k < kReplyKindCount; ++k) {
+      const auto kind = static_cast<ReplyKind>(k);
+      EXPECT_EQ(in_profile->one_line(kind, IdentityKind::Dkim, "example.com", "192.0.2.1"),
+                expected.one_line(kind, IdentityKind::Dkim, "example.com", "192.0.2.1"));
+      EXPECT_EQ(in_profile->info(kind).step, expected.info(kind).step);
+    }
+  }
+}
+
+TEST(ProviderProfileTest, NamesThatMustBeUniqueAre) {
+  std::set<std::string> profile_names, default_providers, default_domains;
+  for (const ProviderProfile& p : provider_profiles()) {
+    EXPECT_TRUE(profile_names.insert(p.name).second) << p.name;
+    std::set<std::string> texts;
+    for (const NamedReplyTexts& t : p.reply_texts) EXPECT_TRUE(texts.insert(t.name).second) << p.name;
+    EXPECT_FALSE(p.reply_texts.empty()) << p.name;
+    if (p.default_provider.empty()) continue;
+    EXPECT_TRUE(default_providers.insert(p.default_provider).second) << p.default_provider;
+    for (const std::string& domain : p.domains) EXPECT_TRUE(default_domains.insert(domain).second) << domain;
+  }
+}
+
+/// Every catalog of every profile: each reply kind has its code and a non-empty text, and each distinct key
+/// names one basic code (deferrals_by_reply counts by key).
+TEST(ProviderProfileTest, EveryCatalogIsComplete) {
+  for (const ProviderProfile& p : provider_profiles()) {
+    for (const NamedReplyTexts& texts : p.reply_texts) {
+      for (std::size_t k = 0; k < kReplyKindCount; ++k) {
+        const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
+        EXPECT_FALSE(info.text.empty()) << p.name << " " << texts.name << " " << k;
+        EXPECT_EQ(info.key, std::to_string(info.basic_code) + " " + info.enhanced);
+      }
+    }
+  }
+}
+
+struct StepCase {
+  ReplyKind kind;
+  SmtpStep step;
+};
+
+class GmailReplyStepTest : public ::testing::TestWithParam<StepCase> {};
+
+/// Pins the SMTP step of each Gmail reply (sources in models/reply_catalog.cpp); every text variant and the
+/// generic catalog answer at the same step.
+TEST_P(GmailReplyStepTest, AnswersItsStep) {
+  const StepCase& expected = GetParam();
+  for (const ProviderProfile& p : provider_profiles()) {
+    for (const NamedReplyTexts& texts : p.reply_texts) {
+      EXPECT_EQ(texts.catalog.info(expected.kind).step, expected.step) << p.name << " " << texts.name;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryReply, GmailReplyStepTest,
+                         ::testing::Values(StepCase{ReplyKind::Accepted, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::QuotaExceeded, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::TooManyConnections, SmtpStep::Greeting},
+                                           StepCase{ReplyKind::LowReputation, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::RecipientRateLimited, SmtpStep::RcptTo},
+                                           StepCase{ReplyKind::TransientFault, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::Unauthenticated, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::SpfRequired, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::DkimRequired, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::NotAligned, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::DmarcRequired, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::UnknownUser, SmtpStep::RcptTo},
+                                           StepCase{ReplyKind::Blocked, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::RejectedUnauthenticated, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::RejectedSpf, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::RejectedDkim, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::RejectedNotAligned, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::RejectedDmarc, SmtpStep::EndOfData},
+                                           StepCase{ReplyKind::Expired, SmtpStep::None}));
+
+TEST(SmtpStepTest, Names) {
+  EXPECT_EQ(smtp_step_name(SmtpStep::Greeting), "greeting");
+  EXPECT_EQ(smtp_step_name(SmtpStep::MailFrom), "mail_from");
+  EXPECT_EQ(smtp_step_name(SmtpStep::RcptTo), "rcpt_to");
+  EXPECT_EQ(smtp_step_name(SmtpStep::EndOfData), "end_of_data");
+  EXPECT_EQ(smtp_step_name(SmtpStep::None), "none");
+}
+
+struct JudgingCase {
+  std::vector<std::string> profiles;  ///< profile names; "" for an unknown profile
+  std::size_t expected;
+};
+
+class JudgingIndexTest : public ::testing::TestWithParam<JudgingCase> {};
+
+TEST_P(JudgingIndexTest, FirstWithAReputationModelElseFirst) {
+  std::vector<const ProviderProfile*> profiles;
+  for (const std::string& name : GetParam().profiles) profiles.push_back(find_provider_profile(name));
+  EXPECT_EQ(judging_index(profiles), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, JudgingIndexTest,
+    ::testing::Values(JudgingCase{{"gmail", "generic"}, 0}, JudgingCase{{"generic", "gmail"}, 1},
+                      JudgingCase{{"generic", "gmail", "gmail"}, 1}, JudgingCase{{"generic", "generic"}, 0},
+                      JudgingCase{{"", "gmail"}, 1}, JudgingCase{{"", ""}, 0}, JudgingCase{{"generic"}, 0}));
+
+}  // namespace
+}  // namespace delivsim
