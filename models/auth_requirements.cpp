@@ -2,13 +2,27 @@
 
 namespace delivsim {
 
-std::optional<AuthRequirement> first_failed_requirement(const AuthResults& results, bool bulk_sender) {
-  if (!results.spf && !results.dkim) return AuthRequirement::SpfOrDkim;
-  if (!bulk_sender) return std::nullopt;
-  if (!results.spf) return AuthRequirement::Spf;
-  if (!results.dkim) return AuthRequirement::Dkim;
-  if (!results.dmarc) return AuthRequirement::Dmarc;
-  if (!results.aligned) return AuthRequirement::Alignment;
+bool provider_enforces(AuthRequirement requirement, const ReplyCatalog& catalog) {
+  return catalog.info(deferral_reply(requirement)).used || catalog.info(rejection_reply(requirement)).used;
+}
+
+std::optional<AuthRequirement> first_failed_requirement(const AuthResults& results, bool bulk_sender,
+                                                        const ReplyCatalog& catalog) {
+  const struct {
+    AuthRequirement requirement;
+    bool bulk_only;
+    bool failed;
+  } checks[] = {
+      {AuthRequirement::SpfOrDkim, false, !results.spf && !results.dkim},
+      {AuthRequirement::Spf, true, !results.spf},
+      {AuthRequirement::Dkim, true, !results.dkim},
+      {AuthRequirement::Dmarc, true, !results.dmarc},
+      {AuthRequirement::Alignment, true, !results.aligned},
+  };
+  for (const auto& check : checks) {
+    if (check.failed && (bulk_sender || !check.bulk_only) && provider_enforces(check.requirement, catalog))
+      return check.requirement;
+  }
   return std::nullopt;
 }
 

@@ -27,8 +27,13 @@ enum class AuthRequirement : std::uint8_t {
   Alignment,  ///< bulk senders: 421 4.7.32 / "421 5.7.32" (sic, Google's page)
 };
 
-/// The first requirement `results` fails among those that apply to the sender, or nullopt.
-std::optional<AuthRequirement> first_failed_requirement(const AuthResults& results, bool bulk_sender);
+/// True when the provider whose replies are `catalog` has a reply for `requirement` (its deferral or its
+/// rejection): Gmail enforces all five, Microsoft only the bulk ones (550 5.7.515).
+bool provider_enforces(AuthRequirement requirement, const ReplyCatalog& catalog);
+/// The first requirement `results` fails among those that apply to the sender and that the provider
+/// enforces, or nullopt.
+std::optional<AuthRequirement> first_failed_requirement(const AuthResults& results, bool bulk_sender,
+                                                        const ReplyCatalog& catalog);
 /// The reply while enforcement is temporary ("rate limited").
 ReplyKind deferral_reply(AuthRequirement requirement);
 /// The reply once enforcement rejects ("blocked").

@@ -15,6 +15,7 @@ std::vector<ProviderProfile> build_profiles() {
       .domains = {"gmail.com", "googlemail.com"},
       .mx_host = "gmail-smtp-in.l.google.com",
       .params = ReceiverParams::gmail(),
+      .param_flags = {},
       .reply_texts = {{"current", ReplyCatalog::gmail()}, {"legacy", ReplyCatalog::gmail_legacy()}},
       .throttles_by_reputation = true,
       .default_provider = "gmail",
@@ -26,6 +27,7 @@ std::vector<ProviderProfile> build_profiles() {
       .domains = {"*"},
       .mx_host = "mx.{provider}",
       .params = ReceiverParams::generic(),
+      .param_flags = {},
       .reply_texts = {{"current", ReplyCatalog::generic()}},
       .throttles_by_reputation = false,
       .default_provider = "other",
@@ -47,6 +49,17 @@ std::string ProviderProfile::mx_host_of(const std::string& provider) const {
   const auto at = host.find(kPlaceholder);
   if (at != std::string::npos) host.replace(at, kPlaceholder.size(), provider);
   return host;
+}
+
+ParamInfo ProviderProfile::param_info(const ParamInfo& info) const {
+  const auto flag = std::find_if(param_flags.begin(), param_flags.end(),
+                                 [&](const ParamFlag& f) { return f.name == info.name; });
+  if (flag == param_flags.end()) return info;
+  ParamInfo amended = info;
+  amended.published = flag->published;
+  amended.low = flag->published ? std::string_view{} : flag->low;
+  amended.high = flag->published ? std::string_view{} : flag->high;
+  return amended;
 }
 
 const std::vector<ProviderProfile>& provider_profiles() {

@@ -18,6 +18,15 @@ struct NamedReplyTexts {
   ReplyCatalog catalog;  ///< the replies with these texts (codes and SMTP steps included)
 };
 
+/// Where a provider's figure differs from what ParamInfo says of it (ParamInfo describes Gmail): a figure
+/// this provider publishes, or one Gmail publishes that this provider does not (assumed here, with a range).
+struct ParamFlag {
+  std::string_view name;    ///< the ReceiverParams field, as a scenario writes it
+  bool published = false;   ///< true: this provider publishes the value
+  std::string_view source;  ///< published: where; assumed: why ("Microsoft publishes no complaint threshold")
+  std::string_view low = {}, high = {};  ///< assumed: the plausible range (values a scenario may write)
+};
+
 /// One mailbox provider's data.
 struct ProviderProfile {
   std::string name;         ///< as `profile:` writes it: "gmail", "generic"
@@ -28,8 +37,10 @@ struct ProviderProfile {
   /// The MX host accounting.csv records for its provider; "{provider}" stands for the provider's name.
   std::string mx_host;
   /// Default parameters, the thresholds for charts and alerts among them; each field's published/assumed
-  /// flag and plausible range are in ParamInfo (models/receiver_params_visit.h).
+  /// flag and plausible range are in ParamInfo (models/receiver_params_visit.h), as param_flags amends them.
   ReceiverParams params;
+  /// The fields whose published/assumed flag or range differs for this provider from ParamInfo's.
+  std::vector<ParamFlag> param_flags;
   /// The reply texts a scenario can choose; the first is the default.
   std::vector<NamedReplyTexts> reply_texts;
   /// True when reputation decides its replies (quota, reputation deferrals, blocks, authentication
@@ -45,6 +56,8 @@ struct ProviderProfile {
   const NamedReplyTexts* find_reply_texts(std::string_view name) const;
   /// The MX host of a provider named `provider` with this profile.
   std::string mx_host_of(const std::string& provider) const;
+  /// `info` as this provider has it: ParamInfo's flag and range unless param_flags names the field.
+  ParamInfo param_info(const ParamInfo& info) const;
 };
 
 /// Every profile, in a fixed order (gmail, generic): the order of the default providers, of the choices in

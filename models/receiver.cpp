@@ -37,7 +37,7 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
 }
 
 ReplyKind Receiver::connect(std::uint32_t ip, Duration now) {
-  if (open_connections_[ip] >= params_.max_connections_per_ip) {
+  if (offers(ReplyKind::TooManyConnections) && open_connections_[ip] >= params_.max_connections_per_ip) {
     identities_[ip].advance(now);
     note_deferral(ip, now);
     return ReplyKind::TooManyConnections;
@@ -70,7 +70,8 @@ void Receiver::note_deferral(std::uint32_t id, Duration now) {
   IdentityReputation& identity = identities_[id];
   identity.record_deferral();
   // Seed 004: a soft 421 that is ignored and hammered hardens into a 5.7.1 block (at LOW or BAD).
-  if (identity.tier() <= Tier::Low && identity.deferrals_this_interval() > params_.block_deferrals_per_hour) {
+  if (offers(ReplyKind::Blocked) && identity.tier() <= Tier::Low &&
+      identity.deferrals_this_interval() > params_.block_deferrals_per_hour) {
     identity.block_until(now + params_.block_duration);
   }
 }
@@ -83,15 +84,17 @@ Verdict Receiver::defer(ReplyKind reply, std::uint32_t named, const MessageIdent
 std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration now, RandomEngine& engine) {
   if (!params_.auth_enforced) return std::nullopt;
   const AuthResults results{m.spf_pass, m.dkim_pass, m.dmarc, m.aligned};
-  const std::optional<AuthRequirement> failed = first_failed_requirement(results, bulk_[m.ids.dkim].bulk());
+  const std::optional<AuthRequirement> failed =
+      first_failed_requirement(results, bulk_[m.ids.dkim].bulk(), catalog_);
   if (!failed) return std::nullopt;
   Duration& since = failing_since_[m.ids.dkim];
   if (since.count() < 0) since = now;
   const std::uint32_t named = names_spf_domain(*failed) ? m.ids.spf : m.ids.dkim;
   // Google: temporary failures first, then rejections ("temporary and permanent rejections").
-  if (now - since >= params_.auth_reject_after)
+  if (offers(rejection_reply(*failed)) && now - since >= params_.auth_reject_after)
     return Verdict{rejection_reply(*failed), named, false, false, Duration(0)};
-  if (chance(params_.auth_defer_share, engine)) return defer(deferral_reply(*failed), named, m.ids, now);
+  if (offers(deferral_reply(*failed)) && chance(params_.auth_defer_share, engine))
+    return defer(deferral_reply(*failed), named, m.ids, now);
   return std::nullopt;
 }
 
@@ -103,23 +106,24 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
     if (identities_[id].blocked_until() > now)
       return Verdict{ReplyKind::Blocked, id, false, false, Duration(0)};
   }
-  if (chance(params_.transient_fault_share, engine)) {
+  if (offers(ReplyKind::TransientFault) && chance(params_.transient_fault_share, engine)) {
     return Verdict{ReplyKind::TransientFault, m.ids.ip, false, false, Duration(0)};
   }
   if (std::optional<Verdict> refused = authenticate(m, now, engine)) return *refused;
   const double combined = combined_score(m.ids);
-  if (chance(reputation_defer_share(combined, params_), engine))
+  if (offers(ReplyKind::LowReputation) && chance(reputation_defer_share(combined, params_), engine))
     return defer(ReplyKind::LowReputation, weakest(m.ids), m.ids, now);
 
-  if (m.unknown_user && params_.reject_unknown_users) {
+  if (m.unknown_user && params_.reject_unknown_users && offers(ReplyKind::UnknownUser)) {
     for (std::uint32_t id : ids) identities_[id].record_unknown_user();
     return Verdict{ReplyKind::UnknownUser, m.ids.ip, false, false, Duration(0)};
   }
-  if (!recipients_.admit(m.recipient, now)) {
+  if (offers(ReplyKind::RecipientRateLimited) && !recipients_.admit(m.recipient, now)) {
     return Verdict{ReplyKind::RecipientRateLimited, m.ids.ip, false, false, Duration(0)};
   }
   for (std::uint32_t id : ids) {
-    if (!identities_[id].has_quota(now)) return defer(ReplyKind::QuotaExceeded, id, m.ids, now);
+    if (offers(ReplyKind::QuotaExceeded) && !identities_[id].has_quota(now))
+      return defer(ReplyKind::QuotaExceeded, id, m.ids, now);
   }
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
   bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);

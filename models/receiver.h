@@ -90,6 +90,9 @@ class Receiver {
   /// 421 deferral or the 5.7.x rejection (or nullopt when the draw lets it through).
   std::optional<Verdict> authenticate(const InboundMessage& m, Duration now, RandomEngine& engine);
 
+  /// True if the provider has a reply for `kind`: a mechanism whose reply it lacks is never applied.
+  bool offers(ReplyKind kind) const { return catalog_.info(kind).used; }
+
   ReceiverParams params_;
   ReplyCatalog catalog_;
   std::vector<IdentityReputation> identities_;

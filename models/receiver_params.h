@@ -13,14 +13,14 @@ namespace delivsim {
 
 struct ReceiverParams {
   // --- Reputation score and tiers -------------------------------------------------------------------
-  double tier_high_min = 0.80;    ///< score >= this is HIGH
-  double tier_medium_min = 0.55;  ///< score >= this is MEDIUM
-  double tier_low_min = 0.30;     ///< score >= this is LOW; below is BAD
+  double tier_high_min = 0.80;        ///< score >= this is HIGH
+  double tier_medium_min = 0.55;      ///< score >= this is MEDIUM
+  double tier_low_min = 0.30;         ///< score >= this is LOW; below is BAD
   double new_identity_score = 0.60;   ///< score of an identity with no history
   double warm_identity_score = 0.85;  ///< score of an identity with an established history
-  double weight_ip = 0.4;    ///< weight of the IP's score in the combined score that sets placement
-  double weight_dkim = 0.4;  ///< weight of the DKIM domain's score
-  double weight_spf = 0.2;   ///< weight of the SPF domain's score
+  double weight_ip = 0.4;             ///< weight of the IP's score in the combined score that sets placement
+  double weight_dkim = 0.4;           ///< weight of the DKIM domain's score
+  double weight_spf = 0.2;            ///< weight of the SPF domain's score
   Duration reputation_update_interval = std::chrono::hours(1);  ///< how often scores move
   double score_fall_per_day = 0.85;  ///< share of the gap to a lower target closed per day
   double score_rise_per_day = 0.08;  ///< share of the gap to a higher target closed per day (slow recovery)
@@ -33,60 +33,68 @@ struct ReceiverParams {
   Duration idle_reset_after = std::chrono::hours(24 * 30);
 
   // --- Spam (complaint) rate: published, Google sender guidelines -----------------------------------
-  double spam_rate_good = 0.001;  ///< published: keep below 0.10%
-  double spam_rate_bad = 0.003;   ///< published: never reach 0.30%
-  int mitigation_clean_days = 7;  ///< published: days below spam_rate_bad before mitigation again
-  double spam_rate_min_inbox = 1000;  ///< a day with fewer inbox deliveries reports no spam rate
+  double spam_rate_good = 0.001;         ///< published: keep below 0.10%
+  double spam_rate_bad = 0.003;          ///< published: never reach 0.30%
+  int mitigation_clean_days = 7;         ///< published: days below spam_rate_bad before mitigation again
+  double spam_rate_min_inbox = 1000;     ///< a day with fewer inbox deliveries reports no spam rate
   double spam_penalty_at_bad = 0.30;     ///< target reduction at spam_rate_bad (linear from spam_rate_good)
   double spam_penalty_above_bad = 0.55;  ///< target reduction above spam_rate_bad
   double mitigation_score_cap = 0.45;    ///< score cap while ineligible for mitigation (inside LOW)
 
   // --- Other reputation signals ----------------------------------------------------------------------
-  double trap_hit_penalty = 0.05;      ///< target reduction per decayed spam-trap hit
-  double trap_penalty_max = 0.50;      ///< cap on the spam-trap reduction
-  double unknown_user_tolerance = 0.02;  ///< unknown-user share that costs nothing
+  double trap_hit_penalty = 0.05;           ///< target reduction per decayed spam-trap hit
+  double trap_penalty_max = 0.50;           ///< cap on the spam-trap reduction
+  double unknown_user_tolerance = 0.02;     ///< unknown-user share that costs nothing
   double unknown_user_penalty_slope = 3.0;  ///< target reduction per unit of share above the tolerance
-  double engagement_bonus_max = 0.10;  ///< target cut for an unengaged list, shrinking to 0 at full engagement
+  double engagement_bonus_max =
+      0.10;  ///< target cut for an unengaged list, shrinking to 0 at full engagement
   double engagement_open_reference = 0.20;  ///< engaged share (opens + not-spam marks) giving the full bonus
-  double not_spam_weight = 5.0;        ///< a "not spam" mark counts as this many opens
-  double missing_spf_penalty = 0.10;   ///< target reduction, weighted by the share of mail failing SPF
-  double missing_dkim_penalty = 0.20;  ///< target reduction, weighted by the share of mail failing DKIM
-  double missing_dmarc_penalty = 0.05; ///< target reduction, weighted by the share with no DMARC
-  double volume_spike_ratio = 2.0;     ///< published (Google FAQ): suddenly doubling volume hurts
+  double not_spam_weight = 5.0;             ///< a "not spam" mark counts as this many opens
+  double missing_spf_penalty = 0.10;        ///< target reduction, weighted by the share of mail failing SPF
+  double missing_dkim_penalty = 0.20;       ///< target reduction, weighted by the share of mail failing DKIM
+  double missing_dmarc_penalty = 0.05;      ///< target reduction, weighted by the share with no DMARC
+  double volume_spike_ratio = 2.0;          ///< published (Google FAQ): suddenly doubling volume hurts
   double volume_spike_penalty = 0.15;  ///< target reduction at volume_spike_ratio, and per further doubling
   double volume_spike_penalty_max = 0.45;  ///< cap on the volume-spike reduction
-  double hammer_tolerance_per_hour = 50;  ///< decayed deferrals per hour that cost nothing
-  double hammer_ratio_saturation = 5.0;  ///< deferred retries per accepted message giving the full penalty
-  double hammer_penalty = 0.45;           ///< target reduction at full hammering
+  double hammer_tolerance_per_hour = 50;   ///< decayed deferrals per hour that cost nothing
+  double hammer_ratio_saturation = 5.0;    ///< deferred retries per accepted message giving the full penalty
+  double hammer_penalty = 0.45;            ///< target reduction at full hammering
 
   // --- Quota (421 4.7.28) -----------------------------------------------------------------------------
-  bool quota_enabled = true;  ///< enforce the per-identity quota (421 4.7.28)
-  double quota_floor_high = 10000;  ///< messages/day any HIGH identity may send, whatever its baseline
+  bool quota_enabled = true;         ///< enforce the per-identity quota (421 4.7.28)
+  double quota_floor_high = 10000;   ///< messages/day any HIGH identity may send, whatever its baseline
   double quota_floor_medium = 2000;  ///< messages/day floor at MEDIUM
-  double quota_floor_low = 500;  ///< messages/day floor at LOW
-  double quota_floor_bad = 100;  ///< messages/day floor at BAD
-  double quota_growth_high = 3.0;   ///< quota = max(floor, baseline * growth) per tier
+  double quota_floor_low = 500;      ///< messages/day floor at LOW
+  double quota_floor_bad = 100;      ///< messages/day floor at BAD
+  double quota_growth_high = 3.0;    ///< quota = max(floor, baseline * growth) per tier
   double quota_growth_medium = 2.0;  ///< baseline multiplier at MEDIUM
-  double quota_growth_low = 1.0;  ///< baseline multiplier at LOW
-  double quota_growth_bad = 0.5;  ///< baseline multiplier at BAD
-  int baseline_window_days = 7;     ///< baseline = largest daily accepted volume over these days
+  double quota_growth_low = 1.0;     ///< baseline multiplier at LOW
+  double quota_growth_bad = 0.5;     ///< baseline multiplier at BAD
+  int baseline_window_days = 7;      ///< baseline = largest daily accepted volume over these days
   Duration quota_burst = std::chrono::hours(1);  ///< bucket capacity = quota rate * quota_burst
 
   // --- Connections and hard blocks (421 4.7.0, 550 5.7.1) ---------------------------------------------
-  int max_connections_per_ip = 10;      ///< concurrent connections per IP before 421 4.7.0
-  double high_tier_defer_share = 0.005;  ///< share of messages answered 421 4.7.0 at the bottom of HIGH
+  int max_connections_per_ip = 10;        ///< concurrent connections per IP before 421 4.7.0
+  double high_tier_defer_share = 0.005;   ///< share of messages answered 421 4.7.0 at the bottom of HIGH
   double medium_tier_defer_share = 0.02;  ///< 421 4.7.0 share at the bottom of MEDIUM
-  double low_tier_defer_share = 0.25;   ///< 421 4.7.0 share at the bottom of LOW
-  double bad_tier_defer_share = 0.70;   ///< share of messages answered 421 4.7.0 at BAD
+  double low_tier_defer_share = 0.25;     ///< 421 4.7.0 share at the bottom of LOW
+  double bad_tier_defer_share = 0.70;     ///< share of messages answered 421 4.7.0 at BAD
   double block_deferrals_per_hour = 300;  ///< seed 004: at LOW or BAD, hammering past this hardens into 5.7.1
   Duration block_duration = std::chrono::hours(12);  ///< how long a 550 5.7.1 block lasts
+  /// simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap
+  int max_connections_per_sender = 0;
+  /// messages one connection may carry before the receiver ends it (ReplyKind::ConnectionMessageLimit); 0:
+  /// none
+  int max_messages_per_connection = 0;
+  /// at that limit, close the connection without a reply instead of answering with the limit's reply
+  bool close_silently_at_message_limit = false;
 
   // --- Recipients and placement -------------------------------------------------------------------------
   RecipientLimits recipient_limits{};  ///< published (Gmail per-user limits)
-  double inbox_share_high = 0.98;  ///< share of accepted mail placed in the inbox at the bottom of HIGH
-  double inbox_share_medium = 0.90;  ///< inbox share at the bottom of MEDIUM
-  double inbox_share_low = 0.60;  ///< inbox share at the bottom of LOW
-  double inbox_share_bad = 0.20;  ///< inbox share at BAD
+  double inbox_share_high = 0.98;      ///< share of accepted mail placed in the inbox at the bottom of HIGH
+  double inbox_share_medium = 0.90;    ///< inbox share at the bottom of MEDIUM
+  double inbox_share_low = 0.60;       ///< inbox share at the bottom of LOW
+  double inbox_share_bad = 0.20;       ///< inbox share at BAD
   /// delay from inbox placement to the complaint (lognormal, median 4 h)
   DelayDistribution complaint_delay{DelayDistribution::Kind::Lognormal, std::chrono::hours(4), 1.0};
   bool reject_unknown_users = true;  ///< 550 5.1.1 for addresses that do not exist
@@ -94,7 +102,8 @@ struct ReceiverParams {
   // --- Faults and authentication ---------------------------------------------------------------------
   double transient_fault_share = 0.001;  ///< share of messages answered 421 4.3.0
   bool auth_enforced = true;  ///< enforce Google's authentication requirements (4.7.26-4.7.40, 5.7.26-5.7.40)
-  double bulk_sender_per_day = 5000;  ///< published (Google FAQ): a domain's messages/24 h making it a bulk sender
+  double bulk_sender_per_day =
+      5000;  ///< published (Google FAQ): a domain's messages/24 h making it a bulk sender
   double auth_defer_share = 0.5;  ///< share of mail failing a requirement deferred (421) before rejection
   Duration auth_reject_after = std::chrono::days(3);  ///< time failing a requirement before 5.7.x rejections
 

@@ -62,6 +62,9 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"bad_tier_defer_share", "share of messages answered 421 4.7.0 at BAD", false, "0.5", "0.9"}, p.bad_tier_defer_share);
   visit(ParamInfo{"block_deferrals_per_hour", "seed 004: at LOW or BAD, hammering past this hardens into 5.7.1", false, "100", "1000"}, p.block_deferrals_per_hour);
   visit(ParamInfo{"block_duration", "how long a 550 5.7.1 block lasts", false, "4h", "48h"}, p.block_duration);
+  visit(ParamInfo{"max_connections_per_sender", "simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap", false, "100", "1000"}, p.max_connections_per_sender);
+  visit(ParamInfo{"max_messages_per_connection", "messages one connection may carry before the receiver ends it; 0: none", false, "10", "100"}, p.max_messages_per_connection);
+  visit(ParamInfo{"close_silently_at_message_limit", "at that limit, close the connection without a reply instead of answering with the limit's reply", false}, p.close_silently_at_message_limit);
   visit(ParamInfo{"recipient_limits", "published (Gmail per-user limits)", true}, p.recipient_limits);
   visit(ParamInfo{"inbox_share_high", "share of accepted mail placed in the inbox at the bottom of HIGH", false, "0.95", "0.995"}, p.inbox_share_high);
   visit(ParamInfo{"inbox_share_medium", "inbox share at the bottom of MEDIUM", false, "0.8", "0.95"}, p.inbox_share_medium);

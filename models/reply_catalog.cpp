@@ -15,15 +15,23 @@ struct ReplyRow {
   const char* enhanced;
   SmtpStep step;
   const char* text;
+  /// The provider's own tag that tells apart replies with the same codes, added to the key; the text
+  /// carries it as the provider writes it. Yahoo's "421 4.7.0 [TSS04] ..." has key "421 4.7.0 [TSS04]";
+  /// with no enhanced code, Microsoft's "421 RP-001 ..." (text "RP-001 ...") has key "421 RP-001".
+  const char* tag = "";
 };
 
 std::array<ReplyInfo, kReplyKindCount> build_replies(std::initializer_list<ReplyRow> rows) {
   std::array<ReplyInfo, kReplyKindCount> replies{};
   for (const ReplyRow& row : rows) {
     ReplyInfo& info = replies[static_cast<std::size_t>(row.kind)];
+    info.used = true;
     info.basic_code = row.basic_code;
     info.enhanced = row.enhanced;
-    info.key = std::to_string(row.basic_code) + " " + row.enhanced;
+    info.key = std::to_string(row.basic_code);
+    if (!info.enhanced.empty()) info.key += " " + info.enhanced;
+    if (*row.tag != '\0')
+      info.key += info.enhanced.empty() ? std::string(" ") + row.tag : std::string(" [") + row.tag + "]";
     info.step = row.step;
     info.text = row.text;
     info.closes_connection = row.basic_code == 421;  // RFC 5321: 421 closes the transmission channel
@@ -280,14 +288,17 @@ std::string ReplyCatalog::wire_text(ReplyKind kind, IdentityKind identity_kind, 
                                     std::string_view sending_ip) const {
   const ReplyInfo& reply = info(kind);
   const std::string code = std::to_string(reply.basic_code);
-  return join_lines(expanded_text(reply, identity_kind, identity, sending_ip),
-                    code + "-" + reply.enhanced + " ", code + " " + reply.enhanced + " ", "\r\n");
+  const std::string enhanced = reply.enhanced.empty() ? "" : reply.enhanced + " ";
+  return join_lines(expanded_text(reply, identity_kind, identity, sending_ip), code + "-" + enhanced,
+                    code + " " + enhanced, "\r\n");
 }
 
 std::string ReplyCatalog::one_line(ReplyKind kind, IdentityKind identity_kind, std::string_view identity,
                                    std::string_view sending_ip) const {
   const ReplyInfo& reply = info(kind);
-  return reply.key + " " + join_lines(expanded_text(reply, identity_kind, identity, sending_ip), "", "", " ");
+  std::string line = std::to_string(reply.basic_code) + " ";
+  if (!reply.enhanced.empty()) line += reply.enhanced + " ";
+  return line + join_lines(expanded_text(reply, identity_kind, identity, sending_ip), "", "", " ");
 }
 
 }  // namespace delivsim

@@ -29,7 +29,12 @@ enum class ReplyKind : std::uint8_t {
   /// aligned, "blocked" in the text, yet a transient reply by its basic code (bulk senders)
   RejectedNotAligned,
   RejectedDmarc,  ///< 550 5.7.40 no DMARC record: rejected (bulk senders)
-  Expired,        ///< not a receiver reply: the sender gave up (queue lifetime), 5.4.7
+  /// The connection carried the provider's most messages per connection (`max_messages_per_connection`):
+  /// Microsoft 421 RP-002, Yahoo "Max message per connection reached" (or a close without a reply)
+  ConnectionMessageLimit,
+  Greylisted,   ///< 450 4.2.0 first contact of a (client /24, sender, recipient) triplet: greylisting
+  Blocklisted,  ///< the sending IP is on a DNS block list (Yahoo 553 5.7.1 [BL21]): refused at the greeting
+  Expired,      ///< not a receiver reply: the sender gave up (queue lifetime), 5.4.7
   kCount
 };
 
@@ -58,9 +63,16 @@ std::string_view smtp_step_name(SmtpStep step);
 std::string_view identity_kind_name(IdentityKind kind);
 
 struct ReplyInfo {
+  /// False: the provider has no such reply, so the receiver never applies the mechanism behind it (a
+  /// profile maps each mechanism to its reply, or leaves it out).
+  bool used = false;
   int basic_code = 250;  ///< RFC 5321 basic code (250, 421, 450, 550)
-  std::string enhanced;  ///< RFC 3463 enhanced status code, e.g. "4.7.28"
-  std::string key;       ///< "421 4.7.28": the key used in summaries and deferrals_by_reply
+  /// RFC 3463 enhanced status code, e.g. "4.7.28"; empty when the provider sends none (Microsoft's
+  /// "421 RP-001 ...")
+  std::string enhanced;
+  /// "421 4.7.28", "421 4.7.0 [TSS04]": the key used in summaries, deferrals_by_reply and timeseries columns;
+  /// the codes, plus the provider's own reply tag where it has one
+  std::string key;
   /// The text after the codes. "{id}" stands for the named identity's value (an IP or domain), "{what}"
   /// for "IP address", "DKIM domain" or "SPF domain", and "{ip}" for the message's sending IP. May hold
   /// several lines separated by '\n'.

@@ -7,11 +7,20 @@
 namespace delivsim {
 namespace {
 
+const ReplyCatalog kGmail = ReplyCatalog::gmail();
+
 TEST(AuthRequirements, EverySenderNeedsSpfOrDkimOnly) {
-  EXPECT_EQ(first_failed_requirement({false, false, true, true}, false), AuthRequirement::SpfOrDkim);
-  EXPECT_EQ(first_failed_requirement({true, false, false, false}, false), std::nullopt);
-  EXPECT_EQ(first_failed_requirement({false, true, false, false}, false), std::nullopt);
-  EXPECT_EQ(first_failed_requirement({true, true, true, true}, false), std::nullopt);
+  EXPECT_EQ(first_failed_requirement({false, false, true, true}, false, kGmail), AuthRequirement::SpfOrDkim);
+  EXPECT_EQ(first_failed_requirement({true, false, false, false}, false, kGmail), std::nullopt);
+  EXPECT_EQ(first_failed_requirement({false, true, false, false}, false, kGmail), std::nullopt);
+  EXPECT_EQ(first_failed_requirement({true, true, true, true}, false, kGmail), std::nullopt);
+}
+
+TEST(AuthRequirements, GmailEnforcesEveryRequirement) {
+  for (AuthRequirement requirement : {AuthRequirement::SpfOrDkim, AuthRequirement::Spf, AuthRequirement::Dkim,
+                                      AuthRequirement::Dmarc, AuthRequirement::Alignment}) {
+    EXPECT_TRUE(provider_enforces(requirement, kGmail));
+  }
 }
 
 /// Authentication results of a bulk sender and the requirement they fail first.
@@ -23,7 +32,7 @@ struct BulkCase {
 class BulkRequirementTest : public ::testing::TestWithParam<BulkCase> {};
 
 TEST_P(BulkRequirementTest, FirstFailedInCheckOrder) {
-  EXPECT_EQ(first_failed_requirement(GetParam().results, true), GetParam().failed);
+  EXPECT_EQ(first_failed_requirement(GetParam().results, true, kGmail), GetParam().failed);
 }
 
 INSTANTIATE_TEST_SUITE_P(Bulk, BulkRequirementTest,

@@ -94,18 +94,52 @@ TEST(ProviderProfileTest, NamesThatMustBeUniqueAre) {
   }
 }
 
-/// Every catalog of every profile: each reply kind has its code and a non-empty text, and each distinct key
-/// names one basic code (deferrals_by_reply counts by key).
+/// Every catalog of every profile: each reply it offers has its code and a non-empty text, its key starts
+/// with its codes (deferrals_by_reply counts by key), every text variant offers the same replies, and every
+/// profile offers the acceptance and the sender's own expiry.
 TEST(ProviderProfileTest, EveryCatalogIsComplete) {
   for (const ProviderProfile& p : provider_profiles()) {
     for (const NamedReplyTexts& texts : p.reply_texts) {
+      EXPECT_TRUE(texts.catalog.info(ReplyKind::Accepted).used) << p.name;
+      EXPECT_TRUE(texts.catalog.info(ReplyKind::Expired).used) << p.name;
       for (std::size_t k = 0; k < kReplyKindCount; ++k) {
         const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
+        EXPECT_EQ(info.used, p.reply_texts.front().catalog.info(static_cast<ReplyKind>(k)).used);
+        if (!info.used) continue;
         EXPECT_FALSE(info.text.empty()) << p.name << " " << texts.name << " " << k;
-        EXPECT_EQ(info.key, std::to_string(info.basic_code) + " " + info.enhanced);
+        const std::string codes =
+            std::to_string(info.basic_code) + (info.enhanced.empty() ? "" : " " + info.enhanced);
+        EXPECT_EQ(info.key.substr(0, codes.size()), codes) << info.key;
       }
     }
   }
+}
+
+TEST(ProviderProfileTest, ParamFlagsAmendParamInfo) {
+  ProviderProfile amended = profile("gmail");
+  amended.param_flags = {{.name = "spam_rate_bad",
+                          .published = false,
+                          .source = "not published here",
+                          .low = "0.002",
+                          .high = "0.01"},
+                         {.name = "weight_ip", .published = true, .source = "a page"}};
+  ReceiverParams params;
+  visit_receiver_params(params, [&](const ParamInfo& info, const auto&) {
+    const ParamInfo as_amended = amended.param_info(info);
+    const ParamInfo as_gmail = profile("gmail").param_info(info);
+    EXPECT_EQ(as_gmail.published, info.published) << info.name;
+    if (info.name == "spam_rate_bad") {
+      EXPECT_FALSE(as_amended.published);
+      EXPECT_EQ(as_amended.low, "0.002");
+      EXPECT_EQ(as_amended.high, "0.01");
+    } else if (info.name == "weight_ip") {
+      EXPECT_TRUE(as_amended.published);
+      EXPECT_TRUE(as_amended.low.empty() && as_amended.high.empty());
+    } else {
+      EXPECT_EQ(as_amended.published, info.published) << info.name;
+      EXPECT_EQ(as_amended.low, info.low) << info.name;
+    }
+  });
 }
 
 struct StepCase {

@@ -217,6 +217,7 @@ TEST_P(ReplyCodeTest, KeyClassAndConnectionClose) {
   const ReplyCatalog catalog = std::get<0>(GetParam())();
   const ExpectedCode expected = std::get<1>(GetParam());
   const ReplyInfo& info = catalog.info(expected.kind);
+  EXPECT_TRUE(info.used);
   EXPECT_EQ(info.key, expected.key);
   EXPECT_EQ(info.key, std::to_string(info.basic_code) + " " + info.enhanced);
   EXPECT_FALSE(info.text.empty());
@@ -256,6 +257,13 @@ INSTANTIATE_TEST_SUITE_P(
                                          ExpectedCode{ReplyKind::RejectedNotAligned, "421 5.7.32"},
                                          ExpectedCode{ReplyKind::RejectedDmarc, "550 5.7.40"},
                                          ExpectedCode{ReplyKind::Expired, "554 5.4.7"})));
+
+TEST(ReplyCatalogTest, GmailHasNoReplyForMechanismsItDoesNotUse) {
+  for (const ReplyCatalog& catalog : {ReplyCatalog::gmail(), ReplyCatalog::generic()}) {
+    for (ReplyKind kind : {ReplyKind::ConnectionMessageLimit, ReplyKind::Greylisted, ReplyKind::Blocklisted})
+      EXPECT_FALSE(catalog.info(kind).used) << static_cast<int>(kind);
+  }
+}
 
 TEST(ReplyCatalogTest, ClassesOfKeyReplies) {
   const ReplyCatalog gmail = ReplyCatalog::gmail();
