@@ -7,10 +7,10 @@
 
 namespace delivsim {
 
-/// The name of the provider judging_index() (models/provider_profile.h) picks among the run's providers; ""
-/// when the run has none. A run (summary.json) does not record profiles, so a provider named after a
-/// profile ("gmail", the default provider of the gmail profile) is taken to have that profile, and any other
-/// an unknown one.
+/// The name of the provider judging_index() (models/provider_profile.h) picks among the run's providers, by
+/// the profile each provider's result records; "" when the run has none. In a summary.json written before
+/// runs recorded profiles, a provider named after a profile ("gmail") is taken to have that profile, and any
+/// other an unknown one.
 std::string judging_provider(const RunResult& run);
 
 }  // namespace delivsim

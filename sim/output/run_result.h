@@ -47,6 +47,9 @@ struct LatencySummary {
 /// Everything one run measured for one provider (a mailbox provider such as gmail).
 struct ProviderResult {
   std::string name;
+  /// The name of the provider's profile (models/provider_profile.h): "gmail", "microsoft", "generic"; empty
+  /// for a summary.json written before runs recorded it.
+  std::string profile;
   MessageCounts counts;
   std::map<std::string, std::int64_t> deferrals_by_reply;  ///< "421 4.7.28" -> count
   std::map<std::string, std::int64_t> bounces_by_reply;    ///< "550 5.1.1" -> count (expiries not included)

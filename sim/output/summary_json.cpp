@@ -68,6 +68,7 @@ Json thresholds_json(const ProviderThresholds& thresholds) {
 
 Json provider_json(const ProviderResult& provider) {
   Json object = Json::object();
+  object["profile"] = provider.profile;
   add_counts(object, provider.counts);
   object["deferral_rate"] = rounded(provider.deferral_rate);
   object["inbox_share"] = rounded(provider.counts.inbox_share());

@@ -57,6 +57,8 @@ std::map<std::string, std::int64_t> counts_by_reply(const Json& object, const ch
 ProviderResult provider_of(const std::string& name, const Json& object) {
   ProviderResult provider;
   provider.name = name;
+  // summary.json files written before runs recorded the profile leave it empty (judging_provider()).
+  if (object.contains("profile")) provider.profile = string_member(object, "profile");
   provider.counts = counts_of(object);
   provider.deferrals_by_reply = counts_by_reply(object, "deferrals_by_reply");
   provider.bounces_by_reply = counts_by_reply(object, "bounces_by_reply");

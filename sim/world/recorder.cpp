@@ -79,6 +79,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
   for (const ProviderSpec& provider : scenario.providers) {
     ProviderResult p;
     p.name = provider.name;
+    p.profile = provider.profile->name;
     p.thresholds = ProviderThresholds::of(provider.params);
     result_.providers.push_back(p);
   }

@@ -22,7 +22,8 @@ struct RunJudgingCase {
 
 class RunJudgingProviderTest : public ::testing::TestWithParam<RunJudgingCase> {};
 
-/// A run records no profiles: a provider named after a profile that throttles by reputation (gmail) judges.
+/// A run from before profiles were recorded: a provider named after a profile that throttles by reputation
+/// (gmail) judges.
 TEST_P(RunJudgingProviderTest, ProviderNamedAfterAThrottlingProfileElseFirst) {
   EXPECT_EQ(judging_provider(run_with(GetParam().providers)), GetParam().expected);
 }
@@ -33,6 +34,16 @@ INSTANTIATE_TEST_SUITE_P(Cases, RunJudgingProviderTest,
                                            RunJudgingCase{{"generic", "google"}, "generic"},
                                            RunJudgingCase{{"corp", "rest"}, "corp"},
                                            RunJudgingCase{{"corp"}, "corp"}, RunJudgingCase{{}, ""}));
+
+/// A run that records profiles is judged by them, whatever the providers are called.
+TEST(RunJudgingProviderTest, RecordedProfileDecides) {
+  RunResult run = run_with({"gmail", "corp"});
+  run.providers[0].profile = "generic";
+  run.providers[1].profile = "gmail";
+  EXPECT_EQ(judging_provider(run), "corp");
+  run.providers[1].profile = "generic";
+  EXPECT_EQ(judging_provider(run), "gmail");  // no throttling profile: the first
+}
 
 }  // namespace
 }  // namespace delivsim

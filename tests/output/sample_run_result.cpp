@@ -11,6 +11,7 @@ using std::chrono::minutes;
 std::vector<ProviderResult> sample_providers() {
   ProviderResult gmail;
   gmail.name = "gmail";
+  gmail.profile = "gmail";
   gmail.counts = {.injected = 1000,
                   .delivered = 900,
                   .bounced = 30,
@@ -28,6 +29,7 @@ std::vector<ProviderResult> sample_providers() {
 
   ProviderResult other;
   other.name = "other";
+  other.profile = "generic";
   other.counts = {.injected = 500,
                   .delivered = 495,
                   .bounced = 5,

@@ -34,12 +34,24 @@ TEST_P(SummaryKeys, AreAllPresentInOrder) {
   EXPECT_EQ(keys_of(parsed_summary().at(Json::json_pointer(GetParam().pointer))), GetParam().keys);
 }
 
-const std::vector<std::string> kProviderKeys = {"injected",           "delivered",   "delivered_inbox",
-                                                "delivered_spam",     "bounced",     "expired",
-                                                "queued_at_end",      "attempts",    "deferrals",
-                                                "deferral_rate",      "inbox_share", "deferrals_by_reply",
-                                                "bounces_by_reply",   "max_queue",   "time_to_drain_s",
-                                                "delivery_latency_s", "thresholds"};
+const std::vector<std::string> kProviderKeys = {"profile",
+                                                "injected",
+                                                "delivered",
+                                                "delivered_inbox",
+                                                "delivered_spam",
+                                                "bounced",
+                                                "expired",
+                                                "queued_at_end",
+                                                "attempts",
+                                                "deferrals",
+                                                "deferral_rate",
+                                                "inbox_share",
+                                                "deferrals_by_reply",
+                                                "bounces_by_reply",
+                                                "max_queue",
+                                                "time_to_drain_s",
+                                                "delivery_latency_s",
+                                                "thresholds"};
 const std::vector<std::string> kLatencyKeys = {"mean", "p50", "p95", "p99", "max"};
 
 INSTANTIATE_TEST_SUITE_P(
@@ -83,8 +95,10 @@ TEST(SummaryJson, HoldsTheRunsFigures) {
 
 TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
   const Json providers = parsed_summary()["providers"];
-  EXPECT_EQ(providers["gmail"],
-            Json::parse(R"({"injected": 1000, "delivered": 900, "delivered_inbox": 720, "delivered_spam": 180,
+  EXPECT_EQ(
+      providers["gmail"],
+      Json::parse(
+          R"({"profile": "gmail", "injected": 1000, "delivered": 900, "delivered_inbox": 720, "delivered_spam": 180,
       "bounced": 30, "expired": 20, "queued_at_end": 50, "attempts": 1500, "deferrals": 400,
       "deferral_rate": 0.266667, "inbox_share": 0.8,
       "deferrals_by_reply": {"421 4.3.0": 5, "421 4.7.0": 80, "421 4.7.28": 300, "450 4.2.1": 15},
@@ -93,6 +107,7 @@ TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
       "thresholds": {"tier_high_min": 0.8, "tier_medium_min": 0.55, "tier_low_min": 0.3,
                      "spam_rate_good": 0.001, "spam_rate_bad": 0.003,
                      "alert_unusual_share": 0.05, "alert_act_share": 0.15}})"));
+  EXPECT_EQ(providers["other"]["profile"], "generic");
   EXPECT_EQ(providers["other"]["time_to_drain_s"], 273600.0);
   EXPECT_EQ(providers["other"]["deferral_rate"], 0.0288462);
 }

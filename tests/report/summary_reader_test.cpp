@@ -19,10 +19,12 @@ RunResult two_providers() {
   run.start_date = "2026-01-05T00:00:00Z";
   run.providers.resize(2);
   run.providers[0].name = "gmail";
+  run.providers[0].profile = "gmail";
   run.providers[0].thresholds.tier_high_min = 0.9;
   run.providers[0].thresholds.spam_rate_bad = 0.005;
   run.providers[0].thresholds.alert_act_share = 0.25;
   run.providers[1].name = "other";
+  run.providers[1].profile = "generic";
   run.providers[1].thresholds.tier_low_min = 0.2;
   return run;
 }
@@ -39,6 +41,17 @@ TEST(SummaryReader, ReadsEachProvidersThresholds) {
   EXPECT_EQ(read.providers[1].thresholds, run.providers[1].thresholds);
   EXPECT_EQ(read.providers[0].thresholds.tier_high_min, 0.9);
   EXPECT_EQ(read.providers[1].thresholds.tier_low_min, 0.2);
+}
+
+TEST(SummaryReader, ReadsEachProvidersProfileAndEmptyWhenAbsent) {
+  const RunResult run = two_providers();
+  const RunResult read = run_result_from_summary(written(run), "summary.json");
+  EXPECT_EQ(read.providers[0].profile, "gmail");
+  EXPECT_EQ(read.providers[1].profile, "generic");
+  Json summary = written(run);
+  for (auto& [name, provider] : summary["providers"].items()) provider.erase("profile");
+  for (const ProviderResult& provider : run_result_from_summary(summary, "summary.json").providers)
+    EXPECT_EQ(provider.profile, "") << provider.name;
 }
 
 TEST(SummaryReader, FileWithoutThresholdsGetsTheGmailProfiles) {
