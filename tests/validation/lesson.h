@@ -34,6 +34,9 @@ struct Lesson {
   std::vector<std::string> depends_on;
   /// Judges the runs' results, given in the order of `runs`.
   std::function<LessonVerdict(const std::vector<RunResult>&)> judge;
+  /// The provider whose mechanism the lesson is about: its parameters move in the robustness cases, over
+  /// the ranges its profile gives them. The scenarios name it after its profile (gmail, microsoft, yahoo).
+  std::string provider = "gmail";
 };
 
 /// Test output names a lesson by its id (GoogleTest would print its bytes).
@@ -47,7 +50,7 @@ const std::vector<Lesson>& lessons();
 /// Runs the lesson's scenarios (with accounting records), each with `extra_overrides` after its own.
 std::vector<RunResult> run_lesson(const Lesson& lesson, const std::vector<std::string>& extra_overrides = {});
 
-/// `providers.gmail.params.<name>=<value>`: the override that moves one parameter.
-std::string param_override(const std::string& name, const std::string& value);
+/// `providers.<lesson's provider>.params.<name>=<value>`: the override that moves one parameter.
+std::string param_override(const Lesson& lesson, const std::string& name, const std::string& value);
 
 }  // namespace delivsim::validation

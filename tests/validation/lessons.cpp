@@ -412,8 +412,8 @@ const std::vector<Lesson>& lessons() {
   return all;
 }
 
-std::string param_override(const std::string& name, const std::string& value) {
-  return "providers.gmail.params." + name + "=" + value;
+std::string param_override(const Lesson& lesson, const std::string& name, const std::string& value) {
+  return "providers." + lesson.provider + ".params." + name + "=" + value;
 }
 
 std::vector<RunResult> run_lesson(const Lesson& lesson, const std::vector<std::string>& extra_overrides) {

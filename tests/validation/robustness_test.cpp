@@ -28,7 +28,8 @@ class RobustnessTest : public ::testing::TestWithParam<RobustnessCase> {};
 
 TEST_P(RobustnessTest, HoldsUnlessDocumentedToFlip) {
   const RobustnessCase& c = GetParam();
-  const LessonVerdict verdict = c.lesson->judge(run_lesson(*c.lesson, {param_override(c.param, c.value)}));
+  const LessonVerdict verdict =
+      c.lesson->judge(run_lesson(*c.lesson, {param_override(*c.lesson, c.param, c.value)}));
   const bool documented_flip =
       documented_flips(c.lesson->id).find("`" + c.label() + "`") != std::string::npos;
   EXPECT_EQ(verdict.holds, !documented_flip)

@@ -39,7 +39,8 @@ int print_table(unsigned threads) {
         defaults[i] = all[i].judge(run_lesson(all[i]));
       } else {
         const RobustnessCase& c = cases[i - all.size()];
-        varied[i - all.size()] = c.lesson->judge(run_lesson(*c.lesson, {param_override(c.param, c.value)}));
+        varied[i - all.size()] =
+            c.lesson->judge(run_lesson(*c.lesson, {param_override(*c.lesson, c.param, c.value)}));
       }
     }
   };
