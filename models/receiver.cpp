@@ -37,17 +37,22 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
 }
 
 ReplyKind Receiver::connect(std::uint32_t ip, Duration now) {
-  if (offers(ReplyKind::TooManyConnections) && open_connections_[ip] >= params_.max_connections_per_ip) {
+  const bool sender_full =
+      params_.max_connections_per_sender > 0 && open_connections_total_ >= params_.max_connections_per_sender;
+  if (offers(ReplyKind::TooManyConnections) &&
+      (open_connections_[ip] >= params_.max_connections_per_ip || sender_full)) {
     identities_[ip].advance(now);
     note_deferral(ip, now);
     return ReplyKind::TooManyConnections;
   }
   ++open_connections_[ip];
+  ++open_connections_total_;
   return ReplyKind::Accepted;
 }
 
 void Receiver::disconnect(std::uint32_t ip) {
   --open_connections_[ip];
+  --open_connections_total_;
 }
 
 double Receiver::combined_score(const MessageIdentities& ids) const {

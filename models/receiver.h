@@ -59,8 +59,9 @@ class Receiver {
   Receiver(const Receiver&) = delete;  ///< identities point at params_
   Receiver& operator=(const Receiver&) = delete;
 
-  /// A new connection from `ip`: Accepted (and counted) or TooManyConnections (421 4.7.0, not counted; a
-  /// deferral signal for the IP).
+  /// A new connection from `ip`: Accepted (and counted) or TooManyConnections (not counted; a deferral
+  /// signal for the IP) when `ip` has max_connections_per_ip open or the sender (all its IPs) has
+  /// max_connections_per_sender open.
   ReplyKind connect(std::uint32_t ip, Duration now);
   /// A connection from `ip` closed.
   void disconnect(std::uint32_t ip);
@@ -97,7 +98,9 @@ class Receiver {
   ReplyCatalog catalog_;
   std::vector<IdentityReputation> identities_;
   std::vector<IdentityKind> kinds_;
-  std::vector<int> open_connections_;   ///< per identity index (only IPs are used)
+  std::vector<int> open_connections_;  ///< per identity index (only IPs are used)
+  /// Over all IPs: the sender's open connections (a world is one sender, so every IP is the sender's)
+  int open_connections_total_ = 0;
   std::vector<BulkSenderStatus> bulk_;  ///< per identity index (only DKIM domains are used)
   /// Per identity index (only DKIM domains): when the domain first failed a requirement that applied to it;
   /// negative: never.

@@ -87,6 +87,72 @@ std::string join_lines(const std::string& text, const std::string& continuation_
   return joined;
 }
 
+/// The parts in which Microsoft's text variants differ (ReplyCatalog::microsoft*()).
+struct MicrosoftVariant {
+  const char* reputation_code;  ///< 451's enhanced code: "4.7.650" (S775) or "4.7.651" (S3114)
+  const char* reputation_text;
+  const char* block_text;  ///< 550 5.7.1: the IP block (S3140) or the network block (S3150)
+};
+
+// Microsoft's texts (domain-facts-wave2 1.2). Outlook.com sends one-line replies and ends each refusal with
+// "[<host> <time> <id>]" (e.g. "[VI1EUR05FT055.eop-eur05.prod.protection.outlook.com
+// 2023-09-21T22:58:42.927Z 1234ABCD1234ABCD]"), left out here: delivsim has no such host or id.
+constexpr const char* kMicrosoftReputation =
+    "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail delivery "
+    "information, see https://aka.ms/postmaster (S775)";
+/// The common IP block (sevencreative.co.uk, wordtothewise.com 2017; a Postfix bounce of 2023 from
+/// hotmail-com.olc.protection.outlook.com "in reply to MAIL FROM command").
+constexpr const char* kMicrosoftBlockS3140 =
+    "Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet service provider since "
+    "part of their network is on our block list (S3140). You can also refer your provider to "
+    "http://mail.live.com/mail/troubleshooting.aspx#errors.";
+
+std::array<ReplyInfo, kReplyKindCount> microsoft_replies(const MicrosoftVariant& variant) {
+  // SMTP steps (domain-facts-wave2 0.5 and 1.2): RP-001 (2012 log), 4.7.650 and the 5.7.1 blocks answer MAIL
+  // FROM; 4.7.500 answers RCPT TO (sisimai's Postfix log "in reply to RCPT TO command"); 5.5.0 judges one
+  // recipient; 5.7.515 needs the From: header (DMARC), so end of DATA. Assumed: RP-002 at MAIL FROM (the
+  // message after the limit, like RP-001), RP-003 at the greeting (a connection refused before any
+  // transaction), 250 at end of DATA.
+  // The RP texts: RP-001 as received (https://pastebin.com/dW4JrGn7, quoting the sending IP); RP-002 and
+  // RP-003 as Microsoft's troubleshooting page defines them (no received form found), after the tag.
+  // Left out: a per-recipient rate reply, authentication deferrals and "SPF or DKIM" for every sender
+  // (Microsoft rejects bulk senders only, with 550 5.7.515, since 2025-05-05), greylisting, DNSBL refusals.
+  constexpr const char* kAuthLevel =
+      "Access denied, sending domain [{id}] does not meet the required authentication level.";
+  return build_replies({
+      // Delivery responses of hotmail-com.olc.protection.outlook.com in senders' logs (SendGrid 2018,
+      // Postal 2025): "250 2.6.0 <message-id> [InternalId=..., Hostname=...] <n> bytes in <s>, <r> KB/sec
+      // Queued mail for delivery -> 250 2.1.5"; the message ID, host and figures are left out.
+      {ReplyKind::Accepted, 250, "2.6.0", SmtpStep::EndOfData, "Queued mail for delivery -> 250 2.1.5"},
+      {ReplyKind::QuotaExceeded, 421, "", SmtpStep::MailFrom,
+       "RP-001 (SNT0-MC2-F19) Unfortunately, some messages from {ip} weren't sent. Please try again. We "
+       "have limits for how many messages can be sent per hour and per day. You can also refer to "
+       "http://mail.live.com/mail/troubleshooting.aspx#errors.",
+       "RP-001"},
+      {ReplyKind::ConnectionMessageLimit, 421, "", SmtpStep::MailFrom,
+       "RP-002 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed on "
+       "this connection. Reason for rate limitation is related to IP/domain reputation.",
+       "RP-002"},
+      {ReplyKind::TooManyConnections, 421, "", SmtpStep::Greeting,
+       "RP-003 The mail server IP connecting to Outlook.com server has exceeded the connection limit "
+       "allowed. Reason for limitation is related to IP/domain reputation.",
+       "RP-003"},
+      {ReplyKind::LowReputation, 451, variant.reputation_code, SmtpStep::MailFrom, variant.reputation_text},
+      {ReplyKind::TransientFault, 451, "4.7.500", SmtpStep::RcptTo,
+       "Server busy. Please try again later from [{ip}]. (AS761)"},
+      // sisimai (5.5.0: "domain is @hotmail.com or @outlook.com and it wasn't found"); the "(S2017062302)"
+      // as in recipients' bounces from outlook.com (2025-2026).
+      {ReplyKind::UnknownUser, 550, "5.5.0", SmtpStep::RcptTo,
+       "Requested action not taken: mailbox unavailable (S2017062302)."},
+      {ReplyKind::Blocked, 550, "5.7.1", SmtpStep::MailFrom, variant.block_text},
+      {ReplyKind::RejectedSpf, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::RejectedDkim, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::RejectedNotAligned, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::RejectedDmarc, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::Expired, 554, "5.4.7", SmtpStep::None, "delivery time expired"},
+  });
+}
+
 }  // namespace
 
 std::string_view smtp_step_name(SmtpStep step) {
@@ -230,6 +296,45 @@ ReplyCatalog ReplyCatalog::gmail_legacy() {
       "https://support.google.com/mail/?p=UnsolicitedRateLimitError to\n"
       "review our Bulk Email Senders Guidelines. - gsmtp";
   quota.text_for_kind = {};
+  return catalog;
+}
+
+ReplyCatalog ReplyCatalog::microsoft() {
+  ReplyCatalog catalog;
+  catalog.replies_ = microsoft_replies({"4.7.650", kMicrosoftReputation, kMicrosoftBlockS3140});
+  return catalog;
+}
+
+ReplyCatalog ReplyCatalog::microsoft_legacy() {
+  // sisimai `microsoft` (Postfix log, undated); the 2026 form points to https://aka.ms/postmaster.
+  ReplyCatalog catalog;
+  catalog.replies_ = microsoft_replies(
+      {"4.7.650",
+       "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail delivery "
+       "information, see https://postmaster.live.com (S775)",
+       kMicrosoftBlockS3140});
+  return catalog;
+}
+
+ReplyCatalog ReplyCatalog::microsoft_network_block() {
+  // domain-facts-wave2 1.2 (sisimai `microsoft`): the S3140 text with S3150, a block of the IP's network.
+  ReplyCatalog catalog;
+  catalog.replies_ = microsoft_replies(
+      {"4.7.650", kMicrosoftReputation,
+       "Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet service provider "
+       "since part of their network is on our block list (S3150). You can also refer your provider to "
+       "http://mail.live.com/mail/troubleshooting.aspx#errors."});
+  return catalog;
+}
+
+ReplyCatalog ReplyCatalog::microsoft_s3114() {
+  // "same text with (S3114)": https://learn.microsoft.com/en-us/answers/questions/5910730/
+  ReplyCatalog catalog;
+  catalog.replies_ = microsoft_replies(
+      {"4.7.651",
+       "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail delivery "
+       "information, see https://aka.ms/postmaster (S3114)",
+       kMicrosoftBlockS3140});
   return catalog;
 }
 

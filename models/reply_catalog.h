@@ -100,6 +100,19 @@ class ReplyCatalog {
   /// unsolicited mail originating from your IP address ...", seed 002), still seen in logs, for every
   /// identity kind.
   static ReplyCatalog gmail_legacy();
+  /// Outlook.com's (consumer: outlook.com, hotmail.com, live.com, msn.com) codes and texts as received
+  /// today (domain-facts-wave2 1.2): RP-001/002/003 rate and connection limits, 451 4.7.650 (S775) IP
+  /// reputation, 451 4.7.500 server busy, 550 5.7.1 block list (S3140), 550 5.7.515 for bulk senders failing
+  /// authentication. No per-recipient rate reply and no authentication deferral.
+  static ReplyCatalog microsoft();
+  /// Microsoft's catalog with the older 4.7.650 text pointing to https://postmaster.live.com.
+  static ReplyCatalog microsoft_legacy();
+  /// Microsoft's catalog with the network block (S3150: "part of their network is on our block list") as
+  /// the block reply instead of the IP block (S3140).
+  static ReplyCatalog microsoft_network_block();
+  /// Microsoft's catalog with 451 4.7.651 (S3114), the other IP-reputation rate limit, as the reputation
+  /// reply instead of 451 4.7.650 (S775).
+  static ReplyCatalog microsoft_s3114();
   /// Plain RFC 5321 texts for a provider with no published catalog.
   static ReplyCatalog generic();
 

@@ -84,9 +84,10 @@ bool written(const ProviderSpec& provider, std::string_view param) {
 void add_varied_params(const ScenarioBatch& batch, const ProviderSpec& provider,
                        std::vector<VariedParam>& varied) {
   const ProviderUncertainty* entry = provider_uncertainty(batch, provider.name);
-  visit_receiver_params(provider.params, [&](const ParamInfo& info, const auto& value) {
+  visit_receiver_params(provider.params, [&](const ParamInfo& gmail_info, const auto& value) {
     using T = std::decay_t<decltype(value)>;
     if constexpr (kVaryingParamType<T>) {
+      const ParamInfo info = provider.profile->param_info(gmail_info);  // flag and range of this provider
       if (info.published) return;
       VariedParam param{provider.name, std::string(info.name), {}, {}, RangeScale::Linear};
       std::optional<RangeScale> scale;

@@ -10,7 +10,7 @@ namespace {
 
 using HostedBy = std::map<std::string, std::string>;  ///< domain -> the provider that hosts it
 
-/// Names as an error's "expected" lists them: "gmail or generic".
+/// Names as an error's "expected" lists them: "gmail or microsoft or generic".
 std::string or_list(const std::vector<std::string_view>& names) {
   std::string listed;
   for (const std::string_view name : names) listed += (listed.empty() ? "" : " or ") + std::string(name);

@@ -4,6 +4,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "models/provider_profile.h"
 #include "models/receiver_params.h"
 #include "sim/scenario/batch_sections.h"
 #include "sim/scenario/param_value.h"
@@ -23,14 +24,17 @@ struct ParamFacts {
   bool is_switch = false;  ///< a true/false field (quota_enabled, reject_unknown_users, auth_enforced)
 };
 
-/// The facts of the parameter named `name`; fails at `at` (did-you-mean) when there is none.
-ParamFacts param_facts(const std::string& name, const SourcePosition& at, const std::string& field_path) {
+/// The facts of the parameter named `name` as `profile` has it; fails at `at` (did-you-mean) when there is
+/// none.
+ParamFacts param_facts(const ProviderProfile& profile, const std::string& name, const SourcePosition& at,
+                       const std::string& field_path) {
   std::optional<ParamFacts> found;
   std::vector<std::string_view> names;
   const ReceiverParams params;
   visit_receiver_params(params, [&](const ParamInfo& info, const auto& value) {
     names.push_back(info.name);
-    if (info.name == name) found = ParamFacts{info, std::is_same_v<std::decay_t<decltype(value)>, bool>};
+    if (info.name == name)
+      found = ParamFacts{profile.param_info(info), std::is_same_v<std::decay_t<decltype(value)>, bool>};
   });
   if (found) return *found;
   fail_at(at, field_path, "unknown parameter " + quote_value(name),
@@ -77,7 +81,8 @@ ParamRangeOverride read_range(const NamedField& entry, const ParamValue& like) {
 
 /// Fails at the range of a parameter that may not vary: published, a switch, or pinned by `params:`.
 void require_variable(const NamedField& entry, const ProviderSpec& provider) {
-  const ParamFacts facts = param_facts(entry.name, entry.name_position, entry.value.path());
+  const ParamFacts facts =
+      param_facts(*provider.profile, entry.name, entry.name_position, entry.value.path());
   if (facts.info.published) {
     fail_at(entry.name_position, entry.value.path(),
             "is published (" + std::string(facts.info.doc) + "); published figures never vary",
@@ -111,8 +116,9 @@ std::pair<double, double> world_span(const ProviderSpec& provider, const Provide
     return {value, value};
   }
   std::pair<double, double> span{value, value};
-  visit_receiver_params(provider.params, [&](const ParamInfo& info, const auto& field) {
+  visit_receiver_params(provider.params, [&](const ParamInfo& gmail_info, const auto& field) {
     if constexpr (std::is_same_v<std::decay_t<decltype(field)>, double>) {
+      const ParamInfo info = provider.profile->param_info(gmail_info);
       if (info.name != param || info.low.empty()) return;
       const std::string path = "providers." + provider.name + ".params." + std::string(param);
       const auto [low, high] = documented_range(info, field, path);

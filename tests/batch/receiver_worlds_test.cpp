@@ -52,6 +52,33 @@ TEST(ReceiverWorlds, ByDefaultEveryAssumedParameterWithARangeVariesForGmailOnly)
   for (const auto& world : design.values) EXPECT_EQ(world.size(), design.varied.size());
 }
 
+/// A Microsoft provider varies by its own profile's flags and ranges: its complaint thresholds (assumed for
+/// Microsoft, published by Google) vary, its 500-connection cap (published by Microsoft) does not.
+TEST(ReceiverWorlds, AMicrosoftProviderVariesByItsProfilesFlags) {
+  ScenarioBatch batch = small_batch("");
+  batch.base.providers.push_back(batch.base.providers.front());
+  ProviderSpec& ms = batch.base.providers.back();
+  ms.name = "ms";
+  ms.profile = find_provider_profile("microsoft");
+  ms.params = ms.profile->params;
+  ms.domains = {"outlook.com"};
+  ms.reply_texts = &ms.profile->reply_texts.front();
+  const WorldDesign design = design_worlds(batch, 20);
+  EXPECT_EQ(varied_index(design, "gmail.spam_rate_bad"), -1);
+  EXPECT_EQ(varied_index(design, "ms.max_connections_per_sender"), -1);
+  EXPECT_NE(varied_index(design, "gmail.max_connections_per_sender"), -1);
+  const int spam_rate_bad = varied_index(design, "ms.spam_rate_bad");
+  const int per_connection = varied_index(design, "ms.max_messages_per_connection");
+  ASSERT_NE(spam_rate_bad, -1);
+  ASSERT_NE(per_connection, -1);
+  for (const auto& world : design.values) {  // Microsoft's ranges (models/provider_profile.cpp)
+    EXPECT_GE(param_number(world[static_cast<std::size_t>(spam_rate_bad)]), 0.002);
+    EXPECT_LE(param_number(world[static_cast<std::size_t>(spam_rate_bad)]), 0.005);
+    EXPECT_GE(param_number(world[static_cast<std::size_t>(per_connection)]), 50);
+    EXPECT_LE(param_number(world[static_cast<std::size_t>(per_connection)]), 500);
+  }
+}
+
 TEST(ReceiverWorlds, EveryDrawLiesInItsRangeAndTheDocumentedScalesAreAsRuled) {
   const WorldDesign design = design_worlds(small_batch(""), 50);
   for (std::size_t d = 0; d < design.varied.size(); ++d) {

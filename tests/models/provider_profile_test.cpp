@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
+#include <type_traits>
 
 namespace delivsim {
 namespace {
@@ -19,15 +21,16 @@ std::vector<std::string> names_of(const std::vector<NamedReplyTexts>& texts) {
   return names;
 }
 
-TEST(ProviderProfileTest, TableHoldsGmailThenGeneric) {
+TEST(ProviderProfileTest, TableHoldsGmailMicrosoftThenGeneric) {
   std::vector<std::string> names;
   for (const ProviderProfile& p : provider_profiles()) names.push_back(p.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"gmail", "generic"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"gmail", "microsoft", "generic"}));
 }
 
 TEST(ProviderProfileTest, LookupByName) {
   EXPECT_EQ(&profile("gmail"), &provider_profiles()[0]);
-  EXPECT_EQ(&profile("generic"), &provider_profiles()[1]);
+  EXPECT_EQ(&profile("microsoft"), &provider_profiles()[1]);
+  EXPECT_EQ(&profile("generic"), &provider_profiles()[2]);
   EXPECT_EQ(find_provider_profile("gmial"), nullptr);
   EXPECT_EQ(find_provider_profile("Gmail"), nullptr);  // names are exact, as a scenario writes them
   EXPECT_EQ(find_provider_profile(""), nullptr);
@@ -45,6 +48,59 @@ TEST(ProviderProfileTest, GmailDefaults) {
   EXPECT_FALSE(gmail.description.empty());
 }
 
+TEST(ProviderProfileTest, MicrosoftDefaults) {
+  const ProviderProfile& microsoft = profile("microsoft");
+  EXPECT_EQ(microsoft.domains,
+            (std::vector<std::string>{"outlook.com", "hotmail.com", "live.com", "msn.com"}));
+  EXPECT_EQ(microsoft.mx_host_of("microsoft"), "hotmail-com.olc.protection.outlook.com");
+  EXPECT_EQ(microsoft.mx_host_of("outlook"), "hotmail-com.olc.protection.outlook.com");
+  EXPECT_TRUE(microsoft.throttles_by_reputation);
+  EXPECT_EQ(microsoft.default_provider, "");  // not in the default provider set yet
+  EXPECT_FALSE(microsoft.description.empty());
+  // Published (domain-facts-wave2 1.2, seed 003).
+  EXPECT_EQ(microsoft.params.max_connections_per_sender, 500);
+  EXPECT_EQ(microsoft.params.bulk_sender_per_day, 5000);
+  EXPECT_EQ(microsoft.params.auth_reject_after, Duration(0));
+  EXPECT_EQ(microsoft.params.alert_unusual_share, 0.05);
+  EXPECT_EQ(microsoft.params.alert_act_share, 0.10);
+  // Assumed (param_flags).
+  EXPECT_EQ(microsoft.params.max_messages_per_connection, 100);
+  EXPECT_EQ(microsoft.params.max_connections_per_ip, 10);
+  EXPECT_EQ(microsoft.params.spam_rate_bad, 0.003);
+}
+
+/// Microsoft publishes what Gmail does not (500 connections) and not what Gmail does (a complaint
+/// threshold): the flags follow, and every assumed value lies in its range.
+TEST(ProviderProfileTest, MicrosoftFlagsAndRanges) {
+  const ProviderProfile& microsoft = profile("microsoft");
+  std::map<std::string, ParamInfo> infos;
+  visit_receiver_params(microsoft.params, [&](const ParamInfo& info, const auto& value) {
+    const ParamInfo flagged = microsoft.param_info(info);
+    infos.emplace(std::string(info.name), flagged);
+    if constexpr (std::is_arithmetic_v<std::decay_t<decltype(value)>>) {
+      if (flagged.low.empty()) return;
+      EXPECT_LE(std::stod(std::string(flagged.low)), static_cast<double>(value)) << info.name;
+      EXPECT_GE(std::stod(std::string(flagged.high)), static_cast<double>(value)) << info.name;
+    }
+  });
+  for (const char* published : {"max_connections_per_sender", "bulk_sender_per_day", "auth_reject_after",
+                                "alert_unusual_share", "alert_act_share"}) {
+    EXPECT_TRUE(infos.at(published).published) << published;
+  }
+  for (const char* assumed :
+       {"spam_rate_good", "spam_rate_bad", "mitigation_clean_days", "volume_spike_ratio",
+        "max_connections_per_ip", "max_messages_per_connection"}) {
+    EXPECT_FALSE(infos.at(assumed).published) << assumed;
+    EXPECT_FALSE(infos.at(assumed).low.empty()) << assumed;
+  }
+  EXPECT_FALSE(infos.at("recipient_limits").published);
+  // Every flag names a field, says where it comes from, and gives an assumption a range.
+  for (const ParamFlag& flag : microsoft.param_flags) {
+    EXPECT_TRUE(infos.contains(std::string(flag.name))) << flag.name;
+    EXPECT_FALSE(flag.source.empty()) << flag.name;
+  }
+}
+
 TEST(ProviderProfileTest, GenericDefaults) {
   const ProviderProfile& generic = profile("generic");
   EXPECT_EQ(generic.domains, (std::vector<std::string>{"*"}));
@@ -59,6 +115,8 @@ TEST(ProviderProfileTest, GenericDefaults) {
 
 TEST(ProviderProfileTest, ReplyTextsFirstIsTheDefault) {
   EXPECT_EQ(names_of(profile("gmail").reply_texts), (std::vector<std::string>{"current", "legacy"}));
+  EXPECT_EQ(names_of(profile("microsoft").reply_texts),
+            (std::vector<std::string>{"current", "legacy", "network_block", "s3114"}));
   EXPECT_EQ(names_of(profile("generic").reply_texts), (std::vector<std::string>{"current"}));
   EXPECT_EQ(profile("gmail").find_reply_texts("legacy"), &profile("gmail").reply_texts[1]);
   EXPECT_EQ(profile("generic").find_reply_texts("legacy"), nullptr);
@@ -70,6 +128,10 @@ TEST(ProviderProfileTest, ReplyTextsAreTheCatalogs) {
   const std::vector<std::pair<const ReplyCatalog*, ReplyCatalog>> pairs{
       {&profile("gmail").reply_texts[0].catalog, ReplyCatalog::gmail()},
       {&profile("gmail").reply_texts[1].catalog, ReplyCatalog::gmail_legacy()},
+      {&profile("microsoft").reply_texts[0].catalog, ReplyCatalog::microsoft()},
+      {&profile("microsoft").reply_texts[1].catalog, ReplyCatalog::microsoft_legacy()},
+      {&profile("microsoft").reply_texts[2].catalog, ReplyCatalog::microsoft_network_block()},
+      {&profile("microsoft").reply_texts[3].catalog, ReplyCatalog::microsoft_s3114()},
       {&profile("generic").reply_texts[0].catalog, ReplyCatalog::generic()}};
   for (const auto& [in_profile, expected] : pairs) {
     for (std::size_t k = 0; k < kReplyKindCount; ++k) {
@@ -150,10 +212,11 @@ struct StepCase {
 class GmailReplyStepTest : public ::testing::TestWithParam<StepCase> {};
 
 /// Pins the SMTP step of each Gmail reply (sources in models/reply_catalog.cpp); every text variant and the
-/// generic catalog answer at the same step.
+/// generic catalog answer at the same step (Microsoft's steps: tests/models/microsoft_catalog_test.cpp).
 TEST_P(GmailReplyStepTest, AnswersItsStep) {
   const StepCase& expected = GetParam();
-  for (const ProviderProfile& p : provider_profiles()) {
+  for (const char* name : {"gmail", "generic"}) {
+    const ProviderProfile& p = profile(name);
     for (const NamedReplyTexts& texts : p.reply_texts) {
       EXPECT_EQ(texts.catalog.info(expected.kind).step, expected.step) << p.name << " " << texts.name;
     }
@@ -206,7 +269,9 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, JudgingIndexTest,
     ::testing::Values(JudgingCase{{"gmail", "generic"}, 0}, JudgingCase{{"generic", "gmail"}, 1},
                       JudgingCase{{"generic", "gmail", "gmail"}, 1}, JudgingCase{{"generic", "generic"}, 0},
-                      JudgingCase{{"", "gmail"}, 1}, JudgingCase{{"", ""}, 0}, JudgingCase{{"generic"}, 0}));
+                      JudgingCase{{"", "gmail"}, 1}, JudgingCase{{"", ""}, 0}, JudgingCase{{"generic"}, 0},
+                      JudgingCase{{"generic", "microsoft", "gmail"}, 1},
+                      JudgingCase{{"microsoft", "gmail"}, 0}));
 
 }  // namespace
 }  // namespace delivsim

@@ -1,6 +1,6 @@
-// Receiver decisions: connection cap, unknown users, quota (421 4.7.28 naming the identity), faults,
-// LOW/BAD rate limiting hardening into 550 5.7.1, placement and 421 4.7.0 graduated in the combined score,
-// and the generic profile.
+// Receiver decisions: connection caps (per IP, per sender), unknown users, quota (421 4.7.28 naming the
+// identity), faults, LOW/BAD rate limiting hardening into 550 5.7.1, placement and 421 4.7.0 graduated in the
+// combined score, and the generic profile.
 #include "models/receiver.h"
 
 #include "models/reputation_effects.h"
@@ -44,6 +44,34 @@ TEST(Receiver, ConnectionsBeyondTheCapGetTooManyConnections) {
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::TooManyConnections);
   receiver.disconnect(0);
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
+}
+
+/// Microsoft's cap (500 published) counts the sender's connections over all its IPs; each IP below its own
+/// cap.
+TEST(Receiver, ConnectionsBeyondTheSenderCapGetTooManyConnectionsWhateverTheIp) {
+  ReceiverParams params = without_faults(ReceiverParams::microsoft());
+  params.max_connections_per_ip = 2;
+  params.max_connections_per_sender = 3;
+  const std::vector<Receiver::IdentitySetup> two_ips{
+      {IdentityKind::Ip, true, 0}, {IdentityKind::Ip, true, 0}, {IdentityKind::Dkim, true, 0}};
+  Receiver receiver(params, ReplyCatalog::microsoft(), two_ips, 10);
+  EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
+  EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
+  EXPECT_EQ(receiver.connect(1, Duration(0)), ReplyKind::Accepted);
+  EXPECT_EQ(receiver.connect(1, Duration(0)), ReplyKind::TooManyConnections);  // IP 1 has 1 of its 2
+  EXPECT_EQ(receiver.identity(1).deferrals_this_interval(), 1);                // a deferral signal for IP 1
+  receiver.disconnect(0);
+  EXPECT_EQ(receiver.connect(1, Duration(0)), ReplyKind::Accepted);
+  EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::TooManyConnections);
+}
+
+TEST(Receiver, ASenderCapOfZeroIsNoCap) {
+  ReceiverParams params = without_faults(ReceiverParams::gmail());
+  ASSERT_EQ(params.max_connections_per_sender, 0);
+  params.max_connections_per_ip = 100;
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000), 10);
+  for (int i = 0; i < 100; ++i) ASSERT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
+  EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::TooManyConnections);  // the per-IP cap still holds
 }
 
 TEST(Receiver, UnknownUsersBounceWithoutUsingQuota) {

@@ -46,7 +46,7 @@ TEST(ProviderProfileChoiceTest, ReplyTextsOfAnotherProfileNameIt) {
       error_parsing(with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
                                    "  other: {profile: generic, domains: ['*'], reply_texts: legacy}\n"));
   EXPECT_EQ(error.field, "providers.other.reply_texts");
-  EXPECT_EQ(error.problem, "'legacy' is for the gmail profile only");
+  EXPECT_EQ(error.problem, "'legacy' is for the gmail or microsoft profile only");
   EXPECT_EQ(error.expected, "current (a generic provider has one set of texts)");
 }
 
@@ -62,7 +62,23 @@ TEST(ProviderProfileChoiceTest, MisspeltReplyTextsListTheProfilesOwnWithAHint) {
 TEST(ProviderProfileChoiceTest, ANewProviderNeedsAProfileFromTheTable) {
   const ScenarioError error = error_parsing(with_providers("  corp: {domains: [corp.example]}\n"));
   EXPECT_EQ(error.field, "providers.corp");
-  EXPECT_EQ(error.expected, "a profile (gmail or generic) and domains, or the name of a default provider");
+  EXPECT_EQ(error.expected,
+            "a profile (gmail or microsoft or generic) and domains, or the name of a default provider");
+}
+
+TEST(ProviderProfileChoiceTest, MicrosoftsReplyTextsAreItsOwn) {
+  const ScenarioError error = error_parsing(
+      with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
+                     "  ms: {profile: microsoft, domains: [outlook.com], reply_texts: network-block}\n"));
+  EXPECT_EQ(error.field, "providers.ms.reply_texts");
+  EXPECT_EQ(error.expected, "current or legacy or network_block or s3114");
+  EXPECT_EQ(error.hint, "network_block");
+  const Scenario scenario = parse_scenario(
+      with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
+                     "  ms: {profile: microsoft, domains: [outlook.com], reply_texts: s3114}\n"),
+      "t.yaml");
+  EXPECT_EQ(scenario.providers.at(1).reply_texts,
+            find_provider_profile("microsoft")->find_reply_texts("s3114"));
 }
 
 TEST(ProviderProfileChoiceTest, ChosenProfileAndTextsAreTheTablesEntries) {

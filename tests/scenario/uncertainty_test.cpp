@@ -105,6 +105,34 @@ TEST(UncertaintyTest, TheDesignExampleParses) {
   EXPECT_EQ(gmail.ranges[5].high, ParamValue(10));
 }
 
+/// Which figures are published is the provider's profile's word: Microsoft publishes no complaint threshold
+/// (it may vary) but does publish its 500-connection cap (it may not).
+TEST(UncertaintyTest, PublishedFiguresAreThoseOfTheProvidersProfile) {
+  const std::string microsoft = "  ms: {profile: microsoft, domains: [outlook.com]}\n";
+  const ScenarioBatch batch = parse(microsoft +
+                                    "uncertainty:\n"
+                                    "  providers:\n"
+                                    "    ms:\n"
+                                    "      ranges: {spam_rate_bad: {low: 0.002, high: 0.004}}\n");
+  ASSERT_TRUE(batch.uncertainty.has_value());
+  ASSERT_EQ(batch.uncertainty->providers.size(), 1u);
+  EXPECT_EQ(batch.uncertainty->providers[0].ranges.at(0).param, "spam_rate_bad");
+
+  const ScenarioError error = error_of(microsoft +
+                                       "uncertainty:\n"
+                                       "  providers:\n"
+                                       "    ms:\n"
+                                       "      ranges: {max_connections_per_sender: {low: 100, high: 900}}\n");
+  EXPECT_EQ(error.field, "uncertainty.providers.ms.ranges.max_connections_per_sender") << error.what();
+  EXPECT_NE(std::string(error.what()).find("published figures never vary"), std::string::npos);
+  // The same range for Gmail, which publishes no connection cap, is allowed.
+  EXPECT_NO_THROW(
+      parse("uncertainty:\n"
+            "  providers:\n"
+            "    gmail:\n"
+            "      ranges: {max_connections_per_sender: {low: 100, high: 900}}\n"));
+}
+
 TEST(UncertaintyTest, VaryListed) {
   const ScenarioBatch batch = parse(
       "uncertainty:\n"
