@@ -100,6 +100,11 @@ class ReplyCatalog {
   /// unsolicited mail originating from your IP address ...", seed 002), still seen in logs, for every
   /// identity kind.
   static ReplyCatalog gmail_legacy();
+  /// Yahoo / AOL's codes and texts as received today (domain-facts-wave2 1.3; sisimai `yahooinc`).
+  static ReplyCatalog yahoo();
+  /// Yahoo's catalog with the pre-2024 reputation texts ([TS01] complaints, [TS02] unusual traffic, and the
+  /// transient [TS03] block), still seen in logs.
+  static ReplyCatalog yahoo_legacy();
   /// Plain RFC 5321 texts for a provider with no published catalog.
   static ReplyCatalog generic();
 
