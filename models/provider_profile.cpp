@@ -6,6 +6,36 @@ namespace delivsim {
 
 namespace {
 
+/// Where Yahoo's figures differ from what ParamInfo says of Gmail's (domain-facts-wave2 1.3, 1.4, 6).
+std::vector<ParamFlag> yahoo_param_flags() {
+  return {
+      {"spam_rate_good", false, "Yahoo publishes only the 0.3% ceiling", "0.0005", "0.002"},
+      {"spam_rate_bad", true,
+       "Yahoo sender best practices: spam rate < 0.3%, calculated on mail delivered to the inbox"},
+      {"mitigation_clean_days", false, "Yahoo publishes no mitigation rule (7 days is Google's)", "3", "14"},
+      {"volume_spike_ratio", false,
+       "Yahoo defers for \"unexpected volume\" ([TSS04]) without a ratio (2x is Google's)", "1.5", "4"},
+      {"max_messages_per_connection", false,
+       "20: KumoMTA's shaping.toml (\"provided by Yahoo directly\") and Validity; not on Yahoo's pages", "10",
+       "50"},
+      {"close_silently_at_message_limit", false,
+       "Yahoo's page: the server closes \"without giving an error message\" (true); sisimai quotes a 421 "
+       "\"Max message per connection reached\" (false)"},
+      {"recipient_limits", false,
+       "Google's per-user limits; Yahoo publishes none (450 \"User is receiving mail too quickly\" gives no "
+       "figure)",
+       "{per_minute: 30, per_hour: 1800, per_day: 43200}",
+       "{per_minute: 120, per_hour: 7200, per_day: 172800}"},
+      {"bulk_sender_per_day", false, "Yahoo: \"We will not specify a volume threshold\"", "1000", "50000"},
+      {"auth_reject_after", false,
+       "Yahoo rejects unauthenticated mail (550 5.7.9) and non-compliant bulk mail (554 5.7.9) and publishes "
+       "no deferral phase",
+       "0s", "3d"},
+      {"alert_unusual_share", true, "seed 003: \"Yahoo: >8% normal range\""},
+      {"alert_act_share", true, "seed 003: \"Yahoo: ... >20% investigate\""},
+  };
+}
+
 std::vector<ProviderProfile> build_profiles() {
   std::vector<ProviderProfile> profiles;
   profiles.push_back({
@@ -19,6 +49,20 @@ std::vector<ProviderProfile> build_profiles() {
       .reply_texts = {{"current", ReplyCatalog::gmail()}, {"legacy", ReplyCatalog::gmail_legacy()}},
       .throttles_by_reputation = true,
       .default_provider = "gmail",
+  });
+  profiles.push_back({
+      .name = "yahoo",
+      .description = "Yahoo / AOL (yahoo.com, aol.com and their sister domains on *.yahoodns.net): Yahoo's "
+                     "sender pages and the replies as received (domain-facts-wave2 1.3, 1.4)",
+      // Yahoo's and AOL's consumer domains named in the brief and domain-facts-wave2 1.3 (one infrastructure,
+      // *.yahoodns.net MX); country domains (yahoo.co.uk, ...) are left to a scenario's `domains:`.
+      .domains = {"yahoo.com", "ymail.com", "rocketmail.com", "aol.com"},
+      .mx_host = "mta5.am0.yahoodns.net",
+      .params = ReceiverParams::yahoo(),
+      .param_flags = yahoo_param_flags(),
+      .reply_texts = {{"current", ReplyCatalog::yahoo()}, {"legacy", ReplyCatalog::yahoo_legacy()}},
+      .throttles_by_reputation = true,
+      .default_provider = "",  // the lead adds yahoo to the default set
   });
   profiles.push_back({
       .name = "generic",
