@@ -46,7 +46,7 @@ TEST(ProviderProfileChoiceTest, ReplyTextsOfAnotherProfileNameIt) {
       error_parsing(with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
                                    "  other: {profile: generic, domains: ['*'], reply_texts: legacy}\n"));
   EXPECT_EQ(error.field, "providers.other.reply_texts");
-  EXPECT_EQ(error.problem, "'legacy' is for the gmail profile only");
+  EXPECT_EQ(error.problem, "'legacy' is for the gmail or yahoo profile only");
   EXPECT_EQ(error.expected, "current (a generic provider has one set of texts)");
 }
 
@@ -62,7 +62,8 @@ TEST(ProviderProfileChoiceTest, MisspeltReplyTextsListTheProfilesOwnWithAHint) {
 TEST(ProviderProfileChoiceTest, ANewProviderNeedsAProfileFromTheTable) {
   const ScenarioError error = error_parsing(with_providers("  corp: {domains: [corp.example]}\n"));
   EXPECT_EQ(error.field, "providers.corp");
-  EXPECT_EQ(error.expected, "a profile (gmail or generic) and domains, or the name of a default provider");
+  EXPECT_EQ(error.expected,
+            "a profile (gmail or yahoo or generic) and domains, or the name of a default provider");
 }
 
 TEST(ProviderProfileChoiceTest, ChosenProfileAndTextsAreTheTablesEntries) {
