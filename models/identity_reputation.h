@@ -75,6 +75,9 @@ class IdentityReputation {
   double peak_spam_rate() const { return peak_spam_rate_; }
   /// True from a day above spam_rate_bad until mitigation_clean_days clean days in a row.
   bool ineligible_for_mitigation() const { return clean_days_needed_ > 0; }
+  /// Spam-trap hits decayed with time constant signal_memory, as of the latest update (a block list's
+  /// signal).
+  double decayed_trap_hits() const { return decayed_.traps; }
   /// Deferrals recorded in the current update interval (the hammering signal).
   double deferrals_this_interval() const { return interval_.deferrals; }
   /// Messages accepted since the start (the time series differences it per interval).

@@ -26,6 +26,7 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
       catalog_(std::move(catalog)),
       open_connections_(identities.size(), 0),
       failing_since_(identities.size(), Duration(-1)),
+      listed_until_(identities.size(), Duration(0)),
       recipients_(params.recipient_limits, recipient_population) {
   identities_.reserve(identities.size());
   for (const IdentitySetup& setup : identities) {
@@ -36,7 +37,18 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
   }
 }
 
+bool Receiver::on_block_list(std::uint32_t ip, Duration now) {
+  if (!offers(ReplyKind::Blocklisted) || params_.blocklist_trap_hits <= 0) return false;
+  IdentityReputation& identity = identities_[ip];
+  identity.advance(now);
+  // Listed again at the first connection after a listing ends if the hits are still that high.
+  if (now >= listed_until_[ip] && identity.decayed_trap_hits() >= params_.blocklist_trap_hits)
+    listed_until_[ip] = now + params_.blocklist_duration;
+  return now < listed_until_[ip];
+}
+
 ReplyKind Receiver::connect(std::uint32_t ip, Duration now) {
+  if (on_block_list(ip, now)) return ReplyKind::Blocklisted;
   const bool sender_full =
       params_.max_connections_per_sender > 0 && open_connections_total_ >= params_.max_connections_per_sender;
   if (offers(ReplyKind::TooManyConnections) &&

@@ -59,9 +59,9 @@ class Receiver {
   Receiver(const Receiver&) = delete;  ///< identities point at params_
   Receiver& operator=(const Receiver&) = delete;
 
-  /// A new connection from `ip`: Accepted (and counted) or TooManyConnections (not counted; a deferral
-  /// signal for the IP) when `ip` has max_connections_per_ip open or the sender (all its IPs) has
-  /// max_connections_per_sender open.
+  /// A new connection from `ip`: Accepted (and counted), Blocklisted (the IP is on a DNS block list; not
+  /// counted) or TooManyConnections (not counted; a deferral signal for the IP) when `ip` has
+  /// max_connections_per_ip open or the sender (all its IPs) has max_connections_per_sender open.
   ReplyKind connect(std::uint32_t ip, Duration now);
   /// A connection from `ip` closed.
   void disconnect(std::uint32_t ip);
@@ -79,6 +79,8 @@ class Receiver {
   const ReceiverParams& params() const { return params_; }
   /// The weighted score of a message's identities, which sets placement and 4.7.0 rate limiting.
   double combined_score(const MessageIdentities& ids) const;
+  /// When the IP's block-list listing ends (zero: never listed).
+  Duration listed_until(std::uint32_t ip) const { return listed_until_[ip]; }
   /// True once the domain (a DKIM identity: the From: domain) is a bulk sender (models/bulk_sender.h).
   bool bulk_sender(std::uint32_t dkim) const { return bulk_[dkim].bulk(); }
 
@@ -91,6 +93,9 @@ class Receiver {
   /// 421 deferral or the 5.7.x rejection (or nullopt when the draw lets it through).
   std::optional<Verdict> authenticate(const InboundMessage& m, Duration now, RandomEngine& engine);
 
+  /// True while `ip` is on the DNS block list the provider consults: listed for blocklist_duration once its
+  /// decayed spam-trap hits reach blocklist_trap_hits (Spamhaus SBL, Yahoo [BL21]).
+  bool on_block_list(std::uint32_t ip, Duration now);
   /// True if the provider has a reply for `kind`: a mechanism whose reply it lacks is never applied.
   bool offers(ReplyKind kind) const { return catalog_.info(kind).used; }
 
@@ -105,6 +110,7 @@ class Receiver {
   /// Per identity index (only DKIM domains): when the domain first failed a requirement that applied to it;
   /// negative: never.
   std::vector<Duration> failing_since_;
+  std::vector<Duration> listed_until_;  ///< per identity index (only IPs): end of the block-list listing
   RecipientLimiter recipients_;
 };
 

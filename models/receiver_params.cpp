@@ -27,4 +27,17 @@ ReceiverParams ReceiverParams::generic() {
   return params;
 }
 
+ReceiverParams ReceiverParams::yahoo() {
+  // Which figures Yahoo publishes and why each other one is assumed: the yahoo profile's param_flags
+  // (models/provider_profile.cpp) and docs/model.md 1.1 "Yahoo / AOL".
+  ReceiverParams params;
+  params.spam_rate_bad = 0.003;             // published: spam rate < 0.3%, on mail delivered to the inbox
+  params.alert_unusual_share = 0.08;        // published (seed 003): "Yahoo: >8% normal range"
+  params.alert_act_share = 0.20;            // published (seed 003): "> 20% investigate"
+  params.max_messages_per_connection = 20;  // assumed: KumoMTA "provided by Yahoo directly", Validity
+  params.close_silently_at_message_limit = true;  // Yahoo's page: closes "without giving an error message"
+  params.auth_reject_after = Duration(0);         // assumed: Yahoo rejects (5.7.9), no deferral phase
+  return params;
+}
+
 }  // namespace delivsim

@@ -88,6 +88,10 @@ struct ReceiverParams {
   int max_messages_per_connection = 0;
   /// at that limit, close the connection without a reply instead of answering with the limit's reply
   bool close_silently_at_message_limit = false;
+  /// decayed spam-trap hits (signal_memory) of an IP that put it on a DNS block list (ReplyKind::Blocklisted,
+  /// refused at the greeting); 0: never listed
+  double blocklist_trap_hits = 5;
+  Duration blocklist_duration = std::chrono::hours(48);  ///< how long a block list keeps an IP listed
 
   // --- Recipients and placement -------------------------------------------------------------------------
   RecipientLimits recipient_limits{};  ///< published (Gmail per-user limits)
@@ -126,6 +130,9 @@ struct ReceiverParams {
   static ReceiverParams microsoft();
   /// A provider that accepts everything but unknown users: no quota, no reputation throttling, no faults.
   static ReceiverParams generic();
+  /// Yahoo / AOL: Gmail's model with Yahoo's published figures and assumptions (docs/model.md 1.1, "Yahoo /
+  /// AOL"; the profile's param_flags say which is which).
+  static ReceiverParams yahoo();
 };
 
 /// What a parameter is, for parsers, docs and GUI forms.

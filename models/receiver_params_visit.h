@@ -65,6 +65,8 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"max_connections_per_sender", "simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap", false, "100", "1000"}, p.max_connections_per_sender);
   visit(ParamInfo{"max_messages_per_connection", "messages one connection may carry before the receiver ends it; 0: none", false, "10", "100"}, p.max_messages_per_connection);
   visit(ParamInfo{"close_silently_at_message_limit", "at that limit, close the connection without a reply instead of answering with the limit's reply", false}, p.close_silently_at_message_limit);
+  visit(ParamInfo{"blocklist_trap_hits", "decayed spam-trap hits (signal_memory) of an IP that put it on a DNS block list (refused at the greeting); 0: never listed", false, "2", "20"}, p.blocklist_trap_hits);
+  visit(ParamInfo{"blocklist_duration", "how long a block list keeps an IP listed", false, "12h", "7d"}, p.blocklist_duration);
   visit(ParamInfo{"recipient_limits", "published (Gmail per-user limits)", true}, p.recipient_limits);
   visit(ParamInfo{"inbox_share_high", "share of accepted mail placed in the inbox at the bottom of HIGH", false, "0.95", "0.995"}, p.inbox_share_high);
   visit(ParamInfo{"inbox_share_medium", "inbox share at the bottom of MEDIUM", false, "0.8", "0.95"}, p.inbox_share_medium);

@@ -113,6 +113,11 @@ class ReplyCatalog {
   /// Microsoft's catalog with 451 4.7.651 (S3114), the other IP-reputation rate limit, as the reputation
   /// reply instead of 451 4.7.650 (S775).
   static ReplyCatalog microsoft_s3114();
+  /// Yahoo / AOL's codes and texts as received today (domain-facts-wave2 1.3; sisimai `yahooinc`).
+  static ReplyCatalog yahoo();
+  /// Yahoo's catalog with the pre-2024 reputation texts ([TS01] complaints, [TS02] unusual traffic, and the
+  /// transient [TS03] block), still seen in logs.
+  static ReplyCatalog yahoo_legacy();
   /// Plain RFC 5321 texts for a provider with no published catalog.
   static ReplyCatalog generic();
 

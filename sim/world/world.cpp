@@ -286,21 +286,23 @@ void World::on_connected(std::uint32_t connection) {
   Connection& c = connections_[connection];
   const QueueInfo& info = queue_info_[c.queue];
   Receiver& receiver = *receivers_[info.provider];
-  if (receiver.connect(info.ip, sim_.now()) == ReplyKind::Accepted) {
+  const ReplyKind greeting = receiver.connect(info.ip, sim_.now());
+  if (greeting == ReplyKind::Accepted) {
     c.counted_by_receiver = true;
     send_next(connection);
     return;
   }
-  // 421 4.7.0 at the greeting, a connection-level failure: the message this connection would have carried
-  // is deferred and the queue holds new connections for its retry interval (docs/model.md 4.3).
+  // A refusal at the greeting (421 4.7.0 too many connections, Yahoo's 553 [BL21] block list), a
+  // connection-level failure: the message this connection would have carried takes the reply (deferred if
+  // transient, bounced if permanent, as PowerMTA does with a 5xx banner) and the queue holds new connections
+  // for its retry interval (docs/model.md 4.3).
   MtaQueue& q = queues_[c.queue];
   expire_ready(c.queue);
   if (q.has_ready()) {
     const std::uint32_t message = q.pop_ready();
     Message& m = messages_[message];
     if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
-    const PatternRule* rule =
-        settle(c.queue, message, Verdict{ReplyKind::TooManyConnections, info.ip, false, false, Duration(0)});
+    const PatternRule* rule = settle(c.queue, message, Verdict{greeting, info.ip, false, false, Duration(0)});
     q.hold_after_connection_failure(rule, sim_.now());
   }
   close_connection(connection);

@@ -21,15 +21,16 @@ std::vector<std::string> names_of(const std::vector<NamedReplyTexts>& texts) {
   return names;
 }
 
-TEST(ProviderProfileTest, TableHoldsGmailMicrosoftThenGeneric) {
+TEST(ProviderProfileTest, TableHoldsGmailMicrosoftYahooThenGeneric) {
   std::vector<std::string> names;
   for (const ProviderProfile& p : provider_profiles()) names.push_back(p.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"gmail", "microsoft", "generic"}));
+  EXPECT_EQ(names, (std::vector<std::string>{"gmail", "microsoft", "yahoo", "generic"}));
 }
 
 TEST(ProviderProfileTest, LookupByName) {
   EXPECT_EQ(&profile("gmail"), &provider_profiles()[0]);
   EXPECT_EQ(&profile("microsoft"), &provider_profiles()[1]);
+  EXPECT_EQ(&profile("yahoo"), &provider_profiles()[2]);
   EXPECT_EQ(&profile("generic"), &provider_profiles()[2]);
   EXPECT_EQ(find_provider_profile("gmial"), nullptr);
   EXPECT_EQ(find_provider_profile("Gmail"), nullptr);  // names are exact, as a scenario writes them
@@ -113,10 +114,71 @@ TEST(ProviderProfileTest, GenericDefaults) {
   EXPECT_FALSE(generic.description.empty());
 }
 
+TEST(ProviderProfileTest, YahooDefaults) {
+  const ProviderProfile& yahoo = profile("yahoo");
+  EXPECT_EQ(yahoo.domains, (std::vector<std::string>{"yahoo.com", "ymail.com", "rocketmail.com", "aol.com"}));
+  EXPECT_EQ(yahoo.mx_host_of("yahoo"), "mta5.am0.yahoodns.net");
+  EXPECT_TRUE(yahoo.throttles_by_reputation);
+  EXPECT_TRUE(yahoo.default_provider.empty());  // not in the default provider set yet
+  EXPECT_FALSE(yahoo.description.empty());
+  // Published (domain-facts-wave2 1.3, seed 003) and the assumptions this profile changes.
+  EXPECT_DOUBLE_EQ(yahoo.params.spam_rate_bad, 0.003);
+  EXPECT_DOUBLE_EQ(yahoo.params.alert_unusual_share, 0.08);
+  EXPECT_DOUBLE_EQ(yahoo.params.alert_act_share, 0.20);
+  EXPECT_EQ(yahoo.params.max_messages_per_connection, 20);
+  EXPECT_TRUE(yahoo.params.close_silently_at_message_limit);
+  EXPECT_EQ(yahoo.params.auth_reject_after, Duration(0));
+  EXPECT_GT(yahoo.params.blocklist_trap_hits, 0.0);
+}
+
+/// Yahoo publishes its complaint ceiling but no volume threshold, no good rate, no per-connection figure:
+/// the flags say so, and each assumed flag carries its reason.
+TEST(ProviderProfileTest, YahooFlagsSayWhatIsPublished) {
+  const ProviderProfile& yahoo = profile("yahoo");
+  std::map<std::string_view, bool> published;
+  ReceiverParams params;
+  visit_receiver_params(params, [&](const ParamInfo& info, const auto&) {
+    published[info.name] = yahoo.param_info(info).published;
+  });
+  EXPECT_TRUE(published.at("spam_rate_bad"));
+  EXPECT_TRUE(published.at("alert_unusual_share"));
+  EXPECT_TRUE(published.at("alert_act_share"));
+  for (std::string_view name :
+       {"spam_rate_good", "bulk_sender_per_day", "max_messages_per_connection",
+        "close_silently_at_message_limit", "recipient_limits", "mitigation_clean_days", "volume_spike_ratio",
+        "auth_reject_after", "blocklist_trap_hits"})
+    EXPECT_FALSE(published.at(name)) << name;
+  for (const ParamFlag& flag : yahoo.param_flags) EXPECT_FALSE(flag.source.empty()) << flag.name;
+}
+
+/// Every profile's flags name a ReceiverParams field; an assumed figure has a range, a published one or a
+/// switch has none (as ParamInfo's own rule, tests/scenario/param_range_test.cpp).
+TEST(ProviderProfileTest, EveryParamFlagNamesAFieldAndRangesFollowTheRule) {
+  for (const ProviderProfile& p : provider_profiles()) {
+    for (const ParamFlag& flag : p.param_flags) {
+      bool found = false;
+      ReceiverParams params;
+      visit_receiver_params(params, [&](const ParamInfo& info, const auto& field) {
+        if (info.name != flag.name) return;
+        found = true;
+        const bool is_switch = std::is_same_v<std::decay_t<decltype(field)>, bool>;
+        const ParamInfo amended = p.param_info(info);
+        if (amended.published || is_switch) {
+          EXPECT_TRUE(flag.low.empty() && flag.high.empty()) << p.name << " " << flag.name;
+        } else {
+          EXPECT_FALSE(amended.low.empty() || amended.high.empty()) << p.name << " " << flag.name;
+        }
+      });
+      EXPECT_TRUE(found) << p.name << ": no field " << flag.name;
+    }
+  }
+}
+
 TEST(ProviderProfileTest, ReplyTextsFirstIsTheDefault) {
   EXPECT_EQ(names_of(profile("gmail").reply_texts), (std::vector<std::string>{"current", "legacy"}));
   EXPECT_EQ(names_of(profile("microsoft").reply_texts),
             (std::vector<std::string>{"current", "legacy", "network_block", "s3114"}));
+  EXPECT_EQ(names_of(profile("yahoo").reply_texts), (std::vector<std::string>{"current", "legacy"}));
   EXPECT_EQ(names_of(profile("generic").reply_texts), (std::vector<std::string>{"current"}));
   EXPECT_EQ(profile("gmail").find_reply_texts("legacy"), &profile("gmail").reply_texts[1]);
   EXPECT_EQ(profile("generic").find_reply_texts("legacy"), nullptr);
@@ -132,6 +194,8 @@ TEST(ProviderProfileTest, ReplyTextsAreTheCatalogs) {
       {&profile("microsoft").reply_texts[1].catalog, ReplyCatalog::microsoft_legacy()},
       {&profile("microsoft").reply_texts[2].catalog, ReplyCatalog::microsoft_network_block()},
       {&profile("microsoft").reply_texts[3].catalog, ReplyCatalog::microsoft_s3114()},
+      {&profile("yahoo").reply_texts[0].catalog, ReplyCatalog::yahoo()},
+      {&profile("yahoo").reply_texts[1].catalog, ReplyCatalog::yahoo_legacy()},
       {&profile("generic").reply_texts[0].catalog, ReplyCatalog::generic()}};
   for (const auto& [in_profile, expected] : pairs) {
     for (std::size_t k = 0; k < kReplyKindCount; ++k) {
@@ -212,7 +276,7 @@ struct StepCase {
 class GmailReplyStepTest : public ::testing::TestWithParam<StepCase> {};
 
 /// Pins the SMTP step of each Gmail reply (sources in models/reply_catalog.cpp); every text variant and the
-/// generic catalog answer at the same step (Microsoft's steps: tests/models/microsoft_catalog_test.cpp).
+/// generic catalog answer at the same step (Microsoft's and Yahoo's: tests/models/microsoft_catalog_test.cpp, yahoo_catalog_test.cpp).
 TEST_P(GmailReplyStepTest, AnswersItsStep) {
   const StepCase& expected = GetParam();
   for (const char* name : {"gmail", "generic"}) {

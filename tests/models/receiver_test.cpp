@@ -74,6 +74,60 @@ TEST(Receiver, ASenderCapOfZeroIsNoCap) {
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::TooManyConnections);  // the per-IP cap still holds
 }
 
+/// A Yahoo receiver that has accepted `trap_hits` spam-trap hits from IP 0 at time 0 (no other signal).
+struct TrapHits {
+  explicit TrapHits(int trap_hits, ReceiverParams params = ReceiverParams::yahoo(),
+                    ReplyCatalog catalog = ReplyCatalog::yahoo())
+      : receiver(without_reputation_deferrals(params), std::move(catalog), one_ip_one_domain(false, 0), 100) {
+    RandomEngine engine(1);
+    for (int r = 0; r < trap_hits; ++r) {
+      InboundMessage trap = message(static_cast<std::size_t>(r));
+      trap.spam_trap = true;
+      EXPECT_EQ(receiver.receive(trap, Duration(0), engine).reply, ReplyKind::Accepted);
+    }
+  }
+  Receiver receiver;
+};
+
+TEST(Receiver, TrapHitsPutTheIpOnTheBlockListAtTheGreeting) {
+  const ReceiverParams params = ReceiverParams::yahoo();
+  TrapHits hits(10);
+  // The hits count once the hourly update has folded them in.
+  EXPECT_EQ(hits.receiver.connect(0, Duration(0)), ReplyKind::Accepted);
+  hits.receiver.disconnect(0);
+  EXPECT_EQ(hits.receiver.connect(0, kHour), ReplyKind::Blocklisted);
+  EXPECT_EQ(hits.receiver.listed_until(0), kHour + params.blocklist_duration);
+  EXPECT_EQ(hits.receiver.connect(0, kHour + params.blocklist_duration - Duration(1)),
+            ReplyKind::Blocklisted);
+  // 48 h later the 10 hits have decayed below 5 (10 e^-2 = 1.4): delisted, and not listed again.
+  EXPECT_EQ(hits.receiver.connect(0, kHour + params.blocklist_duration), ReplyKind::Accepted);
+}
+
+TEST(Receiver, FewerTrapHitsThanTheThresholdListNothing) {
+  TrapHits hits(4);  // blocklist_trap_hits is 5
+  EXPECT_EQ(hits.receiver.connect(0, kHour), ReplyKind::Accepted);
+  EXPECT_EQ(hits.receiver.listed_until(0), Duration(0));
+}
+
+TEST(Receiver, StillTrappedAtTheEndOfAListingTheIpIsListedAgain) {
+  ReceiverParams params = ReceiverParams::yahoo();
+  params.blocklist_duration = std::chrono::hours(2);
+  TrapHits hits(10, params);
+  EXPECT_EQ(hits.receiver.connect(0, kHour), ReplyKind::Blocklisted);
+  EXPECT_EQ(hits.receiver.connect(0, 3 * kHour), ReplyKind::Blocklisted);  // 10 e^(-2/24) hits remain
+  EXPECT_EQ(hits.receiver.listed_until(0), 5 * kHour);
+}
+
+TEST(Receiver, NoBlockListWithoutItsReplyOrAtZeroHits) {
+  // Gmail's catalog has no block-list reply, so Gmail never applies the mechanism.
+  TrapHits gmail(10, ReceiverParams::yahoo(), ReplyCatalog::gmail());
+  EXPECT_EQ(gmail.receiver.connect(0, kHour), ReplyKind::Accepted);
+  ReceiverParams off = ReceiverParams::yahoo();
+  off.blocklist_trap_hits = 0;
+  TrapHits yahoo_off(10, off);
+  EXPECT_EQ(yahoo_off.receiver.connect(0, kHour), ReplyKind::Accepted);
+}
+
 TEST(Receiver, UnknownUsersBounceWithoutUsingQuota) {
   Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
                     one_ip_one_domain(false, 0), 1000);

@@ -6,6 +6,7 @@
 #include <string>
 #include <type_traits>
 
+#include "models/provider_profile.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace delivsim {
@@ -38,6 +39,25 @@ TEST(ParamRangeTest, EachRangeEndIsAValueTheScenarioAccepts) {
       EXPECT_NO_THROW(parse_scenario(kGmailScenario, "ranges.yaml", {set})) << set;
     }
   });
+}
+
+TEST(ParamRangeTest, EachProfilesRangeEndIsAValueTheScenarioAccepts) {
+  // A profile's param_flags amend ParamInfo's ranges (models/provider_profile.h): their ends must parse too.
+  for (const ProviderProfile& profile : provider_profiles()) {
+    const std::string scenario =
+        "name: ranges\nduration: 1d\nidentities:\n  ips: [{address: 192.0.2.1}]\n  domains: [{name: "
+        "example.com}]\npools: {main: [192.0.2.1]}\nproviders:\n  p: {profile: " +
+        profile.name +
+        ", domains: [example.net]}\ntraffic:\n  - name: t\n    pool: main\n    dkim_domain: example.com\n"
+        "    campaign: {recipients: 10, at: 1h}\n    domains: {example.net: 1.0}\n";
+    for (const ParamFlag& flag : profile.param_flags) {
+      for (std::string_view end : {flag.low, flag.high}) {
+        if (end.empty()) continue;
+        const std::string set = "providers.p.params." + std::string(flag.name) + "=" + std::string(end);
+        EXPECT_NO_THROW(parse_scenario(scenario, "ranges.yaml", {set})) << profile.name << " " << set;
+      }
+    }
+  }
 }
 
 TEST(ParamRangeTest, DocsModelShowsEachRangeInTheParameterTable) {

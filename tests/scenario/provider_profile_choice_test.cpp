@@ -46,7 +46,7 @@ TEST(ProviderProfileChoiceTest, ReplyTextsOfAnotherProfileNameIt) {
       error_parsing(with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
                                    "  other: {profile: generic, domains: ['*'], reply_texts: legacy}\n"));
   EXPECT_EQ(error.field, "providers.other.reply_texts");
-  EXPECT_EQ(error.problem, "'legacy' is for the gmail or microsoft profile only");
+  EXPECT_EQ(error.problem, "'legacy' is for the gmail or microsoft or yahoo profile only");
   EXPECT_EQ(error.expected, "current (a generic provider has one set of texts)");
 }
 
@@ -63,7 +63,7 @@ TEST(ProviderProfileChoiceTest, ANewProviderNeedsAProfileFromTheTable) {
   const ScenarioError error = error_parsing(with_providers("  corp: {domains: [corp.example]}\n"));
   EXPECT_EQ(error.field, "providers.corp");
   EXPECT_EQ(error.expected,
-            "a profile (gmail or microsoft or generic) and domains, or the name of a default provider");
+            "a profile (gmail or microsoft or yahoo or generic) and domains, or the name of a default provider");
 }
 
 TEST(ProviderProfileChoiceTest, MicrosoftsReplyTextsAreItsOwn) {

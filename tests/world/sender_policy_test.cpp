@@ -107,5 +107,32 @@ TEST(SenderPolicy, ARefusedGreetingHoldsTheQueueForItsRetryInterval) {
   EXPECT_GT(attempts[1], 0.0);
 }
 
+TEST(SenderPolicy, APermanentGreetingRefusalBouncesOneMessagePerConnection) {
+  // Yahoo's 553 5.7.1 [BL21] at the greeting (a DNS block listing after spam-trap hits, docs/model.md 3.8):
+  // the message the refused connection would have carried bounces, as PowerMTA bounces on a 5xx banner, and
+  // the queue waits its retry interval before the next connection. A warm IP sends 500 an hour on
+  // connections of 10 messages; 5% of the list are traps, so hour 0's ~25 hits list the IP at the first
+  // connection after the hourly update, for blocklist_duration (48 h: the rest of the run).
+  testing::SmallScenario scenario;
+  scenario.duration = "6h";
+  scenario.at = "0h";
+  scenario.recipients = 3000;
+  scenario.list = "{unknown_user_share: 0.0, spam_trap_share: 0.05}";
+  scenario.provider =
+      "{profile: yahoo, domains: [\"*\"], params: {high_tier_defer_share: 0, medium_tier_defer_share: 0}}";
+  scenario.destination =
+      "{max_smtp_out: 1, max_msg_per_connection: 10, max_msg_rate: 500/h, retry_after: 1h}";
+  const RunResult result = scenario.run();
+  const ProviderResult& p = provider(result, "p");
+  EXPECT_EQ(p.bounces_by_reply.count("553 5.7.1 [BL21]"), 1u);
+  const std::int64_t refused = p.bounces_by_reply.at("553 5.7.1 [BL21]");
+  // One refused greeting an hour from hour 1 to hour 5 (the queue holds for retry_after each time).
+  EXPECT_GE(refused, 4);
+  EXPECT_LE(refused, 6);
+  const std::vector<double> delivered = column(result, "p.delivered");
+  EXPECT_GT(delivered[0], 400.0);
+  for (std::size_t h = 2; h < delivered.size(); ++h) EXPECT_EQ(delivered[h], 0.0) << "hour " << h;
+}
+
 }  // namespace
 }  // namespace delivsim
