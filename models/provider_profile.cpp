@@ -8,6 +8,16 @@ namespace {
 
 /// Where Microsoft's figures differ in flag from Gmail's (ParamInfo): what it publishes (sources in
 /// domain-facts-wave2 1.2 and 1.4) and what Gmail publishes but Microsoft does not (assumed, with a range).
+/// The mechanisms Gmail has no reply for: their figures do not apply, so they never vary.
+std::vector<ParamFlag> gmail_param_flags() {
+  return {
+      {.name = "max_connections_per_sender", .source = "Gmail publishes no sender-wide connection cap"},
+      {.name = "max_messages_per_connection", .source = "Gmail has no per-connection message limit reply"},
+      {.name = "blocklist_trap_hits", .source = "Gmail has no DNS block-list reply"},
+      {.name = "blocklist_duration", .source = "Gmail has no DNS block-list reply"},
+  };
+}
+
 std::vector<ParamFlag> microsoft_param_flags() {
   return {
       {.name = "spam_rate_good",
@@ -39,6 +49,10 @@ std::vector<ParamFlag> microsoft_param_flags() {
                  "setting, taken as under the limit",
        .low = "50",
        .high = "500"},
+      {.name = "blocklist_trap_hits",
+       .source = "Microsoft's DNS block-list replies (OU-001) are not modelled"},
+      {.name = "blocklist_duration",
+       .source = "Microsoft's DNS block-list replies (OU-001) are not modelled"},
       {.name = "recipient_limits",
        .source = "Gmail's per-user limits; Microsoft has no per-recipient rate reply, so they do not apply"},
       {.name = "bulk_sender_per_day",
@@ -90,7 +104,7 @@ std::vector<ProviderProfile> build_profiles() {
       .domains = {"gmail.com", "googlemail.com"},
       .mx_host = "gmail-smtp-in.l.google.com",
       .params = ReceiverParams::gmail(),
-      .param_flags = {},
+      .param_flags = gmail_param_flags(),
       .reply_texts = {{"current", ReplyCatalog::gmail()}, {"legacy", ReplyCatalog::gmail_legacy()}},
       .throttles_by_reputation = true,
       .default_provider = "gmail",

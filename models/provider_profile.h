@@ -24,7 +24,9 @@ struct ParamFlag {
   std::string_view name;    ///< the ReceiverParams field, as a scenario writes it
   bool published = false;   ///< true: this provider publishes the value
   std::string_view source;  ///< published: where; assumed: why ("Microsoft publishes no complaint threshold")
-  std::string_view low = {}, high = {};  ///< assumed: the plausible range (values a scenario may write)
+  /// assumed: the plausible range (values a scenario may write); neither end: the figure does not apply to
+  /// this provider (it has no reply for the mechanism), so robust worlds never vary it
+  std::string_view low = {}, high = {};
 };
 
 /// One mailbox provider's data.

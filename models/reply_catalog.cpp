@@ -338,6 +338,9 @@ ReplyCatalog ReplyCatalog::microsoft_s3114() {
        "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail delivery "
        "information, see https://aka.ms/postmaster (S3114)",
        kMicrosoftBlockS3140});
+  return catalog;
+}
+
 ReplyCatalog ReplyCatalog::yahoo() {
   // Texts as received (domain-facts-wave2 1.3: sisimai `yahooinc`, which quotes them with their codes). One
   // reply for several mechanisms where Yahoo gives one: [TSS04] says "unexpected volume or user complaints",
