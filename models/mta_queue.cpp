@@ -132,15 +132,17 @@ std::uint32_t MtaQueue::start_transaction(Duration now) {
   return ready_.pop();
 }
 
-void MtaQueue::record_reply(Duration now, bool deferred, const PatternRule* rule) {
+void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule) {
   adaptive_.record(now, deferred);
-  if (!rule) return;
-  if (rule->suspend_for) suspended_until_ = std::max(suspended_until_, now + *rule->suspend_for);
-  if (rule->max_smtp_out) {
-    lowered_max_smtp_out_ = *rule->max_smtp_out;
-    lowered_until_ = now + rule->hold_for;
+  if (rule) {
+    if (rule->suspend_for) suspended_until_ = std::max(suspended_until_, now + *rule->suspend_for);
+    if (rule->max_smtp_out) {
+      lowered_max_smtp_out_ = *rule->max_smtp_out;
+      lowered_until_ = now + rule->hold_for;
+    }
+    if (rule->backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
   }
-  if (rule->backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
+  if (step == SmtpStep::Greeting) hold_after_connection_failure(rule, now);
 }
 
 void MtaQueue::hold_after_connection_failure(const PatternRule* rule, Duration now) {

@@ -9,6 +9,7 @@
 #include "models/destination_policy.h"
 #include "models/random.h"
 #include "models/ready_queue.h"
+#include "models/reply_catalog.h"
 #include "models/reply_pattern.h"
 #include "models/token_bucket.h"
 
@@ -70,14 +71,15 @@ class MtaQueue {
   std::uint32_t start_transaction(Duration now);
 
   // --- Replies ---
-  /// Records a reply at `now`: its outcome for the adaptive controller (`deferred`: a transient failure)
-  /// and, when the reply matched a pattern rule, the rule's queue actions (suspend, lower max-smtp-out,
-  /// backoff).
-  void record_reply(Duration now, bool deferred, const PatternRule* rule);
+  /// Records a reply at `now` that answered `step`: its outcome for the adaptive controller (`deferred`: a
+  /// transient failure), when the reply matched a pattern rule the rule's queue actions (suspend, lower
+  /// max-smtp-out, backoff), and, when the reply answered the greeting (a refused connection, 4xx or 5xx:
+  /// the world settles no accepted greeting), a connection-level failure (hold_after_connection_failure). A transient reply to MAIL FROM, RCPT TO or DATA defers only its message
+  /// (seed 003; Postfix smtp_trouble.c, domain-facts-wave2 2.2).
+  void record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule);
   /// After a connection-level failure (the greeting refused with a 421) the queue is in retry mode: it opens
   /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's
-  /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending. A 421
-  /// to a message is not such a failure: only that message is deferred (seed 003).
+  /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending.
   void hold_after_connection_failure(const PatternRule* rule, Duration now);
   /// What becomes of a message deferred at `now` after `failed_attempts` (>= 1) transient failures, first
   /// tried at `first_attempt` and injected at `injected`: it is tried again at the rule's retry-after, else

@@ -27,11 +27,14 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
       open_connections_(identities.size(), 0),
       failing_since_(identities.size(), Duration(-1)),
       listed_until_(identities.size(), Duration(0)),
-      recipients_(params.recipient_limits, recipient_population) {
+      recipients_(params.recipient_limits, recipient_population),
+      greylist_(GreylistParams{params.greylist_delay, params.greylist_retry_window, params.greylist_max_age,
+                               params.greylist_auto_whitelist_after}) {
   identities_.reserve(identities.size());
   for (const IdentitySetup& setup : identities) {
     identities_.emplace_back(params_, setup.warm, setup.established_per_day);
     kinds_.push_back(setup.kind);
+    networks_.push_back(setup.network);
     // A warm domain whose established daily volume reaches the threshold was a bulk sender before the run.
     bulk_.emplace_back(setup.warm && setup.established_per_day >= params_.bulk_sender_per_day);
   }
@@ -65,6 +68,13 @@ ReplyKind Receiver::connect(std::uint32_t ip, Duration now) {
 void Receiver::disconnect(std::uint32_t ip) {
   --open_connections_[ip];
   --open_connections_total_;
+}
+
+MessageLimitTurn Receiver::message_limit_turn(std::uint32_t carried) const {
+  const int limit = params_.max_messages_per_connection;
+  if (limit <= 0 || !offers(ReplyKind::ConnectionMessageLimit) || carried < static_cast<std::uint32_t>(limit))
+    return MessageLimitTurn::Continue;
+  return params_.close_silently_at_message_limit ? MessageLimitTurn::Close : MessageLimitTurn::Reply;
 }
 
 double Receiver::combined_score(const MessageIdentities& ids) const {
@@ -123,6 +133,10 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
     if (identities_[id].blocked_until() > now)
       return Verdict{ReplyKind::Blocked, id, false, false, Duration(0)};
   }
+  // Greylisting answers RCPT TO, before every end-of-DATA judgement; it is no reputation signal.
+  if (params_.greylist_enabled && offers(ReplyKind::Greylisted) &&
+      !greylist_.admit({networks_[m.ids.ip], m.ids.spf, static_cast<std::uint32_t>(m.recipient)}, now))
+    return Verdict{ReplyKind::Greylisted, m.ids.ip, false, false, Duration(0)};
   if (offers(ReplyKind::TransientFault) && chance(params_.transient_fault_share, engine)) {
     return Verdict{ReplyKind::TransientFault, m.ids.ip, false, false, Duration(0)};
   }

@@ -8,6 +8,7 @@
 
 #include "models/auth_requirements.h"
 #include "models/bulk_sender.h"
+#include "models/greylist.h"
 #include "models/identity_reputation.h"
 #include "models/random.h"
 #include "models/receiver_params.h"
@@ -45,6 +46,13 @@ struct Verdict {
   bool engaged = false;
 };
 
+/// What the receiver does before the next MAIL FROM on a connection (its per-connection message limit).
+enum class MessageLimitTurn : std::uint8_t {
+  Continue,  ///< the connection may carry another message
+  Reply,     ///< answer MAIL FROM with the ConnectionMessageLimit reply (a 421: the connection closes)
+  Close,     ///< close the connection without a reply (the message was never offered)
+};
+
 class Receiver {
  public:
   /// How an identity starts.
@@ -52,6 +60,8 @@ class Receiver {
     IdentityKind kind = IdentityKind::Ip;
     bool warm = false;
     double established_per_day = 0;
+    /// IPs: the dense index of the IP's greylisting network (its /24, greylist_network()); unused otherwise
+    std::uint32_t network = 0;
   };
 
   Receiver(const ReceiverParams& params, ReplyCatalog catalog, const std::vector<IdentitySetup>& identities,
@@ -65,6 +75,9 @@ class Receiver {
   ReplyKind connect(std::uint32_t ip, Duration now);
   /// A connection from `ip` closed.
   void disconnect(std::uint32_t ip);
+  /// What happens before the next MAIL FROM on a connection that has carried `carried` messages: Continue
+  /// unless the provider offers ConnectionMessageLimit and `carried` reached max_messages_per_connection.
+  MessageLimitTurn message_limit_turn(std::uint32_t carried) const;
   /// Decides the reply to one message at `now`, drawing from `engine`, and records it in the identities.
   Verdict receive(const InboundMessage& message, Duration now, RandomEngine& engine);
   /// A complaint arrives for mail sent under `ids`.
@@ -112,6 +125,8 @@ class Receiver {
   std::vector<Duration> failing_since_;
   std::vector<Duration> listed_until_;  ///< per identity index (only IPs): end of the block-list listing
   RecipientLimiter recipients_;
+  std::vector<std::uint32_t> networks_;  ///< per identity index (only IPs are used): greylisting network
+  Greylist greylist_;
 };
 
 }  // namespace delivsim

@@ -93,6 +93,18 @@ struct ReceiverParams {
   double blocklist_trap_hits = 5;
   Duration blocklist_duration = std::chrono::hours(48);  ///< how long a block list keeps an IP listed
 
+  // --- Greylisting (a generic-profile option; figures: Postgrey's defaults, `postgrey --help`) ------------
+  bool greylist_enabled =
+      false;  ///< defer a (client /24, sender, recipient) triplet's first contact (450 4.2.0)
+  Duration greylist_delay =
+      std::chrono::seconds(300);  ///< published (Postgrey --delay): first contact to pass
+  /// published (Postgrey --retry-window, 2 days): a first retry later than this is a new first contact
+  Duration greylist_retry_window = std::chrono::hours(48);
+  /// published (Postgrey --max-age, 35 days): a triplet unseen this long is forgotten
+  Duration greylist_max_age = std::chrono::hours(24 * 35);
+  /// published (Postgrey --auto-whitelist-clients, 5): passes that whitelist a client /24; 0: never
+  int greylist_auto_whitelist_after = 5;
+
   // --- Recipients and placement -------------------------------------------------------------------------
   RecipientLimits recipient_limits{};  ///< published (Gmail per-user limits)
   double inbox_share_high = 0.98;      ///< share of accepted mail placed in the inbox at the bottom of HIGH
@@ -119,8 +131,11 @@ struct ReceiverParams {
   // --- SMTP timing ---------------------------------------------------------------------------------------
   /// TCP + TLS + EHLO time to open a connection (lognormal, median 200 ms)
   DelayDistribution connect_time{DelayDistribution::Kind::Lognormal, Duration(200), 0.5};
-  /// MAIL FROM to final reply for one message (lognormal, median 300 ms)
+  /// MAIL FROM to the reply at end of DATA for one message, the body sent (lognormal, median 300 ms)
   DelayDistribution message_time{DelayDistribution::Kind::Lognormal, Duration(300), 0.5};
+  /// MAIL FROM to a reply at MAIL FROM or RCPT TO: the envelope's round trip, no body sent (MAIL FROM and
+  /// RCPT TO pipelined, RFC 2920) (lognormal, median 100 ms)
+  DelayDistribution command_time{DelayDistribution::Kind::Lognormal, Duration(100), 0.5};
 
   /// The Gmail profile (these defaults).
   static ReceiverParams gmail() { return {}; }

@@ -67,6 +67,11 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"close_silently_at_message_limit", "at that limit, close the connection without a reply instead of answering with the limit's reply", false}, p.close_silently_at_message_limit);
   visit(ParamInfo{"blocklist_trap_hits", "decayed spam-trap hits (signal_memory) of an IP that put it on a DNS block list (refused at the greeting); 0: never listed", false, "2", "20"}, p.blocklist_trap_hits);
   visit(ParamInfo{"blocklist_duration", "how long a block list keeps an IP listed", false, "12h", "7d"}, p.blocklist_duration);
+  visit(ParamInfo{"greylist_enabled", "defer a (client /24, sender, recipient) triplet's first contact (450 4.2.0)", false}, p.greylist_enabled);
+  visit(ParamInfo{"greylist_delay", "published (Postgrey --delay): first contact to pass", true}, p.greylist_delay);
+  visit(ParamInfo{"greylist_retry_window", "published (Postgrey --retry-window, 2 days): a first retry later than this is a new first contact", true}, p.greylist_retry_window);
+  visit(ParamInfo{"greylist_max_age", "published (Postgrey --max-age, 35 days): a triplet unseen this long is forgotten", true}, p.greylist_max_age);
+  visit(ParamInfo{"greylist_auto_whitelist_after", "published (Postgrey --auto-whitelist-clients, 5): passes that whitelist a client /24; 0: never", true}, p.greylist_auto_whitelist_after);
   visit(ParamInfo{"recipient_limits", "published (Gmail per-user limits)", true}, p.recipient_limits);
   visit(ParamInfo{"inbox_share_high", "share of accepted mail placed in the inbox at the bottom of HIGH", false, "0.95", "0.995"}, p.inbox_share_high);
   visit(ParamInfo{"inbox_share_medium", "inbox share at the bottom of MEDIUM", false, "0.8", "0.95"}, p.inbox_share_medium);
@@ -83,7 +88,8 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"alert_act_share", "published (seed 003): above this, act now", true}, p.alert_act_share);
   visit(ParamInfo{"alert_min_attempts", "hours with fewer attempts raise no alert", false, "10", "100"}, p.alert_min_attempts);
   visit(ParamInfo{"connect_time", "TCP + TLS + EHLO time to open a connection (lognormal, median 200 ms)", false, "{kind: lognormal, median: 50ms, sigma: 0.5}", "{kind: lognormal, median: 1s, sigma: 0.5}"}, p.connect_time);
-  visit(ParamInfo{"message_time", "MAIL FROM to final reply for one message (lognormal, median 300 ms)", false, "{kind: lognormal, median: 100ms, sigma: 0.5}", "{kind: lognormal, median: 2s, sigma: 0.5}"}, p.message_time);
+  visit(ParamInfo{"message_time", "MAIL FROM to the reply at end of DATA for one message, the body sent (lognormal, median 300 ms)", false, "{kind: lognormal, median: 100ms, sigma: 0.5}", "{kind: lognormal, median: 2s, sigma: 0.5}"}, p.message_time);
+  visit(ParamInfo{"command_time", "MAIL FROM to a reply at MAIL FROM or RCPT TO: the envelope's round trip, no body sent (lognormal, median 100 ms)", false, "{kind: lognormal, median: 30ms, sigma: 0.5}", "{kind: lognormal, median: 500ms, sigma: 0.5}"}, p.command_time);
 }
 
 }  // namespace delivsim

@@ -456,6 +456,15 @@ ReplyCatalog ReplyCatalog::generic() {
       {ReplyKind::RejectedNotAligned, 421, "5.7.32", SmtpStep::EndOfData,
        "From: domain not aligned with SPF or DKIM, message refused"},
       {ReplyKind::RejectedDmarc, 550, "5.7.40", SmtpStep::EndOfData, "No DMARC record, message refused"},
+      // Off unless max_messages_per_connection is set (default 0). Assumed text, after RFC 5321's 421
+      // "closing transmission channel"; no enhanced code, so its key "421" is its own.
+      {ReplyKind::ConnectionMessageLimit, 421, "", SmtpStep::MailFrom,
+       "Too many messages on this connection, closing transmission channel"},
+      // Off unless greylist_enabled. Postfix's reply to a Postgrey deferral, Postgrey's default greylist text
+      // ("Greylisted" + help URL, `postgrey --help`) as Postfix logs it: "450 4.2.0 <rcpt>: Recipient address
+      // rejected: Greylisted, see http://postgrey.schweikert.ch/help/<domain>.html"; the recipient and the
+      // help URL left out, so the text is the same for every message.
+      {ReplyKind::Greylisted, 450, "4.2.0", SmtpStep::RcptTo, "Recipient address rejected: Greylisted"},
       {ReplyKind::Expired, 554, "5.4.7", SmtpStep::None, "delivery time expired"},
   });
   return catalog;

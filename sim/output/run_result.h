@@ -53,7 +53,13 @@ struct ProviderResult {
   MessageCounts counts;
   std::map<std::string, std::int64_t> deferrals_by_reply;  ///< "421 4.7.28" -> count
   std::map<std::string, std::int64_t> bounces_by_reply;    ///< "550 5.1.1" -> count (expiries not included)
-  double deferral_rate = 0;                                ///< deferrals / attempts (0 when no attempts)
+  /// The SMTP step the deferring replies answered ("greeting", "mail_from", "rcpt_to", "end_of_data") ->
+  /// count
+  std::map<std::string, std::int64_t> deferrals_by_step;
+  /// Message bytes the sender transmitted: the body of every transaction answered at end of DATA (accepted or
+  /// not); none for a reply at the greeting, MAIL FROM or RCPT TO
+  std::int64_t bytes_sent = 0;
+  double deferral_rate = 0;    ///< deferrals / attempts (0 when no attempts)
   std::int64_t max_queue = 0;  ///< most messages queued for this provider at any moment
   /// Seconds from the first injection until the provider's queue was last empty with nothing more to
   /// inject; nullopt when it never drained.

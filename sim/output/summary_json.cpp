@@ -74,6 +74,8 @@ Json provider_json(const ProviderResult& provider) {
   object["inbox_share"] = rounded(provider.counts.inbox_share());
   object["deferrals_by_reply"] = Json(provider.deferrals_by_reply);
   object["bounces_by_reply"] = Json(provider.bounces_by_reply);
+  object["deferrals_by_step"] = Json(provider.deferrals_by_step);
+  object["bytes_sent"] = provider.bytes_sent;
   object["max_queue"] = provider.max_queue;
   object["time_to_drain_s"] = provider.time_to_drain_s ? rounded(*provider.time_to_drain_s) : Json(nullptr);
   object["delivery_latency_s"] = latency_json(provider.latency);

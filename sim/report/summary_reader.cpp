@@ -62,6 +62,10 @@ ProviderResult provider_of(const std::string& name, const Json& object) {
   provider.counts = counts_of(object);
   provider.deferrals_by_reply = counts_by_reply(object, "deferrals_by_reply");
   provider.bounces_by_reply = counts_by_reply(object, "bounces_by_reply");
+  // summary.json files written before the SMTP step was modelled have neither: no counts, no bytes.
+  if (object.contains("deferrals_by_step"))
+    provider.deferrals_by_step = counts_by_reply(object, "deferrals_by_step");
+  if (object.contains("bytes_sent")) provider.bytes_sent = integer_member(object, "bytes_sent");
   provider.deferral_rate = number_member(object, "deferral_rate");
   provider.max_queue = integer_member(object, "max_queue");
   if (!member(object, "time_to_drain_s").is_null())

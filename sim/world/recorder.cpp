@@ -135,6 +135,7 @@ void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
   ++p.hour_deferrals;
   ++r.counts.deferrals;
   ++r.deferrals_by_reply[reply.key];
+  ++r.deferrals_by_step[std::string(smtp_step_name(reply.step))];
   const auto column = std::find(deferral_keys_.begin(), deferral_keys_.end(), reply.key);
   if (column != deferral_keys_.end()) ++p.deferred_by_reply[column - deferral_keys_.begin()];
 }

@@ -30,6 +30,10 @@ class Recorder {
   void suppressed(std::uint32_t traffic) { ++traffic_suppressed_[traffic]; }
   /// One attempt answered with `reply` (its summary key `reply_key`).
   void attempt(std::uint16_t provider, const ReplyInfo& reply);
+  /// The sender transmitted a message body of `bytes` to `provider` (a transaction answered at end of DATA).
+  void body_sent(std::uint16_t provider, std::int64_t bytes) {
+    result_.providers[provider].bytes_sent += bytes;
+  }
   /// One message accepted after `latency` since its injection, into the inbox when `inbox` (Verdict::inbox),
   /// else into the spam folder.
   void delivered(std::uint16_t provider, std::uint32_t traffic, bool inbox, Duration latency, Duration now);

@@ -4,6 +4,9 @@
 #include <boost/random/uniform_int_distribution.hpp>
 #include <string>
 
+#include "models/greylist.h"
+#include "models/smtp_step_cost.h"
+
 namespace delivsim {
 namespace {
 
@@ -85,12 +88,17 @@ World::World(const Scenario& scenario, const RunOptions& options)
 void World::build_identities() {
   const std::size_t n_ips = scenario_.ips.size(), n_domains = scenario_.domains.size();
   std::vector<Receiver::IdentitySetup> setups;
+  std::vector<std::string> networks;  // greylisting networks (/24s), in first-seen order
   for (const IpSpec& ip : scenario_.ips) {
-    setups.push_back({IdentityKind::Ip, ip.age == IdentityAge::Warm, ip.established_per_day});
+    const std::string network = greylist_network(ip.address);
+    auto it = std::find(networks.begin(), networks.end(), network);
+    if (it == networks.end()) it = networks.insert(networks.end(), network);
+    setups.push_back({IdentityKind::Ip, ip.age == IdentityAge::Warm, ip.established_per_day,
+                      static_cast<std::uint32_t>(it - networks.begin())});
   }
   for (IdentityKind kind : {IdentityKind::Dkim, IdentityKind::Spf}) {
     for (const DomainSpec& domain : scenario_.domains) {
-      setups.push_back({kind, domain.age == IdentityAge::Warm, domain.established_per_day});
+      setups.push_back({kind, domain.age == IdentityAge::Warm, domain.established_per_day, 0});
     }
   }
 
@@ -302,8 +310,8 @@ void World::on_connected(std::uint32_t connection) {
     const std::uint32_t message = q.pop_ready();
     Message& m = messages_[message];
     if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
-    const PatternRule* rule = settle(c.queue, message, Verdict{greeting, info.ip, false, false, Duration(0)});
-    q.hold_after_connection_failure(rule, sim_.now());
+    // The reply answers the greeting, so settle's record_reply holds the queue (MtaQueue::record_reply).
+    settle(c.queue, message, Verdict{greeting, info.ip, false, false, Duration(0)});
   }
   close_connection(connection);
 }
@@ -319,6 +327,14 @@ void World::send_next(std::uint32_t connection) {
     if (wake_at) wake_queue_at(c.queue, *wake_at);
     return;
   }
+  Receiver& receiver = *receivers_[queue_info_[c.queue].provider];
+  const MessageLimitTurn turn = receiver.message_limit_turn(c.sent);
+  if (turn == MessageLimitTurn::Close) {
+    // The receiver hangs up at its per-connection limit with no reply: no attempt, the message stays ready
+    // and the pump reconnects at once (Yahoo allows it, domain-facts-wave2 1.3).
+    close_connection(connection);
+    return;
+  }
   const Duration wait = q.take_send_slot(now);
   if (wait.count() > 0) {
     sim_.schedule_in(wait, [this, connection] { send_next(connection); });
@@ -328,19 +344,26 @@ void World::send_next(std::uint32_t connection) {
   Message& m = messages_[message];
   if (m.first_attempt.count() < 0) m.first_attempt = now;
   ++c.sent;
-  const std::uint16_t provider = queue_info_[c.queue].provider;
+  // The receiver decides as the transaction starts; its reply comes after the time of the SMTP step it
+  // answers (docs/model.md 4.2). The draws run in a fixed order: the receiver's, then the step's time.
+  RandomEngine& engine = receiver_engines_[c.queue];
+  const Verdict verdict =
+      turn == MessageLimitTurn::Reply
+          ? Verdict{ReplyKind::ConnectionMessageLimit, queue_info_[c.queue].ip, false, false, Duration(0)}
+          : receiver.receive(inbound(m), now, engine);
   const Duration transaction =
-      std::max(Duration(1), sample(receivers_[provider]->params().message_time, receiver_engines_[c.queue]));
-  sim_.schedule_in(transaction, [this, connection, message] { on_reply(connection, message); });
+      transaction_time(receiver.catalog().info(verdict.reply).step, receiver.params(), engine);
+  sim_.schedule_in(transaction,
+                   [this, connection, message, verdict] { on_reply(connection, message, verdict); });
 }
 
-void World::on_reply(std::uint32_t connection, std::uint32_t message) {
+void World::on_reply(std::uint32_t connection, std::uint32_t message, const Verdict& verdict) {
   const Connection& c = connections_[connection];
   queues_[c.queue].transaction_ended();
   const std::uint16_t provider = queue_info_[c.queue].provider;
-  Receiver& receiver = *receivers_[provider];
-  const Verdict verdict =
-      receiver.receive(inbound(messages_[message]), sim_.now(), receiver_engines_[c.queue]);
+  const Receiver& receiver = *receivers_[provider];
+  if (sends_body(receiver.catalog().info(verdict.reply).step))
+    recorder_->body_sent(provider, scenario_.traffic[messages_[message].traffic].message_size_bytes);
   const std::uint32_t queue = c.queue;
   settle(queue, message, verdict);
   if (receiver.catalog().info(verdict.reply).closes_connection) {
@@ -406,7 +429,7 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
   return it->second;
 }
 
-const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
+void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
   const Duration now = sim_.now();
   const std::uint16_t provider = queue_info_[queue].provider;
   const Receiver& receiver = *receivers_[provider];
@@ -415,7 +438,7 @@ const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, con
   const ReplyLookup& lookup =
       lookup_reply(provider, verdict.reply, verdict.named_identity, queue_info_[queue].ip);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
-  queues_[queue].record_reply(now, info.transient(), rule);
+  queues_[queue].record_reply(now, info.transient(), info.step, rule);
 
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
@@ -438,7 +461,6 @@ const PatternRule* World::settle(std::uint32_t queue, std::uint32_t message, con
     if (accounting_) account('t', message, verdict.reply, lookup.text);
     defer(queue, message, rule);
   }
-  return rule;
 }
 
 void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule) {

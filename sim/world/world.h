@@ -67,12 +67,13 @@ class World {
   void open_connection(std::uint32_t queue);
   void on_connected(std::uint32_t connection);
   void send_next(std::uint32_t connection);
-  void on_reply(std::uint32_t connection, std::uint32_t message);
+  /// The receiver's `verdict` on `message`, decided as its transaction started, reaches the sender.
+  void on_reply(std::uint32_t connection, std::uint32_t message, const Verdict& verdict);
   void close_connection(std::uint32_t connection);
 
-  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry). Returns the
-  /// pattern rule the reply matched, if any.
-  const PatternRule* settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
+  /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry), and the
+  /// queue's reaction to it (MtaQueue::record_reply).
+  void settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
   void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
   void expire(std::uint32_t message);
   /// The reply's one-line text and matching pattern rule, for a message sent from IP index `ip`.

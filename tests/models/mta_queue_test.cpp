@@ -180,7 +180,7 @@ TEST(MtaQueueTest, BackoffRuleSwitchesToBackoffPaceAndBackToNormalAfterToNormalA
   rule.backoff = true;
   MtaQueue queue = make_queue(policy);
   const Duration t0 = hours(2);
-  queue.record_reply(t0, /*deferred=*/true, &rule);
+  queue.record_reply(t0, /*deferred=*/true, SmtpStep::EndOfData, &rule);
   EXPECT_TRUE(queue.in_backoff(t0));
   EXPECT_EQ(queue.take_send_slot(t0), Duration(0));
   EXPECT_EQ(queue.take_send_slot(t0), minutes(1));  // the backoff pace
@@ -199,11 +199,12 @@ TEST(MtaQueueTest, ARuleMatchingAgainRenewsBackoff) {
   PatternRule rule;
   rule.backoff = true;
   MtaQueue queue = make_queue(policy);
-  queue.record_reply(Duration(0), true, &rule);
-  queue.record_reply(minutes(50), true, &rule);
+  queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
+  queue.record_reply(minutes(50), true, SmtpStep::EndOfData, &rule);
   EXPECT_TRUE(queue.in_backoff(minutes(100)));
   EXPECT_FALSE(queue.in_backoff(minutes(110)));
-  queue.record_reply(minutes(120), true, nullptr);  // a reply no rule matches changes no mode
+  queue.record_reply(minutes(120), true, SmtpStep::EndOfData,
+                     nullptr);  // a reply no rule matches changes no mode
   EXPECT_FALSE(queue.in_backoff(minutes(120)));
 }
 
@@ -213,7 +214,7 @@ TEST(MtaQueueTest, SuspendRuleStopsSendingAndConnectingUntilItEnds) {
   rule.suspend_for = minutes(30);
   MtaQueue queue = make_queue(policy);
   push_messages(queue, 3);
-  queue.record_reply(minutes(10), true, &rule);
+  queue.record_reply(minutes(10), true, SmtpStep::EndOfData, &rule);
   std::optional<Duration> wake_at;
   EXPECT_FALSE(queue.connection_may_send(0, minutes(20), wake_at));
   EXPECT_EQ(wake_at, minutes(40));
@@ -231,7 +232,7 @@ TEST(MtaQueueTest, MaxSmtpOutRuleLowersTheConnectionLimitForHoldFor) {
   rule.hold_for = hours(1);
   MtaQueue queue = make_queue(policy);
   push_messages(queue, 10);
-  queue.record_reply(Duration(0), true, &rule);
+  queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
   EXPECT_EQ(queue.connection_limit(Duration(0)), 2);
   EXPECT_EQ(open_while_allowed(queue, minutes(30)), hours(1));  // looks again when the hold ends
   EXPECT_EQ(queue.open_connections(), 2);
@@ -245,7 +246,8 @@ TEST(MtaQueueTest, AdaptiveFactorScalesTheConnectionLimitAndTheMessageRate) {
   policy.max_msg_rate = Rate::per_hour(3600);
   policy.adaptive.enabled = true;  // window 15m, at least 20 attempts, halve above 5% deferred
   MtaQueue queue = make_queue(policy);
-  for (int i = 0; i < 20; ++i) queue.record_reply(seconds(i), /*deferred=*/i % 2 == 0, nullptr);
+  for (int i = 0; i < 20; ++i)
+    queue.record_reply(seconds(i), /*deferred=*/i % 2 == 0, SmtpStep::EndOfData, nullptr);
   EXPECT_EQ(queue.connection_limit(minutes(14)), 20);
   EXPECT_EQ(queue.connection_limit(minutes(15)), 10);
   EXPECT_EQ(queue.take_send_slot(minutes(15)), Duration(0));
@@ -310,11 +312,48 @@ TEST(MtaQueueTest, RuleRetryAfterWinsOverBackoffAndSchedule) {
   rule.backoff = true;
   MtaQueue queue = make_queue(policy);
   push_messages(queue, 1);
-  queue.record_reply(Duration(0), true, &rule);
+  queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
   EXPECT_EQ(queue.plan_retry(&rule, 1, Duration(0), Duration(0), Duration(0)).at, minutes(5));
   EXPECT_EQ(queue.plan_retry(nullptr, 1, Duration(0), Duration(0), Duration(0)).at, hours(1));  // backoff's
   queue.hold_after_connection_failure(&rule, Duration(0));
   EXPECT_EQ(open_while_allowed(queue, Duration(0)), minutes(5));
+}
+
+/// Which SMTP step a 4xx answered decides whether the queue holds new connections: only a refused greeting
+/// is a connection-level failure; a 4xx to MAIL FROM, RCPT TO or DATA defers its message only, as Postfix
+/// throttles a destination only on connection or handshake failures (domain-facts-wave2 2.2 and 6).
+class MtaQueueReplyStepTest : public testing::TestWithParam<SmtpStep> {};
+
+TEST_P(MtaQueueReplyStepTest, OnlyAGreetingDeferralHoldsNewConnections) {
+  DestinationPolicy policy;  // fixed 10m retries
+  MtaQueue queue = make_queue(policy);
+  push_messages(queue, 2);
+  queue.record_reply(Duration(0), /*deferred=*/true, GetParam(), nullptr);
+  const std::optional<Duration> wake_at = open_while_allowed(queue, Duration(0));
+  if (GetParam() == SmtpStep::Greeting) {
+    EXPECT_EQ(wake_at, minutes(10));
+    EXPECT_EQ(queue.open_connections(), 0);
+  } else {
+    EXPECT_EQ(wake_at, std::nullopt);
+    EXPECT_EQ(queue.open_connections(), 2);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Steps, MtaQueueReplyStepTest,
+                         testing::Values(SmtpStep::Greeting, SmtpStep::MailFrom, SmtpStep::RcptTo,
+                                         SmtpStep::EndOfData),
+                         [](const testing::TestParamInfo<SmtpStep>& info) {
+                           return std::string(smtp_step_name(info.param));
+                         });
+
+/// A permanent refusal at the greeting (Yahoo's 553 [BL21]) is a connection-level failure too.
+TEST(MtaQueueTest, PermanentGreetingRefusalHoldsNewConnections) {
+  DestinationPolicy policy;  // fixed 10m retries
+  MtaQueue queue = make_queue(policy);
+  push_messages(queue, 1);
+  queue.record_reply(Duration(0), /*deferred=*/false, SmtpStep::Greeting, nullptr);
+  EXPECT_EQ(open_while_allowed(queue, Duration(0)), minutes(10));
+  EXPECT_EQ(queue.open_connections(), 0);
 }
 
 TEST(MtaQueueTest, DeferredMessageExpiresWhenItsRetryWouldFallAtOrAfterBounceAfter) {

@@ -412,3 +412,50 @@ TEST(Receiver, GenericProfileEnforcesNoAuthentication) {
 
 }  // namespace
 }  // namespace delivsim
+
+namespace delivsim {
+namespace {
+
+TEST(Receiver, AtItsMessageLimitAConnectionIsAnsweredOrClosed) {
+  ReceiverParams params = ReceiverParams::generic();
+  params.max_messages_per_connection = 3;
+  const Receiver replying(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  EXPECT_EQ(replying.message_limit_turn(2), MessageLimitTurn::Continue);
+  EXPECT_EQ(replying.message_limit_turn(3), MessageLimitTurn::Reply);
+  params.close_silently_at_message_limit = true;
+  const Receiver silent(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  EXPECT_EQ(silent.message_limit_turn(3), MessageLimitTurn::Close);
+}
+
+TEST(Receiver, NoMessageLimitWithoutTheParameterOrTheReply) {
+  ReceiverParams params = ReceiverParams::gmail();
+  const Receiver unlimited(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0),
+                           10);
+  EXPECT_EQ(unlimited.message_limit_turn(100000), MessageLimitTurn::Continue);  // 0: no limit
+  params.max_messages_per_connection = 3;
+  const Receiver gmail(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 0), 10);  // Gmail has no reply
+  EXPECT_EQ(gmail.message_limit_turn(3), MessageLimitTurn::Continue);
+}
+
+TEST(Receiver, GreylistingDefersAFirstContactWithoutHurtingReputation) {
+  ReceiverParams params = ReceiverParams::generic();
+  params.greylist_enabled = true;
+  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  RandomEngine engine(1);
+  const Verdict first = receiver.receive(message(4), Duration(0), engine);
+  EXPECT_EQ(first.reply, ReplyKind::Greylisted);
+  EXPECT_EQ(receiver.receive(message(4), std::chrono::seconds(299), engine).reply, ReplyKind::Greylisted);
+  EXPECT_EQ(receiver.receive(message(4), std::chrono::seconds(300), engine).reply, ReplyKind::Accepted);
+  EXPECT_EQ(receiver.receive(message(5), std::chrono::seconds(300), engine).reply, ReplyKind::Greylisted);
+  for (std::uint32_t id = 0; id < 3; ++id)
+    EXPECT_EQ(receiver.identity(id).deferrals_this_interval(), 0) << id;
+}
+
+TEST(Receiver, GreylistingIsOffByDefault) {
+  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  RandomEngine engine(1);
+  EXPECT_EQ(receiver.receive(message(4), Duration(0), engine).reply, ReplyKind::Accepted);
+}
+
+}  // namespace
+}  // namespace delivsim

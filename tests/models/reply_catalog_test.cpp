@@ -259,10 +259,28 @@ INSTANTIATE_TEST_SUITE_P(
                                          ExpectedCode{ReplyKind::Expired, "554 5.4.7"})));
 
 TEST(ReplyCatalogTest, GmailHasNoReplyForMechanismsItDoesNotUse) {
-  for (const ReplyCatalog& catalog : {ReplyCatalog::gmail(), ReplyCatalog::generic()}) {
-    for (ReplyKind kind : {ReplyKind::ConnectionMessageLimit, ReplyKind::Greylisted, ReplyKind::Blocklisted})
-      EXPECT_FALSE(catalog.info(kind).used) << static_cast<int>(kind);
-  }
+  const ReplyCatalog gmail = ReplyCatalog::gmail();
+  for (ReplyKind kind : {ReplyKind::ConnectionMessageLimit, ReplyKind::Greylisted, ReplyKind::Blocklisted})
+    EXPECT_FALSE(gmail.info(kind).used) << static_cast<int>(kind);
+  EXPECT_FALSE(ReplyCatalog::generic().info(ReplyKind::Blocklisted).used);
+}
+
+TEST(ReplyCatalogTest, GenericOptionalRepliesAndTheirSteps) {
+  const ReplyCatalog generic = ReplyCatalog::generic();
+  // Postgrey's default deferral as Postfix sends it, recipient and help URL left out (reply_catalog.cpp).
+  const ReplyInfo& greylisted = generic.info(ReplyKind::Greylisted);
+  EXPECT_EQ(generic.one_line(ReplyKind::Greylisted, IdentityKind::Ip, "192.0.2.1", "192.0.2.1"),
+            "450 4.2.0 Recipient address rejected: Greylisted");
+  EXPECT_EQ(greylisted.key, "450 4.2.0");
+  EXPECT_EQ(greylisted.step, SmtpStep::RcptTo);
+  EXPECT_FALSE(greylisted.closes_connection);
+  // delivsim's assumed per-connection limit reply: a 421 at MAIL FROM with a key of its own.
+  const ReplyInfo& limit = generic.info(ReplyKind::ConnectionMessageLimit);
+  EXPECT_EQ(generic.one_line(ReplyKind::ConnectionMessageLimit, IdentityKind::Ip, "192.0.2.1", "192.0.2.1"),
+            "421 Too many messages on this connection, closing transmission channel");
+  EXPECT_EQ(limit.key, "421");
+  EXPECT_EQ(limit.step, SmtpStep::MailFrom);
+  EXPECT_TRUE(limit.closes_connection);
 }
 
 TEST(ReplyCatalogTest, ClassesOfKeyReplies) {

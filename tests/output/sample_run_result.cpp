@@ -22,6 +22,8 @@ std::vector<ProviderResult> sample_providers() {
                   .delivered_inbox = 720};
   gmail.deferrals_by_reply = {{"421 4.7.28", 300}, {"421 4.7.0", 80}, {"450 4.2.1", 15}, {"421 4.3.0", 5}};
   gmail.bounces_by_reply = {{"550 5.1.1", 30}};
+  gmail.deferrals_by_step = {{"end_of_data", 305}, {"greeting", 80}, {"rcpt_to", 15}};
+  gmail.bytes_sent = 61250000;  // 1,225 bodies of 50,000 bytes
   gmail.deferral_rate = 400.0 / 1500.0;
   gmail.max_queue = 350;
   gmail.time_to_drain_s = std::nullopt;
@@ -40,6 +42,8 @@ std::vector<ProviderResult> sample_providers() {
                   .delivered_inbox = 490};
   other.deferrals_by_reply = {{"421 4.7.0", 15}};
   other.bounces_by_reply = {{"550 5.1.1", 5}};
+  other.deferrals_by_step = {{"greeting", 15}};
+  other.bytes_sent = 25000000;
   other.deferral_rate = 15.0 / 520.0;
   other.max_queue = 40;
   other.time_to_drain_s = 273600;  // 3 days 4 hours

@@ -34,24 +34,11 @@ TEST_P(SummaryKeys, AreAllPresentInOrder) {
   EXPECT_EQ(keys_of(parsed_summary().at(Json::json_pointer(GetParam().pointer))), GetParam().keys);
 }
 
-const std::vector<std::string> kProviderKeys = {"profile",
-                                                "injected",
-                                                "delivered",
-                                                "delivered_inbox",
-                                                "delivered_spam",
-                                                "bounced",
-                                                "expired",
-                                                "queued_at_end",
-                                                "attempts",
-                                                "deferrals",
-                                                "deferral_rate",
-                                                "inbox_share",
-                                                "deferrals_by_reply",
-                                                "bounces_by_reply",
-                                                "max_queue",
-                                                "time_to_drain_s",
-                                                "delivery_latency_s",
-                                                "thresholds"};
+const std::vector<std::string> kProviderKeys = {
+    "profile",     "injected",    "delivered",          "delivered_inbox",    "delivered_spam",    "bounced",
+    "expired",     "queued_at_end",      "attempts",           "deferrals",         "deferral_rate",
+    "inbox_share", "deferrals_by_reply", "bounces_by_reply",   "deferrals_by_step", "bytes_sent",
+    "max_queue",   "time_to_drain_s",    "delivery_latency_s", "thresholds"};
 const std::vector<std::string> kLatencyKeys = {"mean", "p50", "p95", "p99", "max"};
 
 INSTANTIATE_TEST_SUITE_P(
@@ -102,7 +89,9 @@ TEST(SummaryJson, HoldsEachProvidersFiguresWithNullForNeverDrained) {
       "bounced": 30, "expired": 20, "queued_at_end": 50, "attempts": 1500, "deferrals": 400,
       "deferral_rate": 0.266667, "inbox_share": 0.8,
       "deferrals_by_reply": {"421 4.3.0": 5, "421 4.7.0": 80, "421 4.7.28": 300, "450 4.2.1": 15},
-      "bounces_by_reply": {"550 5.1.1": 30}, "max_queue": 350, "time_to_drain_s": null,
+      "bounces_by_reply": {"550 5.1.1": 30},
+      "deferrals_by_step": {"end_of_data": 305, "greeting": 80, "rcpt_to": 15}, "bytes_sent": 61250000,
+      "max_queue": 350, "time_to_drain_s": null,
       "delivery_latency_s": {"mean": 2345.68, "p50": 12.4, "p95": 15120.0, "p99": 50400.0, "max": 100000.0},
       "thresholds": {"tier_high_min": 0.8, "tier_medium_min": 0.55, "tier_low_min": 0.3,
                      "spam_rate_good": 0.001, "spam_rate_bad": 0.003,

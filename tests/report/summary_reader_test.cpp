@@ -66,6 +66,24 @@ TEST(SummaryReader, FileWithoutThresholdsGetsTheGmailProfiles) {
   EXPECT_EQ(read.providers[0].thresholds.spam_rate_bad, 0.003);
 }
 
+TEST(SummaryReader, ReadsDeferralsByStepAndBytesSentAndNoneWhenAbsent) {
+  RunResult run = two_providers();
+  run.providers[0].deferrals_by_step = {{"mail_from", 7}, {"rcpt_to", 2}};
+  run.providers[0].bytes_sent = 123456789;
+  const RunResult read = run_result_from_summary(written(run), "summary.json");
+  EXPECT_EQ(read.providers[0].deferrals_by_step, run.providers[0].deferrals_by_step);
+  EXPECT_EQ(read.providers[0].bytes_sent, 123456789);
+  EXPECT_TRUE(read.providers[1].deferrals_by_step.empty());
+  Json older = written(run);  // written before the SMTP step was modelled
+  for (auto& [name, provider] : older["providers"].items()) {
+    provider.erase("deferrals_by_step");
+    provider.erase("bytes_sent");
+  }
+  const RunResult read_older = run_result_from_summary(older, "summary.json");
+  EXPECT_TRUE(read_older.providers[0].deferrals_by_step.empty());
+  EXPECT_EQ(read_older.providers[0].bytes_sent, 0);
+}
+
 TEST(SummaryReader, ReadsEachTrafficSourcesSuppressedCountAndZeroWhenAbsent) {
   RunResult run = two_providers();
   run.traffic = {{.name = "news",

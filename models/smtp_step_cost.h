@@ -1,0 +1,20 @@
+#pragma once
+/// @file What one SMTP transaction costs the sender, by the step its reply answers (docs/model.md 4.2): a
+/// reply at MAIL FROM or RCPT TO comes after the envelope's round trip and no body is sent; a reply at end of
+/// DATA comes after the whole message, body included.
+#include "models/random.h"
+#include "models/receiver_params.h"
+#include "models/reply_catalog.h"
+#include "models/units.h"
+
+namespace delivsim {
+
+/// True when the sender transmits the message body before the reply (end of DATA, acceptance included).
+bool sends_body(SmtpStep step);
+
+/// Time from MAIL FROM to a reply at `step`: one draw of `message_time` at end of DATA, of `command_time` at
+/// MAIL FROM or RCPT TO (at least 1 ms). A greeting reply comes at connect, so it costs no transaction time
+/// here (zero, no draw).
+Duration transaction_time(SmtpStep step, const ReceiverParams& params, RandomEngine& engine);
+
+}  // namespace delivsim
