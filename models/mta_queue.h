@@ -74,8 +74,9 @@ class MtaQueue {
   /// Records a reply at `now` that answered `step`: its outcome for the adaptive controller (`deferred`: a
   /// transient failure), when the reply matched a pattern rule the rule's queue actions (suspend, lower
   /// max-smtp-out, backoff), and, when the reply answered the greeting (a refused connection, 4xx or 5xx:
-  /// the world settles no accepted greeting), a connection-level failure (hold_after_connection_failure). A transient reply to MAIL FROM, RCPT TO or DATA defers only its message
-  /// (seed 003; Postfix smtp_trouble.c, domain-facts-wave2 2.2).
+  /// the world settles no accepted greeting), a connection-level failure (hold_after_connection_failure). A
+  /// transient reply to MAIL FROM, RCPT TO or DATA defers only its message (seed 003; Postfix smtp_trouble.c,
+  /// domain-facts-wave2 2.2).
   void record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule);
   /// After a connection-level failure (the greeting refused with a 421) the queue is in retry mode: it opens
   /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's

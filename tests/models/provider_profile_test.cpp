@@ -277,7 +277,8 @@ struct StepCase {
 class GmailReplyStepTest : public ::testing::TestWithParam<StepCase> {};
 
 /// Pins the SMTP step of each Gmail reply (sources in models/reply_catalog.cpp); every text variant and the
-/// generic catalog answer at the same step (Microsoft's and Yahoo's: tests/models/microsoft_catalog_test.cpp, yahoo_catalog_test.cpp).
+/// generic catalog answer at the same step (Microsoft's and Yahoo's: tests/models/microsoft_catalog_test.cpp,
+/// yahoo_catalog_test.cpp).
 TEST_P(GmailReplyStepTest, AnswersItsStep) {
   const StepCase& expected = GetParam();
   for (const char* name : {"gmail", "generic"}) {

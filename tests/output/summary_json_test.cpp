@@ -35,10 +35,10 @@ TEST_P(SummaryKeys, AreAllPresentInOrder) {
 }
 
 const std::vector<std::string> kProviderKeys = {
-    "profile",     "injected",    "delivered",          "delivered_inbox",    "delivered_spam",    "bounced",
-    "expired",     "queued_at_end",      "attempts",           "deferrals",         "deferral_rate",
-    "inbox_share", "deferrals_by_reply", "bounces_by_reply",   "deferrals_by_step", "bytes_sent",
-    "max_queue",   "time_to_drain_s",    "delivery_latency_s", "thresholds"};
+    "profile",       "injected",    "delivered",          "delivered_inbox",    "delivered_spam",
+    "bounced",       "expired",     "queued_at_end",      "attempts",           "deferrals",
+    "deferral_rate", "inbox_share", "deferrals_by_reply", "bounces_by_reply",   "deferrals_by_step",
+    "bytes_sent",    "max_queue",   "time_to_drain_s",    "delivery_latency_s", "thresholds"};
 const std::vector<std::string> kLatencyKeys = {"mean", "p50", "p95", "p99", "max"};
 
 INSTANTIATE_TEST_SUITE_P(

@@ -62,8 +62,9 @@ TEST(ProviderProfileChoiceTest, MisspeltReplyTextsListTheProfilesOwnWithAHint) {
 TEST(ProviderProfileChoiceTest, ANewProviderNeedsAProfileFromTheTable) {
   const ScenarioError error = error_parsing(with_providers("  corp: {domains: [corp.example]}\n"));
   EXPECT_EQ(error.field, "providers.corp");
-  EXPECT_EQ(error.expected,
-            "a profile (gmail or microsoft or yahoo or generic) and domains, or the name of a default provider");
+  EXPECT_EQ(
+      error.expected,
+      "a profile (gmail or microsoft or yahoo or generic) and domains, or the name of a default provider");
 }
 
 TEST(ProviderProfileChoiceTest, MicrosoftsReplyTextsAreItsOwn) {

@@ -80,12 +80,13 @@ const std::vector<BadFixture> kBadFixtures{
                "(did you mean 'hard_bounces'?)"},
     BadFixture{"unknown_params_key.yaml", 16, 14, "providers.gmail.params.max_conections_per_ip",
                "(did you mean 'max_connections_per_ip'?)"},
+    BadFixture{"unknown_profile.yaml", 13, 20, "providers.gmail.profile",
+               "'gmial' is not one of the choices; expected gmail or microsoft or yahoo or generic (did you "
+               "mean 'gmail'?)"},
     BadFixture{
-        "unknown_profile.yaml", 13, 20, "providers.gmail.profile",
-        "'gmial' is not one of the choices; expected gmail or microsoft or yahoo or generic (did you mean 'gmail'?)"},
-    BadFixture{"legacy_texts_for_generic.yaml", 14, 58, "providers.other.reply_texts",
-               "'legacy' is for the gmail or microsoft or yahoo profile only; expected current (a generic provider "
-               "has one set of texts)"},
+        "legacy_texts_for_generic.yaml", 14, 58, "providers.other.reply_texts",
+        "'legacy' is for the gmail or microsoft or yahoo profile only; expected current (a generic provider "
+        "has one set of texts)"},
     BadFixture{"aligned_not_bool.yaml", 4, 42, "identities.domains[0].aligned",
                "'yes please' is not true or false"},
     BadFixture{"bad_distribution_kind.yaml", 17, 31, "providers.gmail.params.complaint_delay.kind",
