@@ -4,15 +4,10 @@
 #include <gtest/gtest.h>
 
 #include "models/receiver.h"
+#include "tests/models/identity_setups.h"
 
 namespace delivsim {
 namespace {
-
-std::vector<Receiver::IdentitySetup> one_ip_one_domain(bool warm, double per_day) {
-  return {{IdentityKind::Ip, warm, per_day},
-          {IdentityKind::Dkim, warm, per_day},
-          {IdentityKind::Spf, warm, per_day}};
-}
 
 /// Microsoft's parameters without the draws that would hide the authentication rules.
 ReceiverParams microsoft_params() {

@@ -4,17 +4,12 @@
 #include "models/receiver.h"
 
 #include "models/reputation_effects.h"
+#include "tests/models/identity_setups.h"
 
 #include <gtest/gtest.h>
 
 namespace delivsim {
 namespace {
-
-std::vector<Receiver::IdentitySetup> one_ip_one_domain(bool warm, double per_day) {
-  return {{IdentityKind::Ip, warm, per_day},
-          {IdentityKind::Dkim, warm, per_day},
-          {IdentityKind::Spf, warm, per_day}};
-}
 
 InboundMessage message(std::size_t recipient) {
   InboundMessage m;
