@@ -125,7 +125,7 @@ std::vector<ProviderProfile> build_profiles() {
                       {"network_block", ReplyCatalog::microsoft_network_block()},
                       {"s3114", ReplyCatalog::microsoft_s3114()}},
       .throttles_by_reputation = true,
-      .default_provider = "",  // the lead adds it to the default provider set
+      .default_provider = "microsoft",
   });
   profiles.push_back({
       .name = "yahoo",
@@ -139,7 +139,7 @@ std::vector<ProviderProfile> build_profiles() {
       .param_flags = yahoo_param_flags(),
       .reply_texts = {{"current", ReplyCatalog::yahoo()}, {"legacy", ReplyCatalog::yahoo_legacy()}},
       .throttles_by_reputation = true,
-      .default_provider = "",  // the lead adds yahoo to the default set
+      .default_provider = "yahoo",
   });
   profiles.push_back({
       .name = "generic",

@@ -75,6 +75,26 @@ const ParamRangeOverride* range_override(const ProviderUncertainty* entry, std::
   return nullptr;
 }
 
+/// A provider's parameters vary when `uncertainty:` names it or when some run of the batch (the base, a
+/// strategy, a sweep point) sends it mail: a provider no mail reaches cannot move an outcome.
+bool uncertain_in_batch(const ScenarioBatch& batch, const std::string& provider) {
+  if (provider_uncertainty(batch, provider) != nullptr) return true;
+  const auto reaches = [&](const Scenario& scenario) {
+    for (const ProviderSpec& spec : scenario.providers) {
+      if (spec.name == provider && scenario.sends_mail_to(spec)) return true;
+    }
+    return false;
+  };
+  if (reaches(batch.base)) return true;
+  for (const ScenarioVariant& variant : batch.strategies) {
+    if (reaches(variant.scenario)) return true;
+  }
+  for (const ScenarioVariant& point : batch.sweep_points) {
+    if (reaches(point.scenario)) return true;
+  }
+  return false;
+}
+
 bool written(const ProviderSpec& provider, std::string_view param) {
   return std::find(provider.params_written.begin(), provider.params_written.end(), param) !=
          provider.params_written.end();
@@ -132,7 +152,8 @@ WorldDesign design_worlds(const ScenarioBatch& batch, int worlds) {
   WorldDesign design;
   design.seed = batch.uncertainty && batch.uncertainty->seed ? *batch.uncertainty->seed : batch.base.seed;
   for (const ProviderSpec& provider : batch.base.providers) {
-    if (provider.profile->throttles_by_reputation) add_varied_params(batch, provider, design.varied);
+    if (provider.profile->throttles_by_reputation && uncertain_in_batch(batch, provider.name))
+      add_varied_params(batch, provider, design.varied);
   }
   design.values.assign(static_cast<std::size_t>(worlds), {});
   for (const VariedParam& param : design.varied) {

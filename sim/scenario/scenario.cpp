@@ -28,4 +28,13 @@ const ProviderSpec* Scenario::provider_for_domain(const std::string& domain) con
   return catch_all;
 }
 
+bool Scenario::sends_mail_to(const ProviderSpec& provider) const {
+  for (const TrafficSpec& source : traffic) {
+    for (const auto& [domain, share] : source.domain_mix) {
+      if (share > 0 && provider_for_domain(domain) == &provider) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace delivsim

@@ -34,9 +34,9 @@ struct DomainSpec {
   std::string name;
   IdentityAge age = IdentityAge::New;
   double established_per_day = 0.0;  ///< as IpSpec
-  bool spf = true;    ///< SPF passes for mail using it as return-path domain
-  bool dkim = true;   ///< DKIM signatures with d= this domain verify
-  bool dmarc = true;  ///< a DMARC record with a policy is published
+  bool spf = true;                   ///< SPF passes for mail using it as return-path domain
+  bool dkim = true;                  ///< DKIM signatures with d= this domain verify
+  bool dmarc = true;                 ///< a DMARC record with a policy is published
   /// the From: domain of mail signed with this domain is aligned with its authenticated SPF or DKIM domain
   bool aligned = true;
 };
@@ -85,9 +85,9 @@ enum class TrafficClass { Transactional, Marketing };
 struct TrafficSpec {
   std::string name;
   TrafficClass traffic_class = TrafficClass::Marketing;  ///< YAML key `class`
-  std::string pool;         ///< name of a pool
-  std::string dkim_domain;  ///< name of a domain in identities.domains
-  std::string spf_domain;   ///< name of a domain in identities.domains
+  std::string pool;                                      ///< name of a pool
+  std::string dkim_domain;                               ///< name of a domain in identities.domains
+  std::string spf_domain;                                ///< name of a domain in identities.domains
 
   struct Campaign {
     std::int64_t recipients = 0;  ///< distinct recipients, each sent one message
@@ -95,9 +95,9 @@ struct TrafficSpec {
     Duration over{0};             ///< spread evenly over this span (0: all at `at`)
   };
   struct Stream {
-    Rate rate;               ///< mean messages per unit time (Poisson arrivals)
+    Rate rate;  ///< mean messages per unit time (Poisson arrivals)
     Duration from{0};
-    std::optional<Duration> until;  ///< default: the scenario's end
+    std::optional<Duration> until;   ///< default: the scenario's end
     double diurnal_amplitude = 0.0;  ///< 0: flat; a: rate * (1 + a*cos(2π(hour-peak)/24)), 0 <= a <= 1
     int diurnal_peak_hour = 14;
     std::int64_t population = 100000;  ///< distinct recipients messages are drawn from (uniformly)
@@ -130,14 +130,14 @@ struct ProviderSpec {
 
 /// The whole scenario.
 struct Scenario {
-  std::string name;                 ///< default: the file name without extension
-  std::string description;          ///< optional free text
-  std::string source_path;          ///< the file it was loaded from (for messages)
+  std::string name;         ///< default: the file name without extension
+  std::string description;  ///< optional free text
+  std::string source_path;  ///< the file it was loaded from (for messages)
   std::uint64_t seed = 1;
   std::string start_date = "2026-01-05T00:00:00Z";  ///< ISO 8601 UTC, for accounting.csv times
   Duration duration = std::chrono::hours(24 * 7);
   Duration timeseries_interval = std::chrono::hours(1);
-  bool accounting = false;          ///< write accounting.csv
+  bool accounting = false;  ///< write accounting.csv
   /// `replications`: how many replications run, check, compare and sweep run when `--replications` is not
   /// given (>= 1).
   int replications = 1;
@@ -165,6 +165,8 @@ struct Scenario {
   /// The provider hosting recipient domain `domain` (lower case): the one listing it, else the one listing
   /// "*", else nullptr.
   const ProviderSpec* provider_for_domain(const std::string& domain) const;
+  /// Some traffic's recipient domains give `provider` a share above 0.
+  bool sends_mail_to(const ProviderSpec& provider) const;
 };
 
 }  // namespace delivsim

@@ -15,6 +15,7 @@ namespace delivsim {
 namespace {
 
 using testing::small_batch;
+using testing::small_batch_text;
 
 /// The index of `label` in `design.varied`, or -1.
 int varied_index(const WorldDesign& design, const std::string& label) {
@@ -45,7 +46,8 @@ TEST(ReceiverWorlds, ByDefaultEveryAssumedParameterWithARangeVariesForGmailOnly)
     const ParamInfo info = gmail.param_info(gmail_info);  // less what does not apply to Gmail
     if (!info.published && !info.low.empty()) ++documented;
   });
-  EXPECT_EQ(design.varied.size(), documented) << "the default providers: gmail varies, other (generic) not";
+  EXPECT_EQ(design.varied.size(), documented)
+      << "gmail varies; other (generic) does not, nor do microsoft and yahoo, which get no mail";
   for (const VariedParam& param : design.varied) EXPECT_EQ(param.provider, "gmail");
   EXPECT_EQ(varied_index(design, "gmail.spam_rate_bad"), -1) << "published figures never vary";
   EXPECT_EQ(varied_index(design, "gmail.quota_enabled"), -1) << "switches never vary";
@@ -54,23 +56,23 @@ TEST(ReceiverWorlds, ByDefaultEveryAssumedParameterWithARangeVariesForGmailOnly)
   for (const auto& world : design.values) EXPECT_EQ(world.size(), design.varied.size());
 }
 
+/// The small batch with its traffic's recipient domains `mix` (flow YAML) and `batch_keys`.
+ScenarioBatch small_batch_sending_to(const std::string& mix, const std::string& batch_keys = "") {
+  std::string text = small_batch_text(batch_keys);
+  const std::string gmail_only = "{gmail.com: 1.0}";
+  text.replace(text.find(gmail_only), gmail_only.size(), mix);
+  return parse_scenario_batch(text, "small-mixed.yaml");
+}
+
 /// A Microsoft provider varies by its own profile's flags and ranges: its complaint thresholds (assumed for
 /// Microsoft, published by Google) vary, its 500-connection cap (published by Microsoft) does not.
 TEST(ReceiverWorlds, AMicrosoftProviderVariesByItsProfilesFlags) {
-  ScenarioBatch batch = small_batch("");
-  batch.base.providers.push_back(batch.base.providers.front());
-  ProviderSpec& ms = batch.base.providers.back();
-  ms.name = "ms";
-  ms.profile = find_provider_profile("microsoft");
-  ms.params = ms.profile->params;
-  ms.domains = {"outlook.com"};
-  ms.reply_texts = &ms.profile->reply_texts.front();
-  const WorldDesign design = design_worlds(batch, 20);
+  const WorldDesign design = design_worlds(small_batch_sending_to("{gmail.com: 0.5, outlook.com: 0.5}"), 20);
   EXPECT_EQ(varied_index(design, "gmail.spam_rate_bad"), -1);
-  EXPECT_EQ(varied_index(design, "ms.max_connections_per_sender"), -1);
+  EXPECT_EQ(varied_index(design, "microsoft.max_connections_per_sender"), -1);
   EXPECT_EQ(varied_index(design, "gmail.max_connections_per_sender"), -1) << "Gmail publishes no such cap";
-  const int spam_rate_bad = varied_index(design, "ms.spam_rate_bad");
-  const int per_connection = varied_index(design, "ms.max_messages_per_connection");
+  const int spam_rate_bad = varied_index(design, "microsoft.spam_rate_bad");
+  const int per_connection = varied_index(design, "microsoft.max_messages_per_connection");
   ASSERT_NE(spam_rate_bad, -1);
   ASSERT_NE(per_connection, -1);
   for (const auto& world : design.values) {  // Microsoft's ranges (models/provider_profile.cpp)
@@ -79,6 +81,29 @@ TEST(ReceiverWorlds, AMicrosoftProviderVariesByItsProfilesFlags) {
     EXPECT_GE(param_number(world[static_cast<std::size_t>(per_connection)]), 50);
     EXPECT_LE(param_number(world[static_cast<std::size_t>(per_connection)]), 500);
   }
+}
+
+/// A default provider no run sends mail to cannot move an outcome: it varies only when `uncertainty:` names
+/// it, or when a strategy or sweep point sends it mail.
+TEST(ReceiverWorlds, OnlyProvidersTheRunsSendMailToVaryUnlessUncertaintyNamesThem) {
+  const auto varies = [](const WorldDesign& design, const std::string& provider) {
+    return std::any_of(design.varied.begin(), design.varied.end(),
+                       [&](const VariedParam& param) { return param.provider == provider; });
+  };
+  const WorldDesign gmail_only = design_worlds(small_batch(""), 4);
+  EXPECT_TRUE(varies(gmail_only, "gmail"));
+  EXPECT_FALSE(varies(gmail_only, "microsoft"));
+  EXPECT_FALSE(varies(gmail_only, "yahoo"));
+  const WorldDesign named =
+      design_worlds(small_batch("uncertainty:\n  providers:\n    yahoo: {vary: assumed}\n"), 4);
+  EXPECT_TRUE(varies(named, "yahoo"));
+  EXPECT_FALSE(varies(named, "microsoft"));
+  const WorldDesign strategy = design_worlds(
+      small_batch(
+          "strategies:\n  - {name: a}\n  - {name: b, set: {'traffic[0].domains': {yahoo.com: 1.0}}}\n"),
+      4);
+  EXPECT_TRUE(varies(strategy, "yahoo")) << "strategy b sends its mail to yahoo.com";
+  EXPECT_FALSE(varies(strategy, "microsoft"));
 }
 
 TEST(ReceiverWorlds, EveryDrawLiesInItsRangeAndTheDocumentedScalesAreAsRuled) {

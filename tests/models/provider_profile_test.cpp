@@ -56,7 +56,7 @@ TEST(ProviderProfileTest, MicrosoftDefaults) {
   EXPECT_EQ(microsoft.mx_host_of("microsoft"), "hotmail-com.olc.protection.outlook.com");
   EXPECT_EQ(microsoft.mx_host_of("outlook"), "hotmail-com.olc.protection.outlook.com");
   EXPECT_TRUE(microsoft.throttles_by_reputation);
-  EXPECT_EQ(microsoft.default_provider, "");  // not in the default provider set yet
+  EXPECT_EQ(microsoft.default_provider, "microsoft");
   EXPECT_FALSE(microsoft.description.empty());
   // Published (domain-facts-wave2 1.2, seed 003).
   EXPECT_EQ(microsoft.params.max_connections_per_sender, 500);
@@ -119,7 +119,7 @@ TEST(ProviderProfileTest, YahooDefaults) {
   EXPECT_EQ(yahoo.domains, (std::vector<std::string>{"yahoo.com", "ymail.com", "rocketmail.com", "aol.com"}));
   EXPECT_EQ(yahoo.mx_host_of("yahoo"), "mta5.am0.yahoodns.net");
   EXPECT_TRUE(yahoo.throttles_by_reputation);
-  EXPECT_TRUE(yahoo.default_provider.empty());  // not in the default provider set yet
+  EXPECT_EQ(yahoo.default_provider, "yahoo");
   EXPECT_FALSE(yahoo.description.empty());
   // Published (domain-facts-wave2 1.3, seed 003) and the assumptions this profile changes.
   EXPECT_DOUBLE_EQ(yahoo.params.spam_rate_bad, 0.003);

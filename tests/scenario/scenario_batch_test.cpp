@@ -353,8 +353,8 @@ TEST(ScenarioBatchTest, BadObjectivesFailAtTheirPosition) {
   EXPECT_EQ(figure.field, "objective.minimize");
   EXPECT_NE(std::string(figure.what()).find("unknown provider figure 'time_to_drian_s'"), std::string::npos)
       << figure.what();
-  EXPECT_NE(std::string(error_of(sweep + "objective: {minimize: providers.yahoo.delivered}\n").what())
-                .find("'yahoo' is not a declared provider"),
+  EXPECT_NE(std::string(error_of(sweep + "objective: {minimize: providers.aol.delivered}\n").what())
+                .find("'aol' is not a declared provider"),
             std::string::npos);
   EXPECT_EQ(error_of(sweep + "objective: {minimize: totals.delivered, maximize: totals.delivered}\n").field,
             "objective.maximize");

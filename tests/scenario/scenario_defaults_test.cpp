@@ -58,18 +58,30 @@ TEST(ScenarioDefaultsTest, Traffic) {
   EXPECT_EQ(traffic.message_size_bytes, 50000);
 }
 
-TEST(ScenarioDefaultsTest, ProvidersAreGmailAndACatchAll) {
+TEST(ScenarioDefaultsTest, ProvidersAreGmailMicrosoftYahooAndACatchAll) {
   const Scenario scenario = load_scenario(kMinimalPath);
-  ASSERT_EQ(scenario.providers.size(), 2u);
+  ASSERT_EQ(scenario.providers.size(), 4u);
   EXPECT_EQ(scenario.providers[0].name, "gmail");
   EXPECT_EQ(scenario.providers[0].profile->name, "gmail");
   EXPECT_EQ(scenario.providers[0].domains, (std::vector<std::string>{"gmail.com", "googlemail.com"}));
   EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip,
             ReceiverParams::gmail().max_connections_per_ip);
-  EXPECT_EQ(scenario.providers[1].name, "other");
-  EXPECT_EQ(scenario.providers[1].profile->name, "generic");
-  EXPECT_EQ(scenario.providers[1].domains, (std::vector<std::string>{"*"}));
-  EXPECT_EQ(scenario.providers[1].params.quota_enabled, ReceiverParams::generic().quota_enabled);
+  EXPECT_EQ(scenario.providers[1].name, "microsoft");
+  EXPECT_EQ(scenario.providers[1].profile->name, "microsoft");
+  EXPECT_EQ(scenario.providers[1].domains,
+            (std::vector<std::string>{"outlook.com", "hotmail.com", "live.com", "msn.com"}));
+  EXPECT_EQ(scenario.providers[1].params.max_connections_per_sender,
+            ReceiverParams::microsoft().max_connections_per_sender);
+  EXPECT_EQ(scenario.providers[2].name, "yahoo");
+  EXPECT_EQ(scenario.providers[2].profile->name, "yahoo");
+  EXPECT_EQ(scenario.providers[2].domains,
+            (std::vector<std::string>{"yahoo.com", "ymail.com", "rocketmail.com", "aol.com"}));
+  EXPECT_EQ(scenario.providers[2].params.max_messages_per_connection,
+            ReceiverParams::yahoo().max_messages_per_connection);
+  EXPECT_EQ(scenario.providers[3].name, "other");
+  EXPECT_EQ(scenario.providers[3].profile->name, "generic");
+  EXPECT_EQ(scenario.providers[3].domains, (std::vector<std::string>{"*"}));
+  EXPECT_EQ(scenario.providers[3].params.quota_enabled, ReceiverParams::generic().quota_enabled);
 }
 
 TEST(ScenarioDefaultsTest, SenderIsPowerMtaDefaults) {

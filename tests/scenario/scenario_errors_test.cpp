@@ -151,7 +151,8 @@ const std::vector<BadFixture> kBadFixtures{
                "'mian' is not a declared pool; expected one of main (did you mean 'main'?)"},
     BadFixture{"unknown_domain.yaml", 10, 18, "traffic[0].dkim_domain", "(did you mean 'example.com'?)"},
     BadFixture{"unknown_destination.yaml", 14, 5, "sender.destinations.gmial",
-               "'gmial' is not a declared provider; expected one of gmail, other (did you mean 'gmail'?)"},
+               "'gmial' is not a declared provider; expected one of gmail, microsoft, yahoo, other (did you "
+               "mean 'gmail'?)"},
     BadFixture{"duplicate_ip.yaml", 3, 41, "identities.ips[1].address", "'192.0.2.1' is declared twice"},
     BadFixture{"invalid_ip.yaml", 3, 19, "identities.ips[0].address", "'192.0.2.300' is not an IP address"},
     BadFixture{"domain_claimed_twice.yaml", 14, 44, "providers.other.domains[1]",

@@ -54,8 +54,7 @@ TEST(ScenarioExpectTest, MalformedExpectationIsAnErrorAtTheString) {
   expect_error("  - providers.gmial.max_queue < 5\n", "'gmial' is not a declared provider");
   expect_error("  - traffic.newz.delivered > 0\n", "'newz' is not a declared traffic");
   expect_error("  - identities[ip=192.0.2.9].final_score > 0\n", "'192.0.2.9' is not a declared ip");
-  expect_error("  - identities[dkim=example.com,provider=yahoo].final_score > 0\n",
-               "'yahoo' is not a declared");
+  expect_error("  - identities[dkim=example.com,provider=aol].final_score > 0\n", "'aol' is not a declared");
   expect_error("  - {figure: x}\n", "expect[0]");
   expect_error("  - p96(providers.gmail.time_to_drain_s) < 86400\n",
                "unknown function 'p96'; expected one of mean, min, max, p5, p50, p95");

@@ -43,23 +43,27 @@ TEST(SetOverrideTest, ReplacesAProviderParameter) {
 TEST(SetOverrideTest, AdjustsADefaultProviderOfAFileWithoutProviders) {
   const Scenario scenario = load_minimal({"providers.gmail.params.max_connections_per_ip=5"});
   const Scenario defaults = load_minimal({});
-  ASSERT_EQ(scenario.providers.size(), 2u);
+  ASSERT_EQ(scenario.providers.size(), defaults.providers.size());
   EXPECT_EQ(scenario.providers[0].name, "gmail");
   EXPECT_EQ(scenario.providers[0].params.max_connections_per_ip, 5);
   EXPECT_EQ(scenario.providers[0].domains, defaults.providers[0].domains);
   EXPECT_EQ(scenario.providers[0].profile->name, "gmail");
-  EXPECT_EQ(scenario.providers[1].name, "other");
-  EXPECT_EQ(scenario.providers[1].domains, defaults.providers[1].domains);
-  EXPECT_EQ(scenario.providers[1].params.max_connections_per_ip,
-            defaults.providers[1].params.max_connections_per_ip);
+  for (std::size_t i = 1; i < defaults.providers.size(); ++i) {
+    EXPECT_EQ(scenario.providers[i].name, defaults.providers[i].name);
+    EXPECT_EQ(scenario.providers[i].domains, defaults.providers[i].domains);
+    EXPECT_EQ(scenario.providers[i].params.max_connections_per_ip,
+              defaults.providers[i].params.max_connections_per_ip);
+  }
 }
 
-TEST(SetOverrideTest, AdjustingTheSecondDefaultProviderKeepsTheDefaultsOrder) {
+TEST(SetOverrideTest, AdjustingALaterDefaultProviderKeepsTheDefaultsOrder) {
   const Scenario scenario = load_minimal({"providers.other.domains=[example.org]"});
-  ASSERT_EQ(scenario.providers.size(), 2u);
+  ASSERT_EQ(scenario.providers.size(), 4u);
   EXPECT_EQ(scenario.providers[0].name, "gmail");
-  EXPECT_EQ(scenario.providers[1].name, "other");
-  EXPECT_EQ(scenario.providers[1].domains, std::vector<std::string>{"example.org"});
+  EXPECT_EQ(scenario.providers[1].name, "microsoft");
+  EXPECT_EQ(scenario.providers[2].name, "yahoo");
+  EXPECT_EQ(scenario.providers[3].name, "other");
+  EXPECT_EQ(scenario.providers[3].domains, std::vector<std::string>{"example.org"});
 }
 
 TEST(SetOverrideTest, TakesFlowListsAndMappings) {
@@ -124,13 +128,14 @@ INSTANTIATE_TEST_SUITE_P(
                           "providers.gmail.params.max_connection_per_ip",
                           "unknown key",
                           "max_connections_per_ip"},
-        OverrideErrorCase{"MisspeltDefaultProvider",
-                          {"providers.gmial.params.max_connections_per_ip=5"},
-                          1,
-                          11,
-                          "providers.gmial",
-                          "'gmial' has no profile and is not a default provider (gmail, other)",
-                          "gmail"},
+        OverrideErrorCase{
+            "MisspeltDefaultProvider",
+            {"providers.gmial.params.max_connections_per_ip=5"},
+            1,
+            11,
+            "providers.gmial",
+            "'gmial' has no profile and is not a default provider (gmail, microsoft, yahoo, other)",
+            "gmail"},
         OverrideErrorCase{"DefaultProviderDomainTakenByANewOne",
                           {"providers.all.profile=generic", "providers.all.domains=['*']",
                            "providers.other.params.max_connections_per_ip=5"},

@@ -51,15 +51,16 @@ TEST(WorkEstimate, CountsACampaignsRecipientsAndAStreamsRateOverItsSpan) {
 }
 
 TEST(WorkEstimate, MessagePartsGrowWithMessagesAndRecipientPartsWithProviders) {
-  const WorkEstimate small = estimate_work(
-      parse_scenario(two_sources("{recipients: 1000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
+  const Scenario small_scenario =
+      parse_scenario(two_sources("{recipients: 1000}", "{rate: 100/h, population: 500}"), "w.yaml");
+  const WorkEstimate small = estimate_work(small_scenario, false);
   const WorkEstimate big = estimate_work(
       parse_scenario(two_sources("{recipients: 3000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
   EXPECT_DOUBLE_EQ(part_named(big.memory, "messages of traffic 'blast'").amount,
                    3 * part_named(small.memory, "messages of traffic 'blast'").amount);
   // The recipient limiter keeps a 4-byte word and a bit per recipient in each provider's receiver.
   EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'trickle'").amount,
-                   500 * 2 * (4 + 1.0 / 8));
+                   500 * static_cast<double>(small_scenario.providers.size()) * (4 + 1.0 / 8));
 }
 
 TEST(WorkEstimate, ASuppressionListAddsOneBytePerRecipient) {
