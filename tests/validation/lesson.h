@@ -28,14 +28,15 @@ struct LessonVerdict {
 struct Lesson {
   std::string id;      ///< short name, used in test names and docs/validation.md
   std::string claim;   ///< the conclusion, one sentence
-  std::string source;  ///< where it comes from (seed, Google page)
+  std::string source;  ///< where it comes from (seed, a provider's page, Postgrey's defaults)
   std::vector<LessonRun> runs;
   /// Assumed ReceiverParams (names as in visit_receiver_params) the conclusion could hinge on.
   std::vector<std::string> depends_on;
   /// Judges the runs' results, given in the order of `runs`.
   std::function<LessonVerdict(const std::vector<RunResult>&)> judge;
   /// The provider whose mechanism the lesson is about: its parameters move in the robustness cases, over
-  /// the ranges its profile gives them. The scenarios name it after its profile (gmail, microsoft, yahoo).
+  /// the ranges its profile gives them. The scenarios name it after its profile (gmail, microsoft, yahoo,
+  /// generic).
   std::string provider = "gmail";
 };
 

@@ -12,17 +12,22 @@ const ProviderResult& gmail(const RunResult& result) {
   return testing::provider(result, "gmail");
 }
 
-const IdentityResult& identity(const RunResult& result, IdentityKind kind, const std::string& id) {
+const IdentityResult& identity(const RunResult& result, IdentityKind kind, const std::string& id,
+                               const std::string& provider) {
   for (const IdentityResult& i : result.identities) {
-    if (i.kind == kind && i.id == id && i.provider == "gmail") return i;
+    if (i.kind == kind && i.id == id && i.provider == provider) return i;
   }
   throw std::out_of_range("no identity " + id + " in " + result.scenario);
 }
 
-double deferral_share(const ProviderResult& provider, const std::string& reply) {
+std::int64_t deferrals(const ProviderResult& provider, const std::string& reply) {
   const auto it = provider.deferrals_by_reply.find(reply);
-  if (it == provider.deferrals_by_reply.end() || provider.counts.attempts == 0) return 0.0;
-  return static_cast<double>(it->second) / static_cast<double>(provider.counts.attempts);
+  return it == provider.deferrals_by_reply.end() ? 0 : it->second;
+}
+
+double deferral_share(const ProviderResult& provider, const std::string& reply) {
+  if (provider.counts.attempts == 0) return 0.0;
+  return static_cast<double>(deferrals(provider, reply)) / static_cast<double>(provider.counts.attempts);
 }
 
 std::int64_t bounces(const ProviderResult& provider, const std::string& reply) {
@@ -34,6 +39,7 @@ std::int64_t records(const RunResult& result, const RecordFilter& filter) {
   return std::count_if(result.accounting.begin(), result.accounting.end(), [&](const AccountingRecord& r) {
     if (filter.kind ? r.reply_kind != *filter.kind : r.reply_kind == ReplyKind::Expired) return false;
     if (filter.transient_only && r.type != 't') return false;
+    if (r.logged >= filter.before) return false;
     if (filter.refused_only &&
         (r.reply_kind == ReplyKind::Accepted || r.reply_kind == ReplyKind::UnknownUser))
       return false;
@@ -49,6 +55,15 @@ Duration first_logged(const RunResult& result, ReplyKind kind) {
     if (r.reply_kind == kind) first = std::min(first, r.logged);
   }
   return first;
+}
+
+std::vector<Duration> delivery_latencies(const RunResult& result, const std::string& traffic) {
+  std::vector<Duration> latencies;
+  for (const AccountingRecord& r : result.accounting) {
+    if (r.type == 'd' && result.traffic_names.at(r.traffic) == traffic)
+      latencies.push_back(r.logged - r.queued);
+  }
+  return latencies;
 }
 
 double lowest_after(const RunResult& result, const std::string& column, Duration from) {

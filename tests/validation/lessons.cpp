@@ -393,6 +393,187 @@ Lesson too_many_connections() {
           }};
 }
 
+// Microsoft's high-volume sender requirements (2025-04, updated 2025-04-30): a domain sending more than
+// 5,000 a day to Outlook.com consumer domains needs SPF, DKIM and DMARC; non-compliant mail is rejected with
+// 550 5.7.515 from 2025-05-05, with no temporary phase.
+Lesson microsoft_bulk_needs_dmarc() {
+  return {
+      "microsoft-over-5000-a-day-needs-dmarc",
+      "A domain sending over 5,000 a day to Outlook.com without DMARC is rejected with 550 5.7.515 from its "
+      "5,000th accepted message of the day on, with no 4xx phase first; publishing DMARC removes the "
+      "rejections and delivers more",
+      "Microsoft's high-volume sender requirements (rejection since 2025-05-05)",
+      {{"no DMARC", "microsoft-no-dmarc", {"duration=1d"}},
+       {"DMARC", "microsoft-no-dmarc", {"duration=1d", "identities.domains[0].dmarc=true"}}},
+      {"high_tier_defer_share", "transient_fault_share"},
+      [](const std::vector<RunResult>& r) {
+        const ProviderResult &none = testing::provider(r[0], "microsoft"),
+                             &dmarc = testing::provider(r[1], "microsoft");
+        const std::int64_t rejected = bounces(none, "550 5.7.515");
+        LessonVerdict v;
+        v.holds = rejected > 0 && bounces(dmarc, "550 5.7.515") == 0 &&
+                  dmarc.counts.delivered > none.counts.delivered;
+        const Duration first = first_logged(r[0], ReplyKind::RejectedDmarc);
+        const std::int64_t accepted_before = records(
+            r[0], RecordFilter().of_traffic("offers").reply(ReplyKind::Accepted).logged_before(first));
+        v.figure = "550 5.7.515 " + format_count(rejected) + " vs " +
+                   format_count(bounces(dmarc, "550 5.7.515")) + "; delivered " +
+                   format_count(none.counts.delivered) + " vs " + format_count(dmarc.counts.delivered) +
+                   "; offers accepted before the first 5.7.515 " + format_count(accepted_before);
+        Checks c;
+        c.check(accepted_before == 5000 && first < kDay,
+                "the first 5.7.515 follows the domain's 5,000th accepted message within its first day");
+        auto deferred_share = [&](const std::string& traffic) {
+          return ratio(records(r[0], RecordFilter().of_traffic(traffic).deferred().logged_before(first)),
+                       records(r[0], RecordFilter().of_traffic(traffic).logged_before(first)));
+        };
+        c.check(deferred_share("offers") < deferred_share("alerts") + 0.01,
+                "no temporary phase: before its first 5.7.515 the domain is deferred no more than the one "
+                "under the threshold");
+        c.check(records(r[0], RecordFilter().of_traffic("alerts").reply(ReplyKind::RejectedDmarc)) == 0,
+                "the domain sending 2,000 a day, under the threshold, is never rejected");
+        v.mechanism_failures = c.failures;
+        return v;
+      },
+      "microsoft"};
+}
+
+// Yahoo's 421 [TSS04] ("unexpected volume or user complaints"; Yahoo via KumoMTA: stop sending to Yahoo for
+// two hours) and seed 003's reply-pattern advice: suspending on [TSS04] beats retrying through it.
+Lesson yahoo_tss04_suspend() {
+  return {
+      "yahoo-tss04-answered-by-suspension",
+      "A new identity that retries through Yahoo's 421 4.7.0 [TSS04] every 10 minutes hardens it into 553 "
+      "5.7.2 [TSS09] and loses the list; suspending the queue 2 h on [TSS04] meets a fraction of the TSS04 "
+      "per delivered message, delivers more and keeps a better reputation",
+      "Yahoo SMTP error codes ([TSS04]); KumoMTA issue 51 (Yahoo's 2-hour advice); seed 003",
+      {{"hammer", "yahoo-tss04-storm", {}},
+       {"suspend 2h",
+        "yahoo-tss04-storm",
+        {"sender.destinations.yahoo.patterns=[{match: \"421 4.7.0 [TSS04]\", suspend_for: 2h, retry_after: "
+         "2h}]"}}},
+      {"new_identity_score", "quota_floor_medium", "block_deferrals_per_hour", "unknown_user_penalty_slope"},
+      [](const std::vector<RunResult>& r) {
+        const std::string tss04 = "421 4.7.0 [TSS04]", ip = "203.0.113.30";
+        const ProviderResult &hammer = testing::provider(r[0], "yahoo"),
+                             &suspend = testing::provider(r[1], "yahoo");
+        const double hammer_rate = ratio(deferrals(hammer, tss04), hammer.counts.delivered);
+        const double suspend_rate = ratio(deferrals(suspend, tss04), suspend.counts.delivered);
+        const double hammer_score = identity(r[0], IdentityKind::Ip, ip, "yahoo").final_score;
+        const double suspend_score = identity(r[1], IdentityKind::Ip, ip, "yahoo").final_score;
+        LessonVerdict v;
+        v.holds = suspend_rate * 10 < hammer_rate && suspend.counts.delivered >= hammer.counts.delivered &&
+                  suspend_score > hammer_score;
+        v.figure = "TSS04 per delivered " + format_fixed(hammer_rate, 1) + " vs " +
+                   format_fixed(suspend_rate, 2) + "; delivered " + format_count(hammer.counts.delivered) +
+                   " vs " + format_count(suspend.counts.delivered) + "; IP score " +
+                   format_fixed(hammer_score, 3) + " vs " + format_fixed(suspend_score, 3);
+        Checks c;
+        c.check(deferrals(hammer, tss04) * 100 >= hammer.counts.deferrals * 99,
+                "the hammering run's deferrals are [TSS04]");
+        c.check(bounces(hammer, "553 5.7.2 [TSS09]") > 0 && bounces(suspend, "553 5.7.2 [TSS09]") == 0 &&
+                    first_logged(r[0], ReplyKind::Blocked) > first_logged(r[0], ReplyKind::QuotaExceeded),
+                "only hammering hardens into [TSS09], after its [TSS04]");
+        c.check(deferrals(suspend, tss04) > 0, "the suspending run met [TSS04] too (its rule fired)");
+        v.mechanism_failures = c.failures;
+        return v;
+      },
+      "yahoo"};
+}
+
+// Yahoo's sender best practices: a connection carries a limited number of messages; then the server closes
+// it "without giving an error message" (sisimai quotes "421 Max message per connection reached").
+Lesson yahoo_connection_limit() {
+  return {
+      "yahoo-per-connection-limit",
+      "A sender that ignores Yahoo's per-connection message limit gets 421 \"Max message per connection "
+      "reached\" on the message past it, which waits a retry interval; one keeping to 20 per connection "
+      "gets none and its mail waits less; against the silent close Yahoo's page describes, ignoring it costs "
+      "nothing",
+      "Yahoo sender best practices; sisimai (the 421 text); KumoMTA's 20 per connection",
+      {{"honour 20", "yahoo-connection-limit", {}},
+       {"ignore", "yahoo-connection-limit", {"sender.destinations.yahoo.max_msg_per_connection=0"}},
+       {"ignore, silent close",
+        "yahoo-connection-limit",
+        {"sender.destinations.yahoo.max_msg_per_connection=0",
+         "providers.yahoo.params.close_silently_at_message_limit=true"}}},
+      {"max_messages_per_connection", "high_tier_defer_share", "message_time"},
+      [](const std::vector<RunResult>& r) {
+        auto limit_replies = [](const RunResult& run) {
+          return records(run, RecordFilter().reply(ReplyKind::ConnectionMessageLimit));
+        };
+        auto mean = [](const RunResult& run) { return testing::provider(run, "yahoo").latency.mean_s; };
+        LessonVerdict v;
+        v.holds = limit_replies(r[1]) > 0 && limit_replies(r[0]) == 0 && mean(r[1]) > mean(r[0]);
+        v.figure = "421 at the limit " + format_count(limit_replies(r[0])) + " vs " +
+                   format_count(limit_replies(r[1])) + " vs " + format_count(limit_replies(r[2])) +
+                   " (silent); mean latency " + format_fixed(mean(r[0]), 0) + " s vs " +
+                   format_fixed(mean(r[1]), 0) + " s vs " + format_fixed(mean(r[2]), 0) + " s";
+        const std::vector<Duration> latencies = delivery_latencies(r[1], "newsletter");
+        const std::int64_t waited_a_retry =
+            std::count_if(latencies.begin(), latencies.end(), [](Duration latency) {
+              return latency >= std::chrono::minutes(10);  // the scenario's retry: PowerMTA's 10m
+            });
+        Checks c;
+        c.check(records(r[1], RecordFilter()
+                                  .reply(ReplyKind::ConnectionMessageLimit)
+                                  .naming("Max message per connection reached")) == limit_replies(r[1]),
+                "the replies carry sisimai's text");
+        c.check(waited_a_retry >= limit_replies(r[1]),
+                "each message the limit refused waited a retry interval");
+        c.check(limit_replies(r[2]) == 0 && std::abs(mean(r[2]) - mean(r[0])) < 0.05 * mean(r[0]),
+                "the cost is the reply: against a silent close the ignoring sender loses nothing");
+        v.mechanism_failures = c.failures;
+        return v;
+      },
+      "yahoo"};
+}
+
+// Greylisting (seeds: a cause of 4xx on first contact), Postgrey's defaults: 300 s delay, auto-whitelist of
+// a client /24 after 5 passes.
+Lesson greylisting_first_contact() {
+  const std::string fixed = "sender.destinations.generic.retry={fixed: ";
+  return {
+      "greylisting-first-contact",
+      "A greylisting receiver defers first contact with 450 4.2.0 and delivers it 300 s later at the "
+      "earliest; retrying every minute spends three times the attempts of a first retry after 5 minutes for "
+      "no gain in latency, and a /24 that passed 5 times is not greylisted again",
+      "Postgrey defaults (--delay 300, --auto-whitelist-clients 5); seeds (4xx on first contact)",
+      {{"retry every 1m", "greylisting-first-contact", {fixed + "1m}"}},
+       {"retry after 5m", "greylisting-first-contact", {fixed + "5m}"}}},
+      {},
+      [](const std::vector<RunResult>& r) {
+        auto attempts_per_delivery = [](const RunResult& run) {
+          return ratio(records(run, RecordFilter().of_traffic("first-contact")),
+                       testing::traffic_of(run, "first-contact").delivered);
+        };
+        auto median = [](const RunResult& run) {
+          return testing::traffic_of(run, "first-contact").latency.p50_s;
+        };
+        LessonVerdict v;
+        v.holds = attempts_per_delivery(r[0]) >= 2.5 * attempts_per_delivery(r[1]) &&
+                  median(r[0]) > median(r[1]) - 60;
+        v.figure = "attempts per first-contact message " + format_fixed(attempts_per_delivery(r[0]), 1) +
+                   " vs " + format_fixed(attempts_per_delivery(r[1]), 1) + "; median latency " +
+                   format_fixed(median(r[0]), 0) + " s vs " + format_fixed(median(r[1]), 0) + " s";
+        Checks c;
+        c.check(records(r[1], RecordFilter().of_traffic("first-contact").reply(ReplyKind::Greylisted)) ==
+                    testing::traffic_of(r[1], "first-contact").injected,
+                "every first contact is greylisted once, and passes on a retry after 5 minutes");
+        auto fastest = [](const RunResult& run) {
+          const std::vector<Duration> latencies = delivery_latencies(run, "first-contact");
+          return latencies.empty() ? Duration(0) : *std::min_element(latencies.begin(), latencies.end());
+        };
+        c.check(fastest(r[0]) >= std::chrono::seconds(300) && fastest(r[1]) >= std::chrono::seconds(300),
+                "no first contact is delivered within Postgrey's 300 s");
+        c.check(records(r[0], RecordFilter().of_traffic("later").reply(ReplyKind::Greylisted)) == 0,
+                "the 6h wave is not greylisted: the /24 was whitelisted after 5 passes");
+        v.mechanism_failures = c.failures;
+        return v;
+      },
+      "generic"};
+}
+
 }  // namespace
 
 const std::vector<Lesson>& lessons() {
@@ -408,6 +589,10 @@ const std::vector<Lesson>& lessons() {
       authentication_requirements(),
       too_many_connections(),
       suppression_helps(),
+      microsoft_bulk_needs_dmarc(),
+      yahoo_tss04_suspend(),
+      yahoo_connection_limit(),
+      greylisting_first_contact(),
   };
   return all;
 }
