@@ -29,7 +29,8 @@ Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
       listed_until_(identities.size(), Duration(0)),
       recipients_(params.recipient_limits, recipient_population),
       greylist_(GreylistParams{params.greylist_delay, params.greylist_retry_window, params.greylist_max_age,
-                               params.greylist_auto_whitelist_after}) {
+                               params.greylist_auto_whitelist_after}),
+      check_order_(catalog_) {
   identities_.reserve(identities.size());
   for (const IdentitySetup& setup : identities) {
     identities_.emplace_back(params_, setup.warm, setup.established_per_day);
@@ -125,36 +126,59 @@ std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration 
   return std::nullopt;
 }
 
+std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage& m, double combined,
+                                       Duration now, RandomEngine& engine) {
+  const auto ids = as_array(m.ids);
+  switch (check) {
+    case ReceiverCheck::Block:
+      for (std::uint32_t id : ids) {
+        if (identities_[id].blocked_until() > now)
+          return Verdict{ReplyKind::Blocked, id, false, false, Duration(0)};
+      }
+      return std::nullopt;
+    case ReceiverCheck::Greylist:
+      // No reputation signal.
+      if (params_.greylist_enabled &&
+          !greylist_.admit({networks_[m.ids.ip], m.ids.spf, static_cast<std::uint32_t>(m.recipient)}, now))
+        return Verdict{ReplyKind::Greylisted, m.ids.ip, false, false, Duration(0)};
+      return std::nullopt;
+    case ReceiverCheck::TransientFault:
+      if (chance(params_.transient_fault_share, engine))
+        return Verdict{ReplyKind::TransientFault, m.ids.ip, false, false, Duration(0)};
+      return std::nullopt;
+    case ReceiverCheck::Authentication:
+      return authenticate(m, now, engine);
+    case ReceiverCheck::LowReputation:
+      if (chance(reputation_defer_share(combined, params_), engine))
+        return defer(ReplyKind::LowReputation, weakest(m.ids), m.ids, now);
+      return std::nullopt;
+    case ReceiverCheck::UnknownUser:
+      if (!m.unknown_user || !params_.reject_unknown_users) return std::nullopt;
+      for (std::uint32_t id : ids) identities_[id].record_unknown_user();
+      return Verdict{ReplyKind::UnknownUser, m.ids.ip, false, false, Duration(0)};
+    case ReceiverCheck::RecipientRate:
+      if (!recipients_.admit(m.recipient, now))
+        return Verdict{ReplyKind::RecipientRateLimited, m.ids.ip, false, false, Duration(0)};
+      return std::nullopt;
+    case ReceiverCheck::Quota:
+      for (std::uint32_t id : ids) {
+        if (!identities_[id].has_quota(now)) return defer(ReplyKind::QuotaExceeded, id, m.ids, now);
+      }
+      return std::nullopt;
+    case ReceiverCheck::kCount:
+      break;
+  }
+  return std::nullopt;
+}
+
 Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& engine) {
   const auto ids = as_array(m.ids);
   for (std::uint32_t id : ids) identities_[id].advance(now);
-
-  for (std::uint32_t id : ids) {
-    if (identities_[id].blocked_until() > now)
-      return Verdict{ReplyKind::Blocked, id, false, false, Duration(0)};
-  }
-  // Greylisting answers RCPT TO, before every end-of-DATA judgement; it is no reputation signal.
-  if (params_.greylist_enabled && offers(ReplyKind::Greylisted) &&
-      !greylist_.admit({networks_[m.ids.ip], m.ids.spf, static_cast<std::uint32_t>(m.recipient)}, now))
-    return Verdict{ReplyKind::Greylisted, m.ids.ip, false, false, Duration(0)};
-  if (offers(ReplyKind::TransientFault) && chance(params_.transient_fault_share, engine)) {
-    return Verdict{ReplyKind::TransientFault, m.ids.ip, false, false, Duration(0)};
-  }
-  if (std::optional<Verdict> refused = authenticate(m, now, engine)) return *refused;
   const double combined = combined_score(m.ids);
-  if (offers(ReplyKind::LowReputation) && chance(reputation_defer_share(combined, params_), engine))
-    return defer(ReplyKind::LowReputation, weakest(m.ids), m.ids, now);
-
-  if (m.unknown_user && params_.reject_unknown_users && offers(ReplyKind::UnknownUser)) {
-    for (std::uint32_t id : ids) identities_[id].record_unknown_user();
-    return Verdict{ReplyKind::UnknownUser, m.ids.ip, false, false, Duration(0)};
-  }
-  if (offers(ReplyKind::RecipientRateLimited) && !recipients_.admit(m.recipient, now)) {
-    return Verdict{ReplyKind::RecipientRateLimited, m.ids.ip, false, false, Duration(0)};
-  }
-  for (std::uint32_t id : ids) {
-    if (offers(ReplyKind::QuotaExceeded) && !identities_[id].has_quota(now))
-      return defer(ReplyKind::QuotaExceeded, id, m.ids, now);
+  // Real SMTP judges in steps: each check runs at the step of its reply in this provider's catalog, so a
+  // MAIL FROM refusal pre-empts every RCPT TO judgement and RCPT TO pre-empts end of DATA (check_order.h).
+  for (ReceiverCheck check : check_order_) {
+    if (std::optional<Verdict> refused = judge(check, m, combined, now, engine)) return *refused;
   }
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
   bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);

@@ -8,6 +8,7 @@
 
 #include "models/auth_requirements.h"
 #include "models/bulk_sender.h"
+#include "models/check_order.h"
 #include "models/greylist.h"
 #include "models/identity_reputation.h"
 #include "models/random.h"
@@ -105,6 +106,9 @@ class Receiver {
   /// Google's authentication requirements: nullopt if `m` meets those that apply to its sender, else the
   /// 421 deferral or the 5.7.x rejection (or nullopt when the draw lets it through).
   std::optional<Verdict> authenticate(const InboundMessage& m, Duration now, RandomEngine& engine);
+  /// One check of `m` (its reply, or nullopt when the message passes it); `combined` is its combined score.
+  std::optional<Verdict> judge(ReceiverCheck check, const InboundMessage& m, double combined, Duration now,
+                               RandomEngine& engine);
 
   /// True while `ip` is on the DNS block list the provider consults: listed for blocklist_duration once its
   /// decayed spam-trap hits reach blocklist_trap_hits (Spamhaus SBL, Yahoo [BL21]).
@@ -127,6 +131,7 @@ class Receiver {
   RecipientLimiter recipients_;
   std::vector<std::uint32_t> networks_;  ///< per identity index (only IPs are used): greylisting network
   Greylist greylist_;
+  CheckOrder check_order_;  ///< receive()'s checks, by the SMTP step of their replies in catalog_
 };
 
 }  // namespace delivsim
