@@ -69,6 +69,10 @@ void IdentityReputation::record_accepted(const AcceptedMessage& m) {
   if (!m.dmarc) interval_.no_dmarc += 1;
 }
 
+void IdentityReputation::record_rejected() {
+  interval_.rejected += 1;
+}
+
 void IdentityReputation::record_unknown_user() {
   interval_.unknown += 1;
 }
@@ -146,7 +150,9 @@ double IdentityReputation::target_score() const {
 
   target -= std::min(p.trap_penalty_max, p.trap_hit_penalty * d.traps);
 
-  const double recipients = d.accepted + d.unknown;
+  // Over every recipient given a final answer: a blocked sender's refused mail keeps its unknown users from
+  // looking like the whole list.
+  const double recipients = d.accepted + d.unknown + d.rejected;
   if (recipients > 0) {
     const double unknown_share = d.unknown / recipients;
     target -= p.unknown_user_penalty_slope * std::max(0.0, unknown_share - p.unknown_user_tolerance);
@@ -186,6 +192,7 @@ void IdentityReputation::update_score(Duration at) {
   fold(decayed_.engaged, interval_.engaged);
   fold(decayed_.traps, interval_.traps);
   fold(decayed_.unknown, interval_.unknown);
+  fold(decayed_.rejected, interval_.rejected);
   fold(decayed_.deferrals, interval_.deferrals);
   fold(decayed_.spf_fail, interval_.spf_fail);
   fold(decayed_.dkim_fail, interval_.dkim_fail);

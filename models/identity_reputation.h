@@ -49,6 +49,9 @@ class IdentityReputation {
   // --- Signals (each at a non-decreasing `now`) ---
   void record_accepted(const AcceptedMessage& message);
   void record_unknown_user();
+  /// A known recipient's message refused for good (5xx other than unknown user: a block, an authentication
+  /// rejection): it counts among the recipients the unknown-user share is taken over.
+  void record_rejected();
   void record_deferral();   ///< any 4xx this provider gave mail naming this identity (hammering signal)
   void record_complaint();  ///< counted on the day it arrives (Postmaster Tools)
 
@@ -90,7 +93,7 @@ class IdentityReputation {
 
  private:
   struct Counts {
-    double accepted = 0, inbox = 0, engaged = 0, traps = 0, unknown = 0, deferrals = 0;
+    double accepted = 0, inbox = 0, engaged = 0, traps = 0, unknown = 0, rejected = 0, deferrals = 0;
     double spf_fail = 0, dkim_fail = 0, no_dmarc = 0;
   };
   void update_score(Duration at);

@@ -178,7 +178,12 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
   // Real SMTP judges in steps: each check runs at the step of its reply in this provider's catalog, so a
   // MAIL FROM refusal pre-empts every RCPT TO judgement and RCPT TO pre-empts end of DATA (check_order.h).
   for (ReceiverCheck check : check_order_) {
-    if (std::optional<Verdict> refused = judge(check, m, combined, now, engine)) return *refused;
+    if (std::optional<Verdict> refused = judge(check, m, combined, now, engine)) {
+      if (refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).basic_code >= 500) {
+        for (std::uint32_t id : ids) identities_[id].record_rejected();
+      }
+      return *refused;
+    }
   }
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
   bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);

@@ -217,6 +217,21 @@ TEST(IdentityReputation, HammeringCostsTheFullPenaltyPastSaturation) {
   EXPECT_NEAR(identity.last_target(), 1.0 - kGmail.engagement_bonus_max - kGmail.hammer_penalty, 1e-12);
 }
 
+// The unknown-user share is taken over every recipient given a final answer: refused-for-good mail of known
+// recipients (a blocked sender) counts, so 30 unknown users among 1,000 recipients cost what 3% costs.
+TEST(IdentityReputation, TheUnknownUserShareCountsKnownRecipientsRefusedForGood) {
+  IdentityReputation refused(kGmail, true, 10000), alone(kGmail, true, 10000);
+  for (IdentityReputation* identity : {&refused, &alone}) {
+    identity->advance(std::chrono::hours(12));
+    for (int i = 0; i < 30; ++i) identity->record_unknown_user();
+  }
+  for (int i = 0; i < 970; ++i) refused.record_rejected();
+  for (IdentityReputation* identity : {&refused, &alone}) identity->advance(kDay);
+  const double cut = kGmail.unknown_user_penalty_slope * (0.03 - kGmail.unknown_user_tolerance);
+  EXPECT_NEAR(refused.last_target(), 1.0 - kGmail.engagement_bonus_max - cut, 1e-9);
+  EXPECT_EQ(alone.last_target(), 0.0) << "unknown users alone are a share of 100%: the cut clamps to 0";
+}
+
 TEST(IdentityReputation, BaselineIsTheBusiestRecentDay) {
   IdentityReputation identity(kGmail, false, 0);
   live_a_day(identity, 0, 3000, 0);

@@ -90,6 +90,28 @@ TEST(ReceiverStepOrder, GmailAnswersAnUnknownRecipientAtRcptToBeforeItsBlock) {
   EXPECT_EQ(receiver.receive(message(61), Duration(100), engine).reply, ReplyKind::Blocked);
 }
 
+// A blocked sender's unknown users are answered at RCPT TO and its known recipients refused at the end of
+// DATA: both count among the recipients the unknown-user share is over, so one unknown user in ten costs
+// what 10% costs, not what 100% would.
+TEST(ReceiverStepOrder, ABlockedSendersRefusedRecipientsDiluteItsUnknownUserShare) {
+  ReceiverParams params = ReceiverParams::gmail();
+  params.transient_fault_share = 0;
+  params.new_identity_score = 0.1;
+  params.bad_tier_defer_share = params.low_tier_defer_share = params.medium_tier_defer_share = 1.0;
+  params.block_deferrals_per_hour = 50;
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  RandomEngine engine(1);
+  for (std::size_t r = 0; r < 51; ++r) receiver.receive(message(r), Duration(r), engine);
+  ASSERT_GT(receiver.identity(0).blocked_until(), params.reputation_update_interval * 2);
+  for (std::size_t r = 100; r < 200; ++r)
+    receiver.receive(message(r, r % 10 == 0), params.reputation_update_interval / 2, engine);
+  receiver.advance(params.reputation_update_interval);
+  const double share_cut = params.unknown_user_penalty_slope * (0.1 - params.unknown_user_tolerance);
+  const double all_unknown_cut = params.unknown_user_penalty_slope * (1.0 - params.unknown_user_tolerance);
+  EXPECT_GT(receiver.identity(0).last_target(), 1.0 - params.engagement_bonus_max - share_cut - 0.5)
+      << "a 10% unknown-user share, not 100% (a cut of " << all_unknown_cut << ")";
+}
+
 TEST(ReceiverStepOrder, TheGenericProfileGreylistsAtRcptToBeforeItsBlock) {
   ReceiverParams params = ReceiverParams::generic();
   params.greylist_enabled = true;
