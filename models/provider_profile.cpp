@@ -108,6 +108,7 @@ std::vector<ProviderProfile> build_profiles() {
       .reply_texts = {{"current", ReplyCatalog::gmail()}, {"legacy", ReplyCatalog::gmail_legacy()}},
       .throttles_by_reputation = true,
       .default_provider = "gmail",
+      .filter_colours = std::nullopt,  // Postmaster Tools shows tiers, not colours
   });
   profiles.push_back({
       .name = "microsoft",
@@ -126,6 +127,7 @@ std::vector<ProviderProfile> build_profiles() {
                       {"s3114", ReplyCatalog::microsoft_s3114()}},
       .throttles_by_reputation = true,
       .default_provider = "microsoft",
+      .filter_colours = FilterColourBands::snds(),
   });
   profiles.push_back({
       .name = "yahoo",
@@ -140,6 +142,7 @@ std::vector<ProviderProfile> build_profiles() {
       .reply_texts = {{"current", ReplyCatalog::yahoo()}, {"legacy", ReplyCatalog::yahoo_legacy()}},
       .throttles_by_reputation = true,
       .default_provider = "yahoo",
+      .filter_colours = std::nullopt,
   });
   profiles.push_back({
       .name = "generic",
@@ -152,6 +155,7 @@ std::vector<ProviderProfile> build_profiles() {
       .reply_texts = {{"current", ReplyCatalog::generic()}},
       .throttles_by_reputation = false,
       .default_provider = "other",
+      .filter_colours = std::nullopt,
   });
   return profiles;
 }

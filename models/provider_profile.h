@@ -3,10 +3,12 @@
 /// (`providers.<name>.profile` in a scenario). Adding a provider is one entry in provider_profiles() (with
 /// its reply catalog and parameter defaults) and its tests.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "models/filter_colour.h"
 #include "models/receiver_params.h"
 #include "models/reply_catalog.h"
 
@@ -53,6 +55,9 @@ struct ProviderProfile {
   /// The name of the provider a scenario without `providers:` gets with this profile ("gmail", "other");
   /// empty: not in the default provider set.
   std::string default_provider;
+  /// SNDS-style filter colour bands (models/filter_colour.h): outputs give each sending IP a colour per day
+  /// with this provider; nullopt: the provider publishes no such view, and outputs have no colour keys.
+  std::optional<FilterColourBands> filter_colours;
 
   /// The reply texts named `name`, or nullptr when the profile has none of that name.
   const NamedReplyTexts* find_reply_texts(std::string_view name) const;

@@ -5,10 +5,12 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
 
+#include "models/filter_colour.h"
 #include "models/tier.h"
 #include "sim/output/number_format.h"
 #include "sim/output/summary_json.h"
@@ -36,6 +38,9 @@ constexpr std::array<Tier, 4> kTiersWorstFirst{Tier::Bad, Tier::Low, Tier::Mediu
 /// Keys that hold settings, not figures (a provider's thresholds): the same in every replication, copied
 /// once.
 constexpr std::array<std::string_view, 1> kSettingKeys{"thresholds"};
+
+/// Keys that hold an SNDS-style filter colour name or null (an IP's worst colour): colour_json.
+constexpr std::array<std::string_view, 1> kColourKeys{"worst_filter_colour"};
 
 /// A statistic as written: rounded like every summary.json double, null when not finite (a null among the
 /// values makes mean, sd and max infinite, and a percentile that falls among them).
@@ -94,6 +99,30 @@ Json text_json(const Nodes& nodes, const std::string& path) {
   return *nodes.front();
 }
 
+/// An IP's worst filter colour in each replication: {"counts": {"green": n, "yellow": n, "red": n, "none": n}
+/// ("none": null, no day with mail), "worst": the worst any replication saw, or null}.
+Json colour_json(const Nodes& nodes, const std::string& path) {
+  std::array<std::int64_t, 3> counts{};
+  std::int64_t none = 0;
+  std::optional<FilterColour> worst;
+  for (const Json* node : nodes) {
+    if (node == nullptr || node->is_null()) {
+      ++none;
+      continue;
+    }
+    const std::optional<FilterColour> colour =
+        node->is_string() ? parse_filter_colour(node->get<std::string>()) : std::nullopt;
+    if (!colour) throw std::invalid_argument("not a filter colour at " + path);
+    ++counts[static_cast<std::size_t>(*colour)];
+    worst = std::max(worst.value_or(*colour), *colour);
+  }
+  Json by_colour = Json::object();
+  for (FilterColour colour : {FilterColour::Green, FilterColour::Yellow, FilterColour::Red})
+    by_colour[std::string(filter_colour_name(colour))] = counts[static_cast<std::size_t>(colour)];
+  by_colour["none"] = none;
+  return {{"counts", by_colour}, {"worst", worst ? Json(filter_colour_name(*worst)) : Json(nullptr)}};
+}
+
 /// A setting (a provider's thresholds): every replication must have the same; copied once.
 Json setting_json(const Nodes& nodes, const std::string& path) {
   for (const Json* node : nodes) {
@@ -127,8 +156,10 @@ Json object_json(const Nodes& nodes, const std::string& path) {
       const std::string child_path = path + "." + item.key();
       const bool setting =
           std::find(kSettingKeys.begin(), kSettingKeys.end(), item.key()) != kSettingKeys.end();
-      object[item.key()] =
-          setting ? setting_json(children, child_path) : aggregate_node(children, child_path);
+      const bool colour = std::find(kColourKeys.begin(), kColourKeys.end(), item.key()) != kColourKeys.end();
+      object[item.key()] = setting  ? setting_json(children, child_path)
+                           : colour ? colour_json(children, child_path)
+                                    : aggregate_node(children, child_path);
     }
   }
   return object;

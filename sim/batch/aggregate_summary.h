@@ -18,9 +18,10 @@ inline constexpr int kAggregateSchemaVersion = 1;
 /// replications (time_to_drain_s) gets "nulls": k and statistics over a null taken as +infinity (never
 /// drained): mean/sd/max are null when k > 0, a percentile is null when it falls among the nulls. Tiers get
 /// {"counts": {"BAD": n, ...}, "p50": "MEDIUM"}; alerts become per-level hour counts ("unusual_hours",
-/// "act_hours", each statistics). A provider's "thresholds" are settings, not figures: copied once as they
-/// are (every replication must have the same). Same rounding as summary_json (6 significant digits), fixed
-/// key order.
+/// "act_hours", each statistics). An IP's "worst_filter_colour" becomes {"counts": {"green": n, "yellow": n,
+/// "red": n, "none": n}, "worst": the worst of them}. A provider's "thresholds" are settings, not figures:
+/// copied once as they are (every replication must have the same). Same rounding as summary_json (6
+/// significant digits), fixed key order.
 std::string aggregate_summary_json(const std::vector<RunResult>& replications);
 
 /// The bands of `replications`' time series: the column `t_s`, then for each other column C `C_mean`, `C_p5`

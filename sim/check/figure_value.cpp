@@ -28,6 +28,26 @@ std::optional<FigureValue> latency_field(const LatencySummary& latency, const st
   return std::nullopt;
 }
 
+/// `filter_colours.green|yellow|red` of a provider's or an IP's colour days; nullopt when the field is
+/// another, or when there are no colours (a profile without colour bands: a missing figure).
+std::optional<FigureValue> filter_colour_field(const std::optional<FilterColourDays>& days,
+                                               const std::string& field) {
+  static constexpr std::string_view kPrefix = "filter_colours.";
+  if (!days || !field.starts_with(kPrefix)) return std::nullopt;
+  const std::optional<FilterColour> colour =
+      parse_filter_colour(std::string_view(field).substr(kPrefix.size()));
+  if (!colour) return std::nullopt;
+  switch (*colour) {
+    case FilterColour::Green:
+      return static_cast<double>(days->green);
+    case FilterColour::Yellow:
+      return static_cast<double>(days->yellow);
+    case FilterColour::Red:
+      return static_cast<double>(days->red);
+  }
+  return std::nullopt;
+}
+
 FigureValue reply_count(const std::map<std::string, std::int64_t>& by_reply, const std::string& reply) {
   const auto found = by_reply.find(reply);
   return found == by_reply.end() ? 0.0 : static_cast<double>(found->second);
@@ -51,6 +71,8 @@ std::optional<FigureValue> provider_value(const Figure& figure, const RunResult&
     if (figure.field == "max_queue") return static_cast<double>(provider.max_queue);
     if (figure.field == "time_to_drain_s") return provider.time_to_drain_s;
     if (auto latency = latency_field(provider.latency, figure.field)) return latency;
+    if (figure.field.starts_with("filter_colours."))
+      return filter_colour_field(provider.filter_colours, figure.field);
     return count_field(provider.counts, figure.field);
   }
   return std::nullopt;
@@ -95,6 +117,8 @@ std::optional<FigureValue> identity_value(const Figure& figure, const RunResult&
   if (identity == nullptr) return std::nullopt;
   if (figure.field == "final_tier") return static_cast<double>(identity->final_tier);
   if (figure.field == "final_score") return identity->final_score;
+  if (figure.field.starts_with("filter_colours."))
+    return filter_colour_field(identity->filter_colours, figure.field);
   return identity->peak_spam_rate;
 }
 

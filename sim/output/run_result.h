@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "models/filter_colour.h"
 #include "models/reply_catalog.h"
 #include "models/tier.h"
 #include "models/units.h"
@@ -68,6 +69,9 @@ struct ProviderResult {
   /// The provider's tier, spam-rate and alert thresholds, for charts and colours; the Gmail profile's unless
   /// the world fills them from the scenario (or summary.json holds them).
   ProviderThresholds thresholds = ProviderThresholds::gmail();
+  /// SNDS-style filter colours (models/filter_colour.h) of its sending IPs' days, summed over the IPs
+  /// (IP-days); nullopt when its profile has no colour bands.
+  std::optional<FilterColourDays> filter_colours;
 };
 
 /// Where one sending identity's reputation with one provider ended up.
@@ -78,6 +82,9 @@ struct IdentityResult {
   Tier final_tier = Tier::Medium;
   double final_score = 0;
   double peak_spam_rate = 0;  ///< highest daily spam rate over complete days
+  /// An IP's days by SNDS-style filter colour with its provider (days on which it delivered mail there);
+  /// nullopt for a domain, or when the provider's profile has no colour bands.
+  std::optional<FilterColourDays> filter_colours;
 };
 
 /// Figures per traffic source (e.g. to compare transactional latency on a shared and a dedicated IP).

@@ -66,6 +66,10 @@ Json thresholds_json(const ProviderThresholds& thresholds) {
           {"alert_act_share", rounded(thresholds.alert_act_share)}};
 }
 
+Json filter_colours_json(const FilterColourDays& days) {
+  return {{"green", days.green}, {"yellow", days.yellow}, {"red", days.red}};
+}
+
 Json provider_json(const ProviderResult& provider) {
   Json object = Json::object();
   object["profile"] = provider.profile;
@@ -80,16 +84,23 @@ Json provider_json(const ProviderResult& provider) {
   object["time_to_drain_s"] = provider.time_to_drain_s ? rounded(*provider.time_to_drain_s) : Json(nullptr);
   object["delivery_latency_s"] = latency_json(provider.latency);
   object["thresholds"] = thresholds_json(provider.thresholds);
+  if (provider.filter_colours) object["filter_colours"] = filter_colours_json(*provider.filter_colours);
   return object;
 }
 
 Json identity_json(const IdentityResult& identity) {
-  return {{"kind", identity_kind_name(identity.kind)},
-          {"id", identity.id},
-          {"provider", identity.provider},
-          {"final_tier", tier_name(identity.final_tier)},
-          {"final_score", rounded(identity.final_score)},
-          {"peak_spam_rate", rounded(identity.peak_spam_rate)}};
+  Json object = {{"kind", identity_kind_name(identity.kind)},
+                 {"id", identity.id},
+                 {"provider", identity.provider},
+                 {"final_tier", tier_name(identity.final_tier)},
+                 {"final_score", rounded(identity.final_score)},
+                 {"peak_spam_rate", rounded(identity.peak_spam_rate)}};
+  if (identity.filter_colours) {
+    object["filter_colours"] = filter_colours_json(*identity.filter_colours);
+    const std::optional<FilterColour> worst = identity.filter_colours->worst();
+    object["worst_filter_colour"] = worst ? Json(filter_colour_name(*worst)) : Json(nullptr);
+  }
+  return object;
 }
 
 Json alert_json(const Alert& alert) {

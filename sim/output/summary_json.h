@@ -16,8 +16,10 @@ inline constexpr int kSummarySchemaVersion = 1;
 /// same result always gives the same bytes; a provider that never drained has "time_to_drain_s": null. Each
 /// provider ends with "thresholds": its ProviderThresholds (the receiver parameters reports draw by). The
 /// counts carry the delivered mail's placement (delivered_inbox, delivered_spam) and totals, providers and
-/// traffic sources its inbox_share; delivery_latency_s is {mean, p50, p95, p99, max}. Every key is listed in
-/// docs/batch-outputs.md.
+/// traffic sources its inbox_share; delivery_latency_s is {mean, p50, p95, p99, max}. A provider whose
+/// profile has SNDS-style colour bands ends with "filter_colours": {"green", "yellow", "red"} (IP-days), and
+/// its IP identities end with "filter_colours" (days) and "worst_filter_colour" (null: no day with mail);
+/// other providers and identities have neither key. Every key is listed in docs/batch-outputs.md.
 std::string summary_json(const RunResult& result);
 
 }  // namespace delivsim

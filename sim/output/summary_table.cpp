@@ -18,6 +18,9 @@ constexpr std::string_view kSectionIndent = "  ";
 /// The delivered-mail section's title: its last five columns are latencies.
 constexpr std::string_view kDeliveredHeading =
     "Delivered mail: inbox or spam folder, and latency from injection to delivery (mean, p50, p95, p99, max)";
+/// The filter-colour section's title: the colours are an assumption (docs/model.md).
+constexpr std::string_view kFilterColoursHeading =
+    "Filter colours per IP, days by colour (SNDS-style, assumed: each day's spam-folder share; docs/model.md)";
 /// Shown in the TOTAL row for figures that exist only per provider.
 constexpr std::string_view kNotApplicable = "-";
 
@@ -152,6 +155,27 @@ std::string identities_section(const RunResult& result) {
   return "Identities\n" + table.render(kSectionIndent);
 }
 
+/// The IPs' SNDS-style filter colour days, for providers whose profile has colour bands; empty when none has.
+std::string filter_colours_section(const RunResult& result) {
+  TextTable table({{"provider", Align::Left},
+                   {"ip", Align::Left},
+                   {"green days"},
+                   {"yellow days"},
+                   {"red days"},
+                   {"worst", Align::Left}});
+  bool any = false;
+  for (const IdentityResult& identity : result.identities) {
+    if (!identity.filter_colours) continue;
+    any = true;
+    const FilterColourDays& days = *identity.filter_colours;
+    const std::optional<FilterColour> worst = days.worst();
+    table.add_row({identity.provider, identity.id, format_count(days.green), format_count(days.yellow),
+                   format_count(days.red), worst ? std::string(filter_colour_name(*worst)) : "none"});
+  }
+  if (!any) return {};
+  return std::string(kFilterColoursHeading) + "\n" + table.render(kSectionIndent) + "\n";
+}
+
 std::string alerts_section(const RunResult& result) {
   std::string text = "Alerts: " + format_count(static_cast<std::int64_t>(result.alerts.size())) + "\n";
   if (result.alerts.empty()) return text;
@@ -175,7 +199,8 @@ std::string alerts_section(const RunResult& result) {
 
 std::string format_summary_table(const RunResult& result) {
   return heading_line(result) + "\n" + providers_section(result) + "\n" + delivered_section(result) + "\n" +
-         deferral_replies_section(result) + "\n" + identities_section(result) + "\n" + alerts_section(result);
+         deferral_replies_section(result) + "\n" + identities_section(result) + "\n" +
+         filter_colours_section(result) + alerts_section(result);
 }
 
 }  // namespace delivsim

@@ -10,8 +10,9 @@ namespace delivsim {
 /// heading line (scenario, seed, simulated days), one row per provider plus a TOTAL row (counts with
 /// thousands separators, deferral %, max queue, time to drain), the delivered mail per provider and per
 /// traffic source (inbox and spam-folder counts, inbox %, mean/p50/p95/p99/max delivery latency in human
-/// units), each provider's top 3 deferral replies, the identities' final tiers, and the alert count with the
-/// first few alerts. Ends with "\n".
+/// units), each provider's top 3 deferral replies, the identities' final tiers, the IPs' SNDS-style filter
+/// colour days (only when a provider's profile has colour bands), and the alert count with the first few
+/// alerts. Ends with "\n".
 std::string format_summary_table(const RunResult& result);
 
 }  // namespace delivsim

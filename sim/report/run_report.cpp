@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "models/provider_profile.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
@@ -56,6 +57,32 @@ std::string alert_levels_text(const RunResult& run) {
   return same ? levels(judged_thresholds(run)) : each;
 }
 
+/// The IPs' SNDS-style filter colours, only when a provider's profile has colour bands (microsoft).
+std::string filter_colours_html(const RunResult& run, bool replications) {
+  const HtmlTable table = filter_colour_table(run);
+  if (table.rows.empty()) return "";
+  std::string bands = "by the provider's bands";
+  for (const ProviderResult& provider : run.providers) {
+    const ProviderProfile* profile = find_provider_profile(provider.profile);
+    if (!provider.filter_colours || profile == nullptr || !profile->filter_colours) continue;
+    const FilterColourBands& b = *profile->filter_colours;
+    bands = "Green when at most " + format_significant(b.green_max_share * 100, 3) +
+            "% of the day's delivered mail was judged spam, Yellow up to " +
+            format_significant(b.yellow_max_share * 100, 3) +
+            "%, Red above (bands: " + std::string(b.source) + ")";
+    break;
+  }
+  return element("h2", replications ? "Filter colours (first replication)" : "Filter colours",
+                 "filter-colours-section") +
+         element("p",
+                 "SNDS-style colours of each IP's days with the provider (days on which it delivered "
+                 "mail): " +
+                     bands +
+                     ". Assumed: the model's spam-folder placement stands for SNDS's spam verdict, so a "
+                     "colour is only as good as the modelled placement.") +
+         table_html(table);
+}
+
 std::string tables_html(const RunResult& run, bool replications) {
   std::string out =
       element("h2", replications ? "Providers (first replication)" : "Providers", "providers-section");
@@ -63,6 +90,7 @@ std::string tables_html(const RunResult& run, bool replications) {
   out += element("h2", "Traffic sources") + table_html(traffic_table(run));
   out += element("h2", replications ? "Identities (first replication)" : "Identities") +
          table_html(identity_table(run));
+  out += filter_colours_html(run, replications);
   out += element("h2", replications ? "Alerts (first replication)" : "Alerts", "alerts-section");
   const std::string levels = alert_levels_text(run);
   if (run.alerts.empty()) {

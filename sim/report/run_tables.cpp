@@ -132,6 +132,38 @@ HtmlTable identity_table(const RunResult& run) {
   return table;
 }
 
+/// A filter colour's text class: the report's good, warning and bad colours.
+std::string filter_colour_class(FilterColour colour) {
+  switch (colour) {
+    case FilterColour::Green:
+      return "normal";
+    case FilterColour::Yellow:
+      return "unusual";
+    case FilterColour::Red:
+      return "act";
+  }
+  return "";
+}
+
+HtmlTable filter_colour_table(const RunResult& run) {
+  HtmlTable table{
+      "filter-colours", {"provider", "ip", "green days", "yellow days", "red days", "worst colour"}, {}, {}};
+  for (const IdentityResult& identity : run.identities) {
+    if (!identity.filter_colours) continue;
+    const FilterColourDays& days = *identity.filter_colours;
+    const std::optional<FilterColour> worst = days.worst();
+    table.rows.push_back({{identity.provider, ""},
+                          {identity.id, ""},
+                          count_cell(days.green),
+                          count_cell(days.yellow),
+                          count_cell(days.red),
+                          worst
+                              ? HtmlCell{std::string(filter_colour_name(*worst)), filter_colour_class(*worst)}
+                              : HtmlCell{"none", ""}});
+  }
+  return table;
+}
+
 HtmlTable alert_table(const RunResult& run) {
   HtmlTable table{
       "alerts", {"provider", "level", "from (UTC)", "from start", "hours", "peak deferral share"}, {}, {}};

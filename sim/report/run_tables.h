@@ -17,6 +17,11 @@ HtmlTable traffic_table(const RunResult& run);
 /// above its provider's spam_rate_good and at spam_rate_bad; Gmail: 0.1% and 0.3%).
 HtmlTable identity_table(const RunResult& run);
 
+/// Per IP with a provider whose profile has SNDS-style colour bands: provider, IP, its days by filter colour
+/// and the worst colour (green, yellow, red in the report's good, warning and bad colours); no rows when no
+/// provider has bands.
+HtmlTable filter_colour_table(const RunResult& run);
+
 /// The alert hours merged into spans of consecutive hours with the same provider and level: provider,
 /// level, first hour (UTC and time from start), hours, peak deferral share.
 HtmlTable alert_table(const RunResult& run);

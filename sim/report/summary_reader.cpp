@@ -43,6 +43,18 @@ ProviderThresholds thresholds_of(const Json& object) {
           number_member(object, "alert_act_share")};
 }
 
+FilterColourDays filter_colour_days_of(const Json& object) {
+  return {.green = integer_member(object, "green"),
+          .yellow = integer_member(object, "yellow"),
+          .red = integer_member(object, "red")};
+}
+
+/// "filter_colours" of a provider or identity, when the file has it (only where the profile has bands).
+std::optional<FilterColourDays> filter_colours_of(const Json& object) {
+  if (!object.contains("filter_colours")) return std::nullopt;
+  return within("filter_colours", [&] { return filter_colour_days_of(member(object, "filter_colours")); });
+}
+
 std::map<std::string, std::int64_t> counts_by_reply(const Json& object, const char* key) {
   std::map<std::string, std::int64_t> counts;
   // Named members instead of a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
@@ -76,6 +88,7 @@ ProviderResult provider_of(const std::string& name, const Json& object) {
   // profile's thresholds: what the report drew for every provider then.
   if (object.contains("thresholds"))
     provider.thresholds = within("thresholds", [&] { return thresholds_of(member(object, "thresholds")); });
+  provider.filter_colours = filter_colours_of(object);
   return provider;
 }
 
@@ -97,6 +110,7 @@ IdentityResult identity_of(const Json& object) {
   identity.final_tier = *parsed;
   identity.final_score = number_member(object, "final_score");
   identity.peak_spam_rate = number_member(object, "peak_spam_rate");
+  identity.filter_colours = filter_colours_of(object);  // worst_filter_colour follows from it
   return identity;
 }
 

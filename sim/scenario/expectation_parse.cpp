@@ -23,6 +23,9 @@ constexpr std::array<std::string_view, 9> kCountFields = {"injected",       "del
 /// The counts of delivered mail that traffic sources have too.
 constexpr std::array<std::string_view, 3> kTrafficCountFields = {"delivered", "delivered_inbox",
                                                                  "delivered_spam"};
+/// SNDS-style filter colour days (only of providers whose profile has colour bands, and their IPs).
+constexpr std::array<std::string_view, 3> kFilterColourFields = {
+    "filter_colours.green", "filter_colours.yellow", "filter_colours.red"};
 constexpr std::array<std::string_view, 5> kLatencyFields = {
     "delivery_latency_s.mean", "delivery_latency_s.p50", "delivery_latency_s.p95", "delivery_latency_s.p99",
     "delivery_latency_s.max"};
@@ -74,7 +77,7 @@ void read_provider_field(std::string_view field, Figure& figure) {
       return;
     }
   }
-  if (is_one_of(field, kCountFields) || field == "max_queue") return;
+  if (is_one_of(field, kCountFields) || field == "max_queue" || is_one_of(field, kFilterColourFields)) return;
   if (field == "deferral_rate" || field == "delivered_share" || field == "inbox_share" ||
       is_one_of(field, kLatencyFields)) {
     figure.type = FigureType::Number;
@@ -88,8 +91,8 @@ void read_provider_field(std::string_view field, Figure& figure) {
       field, "provider",
       "a count (injected, delivered, delivered_inbox, delivered_spam, bounced, expired, queued_at_end, "
       "attempts, deferrals), deferral_rate, delivered_share, inbox_share, max_queue, time_to_drain_s, "
-      "deferrals_by_reply[\"<reply>\"], bounces_by_reply[\"<reply>\"] or "
-      "delivery_latency_s.mean|p50|p95|p99|max");
+      "deferrals_by_reply[\"<reply>\"], bounces_by_reply[\"<reply>\"], "
+      "delivery_latency_s.mean|p50|p95|p99|max or filter_colours.green|yellow|red");
 }
 
 /// `traffic.<name>.<field>`
@@ -147,8 +150,9 @@ void read_identity_figure(std::string_view rest, Figure& figure) {
     figure.type = FigureType::Tier;
   } else if (figure.field == "final_score" || figure.field == "peak_spam_rate") {
     figure.type = FigureType::Number;
-  } else {
-    fail_figure(figure.field, "identity", "final_tier, final_score or peak_spam_rate");
+  } else if (!is_one_of(figure.field, kFilterColourFields)) {  // a count
+    fail_figure(figure.field, "identity",
+                "final_tier, final_score, peak_spam_rate or filter_colours.green|yellow|red");
   }
 }
 

@@ -72,7 +72,10 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
       traffic_latencies_ms_(scenario.traffic.size()),
       traffic_injected_(scenario.traffic.size(), 0),
       traffic_inbox_(scenario.traffic.size(), 0),
-      traffic_suppressed_(scenario.traffic.size(), 0) {
+      traffic_suppressed_(scenario.traffic.size(), 0),
+      ip_count_(scenario.ips.size()),
+      ip_today_(scenario.providers.size() * ip_count_),
+      ip_colour_days_(ip_today_.size()) {
   result_.scenario = scenario.name;
   result_.seed = scenario.seed;
   result_.start_date = scenario.start_date;
@@ -82,6 +85,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
     p.profile = provider.profile->name;
     p.thresholds = ProviderThresholds::of(provider.params);
     result_.providers.push_back(p);
+    colour_bands_.push_back(provider.profile->filter_colours ? &*provider.profile->filter_colours : nullptr);
   }
   deferral_keys_ = deferral_keys(scenario);
   for (ProviderCounters& p : providers_) p.deferred_by_reply.assign(deferral_keys_.size(), 0);
@@ -140,8 +144,17 @@ void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
   if (column != deferral_keys_.end()) ++p.deferred_by_reply[column - deferral_keys_.begin()];
 }
 
-void Recorder::delivered(std::uint16_t provider, std::uint32_t traffic, bool inbox, Duration latency,
-                         Duration now) {
+void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,
+                         Duration latency, Duration now) {
+  if (colour_bands_[provider] != nullptr) {
+    if (now >= colour_day_end_) {
+      close_colour_day();
+      colour_day_end_ = (now / kDay + 1) * kDay;  // days without deliveries give no colour
+    }
+    IpDay& day = ip_today_[provider * ip_count_ + ip];
+    ++day.delivered;
+    if (!inbox) ++day.spam;
+  }
   ProviderCounters& p = providers_[provider];
   ++p.delivered;
   MessageCounts& counts = result_.providers[provider].counts;
@@ -215,6 +228,19 @@ void Recorder::close_hour(Duration now) {
   }
 }
 
+void Recorder::close_colour_day() {
+  for (std::size_t provider = 0; provider < colour_bands_.size(); ++provider) {
+    if (colour_bands_[provider] == nullptr) continue;
+    for (std::size_t ip = 0; ip < ip_count_; ++ip) {
+      IpDay& day = ip_today_[provider * ip_count_ + ip];
+      if (day.delivered == 0) continue;
+      const double spam_share = static_cast<double>(day.spam) / static_cast<double>(day.delivered);
+      colour_days(provider, ip).add(filter_colour(*colour_bands_[provider], spam_share));
+      day = IpDay{};
+    }
+  }
+}
+
 void Recorder::finish_provider(std::size_t i, bool injections_left) {
   ProviderCounters& p = providers_[i];
   ProviderResult& r = result_.providers[i];
@@ -243,12 +269,23 @@ RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_lef
         summarize(latencies), traffic_suppressed_[t]});
   }
   for (auto& receiver : *receivers_) receiver->advance(now);
+  close_colour_day();  // the last day, complete or not
   for (const ReportedIdentity& reported : identities_) {
     const Receiver& receiver = *(*receivers_)[reported.provider];
     const IdentityReputation& identity = receiver.identity(reported.index);
-    result_.identities.push_back(IdentityResult{receiver.identity_kind(reported.index), reported.id,
+    const IdentityKind kind = receiver.identity_kind(reported.index);
+    // An IP's identity index is its scenario IP index (World: IPs first).
+    std::optional<FilterColourDays> colours;
+    if (kind == IdentityKind::Ip && colour_bands_[reported.provider] != nullptr)
+      colours = colour_days(reported.provider, reported.index);
+    result_.identities.push_back(IdentityResult{kind, reported.id,
                                                 scenario_->providers[reported.provider].name, identity.tier(),
-                                                identity.score(), identity.peak_spam_rate()});
+                                                identity.score(), identity.peak_spam_rate(), colours});
+  }
+  for (std::size_t provider = 0; provider < colour_bands_.size(); ++provider) {
+    if (colour_bands_[provider] == nullptr) continue;
+    FilterColourDays& ip_days = result_.providers[provider].filter_colours.emplace();
+    for (std::size_t ip = 0; ip < ip_count_; ++ip) ip_days.add(colour_days(provider, ip));
   }
   return std::move(result_);
 }

@@ -1,7 +1,7 @@
 #pragma once
 /// @file Counts what happens during a run and turns it into a RunResult: totals and per-provider figures,
-/// the time series, hourly alerts, latency (mean and percentiles), inbox placement, and (optionally)
-/// accounting records.
+/// the time series, hourly alerts, latency (mean and percentiles), inbox placement, each IP's daily
+/// SNDS-style filter colours (providers whose profile has colour bands), and (optionally) accounting records.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -34,9 +34,10 @@ class Recorder {
   void body_sent(std::uint16_t provider, std::int64_t bytes) {
     result_.providers[provider].bytes_sent += bytes;
   }
-  /// One message accepted after `latency` since its injection, into the inbox when `inbox` (Verdict::inbox),
-  /// else into the spam folder.
-  void delivered(std::uint16_t provider, std::uint32_t traffic, bool inbox, Duration latency, Duration now);
+  /// One message from scenario IP `ip` accepted after `latency` since its injection, into the inbox when
+  /// `inbox` (Verdict::inbox), else into the spam folder.
+  void delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,
+                 Duration latency, Duration now);
   void bounced(std::uint16_t provider, const ReplyInfo& reply, Duration now);
   void expired(std::uint16_t provider, Duration now);
 
@@ -65,8 +66,18 @@ class Recorder {
     // Per clock hour (alerts).
     std::int64_t hour_attempts = 0, hour_deferrals = 0;
   };
+  /// One IP's delivered mail with one provider on the current day (filter colours).
+  struct IpDay {
+    std::int64_t delivered = 0, spam = 0;
+  };
   void build_columns();
   void finish_provider(std::size_t provider, bool injections_left);
+  /// Gives every IP that delivered mail on the current day its filter colour there and starts a new day.
+  void close_colour_day();
+  /// The filter colour days of scenario IP `ip` with `provider`.
+  FilterColourDays& colour_days(std::size_t provider, std::size_t ip) {
+    return ip_colour_days_[provider * ip_count_ + ip];
+  }
 
   const Scenario* scenario_;
   const std::vector<std::unique_ptr<Receiver>>* receivers_;
@@ -78,6 +89,13 @@ class Recorder {
   std::vector<std::int64_t> traffic_injected_;
   std::vector<std::int64_t> traffic_inbox_;  ///< per traffic source, messages delivered into the inbox
   std::vector<std::int64_t> traffic_suppressed_;
+  // SNDS-style filter colours, per day counted from the run's start: per provider its bands (nullptr: none);
+  // per provider x scenario IP (provider * ip_count_ + ip) the current day's counts and the colours so far.
+  std::vector<const FilterColourBands*> colour_bands_;
+  std::size_t ip_count_ = 0;
+  std::vector<IpDay> ip_today_;
+  std::vector<FilterColourDays> ip_colour_days_;
+  Duration colour_day_end_ = kDay;  ///< end of the current day
   RunResult result_;
 };
 

@@ -443,7 +443,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
     if (accounting_) account('d', message, verdict.reply, lookup.text);
-    recorder_->delivered(provider, m.traffic, verdict.inbox, now - m.injected, now);
+    recorder_->delivered(provider, queue_info_[queue].ip, m.traffic, verdict.inbox, now - m.injected, now);
     suppressions_[m.traffic].delivered(m.recipient, verdict.engaged);
     if (verdict.complaint && now + verdict.complaint_after < end_) {
       const MessageIdentities ids = identities_of(m);

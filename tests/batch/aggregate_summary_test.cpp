@@ -124,6 +124,22 @@ TEST_F(AggregateSummary, CountsTiersAndTakesTheirLowerMedian) {
   EXPECT_EQ(Json::parse(aggregate_summary_json(two))["identities"][0]["final_tier"]["p50"], "LOW");
 }
 
+TEST(AggregateSummaryFilterColours, CountsEachReplicationsWorstColourAndAggregatesTheDays) {
+  std::vector<RunResult> runs = three_replications();
+  const FilterColourDays days[] = {{.green = 3, .yellow = 0, .red = 0},
+                                   {.green = 1, .yellow = 1, .red = 1},
+                                   {.green = 0, .yellow = 0, .red = 0}};
+  for (std::size_t i = 0; i < runs.size(); ++i) runs[i].identities[0].filter_colours = days[i];
+  const Json identity = Json::parse(aggregate_summary_json(runs))["identities"][0];
+  EXPECT_EQ(identity["worst_filter_colour"],
+            (Json{{"counts", {{"green", 1}, {"yellow", 0}, {"red", 1}, {"none", 1}}}, {"worst", "red"}}));
+  EXPECT_EQ(identity["filter_colours"]["green"]["max"], 3);
+  EXPECT_EQ(identity["filter_colours"]["red"]["mean"], 0.333333);
+  runs.erase(runs.begin() + 1);  // green and none: the worst is green
+  EXPECT_EQ(Json::parse(aggregate_summary_json(runs))["identities"][0]["worst_filter_colour"]["worst"],
+            "green");
+}
+
 TEST_F(AggregateSummary, TurnsAlertsIntoHoursPerLevel) {
   // unusual {2, 0, 1}: mean 1, sd 1.
   EXPECT_EQ(aggregate_["alerts"]["unusual_hours"], stats(1, 1, 0.1, 1, 1.9, 0, 2));

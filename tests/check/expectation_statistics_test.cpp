@@ -20,7 +20,7 @@ RunResult run_with(std::optional<double> drain_s, Tier tier = Tier::High) {
   gmail.time_to_drain_s = drain_s;
   gmail.max_queue = drain_s ? static_cast<std::int64_t>(*drain_s) : 0;
   result.providers = {gmail};
-  result.identities = {{IdentityKind::Ip, "203.0.113.10", "gmail", tier, 0.9, 0.001}};
+  result.identities = {{IdentityKind::Ip, "203.0.113.10", "gmail", tier, 0.9, 0.001, std::nullopt}};
   return result;
 }
 

@@ -36,9 +36,10 @@ RunResult sample_result() {
                      450,
                      {.mean_s = 400, .p50_s = 30, .p95_s = 1800, .p99_s = 2700, .max_s = 3600},
                      250}};
-  result.identities = {{IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Medium, 0.6, 0.001},
-                       {IdentityKind::Ip, "203.0.113.10", "other", Tier::High, 0.9, 0.0005},
-                       {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Low, 0.3, 0.002}};
+  result.identities = {
+      {IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Medium, 0.6, 0.001, std::nullopt},
+      {IdentityKind::Ip, "203.0.113.10", "other", Tier::High, 0.9, 0.0005, std::nullopt},
+      {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Low, 0.3, 0.002, std::nullopt}};
   return result;
 }
 
@@ -126,6 +127,32 @@ TEST(ExpectationTest, MissingProviderOrIdentityFails) {
   EXPECT_FALSE(check("providers.yahoo.delivered >= 0").passed);
   EXPECT_FALSE(check("identities[spf=nowhere.example].final_score >= 0").passed);
   EXPECT_FALSE(check("traffic.other.delivered >= 0").passed);
+}
+
+TEST(ExpectationTest, ReadsFilterColourDaysWhereAProfileHasBandsAndMissingElsewhere) {
+  RunResult result = sample_result();
+  ProviderResult microsoft;
+  microsoft.name = "microsoft";
+  microsoft.filter_colours = FilterColourDays{.green = 4, .yellow = 2, .red = 1};
+  result.providers.push_back(microsoft);
+  result.identities.push_back({IdentityKind::Ip, "203.0.113.10", "microsoft", Tier::Low, 0.4, 0.004,
+                               FilterColourDays{.green = 1, .yellow = 0, .red = 3}});
+  const auto outcome = [&](const std::string& text) {
+    return evaluate_expectation(parse_expectation(text), result);
+  };
+  EXPECT_EQ(outcome("providers.microsoft.filter_colours.green == 4").actual, "4");
+  EXPECT_EQ(outcome("providers.microsoft.filter_colours.yellow == 2").actual, "2");
+  EXPECT_TRUE(outcome("providers.microsoft.filter_colours.red == 1").passed);
+  EXPECT_FALSE(outcome("providers.microsoft.filter_colours.red == 0").passed);
+  EXPECT_EQ(outcome("identities[ip=203.0.113.10,provider=microsoft].filter_colours.red > 0").actual, "3");
+  EXPECT_TRUE(outcome("identities[ip=203.0.113.10,provider=microsoft].filter_colours.green == 1").passed);
+  // No bands (gmail): the figure is missing, and the expectation fails.
+  EXPECT_EQ(outcome("providers.gmail.filter_colours.red == 0").actual, "missing");
+  EXPECT_FALSE(outcome("providers.gmail.filter_colours.red == 0").passed);
+  EXPECT_EQ(outcome("identities[ip=203.0.113.10,provider=gmail].filter_colours.red == 0").actual, "missing");
+  EXPECT_EQ(parse_figure_path("providers.microsoft.filter_colours.red").type, FigureType::Count);
+  EXPECT_THROW(parse_expectation("providers.microsoft.filter_colours.blue == 0"), ExpectationSyntaxError);
+  EXPECT_THROW(parse_expectation("identities[dkim=a.example].filter_colours == 0"), ExpectationSyntaxError);
 }
 
 TEST(ExpectationTest, ParsesTheFigure) {

@@ -156,9 +156,9 @@ RunResult sample_run_result() {
        {.mean_s = 1.5, .p50_s = 1, .p95_s = 2, .p99_s = 3, .max_s = 4}},
   };
   result.identities = {
-      {IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Low, 0.3125, 0.0042},
-      {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Medium, 0.61, 0.0012},
-      {IdentityKind::Spf, "bounce.example.com", "other", Tier::High, 0.9, 0},
+      {IdentityKind::Ip, "203.0.113.10", "gmail", Tier::Low, 0.3125, 0.0042, std::nullopt},
+      {IdentityKind::Dkim, "news.example.com", "gmail", Tier::Medium, 0.61, 0.0012, std::nullopt},
+      {IdentityKind::Spf, "bounce.example.com", "other", Tier::High, 0.9, 0, std::nullopt},
   };
   result.alerts = {{"gmail", 3600, 0.18, "act"}, {"gmail", 7200, 0.0712, "unusual"}};
   result.timeseries = sample_timeseries();

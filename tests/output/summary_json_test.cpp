@@ -65,6 +65,29 @@ INSTANTIATE_TEST_SUITE_P(
                                {"kind", "id", "provider", "final_tier", "final_score", "peak_spam_rate"}},
                       KeysCase{"/alerts/1", {"provider", "hour_start_s", "deferral_share", "level"}}));
 
+TEST(SummaryJson, FilterColoursOnlyWhereAProfileHasBands) {
+  RunResult result = sample_run_result();
+  result.providers[0].filter_colours = FilterColourDays{.green = 5, .yellow = 2, .red = 1};
+  result.identities[0].filter_colours = FilterColourDays{.green = 1, .yellow = 2, .red = 0};
+  result.identities.push_back({IdentityKind::Ip, "203.0.113.11", "gmail", Tier::High, 0.9, 0,
+                               FilterColourDays{.green = 0, .yellow = 0, .red = 0}});
+  const Json summary = Json::parse(summary_json(result));
+  std::vector<std::string> provider_keys = kProviderKeys;
+  provider_keys.push_back("filter_colours");
+  EXPECT_EQ(keys_of(summary["providers"]["gmail"]), provider_keys);
+  EXPECT_EQ(summary["providers"]["gmail"]["filter_colours"],
+            Json::parse(R"({"green": 5, "yellow": 2, "red": 1})"));
+  EXPECT_EQ(keys_of(summary["providers"]["other"]), kProviderKeys) << "no bands, no key";
+  EXPECT_EQ(keys_of(summary["identities"][0]),
+            (std::vector<std::string>{"kind", "id", "provider", "final_tier", "final_score", "peak_spam_rate",
+                                      "filter_colours", "worst_filter_colour"}));
+  EXPECT_EQ(summary["identities"][0]["filter_colours"],
+            Json::parse(R"({"green": 1, "yellow": 2, "red": 0})"));
+  EXPECT_EQ(summary["identities"][0]["worst_filter_colour"], "yellow");
+  EXPECT_EQ(summary["identities"][1].size(), 6u) << "a domain has no colours";
+  EXPECT_TRUE(summary["identities"][3]["worst_filter_colour"].is_null()) << "no day with mail";
+}
+
 TEST(SummaryJson, HoldsTheRunsFigures) {
   const Json summary = parsed_summary();
   EXPECT_EQ(summary["schema_version"], 1);

@@ -131,6 +131,24 @@ TEST(SummaryTableAlerts, SummarizesAlertsBeyondTheFirstFive) {
   EXPECT_NE(table.find("... and 2 more\n"), std::string::npos);
 }
 
+TEST(SummaryTableFilterColours, ListsEachColouredIpsDaysOnlyWhenAProviderHasBands) {
+  EXPECT_EQ(format_summary_table(sample_run_result()).find("Filter colours"), std::string::npos);
+  RunResult result = sample_run_result();
+  result.identities.push_back({IdentityKind::Ip, "198.51.100.7", "microsoft", Tier::Low, 0.4, 0.004,
+                               FilterColourDays{.green = 3, .yellow = 2, .red = 1}});
+  result.identities.push_back(
+      {IdentityKind::Ip, "198.51.100.8", "microsoft", Tier::High, 0.9, 0, FilterColourDays{}});
+  const std::string table = format_summary_table(result);
+  const std::size_t section = table.find("Filter colours per IP");
+  ASSERT_NE(section, std::string::npos) << table;
+  EXPECT_LT(section, table.find("Alerts:"));
+  const auto rows = rows_starting_with(table.substr(section), "microsoft");
+  EXPECT_EQ(rows,
+            (std::vector<std::vector<std::string>>{{"microsoft", "198.51.100.7", "3", "2", "1", "red"},
+                                                   {"microsoft", "198.51.100.8", "0", "0", "0", "none"}}));
+  for (const std::string& line : lines_of(table)) EXPECT_LE(line.size(), 120u) << line;
+}
+
 TEST(SummaryTableEmpty, SaysNoneForMissingSections) {
   const std::string table = format_summary_table(RunResult{});
   EXPECT_NE(table.find("Identities: none\n"), std::string::npos);

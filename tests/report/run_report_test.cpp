@@ -96,6 +96,28 @@ TEST_F(RunReportTest, HasTheTables) {
   EXPECT_NE(html.find("550 5.1.1"), std::string::npos) << "bounces by reply are not in the table";
 }
 
+TEST_F(RunReportTest, HasNoFilterColoursWithoutAProviderWithBands) {
+  EXPECT_EQ(report_html(dir_).find("filter-colours"), std::string::npos);
+}
+
+TEST(RunReportAlone, MicrosoftRunShowsEachIpsFilterColourDays) {
+  testing::SmallScenario scenario = testing::small_report_scenario();
+  scenario.provider = "{profile: microsoft, domains: [\"*\"]}";
+  const RunResult result = scenario.run();
+  const std::filesystem::path dir = fresh_test_dir() / "run";
+  write_run_outputs(result, dir, false);
+  const std::string html = report_html(dir);
+  const std::size_t table = html.find("<table id=\"filter-colours\">");
+  ASSERT_NE(table, std::string::npos);
+  EXPECT_NE(
+      html.find("Green when at most 10% of the day&#39;s delivered mail was judged spam, Yellow up to 90%"),
+      std::string::npos);
+  EXPECT_NE(html.find("Return Path", html.find("filter-colours-section")), std::string::npos);
+  const std::string rows = html.substr(table, html.find("</table>", table) - table);
+  EXPECT_NE(rows.find("<td>192.0.2.1</td>"), std::string::npos) << rows;
+  EXPECT_NE(rows.find("<td class=\"normal\">green</td>"), std::string::npos) << "a warm IP, a clean list";
+}
+
 TEST_F(RunReportTest, SameFolderSameBytes) {
   EXPECT_EQ(report_html(dir_), report_html(dir_));
 }

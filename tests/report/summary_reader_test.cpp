@@ -33,6 +33,22 @@ Json written(const RunResult& run) {
   return Json::parse(summary_json(run));
 }
 
+TEST(SummaryReader, ReadsFilterColourDaysAndNoneWhenAbsent) {
+  RunResult run = two_providers();
+  run.providers[0].filter_colours = FilterColourDays{.green = 3, .yellow = 2, .red = 1};
+  run.identities = {{IdentityKind::Ip, "192.0.2.1", "gmail", Tier::Low, 0.4, 0.004,
+                     FilterColourDays{.green = 1, .yellow = 0, .red = 2}},
+                    {IdentityKind::Ip, "192.0.2.1", "other", Tier::High, 0.9, 0, std::nullopt}};
+  const RunResult read = run_result_from_summary(written(run), "summary.json");
+  EXPECT_EQ(read.providers[0].filter_colours, run.providers[0].filter_colours);
+  EXPECT_FALSE(read.providers[1].filter_colours.has_value());
+  EXPECT_EQ(read.identities[0].filter_colours, run.identities[0].filter_colours);
+  EXPECT_FALSE(read.identities[1].filter_colours.has_value());
+  Json summary = written(run);
+  summary["providers"]["gmail"]["filter_colours"]["red"] = "many";
+  EXPECT_THROW(run_result_from_summary(summary, "summary.json"), ReportInputError);
+}
+
 TEST(SummaryReader, ReadsEachProvidersThresholds) {
   const RunResult run = two_providers();
   const RunResult read = run_result_from_summary(written(run), "summary.json");
