@@ -125,7 +125,9 @@ LessonRun complaint_rate_run(const std::string& label, const std::string& rate) 
 }
 
 // Google's sender guidelines: keep the spam rate below 0.1% and never reach 0.3%; in between, the worse the
-// rate, the worse the placement and throttling (graduated, not a cliff at 0.3%).
+// rate, the worse the placement and throttling (graduated, not a cliff at 0.3%). The third list complains at
+// 0.20%: at 0.25% a day's measured rate crosses 0.3% by chance in about one seed in four (noise on
+// ~10,000 inbox deliveries a day), which locks the sender and is the cliff, not the graduation.
 Lesson spam_rate_graduated() {
   return {
       "spam-rate-graduated-between-0.1-and-0.3-percent",
@@ -133,7 +135,7 @@ Lesson spam_rate_graduated() {
       "and from 0.15% on it draws more deferrals",
       "Google sender guidelines",
       {complaint_rate_run("0.05%", "0.0005"), complaint_rate_run("0.15%", "0.0015"),
-       complaint_rate_run("0.25%", "0.0025"), complaint_rate_run("0.35%", "0.0035")},
+       complaint_rate_run("0.20%", "0.0020"), complaint_rate_run("0.35%", "0.0035")},
       {"spam_penalty_at_bad", "spam_penalty_above_bad", "engagement_bonus_max", "inbox_share_high",
        "inbox_share_medium", "score_fall_per_day", "tier_high_min", "spam_rate_min_inbox"},
       [](const std::vector<RunResult>& r) {
