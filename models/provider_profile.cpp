@@ -88,7 +88,7 @@ std::vector<ParamFlag> yahoo_param_flags() {
       {"bulk_sender_per_day", false, "Yahoo: \"We will not specify a volume threshold\"", "1000", "50000"},
       {"auth_reject_after", false,
        "Yahoo rejects unauthenticated mail (550 5.7.9) and non-compliant bulk mail (554 5.7.9) and publishes "
-       "no deferral phase (0: from the first failing message; a scenario writes at least 1m)",
+       "no deferral phase (0: from the first failing message)",
        "1m", "3d"},
       {"alert_unusual_share", true, "seed 003: \"Yahoo: >8% normal range\""},
       {"alert_act_share", true, "seed 003: \"Yahoo: ... >20% investigate\""},

@@ -211,7 +211,8 @@ TEST(ReceiverWorlds, ParamTextReadsBackToTheSameValue) {
       DelayDistribution{DelayDistribution::Kind::Lognormal, Duration(10'800'000), 1.25},
       DelayDistribution{DelayDistribution::Kind::Exponential, Duration(60'000), 0.0}};
   for (const ParamValue& value : values) {
-    EXPECT_EQ(param_value_from_text(param_text(value), value, "test", "x"), value) << param_text(value);
+    EXPECT_EQ(param_value_from_text(param_text(value), value, false, "test", "x"), value)
+        << param_text(value);
   }
   EXPECT_EQ(param_text(Duration(5'400'000)), "1h30m");
   EXPECT_EQ(param_text(100000.0), "100000") << "no exponent";

@@ -133,6 +133,24 @@ TEST(UncertaintyTest, PublishedFiguresAreThoseOfTheProvidersProfile) {
             "      ranges: {max_connections_per_sender: {low: 100, high: 900}}\n"));
 }
 
+/// A range reads its ends with the rules of `params:`: 0 only where it means none.
+TEST(UncertaintyTest, ARangeMayStartAtZeroOnlyWhereZeroMeansNone) {
+  const ScenarioBatch batch = parse(
+      "uncertainty:\n"
+      "  providers:\n"
+      "    gmail:\n"
+      "      ranges: {max_connections_per_sender: {low: 0, high: 900}}\n");
+  ASSERT_TRUE(batch.uncertainty.has_value());
+  EXPECT_EQ(batch.uncertainty->providers[0].ranges.at(0).low, ParamValue(0));
+
+  const ScenarioError error = error_of(
+      "uncertainty:\n"
+      "  providers:\n"
+      "    gmail:\n"
+      "      ranges: {max_connections_per_ip: {low: 0, high: 10}}\n");
+  EXPECT_EQ(error.field, "uncertainty.providers.gmail.ranges.max_connections_per_ip.low") << error.what();
+}
+
 TEST(UncertaintyTest, VaryListed) {
   const ScenarioBatch batch = parse(
       "uncertainty:\n"

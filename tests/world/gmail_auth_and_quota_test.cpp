@@ -134,6 +134,20 @@ TEST(GmailAuthentication, UnauthenticatedMailFromAnySenderIsDeferredFirst) {
   }));
 }
 
+TEST(GmailAuthentication, WithAuthRejectAfterZeroUnauthenticatedMailIsRejectedFromTheFirstMessage) {
+  TwoDomains scenario;
+  scenario.duration = "1d";
+  scenario.domain_a = "{name: a.example, spf: false, dkim: false}";
+  scenario.traffic_a = "stream: {rate: 1000/d, population: 100000}";
+  scenario.gmail =
+      "{profile: gmail, domains: [gmail.com], params: {transient_fault_share: 0, auth_reject_after: 0}}";
+  const RunResult result = scenario.run();
+  const ProviderResult& gmail = provider(result, "gmail");
+  EXPECT_EQ(count_of(gmail.deferrals_by_reply, "421 4.7.26"), 0);
+  EXPECT_GT(count_of(gmail.bounces_by_reply, "550 5.7.26"), 0);
+  EXPECT_EQ(replies_to(result, "a", "250 2.0.0"), 0);
+}
+
 TEST(GmailQuotaScoping, ANewDomainHitsItsOwnQuotaWhileTheOtherDomainOnTheIpSends) {
   TwoDomains scenario;
   scenario.duration = "1d";
