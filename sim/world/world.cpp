@@ -328,8 +328,7 @@ void World::send_next(std::uint32_t connection) {
     return;
   }
   Receiver& receiver = *receivers_[queue_info_[c.queue].provider];
-  const MessageLimitTurn turn = receiver.message_limit_turn(c.sent);
-  if (turn == MessageLimitTurn::Close) {
+  if (receiver.message_limit_turn(c.sent) == MessageLimitTurn::Close) {
     // The receiver hangs up at its per-connection limit with no reply: no attempt, the message stays ready
     // and the pump reconnects at once (Yahoo allows it, domain-facts-wave2 1.3).
     close_connection(connection);
@@ -343,14 +342,12 @@ void World::send_next(std::uint32_t connection) {
   const std::uint32_t message = q.start_transaction(now);
   Message& m = messages_[message];
   if (m.first_attempt.count() < 0) m.first_attempt = now;
-  ++c.sent;
+  InboundMessage in = inbound(m);
+  in.carried = c.sent++;
   // The receiver decides as the transaction starts; its reply comes after the time of the SMTP step it
   // answers (docs/model.md 4.2). The draws run in a fixed order: the receiver's, then the step's time.
   RandomEngine& engine = receiver_engines_[c.queue];
-  const Verdict verdict =
-      turn == MessageLimitTurn::Reply
-          ? Verdict{ReplyKind::ConnectionMessageLimit, queue_info_[c.queue].ip, false, false, Duration(0)}
-          : receiver.receive(inbound(m), now, engine);
+  const Verdict verdict = receiver.receive(in, now, engine);
   const Duration transaction =
       transaction_time(receiver.catalog().info(verdict.reply).step, receiver.params(), engine);
   sim_.schedule_in(transaction,
