@@ -73,7 +73,7 @@ TEST(ReceiverWorlds, AMicrosoftProviderVariesByItsProfilesFlags) {
   const int per_connection = varied_index(design, "ms.max_messages_per_connection");
   ASSERT_NE(spam_rate_bad, -1);
   ASSERT_NE(per_connection, -1);
-  for (const auto& world : design.values) {  // Microsoft's ranges (models/provider_profile.cpp)
+  for (const auto& world : design.values) {  // Microsoft's ranges (models/profiles/microsoft.cpp)
     EXPECT_GE(param_number(world[static_cast<std::size_t>(spam_rate_bad)]), 0.002);
     EXPECT_LE(param_number(world[static_cast<std::size_t>(spam_rate_bad)]), 0.005);
     EXPECT_GE(param_number(world[static_cast<std::size_t>(per_connection)]), 50);
