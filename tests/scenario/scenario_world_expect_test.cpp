@@ -3,7 +3,7 @@
 // per-run conditions only; each problem is a ScenarioError at the string.
 #include <gtest/gtest.h>
 
-#include "tests/batch_error_of.h"
+#include "tests/scenario_error_of.h"
 
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
