@@ -78,10 +78,6 @@ class MtaQueue {
   /// transient reply to MAIL FROM, RCPT TO or DATA defers only its message (seed 003; Postfix smtp_trouble.c,
   /// domain-facts-wave2 2.2).
   void record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule);
-  /// After a connection-level failure (the greeting refused with a 421) the queue is in retry mode: it opens
-  /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's
-  /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending.
-  void hold_after_connection_failure(const PatternRule* rule, Duration now);
   /// What becomes of a message deferred at `now` after `failed_attempts` (>= 1) transient failures, first
   /// tried at `first_attempt` and injected at `injected`: it is tried again at the rule's retry-after, else
   /// backoff's, else the schedule's time, unless its lifetime ends first.
@@ -94,6 +90,10 @@ class MtaQueue {
   int connection_limit(Duration now);
 
  private:
+  /// After a connection-level failure (the greeting refused with a 421) the queue is in retry mode: it opens
+  /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's
+  /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending.
+  void hold_after_connection_failure(const PatternRule* rule, Duration now);
   /// False when suspended or over a warm-up cap; `wake_at` then says when sending may resume.
   bool may_send(Duration now, std::optional<Duration>& wake_at) const;
   Rate message_rate(Duration now);

@@ -1,7 +1,7 @@
 #pragma once
 /// @file Provider profiles: everything delivsim knows about one mailbox provider, as data chosen by name
-/// (`providers.<name>.profile` in a scenario). Adding a provider is one entry in provider_profiles() (with
-/// its reply catalog and parameter defaults) and its tests.
+/// (`providers.<name>.profile` in a scenario). Adding a provider is one file in models/profiles/ (its reply
+/// texts, parameter defaults and flags), one entry in provider_profiles() and its tests.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -67,7 +67,7 @@ struct ProviderProfile {
   ParamInfo param_info(const ParamInfo& info) const;
 };
 
-/// Every profile, in a fixed order (gmail, yahoo, generic): the order of the default providers, of the
+/// Every profile, in a fixed order (gmail, microsoft, yahoo, generic): the order of the default providers, of the
 /// choices in error messages and of the recorder's deferral columns.
 const std::vector<ProviderProfile>& provider_profiles();
 

@@ -172,6 +172,8 @@ std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage
 }
 
 Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& engine) {
+  if (message_limit_turn(m.carried) == MessageLimitTurn::Reply)
+    return Verdict{ReplyKind::ConnectionMessageLimit, m.ids.ip, false, false, Duration(0)};
   const auto ids = as_array(m.ids);
   for (std::uint32_t id : ids) identities_[id].advance(now);
   const double combined = combined_score(m.ids);

@@ -32,6 +32,8 @@ struct InboundMessage {
   bool spf_pass = true, dkim_pass = true, dmarc = true;
   bool aligned = true;  ///< the From: domain is aligned with the authenticated SPF or DKIM domain
   double open_rate = 0, not_spam_rate = 0, complaint_rate = 0;  ///< the recipient's engagement segment
+  /// Messages its connection carried before it, for the per-connection message limit (message_limit_turn)
+  std::uint32_t carried = 0;
 };
 
 /// The receiver's answer to one message.
@@ -80,6 +82,9 @@ class Receiver {
   /// unless the provider offers ConnectionMessageLimit and `carried` reached max_messages_per_connection.
   MessageLimitTurn message_limit_turn(std::uint32_t carried) const;
   /// Decides the reply to one message at `now`, drawing from `engine`, and records it in the identities.
+  /// At the per-connection message limit (message_limit_turn(message.carried) is Reply) the reply is
+  /// ConnectionMessageLimit naming the IP, with no draw and nothing recorded; the sender's side closes a
+  /// connection whose turn is Close before offering a message.
   Verdict receive(const InboundMessage& message, Duration now, RandomEngine& engine);
   /// A complaint arrives for mail sent under `ids`.
   void complaint(const MessageIdentities& ids, Duration now);

@@ -29,7 +29,7 @@ ReceiverParams ReceiverParams::generic() {
 
 ReceiverParams ReceiverParams::yahoo() {
   // Which figures Yahoo publishes and why each other one is assumed: the yahoo profile's param_flags
-  // (models/provider_profile.cpp) and docs/model.md 1.1 "Yahoo / AOL".
+  // (models/profiles/yahoo.cpp) and docs/model.md 1.1 "Yahoo / AOL".
   ReceiverParams params;
   params.spam_rate_bad = 0.003;             // published: spam rate < 0.3%, on mail delivered to the inbox
   params.alert_unusual_share = 0.08;        // published (seed 003): "Yahoo: >8% normal range"

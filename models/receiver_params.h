@@ -121,7 +121,8 @@ struct ReceiverParams {
   double bulk_sender_per_day =
       5000;  ///< published (Google FAQ): a domain's messages/24 h making it a bulk sender
   double auth_defer_share = 0.5;  ///< share of mail failing a requirement deferred (421) before rejection
-  Duration auth_reject_after = std::chrono::days(3);  ///< time failing a requirement before 5.7.x rejections
+  /// time failing a requirement before 5.7.x rejections; 0: rejected from the first failing message
+  Duration auth_reject_after = std::chrono::days(3);
 
   // --- Monitoring (seed 003 alert levels for Gmail) ---------------------------------------------------
   double alert_unusual_share = 0.05;  ///< published (seed 003): hourly deferral share above this is unusual
@@ -160,6 +161,9 @@ struct ParamInfo {
   /// figures and for on/off switches (`quota_enabled`, `reject_unknown_users`, `auth_enforced`).
   std::string_view low = {};
   std::string_view high = {};
+  /// 0 is a value a scenario may write and turns the mechanism off ("0: none"); other whole numbers and
+  /// durations must be > 0.
+  bool zero_means_none = false;
 };
 
 /// Calls `visit(info, field)` for every field of `params`, in declaration order. `field` is a reference to

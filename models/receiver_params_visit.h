@@ -62,8 +62,8 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"bad_tier_defer_share", "share of messages answered 421 4.7.0 at BAD", false, "0.5", "0.9"}, p.bad_tier_defer_share);
   visit(ParamInfo{"block_deferrals_per_hour", "seed 004: at LOW or BAD, hammering past this hardens into 5.7.1", false, "100", "1000"}, p.block_deferrals_per_hour);
   visit(ParamInfo{"block_duration", "how long a 550 5.7.1 block lasts", false, "4h", "48h"}, p.block_duration);
-  visit(ParamInfo{"max_connections_per_sender", "simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap", false, "100", "1000"}, p.max_connections_per_sender);
-  visit(ParamInfo{"max_messages_per_connection", "messages one connection may carry before the receiver ends it; 0: none", false, "10", "100"}, p.max_messages_per_connection);
+  visit(ParamInfo{.name = "max_connections_per_sender", .doc = "simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap", .published = false, .low = "100", .high = "1000", .zero_means_none = true}, p.max_connections_per_sender);
+  visit(ParamInfo{.name = "max_messages_per_connection", .doc = "messages one connection may carry before the receiver ends it; 0: none", .published = false, .low = "10", .high = "100", .zero_means_none = true}, p.max_messages_per_connection);
   visit(ParamInfo{"close_silently_at_message_limit", "at that limit, close the connection without a reply instead of answering with the limit's reply", false}, p.close_silently_at_message_limit);
   visit(ParamInfo{"blocklist_trap_hits", "decayed spam-trap hits (signal_memory) of an IP that put it on a DNS block list (refused at the greeting); 0: never listed", false, "2", "20"}, p.blocklist_trap_hits);
   visit(ParamInfo{"blocklist_duration", "how long a block list keeps an IP listed", false, "12h", "7d"}, p.blocklist_duration);
@@ -71,7 +71,7 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"greylist_delay", "published (Postgrey --delay): first contact to pass", true}, p.greylist_delay);
   visit(ParamInfo{"greylist_retry_window", "published (Postgrey --retry-window, 2 days): a first retry later than this is a new first contact", true}, p.greylist_retry_window);
   visit(ParamInfo{"greylist_max_age", "published (Postgrey --max-age, 35 days): a triplet unseen this long is forgotten", true}, p.greylist_max_age);
-  visit(ParamInfo{"greylist_auto_whitelist_after", "published (Postgrey --auto-whitelist-clients, 5): passes that whitelist a client /24; 0: never", true}, p.greylist_auto_whitelist_after);
+  visit(ParamInfo{.name = "greylist_auto_whitelist_after", .doc = "published (Postgrey --auto-whitelist-clients, 5): passes that whitelist a client /24; 0: never", .published = true, .zero_means_none = true}, p.greylist_auto_whitelist_after);
   visit(ParamInfo{"recipient_limits", "published (Gmail per-user limits)", true}, p.recipient_limits);
   visit(ParamInfo{"inbox_share_high", "share of accepted mail placed in the inbox at the bottom of HIGH", false, "0.95", "0.995"}, p.inbox_share_high);
   visit(ParamInfo{"inbox_share_medium", "inbox share at the bottom of MEDIUM", false, "0.8", "0.95"}, p.inbox_share_medium);
@@ -83,7 +83,7 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"auth_enforced", "enforce Google's authentication requirements (4.7.26-4.7.40, 5.7.26-5.7.40)", false}, p.auth_enforced);
   visit(ParamInfo{"bulk_sender_per_day", "published (Google FAQ): a domain's messages/24 h making it a bulk sender", true}, p.bulk_sender_per_day);
   visit(ParamInfo{"auth_defer_share", "share of mail failing a requirement deferred (421) before rejection", false, "0.2", "0.9"}, p.auth_defer_share);
-  visit(ParamInfo{"auth_reject_after", "time failing a requirement before 5.7.x rejections", false, "1d", "30d"}, p.auth_reject_after);
+  visit(ParamInfo{.name = "auth_reject_after", .doc = "time failing a requirement before 5.7.x rejections; 0: rejected from the first failing message", .published = false, .low = "1d", .high = "30d", .zero_means_none = true}, p.auth_reject_after);
   visit(ParamInfo{"alert_unusual_share", "published (seed 003): hourly deferral share above this is unusual", true}, p.alert_unusual_share);
   visit(ParamInfo{"alert_act_share", "published (seed 003): above this, act now", true}, p.alert_act_share);
   visit(ParamInfo{"alert_min_attempts", "hours with fewer attempts raise no alert", false, "10", "100"}, p.alert_min_attempts);

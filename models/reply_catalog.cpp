@@ -42,6 +42,11 @@ std::array<ReplyInfo, kReplyKindCount> build_replies(std::initializer_list<Reply
   return replies;
 }
 
+/// A text variant's change to a built catalog: `row` replaces the reply for its kind.
+void replace_reply(std::array<ReplyInfo, kReplyKindCount>& replies, const ReplyRow& row) {
+  replies[static_cast<std::size_t>(row.kind)] = build_reply(row);
+}
+
 /// How "{what}" reads in a reply naming an identity of this kind.
 std::string_view identity_description(IdentityKind kind) {
   switch (kind) {
@@ -90,13 +95,6 @@ std::string join_lines(const std::string& text, const std::string& continuation_
   return joined;
 }
 
-/// The parts in which Microsoft's text variants differ (ReplyCatalog::microsoft*()).
-struct MicrosoftVariant {
-  const char* reputation_code;  ///< 451's enhanced code: "4.7.650" (S775) or "4.7.651" (S3114)
-  const char* reputation_text;
-  const char* block_text;  ///< 550 5.7.1: the IP block (S3140) or the network block (S3150)
-};
-
 // Microsoft's texts (domain-facts-wave2 1.2). Outlook.com sends one-line replies and ends each refusal with
 // "[<host> <time> <id>]" (e.g. "[VI1EUR05FT055.eop-eur05.prod.protection.outlook.com
 // 2023-09-21T22:58:42.927Z 1234ABCD1234ABCD]"), left out here: delivsim has no such host or id.
@@ -109,52 +107,6 @@ constexpr const char* kMicrosoftBlockS3140 =
     "Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet service provider since "
     "part of their network is on our block list (S3140). You can also refer your provider to "
     "http://mail.live.com/mail/troubleshooting.aspx#errors.";
-
-std::array<ReplyInfo, kReplyKindCount> microsoft_replies(const MicrosoftVariant& variant) {
-  // SMTP steps (domain-facts-wave2 0.5 and 1.2): RP-001 (2012 log), 4.7.650 and the 5.7.1 blocks answer MAIL
-  // FROM; 4.7.500 answers RCPT TO (sisimai's Postfix log "in reply to RCPT TO command"); 5.5.0 judges one
-  // recipient; 5.7.515 needs the From: header (DMARC), so end of DATA. Assumed: RP-002 at MAIL FROM (the
-  // message after the limit, like RP-001), RP-003 at the greeting (a connection refused before any
-  // transaction), 250 at end of DATA.
-  // The RP texts: RP-001 as received (https://pastebin.com/dW4JrGn7, quoting the sending IP); RP-002 and
-  // RP-003 as Microsoft's troubleshooting page defines them (no received form found), after the tag.
-  // Left out: a per-recipient rate reply, authentication deferrals and "SPF or DKIM" for every sender
-  // (Microsoft rejects bulk senders only, with 550 5.7.515, since 2025-05-05), greylisting, DNSBL refusals.
-  constexpr const char* kAuthLevel =
-      "Access denied, sending domain [{id}] does not meet the required authentication level.";
-  return build_replies({
-      // Delivery responses of hotmail-com.olc.protection.outlook.com in senders' logs (SendGrid 2018,
-      // Postal 2025): "250 2.6.0 <message-id> [InternalId=..., Hostname=...] <n> bytes in <s>, <r> KB/sec
-      // Queued mail for delivery -> 250 2.1.5"; the message ID, host and figures are left out.
-      {ReplyKind::Accepted, 250, "2.6.0", SmtpStep::EndOfData, "Queued mail for delivery -> 250 2.1.5"},
-      {ReplyKind::QuotaExceeded, 421, "", SmtpStep::MailFrom,
-       "RP-001 (SNT0-MC2-F19) Unfortunately, some messages from {ip} weren't sent. Please try again. We "
-       "have limits for how many messages can be sent per hour and per day. You can also refer to "
-       "http://mail.live.com/mail/troubleshooting.aspx#errors.",
-       "RP-001"},
-      {ReplyKind::ConnectionMessageLimit, 421, "", SmtpStep::MailFrom,
-       "RP-002 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed on "
-       "this connection. Reason for rate limitation is related to IP/domain reputation.",
-       "RP-002"},
-      {ReplyKind::TooManyConnections, 421, "", SmtpStep::Greeting,
-       "RP-003 The mail server IP connecting to Outlook.com server has exceeded the connection limit "
-       "allowed. Reason for limitation is related to IP/domain reputation.",
-       "RP-003"},
-      {ReplyKind::LowReputation, 451, variant.reputation_code, SmtpStep::MailFrom, variant.reputation_text},
-      {ReplyKind::TransientFault, 451, "4.7.500", SmtpStep::RcptTo,
-       "Server busy. Please try again later from [{ip}]. (AS761)"},
-      // sisimai (5.5.0: "domain is @hotmail.com or @outlook.com and it wasn't found"); the "(S2017062302)"
-      // as in recipients' bounces from outlook.com (2025-2026).
-      {ReplyKind::UnknownUser, 550, "5.5.0", SmtpStep::RcptTo,
-       "Requested action not taken: mailbox unavailable (S2017062302)."},
-      {ReplyKind::Blocked, 550, "5.7.1", SmtpStep::MailFrom, variant.block_text},
-      {ReplyKind::RejectedSpf, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
-      {ReplyKind::RejectedDkim, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
-      {ReplyKind::RejectedNotAligned, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
-      {ReplyKind::RejectedDmarc, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
-      {ReplyKind::Expired, 554, "5.4.7", SmtpStep::None, "delivery time expired"},
-  });
-}
 
 }  // namespace
 
@@ -303,41 +255,82 @@ ReplyCatalog ReplyCatalog::gmail_legacy() {
 }
 
 ReplyCatalog ReplyCatalog::microsoft() {
+  // SMTP steps (domain-facts-wave2 0.5 and 1.2): RP-001 (2012 log), 4.7.650 and the 5.7.1 blocks answer MAIL
+  // FROM; 4.7.500 answers RCPT TO (sisimai's Postfix log "in reply to RCPT TO command"); 5.5.0 judges one
+  // recipient; 5.7.515 needs the From: header (DMARC), so end of DATA. Assumed: RP-002 at MAIL FROM (the
+  // message after the limit, like RP-001), RP-003 at the greeting (a connection refused before any
+  // transaction), 250 at end of DATA.
+  // The RP texts: RP-001 as received (https://pastebin.com/dW4JrGn7, quoting the sending IP); RP-002 and
+  // RP-003 as Microsoft's troubleshooting page defines them (no received form found), after the tag.
+  // Left out: a per-recipient rate reply, authentication deferrals and "SPF or DKIM" for every sender
+  // (Microsoft rejects bulk senders only, with 550 5.7.515, since 2025-05-05), greylisting, DNSBL refusals.
+  constexpr const char* kAuthLevel =
+      "Access denied, sending domain [{id}] does not meet the required authentication level.";
   ReplyCatalog catalog;
-  catalog.replies_ = microsoft_replies({"4.7.650", kMicrosoftReputation, kMicrosoftBlockS3140});
+  catalog.replies_ = build_replies({
+      // Delivery responses of hotmail-com.olc.protection.outlook.com in senders' logs (SendGrid 2018,
+      // Postal 2025): "250 2.6.0 <message-id> [InternalId=..., Hostname=...] <n> bytes in <s>, <r> KB/sec
+      // Queued mail for delivery -> 250 2.1.5"; the message ID, host and figures are left out.
+      {ReplyKind::Accepted, 250, "2.6.0", SmtpStep::EndOfData, "Queued mail for delivery -> 250 2.1.5"},
+      {ReplyKind::QuotaExceeded, 421, "", SmtpStep::MailFrom,
+       "RP-001 (SNT0-MC2-F19) Unfortunately, some messages from {ip} weren't sent. Please try again. We "
+       "have limits for how many messages can be sent per hour and per day. You can also refer to "
+       "http://mail.live.com/mail/troubleshooting.aspx#errors.",
+       "RP-001"},
+      {ReplyKind::ConnectionMessageLimit, 421, "", SmtpStep::MailFrom,
+       "RP-002 The mail server IP connecting to Outlook.com server has exceeded the rate limit allowed on "
+       "this connection. Reason for rate limitation is related to IP/domain reputation.",
+       "RP-002"},
+      {ReplyKind::TooManyConnections, 421, "", SmtpStep::Greeting,
+       "RP-003 The mail server IP connecting to Outlook.com server has exceeded the connection limit "
+       "allowed. Reason for limitation is related to IP/domain reputation.",
+       "RP-003"},
+      {ReplyKind::LowReputation, 451, "4.7.650", SmtpStep::MailFrom, kMicrosoftReputation},
+      {ReplyKind::TransientFault, 451, "4.7.500", SmtpStep::RcptTo,
+       "Server busy. Please try again later from [{ip}]. (AS761)"},
+      // sisimai (5.5.0: "domain is @hotmail.com or @outlook.com and it wasn't found"); the "(S2017062302)"
+      // as in recipients' bounces from outlook.com (2025-2026).
+      {ReplyKind::UnknownUser, 550, "5.5.0", SmtpStep::RcptTo,
+       "Requested action not taken: mailbox unavailable (S2017062302)."},
+      {ReplyKind::Blocked, 550, "5.7.1", SmtpStep::MailFrom, kMicrosoftBlockS3140},
+      {ReplyKind::RejectedSpf, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::RejectedDkim, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::RejectedNotAligned, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::RejectedDmarc, 550, "5.7.515", SmtpStep::EndOfData, kAuthLevel},
+      {ReplyKind::Expired, 554, "5.4.7", SmtpStep::None, "delivery time expired"},
+  });
   return catalog;
 }
 
+// The variants below are microsoft() with one reply's text (and code) replaced; the rest as today.
 ReplyCatalog ReplyCatalog::microsoft_legacy() {
   // sisimai `microsoft` (Postfix log, undated); the 2026 form points to https://aka.ms/postmaster.
-  ReplyCatalog catalog;
-  catalog.replies_ = microsoft_replies(
-      {"4.7.650",
-       "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail delivery "
-       "information, see https://postmaster.live.com (S775)",
-       kMicrosoftBlockS3140});
+  ReplyCatalog catalog = microsoft();
+  replace_reply(catalog.replies_,
+                {ReplyKind::LowReputation, 451, "4.7.650", SmtpStep::MailFrom,
+                 "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail "
+                 "delivery information, see https://postmaster.live.com (S775)"});
   return catalog;
 }
 
 ReplyCatalog ReplyCatalog::microsoft_network_block() {
   // domain-facts-wave2 1.2 (sisimai `microsoft`): the S3140 text with S3150, a block of the IP's network.
-  ReplyCatalog catalog;
-  catalog.replies_ = microsoft_replies(
-      {"4.7.650", kMicrosoftReputation,
-       "Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet service provider "
-       "since part of their network is on our block list (S3150). You can also refer your provider to "
-       "http://mail.live.com/mail/troubleshooting.aspx#errors."});
+  ReplyCatalog catalog = microsoft();
+  replace_reply(catalog.replies_,
+                {ReplyKind::Blocked, 550, "5.7.1", SmtpStep::MailFrom,
+                 "Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet service "
+                 "provider since part of their network is on our block list (S3150). You can also refer "
+                 "your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."});
   return catalog;
 }
 
 ReplyCatalog ReplyCatalog::microsoft_s3114() {
   // "same text with (S3114)": https://learn.microsoft.com/en-us/answers/questions/5910730/
-  ReplyCatalog catalog;
-  catalog.replies_ = microsoft_replies(
-      {"4.7.651",
-       "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail delivery "
-       "information, see https://aka.ms/postmaster (S3114)",
-       kMicrosoftBlockS3140});
+  ReplyCatalog catalog = microsoft();
+  replace_reply(catalog.replies_,
+                {ReplyKind::LowReputation, 451, "4.7.651", SmtpStep::MailFrom,
+                 "The mail server [{ip}] has been temporarily rate limited due to IP reputation. For e-mail "
+                 "delivery information, see https://aka.ms/postmaster (S3114)"});
   return catalog;
 }
 
@@ -405,22 +398,22 @@ ReplyCatalog ReplyCatalog::yahoo() {
 ReplyCatalog ReplyCatalog::yahoo_legacy() {
   // The pre-2024 reputation replies (domain-facts-wave2 1.3), all at MAIL FROM; the rest as today.
   ReplyCatalog catalog = yahoo();
-  catalog.replies_[static_cast<std::size_t>(ReplyKind::LowReputation)] =
-      build_reply({ReplyKind::LowReputation, 421, "4.7.0", SmtpStep::MailFrom,
-                   "[TS01] Messages from {ip} temporarily deferred due to user complaints - 4.16.55.1; "
-                   "see http://postmaster.yahoo.com/421-ts01.html",
-                   "TS01"});
+  replace_reply(catalog.replies_,
+                {ReplyKind::LowReputation, 421, "4.7.0", SmtpStep::MailFrom,
+                 "[TS01] Messages from {ip} temporarily deferred due to user complaints - 4.16.55.1; "
+                 "see http://postmaster.yahoo.com/421-ts01.html",
+                 "TS01"});
   // Only "[TS02]", "Temporarily deferred" and "unusual traffic" are sourced (a third-party decoder); the
   // sentence around them is assumed, in [TS01]'s form.
-  catalog.replies_[static_cast<std::size_t>(ReplyKind::QuotaExceeded)] =
-      build_reply({ReplyKind::QuotaExceeded, 421, "4.7.0", SmtpStep::MailFrom,
-                   "[TS02] Messages from {ip} temporarily deferred due to unusual traffic", "TS02"});
+  replace_reply(catalog.replies_,
+                {ReplyKind::QuotaExceeded, 421, "4.7.0", SmtpStep::MailFrom,
+                 "[TS02] Messages from {ip} temporarily deferred due to unusual traffic", "TS02"});
   // A block with a transient code, as published: a sender retries it in vain until its queue lifetime ends.
-  catalog.replies_[static_cast<std::size_t>(ReplyKind::Blocked)] =
-      build_reply({ReplyKind::Blocked, 421, "4.7.1", SmtpStep::MailFrom,
-                   "[TS03] All messages from {ip} will be permanently deferred; Retrying will NOT "
-                   "succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
-                   "TS03"});
+  replace_reply(catalog.replies_,
+                {ReplyKind::Blocked, 421, "4.7.1", SmtpStep::MailFrom,
+                 "[TS03] All messages from {ip} will be permanently deferred; Retrying will NOT "
+                 "succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
+                 "TS03"});
   return catalog;
 }
 

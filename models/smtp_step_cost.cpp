@@ -1,6 +1,7 @@
 #include "models/smtp_step_cost.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace delivsim {
 
@@ -9,17 +10,9 @@ bool sends_body(SmtpStep step) {
 }
 
 Duration transaction_time(SmtpStep step, const ReceiverParams& params, RandomEngine& engine) {
-  switch (step) {
-    case SmtpStep::MailFrom:
-    case SmtpStep::RcptTo:
-      return std::max(Duration(1), sample(params.command_time, engine));
-    case SmtpStep::EndOfData:
-      return std::max(Duration(1), sample(params.message_time, engine));
-    case SmtpStep::Greeting:
-    case SmtpStep::None:
-      break;
-  }
-  return Duration(0);
+  assert(step == SmtpStep::MailFrom || step == SmtpStep::RcptTo || step == SmtpStep::EndOfData);
+  const DelayDistribution& time = step == SmtpStep::EndOfData ? params.message_time : params.command_time;
+  return std::max(Duration(1), sample(time, engine));
 }
 
 }  // namespace delivsim

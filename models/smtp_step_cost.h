@@ -13,8 +13,8 @@ namespace delivsim {
 bool sends_body(SmtpStep step);
 
 /// Time from MAIL FROM to a reply at `step`: one draw of `message_time` at end of DATA, of `command_time` at
-/// MAIL FROM or RCPT TO (at least 1 ms). A greeting reply comes at connect, so it costs no transaction time
-/// here (zero, no draw).
+/// MAIL FROM or RCPT TO (at least 1 ms). `step` is one of these three: a greeting reply comes at connect,
+/// before any transaction (the world settles it there).
 Duration transaction_time(SmtpStep step, const ReceiverParams& params, RandomEngine& engine);
 
 }  // namespace delivsim

@@ -11,16 +11,17 @@ namespace delivsim {
 
 namespace {
 
-void read_param(const Field& field, double& value) {
+// `zero_means_none`: ParamInfo's, where 0 turns the mechanism off (numbers take 0 anyway).
+void read_param(const Field& field, double& value, bool) {
   value = read_number(field, kNonNegativeRange);
 }
-void read_param(const Field& field, int& value) {
-  value = read_int(field, 1);
+void read_param(const Field& field, int& value, bool zero_means_none) {
+  value = read_int(field, zero_means_none ? 0 : 1);
 }
-void read_param(const Field& field, Duration& value) {
-  value = read_duration(field, DurationBound::Positive);
+void read_param(const Field& field, Duration& value, bool zero_means_none) {
+  value = read_duration(field, zero_means_none ? DurationBound::NonNegative : DurationBound::Positive);
 }
-void read_param(const Field& field, DelayDistribution& value) {
+void read_param(const Field& field, DelayDistribution& value, bool) {
   value = read_delay_distribution(field);
 }
 
@@ -72,23 +73,23 @@ void set_param_value(ReceiverParams& params, std::string_view name, const ParamV
   if (!set) throw std::invalid_argument("no varying receiver parameter " + std::string(name));
 }
 
-ParamValue read_param_value(const Field& field, const ParamValue& like) {
+ParamValue read_param_value(const Field& field, const ParamValue& like, bool zero_means_none) {
   ParamValue value = like;
-  std::visit([&](auto& typed) { read_param(field, typed); }, value);
+  std::visit([&](auto& typed) { read_param(field, typed, zero_means_none); }, value);
   return value;
 }
 
-ParamValue param_value_from_text(std::string_view text, const ParamValue& like, const std::string& source,
-                                 const std::string& path) {
+ParamValue param_value_from_text(std::string_view text, const ParamValue& like, bool zero_means_none,
+                                 const std::string& source, const std::string& path) {
   const YamlNode node = parse_yaml(text, PositionMapping{source});
-  return read_param_value(Field(node, path), like);
+  return read_param_value(Field(node, path), like, zero_means_none);
 }
 
 std::pair<ParamValue, ParamValue> documented_range(const ParamInfo& info, const ParamValue& like,
                                                    const std::string& path) {
   static const std::string kSource = "models/receiver_params_visit.h (documented ranges)";
-  return {param_value_from_text(info.low, like, kSource, path),
-          param_value_from_text(info.high, like, kSource, path)};
+  return {param_value_from_text(info.low, like, info.zero_means_none, kSource, path),
+          param_value_from_text(info.high, like, info.zero_means_none, kSource, path)};
 }
 
 double param_number(const ParamValue& value) {

@@ -29,14 +29,14 @@ std::optional<ParamValue> param_value_of(const ReceiverParams& params, std::stri
 void set_param_value(ReceiverParams& params, std::string_view name, const ParamValue& value);
 
 /// Reads the value at `field` as the type `like` holds, with the rules of `params:`: numbers finite and
-/// >= 0, whole numbers >= 1, durations > 0, delay distributions as read_delay_distribution. Throws
-/// ScenarioError.
-ParamValue read_param_value(const Field& field, const ParamValue& like);
+/// >= 0, whole numbers >= 1, durations > 0 (both >= 0 where `zero_means_none`, ParamInfo's), delay
+/// distributions as read_delay_distribution. Throws ScenarioError.
+ParamValue read_param_value(const Field& field, const ParamValue& like, bool zero_means_none);
 
 /// Reads scenario text such as "2000", "6h" or "{kind: lognormal, median: 1h, sigma: 1}" as read_param_value
 /// would; errors name `source` as the file and `path` as the field. Throws ScenarioError.
-ParamValue param_value_from_text(std::string_view text, const ParamValue& like, const std::string& source,
-                                 const std::string& path);
+ParamValue param_value_from_text(std::string_view text, const ParamValue& like, bool zero_means_none,
+                                 const std::string& source, const std::string& path);
 
 /// An assumption's documented plausible range (ParamInfo::low .. high, which must not be empty) read as
 /// values of `like`'s type; `path` names the parameter in the (unexpected) error of a range text that does

@@ -22,15 +22,15 @@ RecipientLimits read_recipient_limits(const Field& field, RecipientLimits limits
 
 // The switches and the published per-user limits; every other field type reads as a ParamValue
 // (sim/scenario/param_value.h), with the same rules as the uncertainty: ranges.
-void read_param(const Field& field, bool& value) {
+void read_param(const Field& field, const ParamInfo&, bool& value) {
   value = read_bool(field);
 }
-void read_param(const Field& field, RecipientLimits& value) {
+void read_param(const Field& field, const ParamInfo&, RecipientLimits& value) {
   value = read_recipient_limits(field, value);
 }
 template <class T>
-void read_param(const Field& field, T& value) {
-  value = std::get<T>(read_param_value(field, value));
+void read_param(const Field& field, const ParamInfo& info, T& value) {
+  value = std::get<T>(read_param_value(field, value, info.zero_means_none));
 }
 
 void check_tier_order(const Field& field, const ReceiverParams& params) {
@@ -45,7 +45,7 @@ ReceiverParams read_receiver_params(const Field& field, ReceiverParams base) {
   visit_receiver_params(base, [&](const ParamInfo& info, auto&) { names.push_back(info.name); });
   const MapReader params(field, names);
   visit_receiver_params(base, [&](const ParamInfo& info, auto& value) {
-    if (auto given = params.get(info.name)) read_param(*given, value);
+    if (auto given = params.get(info.name)) read_param(*given, info, value);
   });
   check_tier_order(field, base);
   return base;

@@ -52,8 +52,8 @@ void check_range_ends(const ParamValue& low, const ParamValue& high, const Field
 }
 
 /// `ranges.<param>`: `fixed`, or {low, high, scale} with ends of the type `like` holds (the provider's
-/// value).
-ParamRangeOverride read_range(const NamedField& entry, const ParamValue& like) {
+/// value), read with the rules of `params:` for `info`.
+ParamRangeOverride read_range(const NamedField& entry, const ParamValue& like, const ParamInfo& info) {
   ParamRangeOverride range;
   range.param = entry.name;
   const Field& field = entry.value;
@@ -67,8 +67,8 @@ ParamRangeOverride read_range(const NamedField& entry, const ParamValue& like) {
   const MapReader reader(field, {"low", "high", "scale"});
   const Field low = reader.need("low", "a value of " + entry.name);
   const Field high = reader.need("high", "a value of " + entry.name);
-  range.low = read_param_value(low, like);
-  range.high = read_param_value(high, like);
+  range.low = read_param_value(low, like, info.zero_means_none);
+  range.high = read_param_value(high, like, info.zero_means_none);
   check_range_ends(range.low, range.high, high);
   if (auto scale = reader.get("scale")) {
     range.scale = read_choice(*scale, kScales);
@@ -79,8 +79,9 @@ ParamRangeOverride read_range(const NamedField& entry, const ParamValue& like) {
   return range;
 }
 
-/// Fails at the range of a parameter that may not vary: published, a switch, or pinned by `params:`.
-void require_variable(const NamedField& entry, const ProviderSpec& provider) {
+/// Fails at the range of a parameter that may not vary: published, a switch, or pinned by `params:`; else
+/// the parameter's facts as the provider's profile has them.
+ParamInfo require_variable(const NamedField& entry, const ProviderSpec& provider) {
   const ParamFacts facts =
       param_facts(*provider.profile, entry.name, entry.name_position, entry.value.path());
   if (facts.info.published) {
@@ -99,6 +100,7 @@ void require_variable(const NamedField& entry, const ProviderSpec& provider) {
                 " by providers." + provider.name + ".params; remove it there to vary it",
             "a parameter the scenario does not set in params");
   }
+  return facts.info;
 }
 
 /// The values `param` can take in the worlds of `uncertainty`: its range, its documented range when it
@@ -167,8 +169,8 @@ ProviderUncertainty read_provider_uncertainty(const NamedField& entry, const Sce
   if (auto ranges = reader.get("ranges")) {
     for (const NamedField& range :
          named_entries(*ranges, "a mapping of parameter name to {low, high, scale} or fixed")) {
-      require_variable(range, *provider);
-      uncertainty.ranges.push_back(read_range(range, *param_value_of(provider->params, range.name)));
+      const ParamInfo info = require_variable(range, *provider);
+      uncertainty.ranges.push_back(read_range(range, *param_value_of(provider->params, range.name), info));
     }
   }
   const bool any_range = std::any_of(uncertainty.ranges.begin(), uncertainty.ranges.end(),

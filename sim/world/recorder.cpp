@@ -139,7 +139,7 @@ void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
   ++p.hour_deferrals;
   ++r.counts.deferrals;
   ++r.deferrals_by_reply[reply.key];
-  ++r.deferrals_by_step[std::string(smtp_step_name(reply.step))];
+  ++p.deferrals_by_step[static_cast<std::size_t>(reply.step)];
   const auto column = std::find(deferral_keys_.begin(), deferral_keys_.end(), reply.key);
   if (column != deferral_keys_.end()) ++p.deferred_by_reply[column - deferral_keys_.begin()];
 }
@@ -247,6 +247,11 @@ void Recorder::finish_provider(std::size_t i, bool injections_left) {
   r.counts.queued_at_end = p.outstanding;
   r.deferral_rate = r.counts.attempts ? static_cast<double>(r.counts.deferrals) / r.counts.attempts : 0.0;
   r.latency = summarize(p.latencies_ms);
+  for (std::size_t step = 0; step < p.deferrals_by_step.size(); ++step) {
+    if (p.deferrals_by_step[step] > 0)
+      r.deferrals_by_step[std::string(smtp_step_name(static_cast<SmtpStep>(step)))] =
+          p.deferrals_by_step[step];
+  }
   if (p.outstanding == 0 && !injections_left && p.first_injection.count() >= 0) {
     const Duration drained_at = p.last_empty.count() >= 0 ? p.last_empty : p.first_injection;
     r.time_to_drain_s = to_seconds(drained_at - p.first_injection);

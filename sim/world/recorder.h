@@ -2,6 +2,7 @@
 /// @file Counts what happens during a run and turns it into a RunResult: totals and per-provider figures,
 /// the time series, hourly alerts, latency (mean and percentiles), inbox placement, each IP's daily
 /// SNDS-style filter colours (providers whose profile has colour bands), and (optionally) accounting records.
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -63,6 +64,8 @@ class Recorder {
     // Per time-series interval.
     std::int64_t attempts = 0, delivered = 0, deferred = 0, bounced = 0, expired = 0;
     std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys_
+    /// Over the run, per SmtpStep (SmtpStep::None is the last); named at finish (ProviderResult).
+    std::array<std::int64_t, static_cast<std::size_t>(SmtpStep::None) + 1> deferrals_by_step{};
     // Per clock hour (alerts).
     std::int64_t hour_attempts = 0, hour_deferrals = 0;
   };

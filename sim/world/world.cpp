@@ -21,6 +21,13 @@ std::uint32_t index_by_name(const std::vector<Spec>& specs, const std::string& n
   return static_cast<std::uint32_t>(it - specs.begin());
 }
 
+/// Index of `name` in `seen` (names in first-seen order), appended when it is new.
+std::uint32_t first_seen_index(std::vector<std::string>& seen, const std::string& name) {
+  auto it = std::find(seen.begin(), seen.end(), name);
+  if (it == seen.end()) it = seen.insert(seen.end(), name);
+  return static_cast<std::uint32_t>(it - seen.begin());
+}
+
 }  // namespace
 
 World::World(const Scenario& scenario, const RunOptions& options)
@@ -38,11 +45,8 @@ World::World(const Scenario& scenario, const RunOptions& options)
     suppressions_.emplace_back(traffic.list.suppress, sources_.back().population());
     arrival_engines_.push_back(rng_.stream("arrivals:" + traffic.name));
     std::vector<std::uint16_t> mix;
-    for (const auto& [domain, share] : traffic.domain_mix) {
-      auto it = std::find(domains.begin(), domains.end(), domain);
-      if (it == domains.end()) it = domains.insert(domains.end(), domain);
-      mix.push_back(static_cast<std::uint16_t>(it - domains.begin()));
-    }
+    for (const auto& [domain, share] : traffic.domain_mix)
+      mix.push_back(static_cast<std::uint16_t>(first_seen_index(domains, domain)));
     traffic_domain_.push_back(std::move(mix));
     const PoolSpec& pool = scenario.pools[index_by_name(scenario.pools, traffic.pool)];
     std::vector<std::uint16_t> ips;
@@ -90,11 +94,8 @@ void World::build_identities() {
   std::vector<Receiver::IdentitySetup> setups;
   std::vector<std::string> networks;  // greylisting networks (/24s), in first-seen order
   for (const IpSpec& ip : scenario_.ips) {
-    const std::string network = greylist_network(ip.address);
-    auto it = std::find(networks.begin(), networks.end(), network);
-    if (it == networks.end()) it = networks.insert(networks.end(), network);
     setups.push_back({IdentityKind::Ip, ip.age == IdentityAge::Warm, ip.established_per_day,
-                      static_cast<std::uint32_t>(it - networks.begin())});
+                      first_seen_index(networks, greylist_network(ip.address))});
   }
   for (IdentityKind kind : {IdentityKind::Dkim, IdentityKind::Spf}) {
     for (const DomainSpec& domain : scenario_.domains) {
@@ -328,8 +329,7 @@ void World::send_next(std::uint32_t connection) {
     return;
   }
   Receiver& receiver = *receivers_[queue_info_[c.queue].provider];
-  const MessageLimitTurn turn = receiver.message_limit_turn(c.sent);
-  if (turn == MessageLimitTurn::Close) {
+  if (receiver.message_limit_turn(c.sent) == MessageLimitTurn::Close) {
     // The receiver hangs up at its per-connection limit with no reply: no attempt, the message stays ready
     // and the pump reconnects at once (Yahoo allows it, domain-facts-wave2 1.3).
     close_connection(connection);
@@ -343,14 +343,12 @@ void World::send_next(std::uint32_t connection) {
   const std::uint32_t message = q.start_transaction(now);
   Message& m = messages_[message];
   if (m.first_attempt.count() < 0) m.first_attempt = now;
-  ++c.sent;
+  InboundMessage in = inbound(m);
+  in.carried = c.sent++;
   // The receiver decides as the transaction starts; its reply comes after the time of the SMTP step it
   // answers (docs/model.md 4.2). The draws run in a fixed order: the receiver's, then the step's time.
   RandomEngine& engine = receiver_engines_[c.queue];
-  const Verdict verdict =
-      turn == MessageLimitTurn::Reply
-          ? Verdict{ReplyKind::ConnectionMessageLimit, queue_info_[c.queue].ip, false, false, Duration(0)}
-          : receiver.receive(inbound(m), now, engine);
+  const Verdict verdict = receiver.receive(in, now, engine);
   const Duration transaction =
       transaction_time(receiver.catalog().info(verdict.reply).step, receiver.params(), engine);
   sim_.schedule_in(transaction,

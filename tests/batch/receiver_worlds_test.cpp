@@ -75,7 +75,7 @@ TEST(ReceiverWorlds, AMicrosoftProviderVariesByItsProfilesFlags) {
   const int per_connection = varied_index(design, "microsoft.max_messages_per_connection");
   ASSERT_NE(spam_rate_bad, -1);
   ASSERT_NE(per_connection, -1);
-  for (const auto& world : design.values) {  // Microsoft's ranges (models/provider_profile.cpp)
+  for (const auto& world : design.values) {  // Microsoft's ranges (models/profiles/microsoft.cpp)
     EXPECT_GE(param_number(world[static_cast<std::size_t>(spam_rate_bad)]), 0.002);
     EXPECT_LE(param_number(world[static_cast<std::size_t>(spam_rate_bad)]), 0.005);
     EXPECT_GE(param_number(world[static_cast<std::size_t>(per_connection)]), 50);
@@ -236,7 +236,8 @@ TEST(ReceiverWorlds, ParamTextReadsBackToTheSameValue) {
       DelayDistribution{DelayDistribution::Kind::Lognormal, Duration(10'800'000), 1.25},
       DelayDistribution{DelayDistribution::Kind::Exponential, Duration(60'000), 0.0}};
   for (const ParamValue& value : values) {
-    EXPECT_EQ(param_value_from_text(param_text(value), value, "test", "x"), value) << param_text(value);
+    EXPECT_EQ(param_value_from_text(param_text(value), value, false, "test", "x"), value)
+        << param_text(value);
   }
   EXPECT_EQ(param_text(Duration(5'400'000)), "1h30m");
   EXPECT_EQ(param_text(100000.0), "100000") << "no exponent";

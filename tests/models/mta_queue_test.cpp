@@ -273,7 +273,7 @@ TEST_P(MtaQueueScheduleTest, HoldsConnectionsAndRetriesPerSchedule) {
   MtaQueue queue = make_queue(policy);
   push_messages(queue, 3);
   const Duration now = minutes(30);
-  queue.hold_after_connection_failure(nullptr, now);
+  queue.record_reply(now, true, SmtpStep::Greeting, nullptr);  // a refused greeting
   EXPECT_EQ(open_while_allowed(queue, now), now + GetParam().hold);
   EXPECT_EQ(queue.open_connections(), 0);
   open_while_allowed(queue, now + GetParam().hold);
@@ -315,7 +315,7 @@ TEST(MtaQueueTest, RuleRetryAfterWinsOverBackoffAndSchedule) {
   queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
   EXPECT_EQ(queue.plan_retry(&rule, 1, Duration(0), Duration(0), Duration(0)).at, minutes(5));
   EXPECT_EQ(queue.plan_retry(nullptr, 1, Duration(0), Duration(0), Duration(0)).at, hours(1));  // backoff's
-  queue.hold_after_connection_failure(&rule, Duration(0));
+  queue.record_reply(Duration(0), true, SmtpStep::Greeting, &rule);  // a refused greeting
   EXPECT_EQ(open_while_allowed(queue, Duration(0)), minutes(5));
 }
 

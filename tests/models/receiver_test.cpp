@@ -422,6 +422,26 @@ TEST(Receiver, AtItsMessageLimitAConnectionIsAnsweredOrClosed) {
   EXPECT_EQ(silent.message_limit_turn(3), MessageLimitTurn::Close);
 }
 
+TEST(Receiver, AtItsMessageLimitTheReceiverAnswersTheMessageWithTheLimitReply) {
+  ReceiverParams params = without_faults(ReceiverParams::generic());
+  params.max_messages_per_connection = 3;
+  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  RandomEngine engine(1);
+  InboundMessage m = message(0);
+  m.carried = 2;
+  EXPECT_EQ(receiver.receive(m, Duration(0), engine).reply, ReplyKind::Accepted);
+  m.carried = 3;
+  const Verdict limit = receiver.receive(m, Duration(0), engine);
+  EXPECT_EQ(limit.reply, ReplyKind::ConnectionMessageLimit);
+  EXPECT_EQ(limit.named_identity, m.ids.ip);
+  EXPECT_EQ(receiver.identity(m.ids.ip).deferrals_this_interval(), 0);  // no reputation signal
+  // A silent close happens before the message is offered (message_limit_turn is Close): a message that
+  // reaches the receiver is judged as usual.
+  params.close_silently_at_message_limit = true;
+  Receiver silent(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  EXPECT_EQ(silent.receive(m, Duration(0), engine).reply, ReplyKind::Accepted);
+}
+
 TEST(Receiver, NoMessageLimitWithoutTheParameterOrTheReply) {
   ReceiverParams params = ReceiverParams::gmail();
   const Receiver unlimited(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0),

@@ -18,7 +18,6 @@ TEST(SmtpStepCostTest, EnvelopeRepliesCostCommandTimeAndEndOfDataTheWholeMessage
   EXPECT_EQ(transaction_time(SmtpStep::MailFrom, params, engine), Duration(40));
   EXPECT_EQ(transaction_time(SmtpStep::RcptTo, params, engine), Duration(40));
   EXPECT_EQ(transaction_time(SmtpStep::EndOfData, params, engine), Duration(300));
-  EXPECT_EQ(transaction_time(SmtpStep::Greeting, params, engine), Duration(0));
 }
 
 TEST(SmtpStepCostTest, OnlyEndOfDataSendsTheBody) {

@@ -2,6 +2,8 @@
 // and the judging provider of a scenario follows judging_index().
 #include <gtest/gtest.h>
 
+#include "tests/scenario_error_of.h"
+
 #include "sim/scenario/judging_provider.h"
 #include "sim/scenario/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
@@ -18,20 +20,10 @@ std::string with_providers(const std::string& providers_block) {
   return text;
 }
 
-ScenarioError error_parsing(const std::string& text) {
-  try {
-    parse_scenario(text, "t.yaml");
-  } catch (const ScenarioError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "accepted";
-  return ScenarioError("", 0, 0, "", "", "");
-}
-
 TEST(ProviderProfileChoiceTest, UnknownProfileListsTheTableWithAHint) {
   const ScenarioError error =
-      error_parsing(with_providers("  gmail: {profile: gmial, domains: [gmail.com]}\n"
-                                   "  other: {profile: generic, domains: ['*']}\n"));
+      testing::scenario_error_of(with_providers("  gmail: {profile: gmial, domains: [gmail.com]}\n"
+                                                "  other: {profile: generic, domains: ['*']}\n"));
   EXPECT_EQ(error.field, "providers.gmail.profile");
   EXPECT_EQ(error.problem, "'gmial' is not one of the choices");
   std::string listed;
@@ -42,17 +34,17 @@ TEST(ProviderProfileChoiceTest, UnknownProfileListsTheTableWithAHint) {
 }
 
 TEST(ProviderProfileChoiceTest, ReplyTextsOfAnotherProfileNameIt) {
-  const ScenarioError error =
-      error_parsing(with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
-                                   "  other: {profile: generic, domains: ['*'], reply_texts: legacy}\n"));
+  const ScenarioError error = testing::scenario_error_of(
+      with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
+                     "  other: {profile: generic, domains: ['*'], reply_texts: legacy}\n"));
   EXPECT_EQ(error.field, "providers.other.reply_texts");
   EXPECT_EQ(error.problem, "'legacy' is for the gmail or microsoft or yahoo profile only");
   EXPECT_EQ(error.expected, "current (a generic provider has one set of texts)");
 }
 
 TEST(ProviderProfileChoiceTest, MisspeltReplyTextsListTheProfilesOwnWithAHint) {
-  const ScenarioError error =
-      error_parsing(with_providers("  gmail: {profile: gmail, domains: [gmail.com], reply_texts: legasy}\n"));
+  const ScenarioError error = testing::scenario_error_of(
+      with_providers("  gmail: {profile: gmail, domains: [gmail.com], reply_texts: legasy}\n"));
   EXPECT_EQ(error.field, "providers.gmail.reply_texts");
   EXPECT_EQ(error.problem, "'legasy' is not one of the choices");
   EXPECT_EQ(error.expected, "current or legacy");
@@ -60,7 +52,8 @@ TEST(ProviderProfileChoiceTest, MisspeltReplyTextsListTheProfilesOwnWithAHint) {
 }
 
 TEST(ProviderProfileChoiceTest, ANewProviderNeedsAProfileFromTheTable) {
-  const ScenarioError error = error_parsing(with_providers("  corp: {domains: [corp.example]}\n"));
+  const ScenarioError error =
+      testing::scenario_error_of(with_providers("  corp: {domains: [corp.example]}\n"));
   EXPECT_EQ(error.field, "providers.corp");
   EXPECT_EQ(
       error.expected,
@@ -68,7 +61,7 @@ TEST(ProviderProfileChoiceTest, ANewProviderNeedsAProfileFromTheTable) {
 }
 
 TEST(ProviderProfileChoiceTest, MicrosoftsReplyTextsAreItsOwn) {
-  const ScenarioError error = error_parsing(
+  const ScenarioError error = testing::scenario_error_of(
       with_providers("  gmail: {profile: gmail, domains: [gmail.com]}\n"
                      "  ms: {profile: microsoft, domains: [outlook.com], reply_texts: network-block}\n"));
   EXPECT_EQ(error.field, "providers.ms.reply_texts");

@@ -2,7 +2,8 @@
 // variants, and a bad override, sweep value or objective fails at its own line and column.
 #include <gtest/gtest.h>
 
-#include "tests/batch_error_of.h"
+#include "tests/scenario_error_of.h"
+#include "tests/small_batch_scenario.h"
 
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_loader.h"
@@ -10,23 +11,9 @@
 namespace delivsim {
 namespace {
 
-/// A small scenario (14 lines) followed by `batch_lines`, which start on line 15.
+/// The small scenario (14 lines) followed by `batch_lines`, which start on line 15.
 std::string scenario_with(const std::string& batch_lines) {
-  return "name: t\n"
-         "identities:\n"
-         "  ips: [{address: 192.0.2.1}]\n"
-         "  domains: [{name: example.com}]\n"
-         "pools:\n"
-         "  main: [192.0.2.1]\n"
-         "traffic:\n"
-         "  - name: mail\n"
-         "    pool: main\n"
-         "    dkim_domain: example.com\n"
-         "    campaign: {recipients: 1000}\n"
-         "sender:\n"
-         "  destinations:\n"
-         "    gmail: {max_smtp_out: 5}\n" +
-         batch_lines;
+  return testing::small_scenario_with(batch_lines);
 }
 
 ScenarioBatch parse(const std::string& batch_lines) {

@@ -7,6 +7,7 @@
 
 #include "sim/scenario/scenario_loader.h"
 #include "sim/scenario/value_syntax.h"
+#include "tests/scenario_error_of.h"
 
 namespace delivsim {
 namespace {
@@ -211,20 +212,9 @@ std::string scenario_named(const std::string& name) {
          "1}}\n";
 }
 
-/// The ScenarioError that parsing `text` gives.
-ScenarioError error_parsing(const std::string& text) {
-  try {
-    parse_scenario(text, "t.yaml");
-  } catch (const ScenarioError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "accepted";
-  return ScenarioError("", 0, 0, "", "", "");
-}
-
 // A 10 MiB name gave 20 MiB of stderr (the name in the problem, again in the expected text's echo).
 TEST(ScenarioErrorTest, AHugeValueIsEchoedCut) {
-  const ScenarioError error = error_parsing(scenario_named(std::string(10 << 20, 'x') + "/"));
+  const ScenarioError error = testing::scenario_error_of(scenario_named(std::string(10 << 20, 'x') + "/"));
   EXPECT_EQ(error.line, 1);
   EXPECT_EQ(error.column, 7);
   EXPECT_LT(std::string(error.what()).size(), 400u) << error.what();
@@ -248,9 +238,9 @@ TEST(ScenarioErrorTest, ANameThatFitsTheLimitNamesTheScenario) {
 // A 32 KB pattern of 16,000 nested groups crashed validate and run (std::regex recursion, SIGSEGV).
 TEST(ScenarioErrorTest, AHugeNestedRegexIsRefusedAtItsPosition) {
   const std::string pattern = std::string(16'000, '(') + "a" + std::string(16'000, ')');
-  const ScenarioError error =
-      error_parsing(scenario_named("t") + "sender:\n  defaults:\n    patterns:\n      - {regex: '" + pattern +
-                    "', backoff: true}\n");
+  const ScenarioError error = testing::scenario_error_of(
+      scenario_named("t") + "sender:\n  defaults:\n    patterns:\n      - {regex: '" + pattern +
+      "', backoff: true}\n");
   EXPECT_EQ(error.line, 12);
   EXPECT_EQ(error.column, 17);
   EXPECT_EQ(error.field, "sender.defaults.patterns[0].regex");

@@ -3,7 +3,8 @@
 // per-run conditions only; each problem is a ScenarioError at the string.
 #include <gtest/gtest.h>
 
-#include "tests/batch_error_of.h"
+#include "tests/scenario_error_of.h"
+#include "tests/small_batch_scenario.h"
 
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_error.h"
@@ -11,24 +12,12 @@
 namespace delivsim {
 namespace {
 
-/// A small scenario (12 lines) followed by `lines`, which start on line 13.
+/// The small scenario with a one-day run (15 lines) followed by `lines`, which start on line 16.
 std::string scenario_with(const std::string& lines) {
-  return "name: t\n"
-         "identities:\n"
-         "  ips: [{address: 192.0.2.1}]\n"
-         "  domains: [{name: example.com}]\n"
-         "pools:\n"
-         "  main: [192.0.2.1]\n"
-         "traffic:\n"
-         "  - name: news\n"
-         "    pool: main\n"
-         "    dkim_domain: example.com\n"
-         "    campaign: {recipients: 1000}\n"
-         "duration: 1d\n" +
-         lines;
+  return testing::small_scenario_with("duration: 1d\n" + lines);
 }
 
-/// Two strategies, `cold` and `warm` (lines 13 to 17), then `tail`.
+/// Two strategies, `cold` and `warm` (lines 16 to 20), then `tail`.
 std::string with_strategies(const std::string& tail, const std::string& warm_expect = "") {
   return scenario_with(
       "strategies:\n"
@@ -59,12 +48,12 @@ TEST(ScenarioWorldExpectTest, RoutesWorldFormsBesideThePerRunOnesWithTheirPositi
   const WorldExpectation& share = batch.base.world_expectations[0];
   EXPECT_EQ(share.kind, WorldExpectation::Kind::ShareOfWorlds);
   EXPECT_EQ(share.text, "share_of_worlds(providers.gmail.delivered_share > 0.9) >= 0.95");
-  EXPECT_EQ(share.line, 19);
+  EXPECT_EQ(share.line, 22);
   EXPECT_EQ(share.column, 5);
   const WorldExpectation& wins = batch.base.world_expectations[1];
   EXPECT_EQ(wins.kind, WorldExpectation::Kind::Wins);
   EXPECT_EQ(wins.strategy, "warm");
-  EXPECT_EQ(wins.line, 20);
+  EXPECT_EQ(wins.line, 23);
   EXPECT_EQ(wins.column, 5);
   EXPECT_TRUE(batch.strategies[0].scenario.world_expectations.empty());
 }
@@ -78,7 +67,7 @@ TEST(ScenarioWorldExpectTest, AStrategysListHasItsOwnWorldExpectations) {
   EXPECT_TRUE(batch.strategies[0].scenario.world_expectations.empty());
   const std::vector<WorldExpectation>& own = batch.strategies[1].scenario.world_expectations;
   ASSERT_EQ(own.size(), 2u);
-  EXPECT_EQ(own[0].line, 18);
+  EXPECT_EQ(own[0].line, 21);
   EXPECT_EQ(own[1].figure, "max_queue");
   EXPECT_TRUE(batch.strategies[1].scenario.expectations.empty());
 }
@@ -95,7 +84,7 @@ TEST(ScenarioWorldExpectTest, WinsMayNameAStrategyWrittenLater) {
 TEST(ScenarioWorldExpectTest, WinsNamingAnUnknownStrategyFailsAtTheStringWithAHint) {
   const ScenarioError base =
       error_of(with_strategies("expect:\n  - wins(warm, colt, totals.bounced) >= 0.5\n"));
-  EXPECT_EQ(base.line, 18);
+  EXPECT_EQ(base.line, 21);
   EXPECT_EQ(base.column, 5);
   EXPECT_EQ(base.field, "expect[0]");
   EXPECT_EQ(base.problem, "'colt' is not a declared strategy");
@@ -103,14 +92,14 @@ TEST(ScenarioWorldExpectTest, WinsNamingAnUnknownStrategyFailsAtTheStringWithAHi
   EXPECT_EQ(base.hint, "cold");
   const ScenarioError own = error_of(with_strategies(
       "", "    expect:\n      - totals.bounced >= 0\n      - wins(wram, cold, totals.bounced) > 0\n"));
-  EXPECT_EQ(own.line, 19);
+  EXPECT_EQ(own.line, 22);
   EXPECT_EQ(own.field, "strategies[1].expect[1]");
   EXPECT_EQ(own.hint, "warm");
 }
 
 TEST(ScenarioWorldExpectTest, WinsInAFileWithoutStrategiesIsAnError) {
   const ScenarioError error = error_of(scenario_with("expect:\n  - wins(a, b, totals.bounced) >= 0.5\n"));
-  EXPECT_EQ(error.line, 14);
+  EXPECT_EQ(error.line, 17);
   EXPECT_EQ(error.problem, "'a' is not a declared strategy");
   EXPECT_EQ(error.expected, "a declared strategy");
 }
@@ -118,20 +107,20 @@ TEST(ScenarioWorldExpectTest, WinsInAFileWithoutStrategiesIsAnError) {
 TEST(ScenarioWorldExpectTest, MalformedWorldExpectationFailsAtTheStringWithAHint) {
   const ScenarioError figure =
       error_of(with_strategies("expect:\n  - wins(warm, cold, totals.delivred_share) >= 0.5\n"));
-  EXPECT_EQ(figure.line, 18);
+  EXPECT_EQ(figure.line, 21);
   EXPECT_EQ(figure.field, "expect[0]");
   EXPECT_EQ(figure.problem, "unknown figure path 'totals.delivred_share'");
   EXPECT_EQ(figure.hint, "totals.delivered_share");
   const ScenarioError share =
       error_of(scenario_with("expect:\n  - share_of_worlds(totals.bounced == 0) >= 2\n"));
-  EXPECT_EQ(share.line, 14);
+  EXPECT_EQ(share.line, 17);
   EXPECT_EQ(share.problem, "share '2' is not a number in [0, 1]");
 }
 
 TEST(ScenarioWorldExpectTest, ShareOfWorldsMustNameDeclaredThings) {
   const ScenarioError error =
       error_of(scenario_with("expect:\n  - share_of_worlds(providers.gmial.delivered > 0) >= 0.5\n"));
-  EXPECT_EQ(error.line, 14);
+  EXPECT_EQ(error.line, 17);
   EXPECT_EQ(error.problem, "'gmial' is not a declared provider");
   EXPECT_EQ(error.hint, "gmail");
 }
@@ -141,7 +130,7 @@ TEST(ScenarioWorldExpectTest, SubjectToTakesPerRunConditionsOnly) {
       error_of(scenario_with("sweep:\n  - path: duration\n    values: [1d, 2d]\n"
                              "objective:\n  minimize: providers.gmail.time_to_drain_s\n"
                              "  subject_to: ['share_of_worlds(totals.bounced == 0) >= 0.5']\n"));
-  EXPECT_EQ(error.line, 18);
+  EXPECT_EQ(error.line, 21);
   EXPECT_EQ(error.field, "objective.subject_to[0]");
   EXPECT_EQ(error.problem,
             "'share_of_worlds(totals.bounced == 0) >= 0.5' is an expectation over receiver worlds");

@@ -2,7 +2,8 @@
 // line and column with the field, the problem and (for a misspelt name) the closest right one.
 #include <gtest/gtest.h>
 
-#include "tests/batch_error_of.h"
+#include "tests/scenario_error_of.h"
+#include "tests/small_batch_scenario.h"
 
 #include "sim/scenario/scenario_batch.h"
 #include "sim/scenario/scenario_loader.h"
@@ -10,26 +11,14 @@
 namespace delivsim {
 namespace {
 
-/// A small scenario (17 lines: gmail pins quota_floor_high) followed by `lines`, which start on line 18.
+/// The small scenario with gmail pinning quota_floor_high (17 lines) followed by `lines`, which start on
+/// line 18.
 std::string scenario_with(const std::string& lines) {
-  return "name: t\n"
-         "identities:\n"
-         "  ips: [{address: 192.0.2.1}]\n"
-         "  domains: [{name: example.com}]\n"
-         "pools:\n"
-         "  main: [192.0.2.1]\n"
-         "traffic:\n"
-         "  - name: mail\n"
-         "    pool: main\n"
-         "    dkim_domain: example.com\n"
-         "    campaign: {recipients: 1000}\n"
-         "sender:\n"
-         "  destinations:\n"
-         "    gmail: {max_smtp_out: 5}\n"
-         "providers:\n"
-         "  gmail:\n"
-         "    params: {quota_floor_high: 8000}\n" +
-         lines;
+  return testing::small_scenario_with(
+      "providers:\n"
+      "  gmail:\n"
+      "    params: {quota_floor_high: 8000}\n" +
+      lines);
 }
 
 ScenarioBatch parse(const std::string& lines) {
@@ -131,6 +120,24 @@ TEST(UncertaintyTest, PublishedFiguresAreThoseOfTheProvidersProfile) {
             "  providers:\n"
             "    gmail:\n"
             "      ranges: {max_connections_per_sender: {low: 100, high: 900}}\n"));
+}
+
+/// A range reads its ends with the rules of `params:`: 0 only where it means none.
+TEST(UncertaintyTest, ARangeMayStartAtZeroOnlyWhereZeroMeansNone) {
+  const ScenarioBatch batch = parse(
+      "uncertainty:\n"
+      "  providers:\n"
+      "    gmail:\n"
+      "      ranges: {max_connections_per_sender: {low: 0, high: 900}}\n");
+  ASSERT_TRUE(batch.uncertainty.has_value());
+  EXPECT_EQ(batch.uncertainty->providers[0].ranges.at(0).low, ParamValue(0));
+
+  const ScenarioError error = error_of(
+      "uncertainty:\n"
+      "  providers:\n"
+      "    gmail:\n"
+      "      ranges: {max_connections_per_ip: {low: 0, high: 10}}\n");
+  EXPECT_EQ(error.field, "uncertainty.providers.gmail.ranges.max_connections_per_ip.low") << error.what();
 }
 
 TEST(UncertaintyTest, VaryListed) {

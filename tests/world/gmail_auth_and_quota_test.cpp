@@ -117,12 +117,17 @@ TEST(GmailAuthentication, BulkRulesDoNotCoverASmallSender) {
   EXPECT_GE(traffic_of(result, "a").delivered, traffic_of(result, "a").injected - 1);
 }
 
-TEST(GmailAuthentication, UnauthenticatedMailFromAnySenderIsDeferredFirst) {
+/// One day in which a.example, a small sender, fails SPF and DKIM.
+TwoDomains unauthenticated_small_sender() {
   TwoDomains scenario;
   scenario.duration = "1d";
   scenario.domain_a = "{name: a.example, spf: false, dkim: false}";
   scenario.traffic_a = "stream: {rate: 1000/d, population: 100000}";
-  const RunResult result = scenario.run();
+  return scenario;
+}
+
+TEST(GmailAuthentication, UnauthenticatedMailFromAnySenderIsDeferredFirst) {
+  const RunResult result = unauthenticated_small_sender().run();
   const ProviderResult& gmail = provider(result, "gmail");
   EXPECT_GT(count_of(gmail.deferrals_by_reply, "421 4.7.26"), 0);
   EXPECT_EQ(count_of(gmail.bounces_by_reply, "550 5.7.26"), 0);  // within auth_reject_after (3 d)
@@ -132,6 +137,17 @@ TEST(GmailAuthentication, UnauthenticatedMailFromAnySenderIsDeferredFirst) {
   EXPECT_TRUE(std::any_of(result.reply_texts.begin(), result.reply_texts.end(), [](const std::string& text) {
     return text.find("SPF a.example with ip: 192.0.2.1 = did not pass") != std::string::npos;
   }));
+}
+
+TEST(GmailAuthentication, WithAuthRejectAfterZeroUnauthenticatedMailIsRejectedFromTheFirstMessage) {
+  TwoDomains scenario = unauthenticated_small_sender();
+  scenario.gmail =
+      "{profile: gmail, domains: [gmail.com], params: {transient_fault_share: 0, auth_reject_after: 0}}";
+  const RunResult result = scenario.run();
+  const ProviderResult& gmail = provider(result, "gmail");
+  EXPECT_EQ(count_of(gmail.deferrals_by_reply, "421 4.7.26"), 0);
+  EXPECT_GT(count_of(gmail.bounces_by_reply, "550 5.7.26"), 0);
+  EXPECT_EQ(replies_to(result, "a", "250 2.0.0"), 0);
 }
 
 TEST(GmailQuotaScoping, ANewDomainHitsItsOwnQuotaWhileTheOtherDomainOnTheIpSends) {

@@ -61,7 +61,7 @@ TEST(SmtpSteps, GreylistingDefersEachFirstContactOnceWhenTheRetryComesAfterTheDe
 TEST(SmtpSteps, ARetryShorterThanTheGreylistDelayKeepsBeingDeferredUntilTheDelayPasses) {
   testing::SmallScenario scenario;
   scenario.recipients = 50;
-  scenario.provider = generic_with(", greylist_enabled: true, greylist_auto_whitelist_after: 1000");
+  scenario.provider = generic_with(", greylist_enabled: true, greylist_auto_whitelist_after: 0");  // never
   scenario.destination = "{retry: {fixed: 1m}}";
   const RunResult result = scenario.run();
   const ProviderResult& p = provider(result, "p");
@@ -84,11 +84,12 @@ TEST(SmtpSteps, GreylistingIsNoReputationSignal) {
     EXPECT_EQ(greylisted.identities[i].final_tier, plain.identities[i].final_tier) << plain.identities[i].id;
 }
 
-/// The receiver allows 10 messages per connection; the sender carries `per_connection` on each.
-ProviderResult run_with_message_limit(int per_connection, bool silent) {
+/// The receiver allows `limit` messages per connection (0: no limit); the sender carries `per_connection` on
+/// each.
+ProviderResult run_with_message_limit(int per_connection, bool silent, int limit = 10) {
   testing::SmallScenario scenario;
   scenario.recipients = 400;
-  scenario.provider = generic_with(std::string(", max_messages_per_connection: 10") +
+  scenario.provider = generic_with(", max_messages_per_connection: " + std::to_string(limit) +
                                    (silent ? ", close_silently_at_message_limit: true" : ""));
   scenario.destination = "{max_smtp_out: 2, max_msg_per_connection: " + std::to_string(per_connection) + "}";
   return provider(scenario.run(), "p");
@@ -99,6 +100,15 @@ TEST(SmtpSteps, ASenderWithinTheReceiversMessageLimitSeesNoLimitReply) {
     const ProviderResult p = run_with_message_limit(per_connection, false);
     EXPECT_EQ(p.counts.delivered, 400) << per_connection;
     EXPECT_EQ(p.counts.deferrals, 0) << per_connection;
+  }
+}
+
+TEST(SmtpSteps, AMessageLimitOfZeroIsNoLimit) {
+  for (bool silent : {false, true}) {
+    const ProviderResult p = run_with_message_limit(50, silent, 0);
+    EXPECT_EQ(p.counts.delivered, 400) << silent;
+    EXPECT_EQ(p.counts.deferrals, 0) << silent;
+    EXPECT_EQ(p.counts.attempts, 400) << silent;
   }
 }
 
