@@ -142,7 +142,7 @@ struct ReceiverParams {
   static ReceiverParams gmail() { return {}; }
   /// The Microsoft (Outlook.com) profile: Gmail's assumptions, Microsoft's published figures (500
   /// connections, 5,000/day, rejection from the start, seed 003's alert levels); flags and sources in
-  /// ProviderProfile::param_flags (models/provider_profile.cpp).
+  /// ProviderProfile::param_flags (models/profiles/*.cpp).
   static ReceiverParams microsoft();
   /// A provider that accepts everything but unknown users: no quota, no reputation throttling, no faults.
   static ReceiverParams generic();
