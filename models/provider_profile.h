@@ -67,8 +67,8 @@ struct ProviderProfile {
   ParamInfo param_info(const ParamInfo& info) const;
 };
 
-/// Every profile, in a fixed order (gmail, microsoft, yahoo, generic): the order of the default providers, of the
-/// choices in error messages and of the recorder's deferral columns.
+/// Every profile, in a fixed order (gmail, microsoft, yahoo, generic): the order of the default providers, of
+/// the choices in error messages and of the recorder's deferral columns.
 const std::vector<ProviderProfile>& provider_profiles();
 
 /// The profile named `name`, or nullptr.

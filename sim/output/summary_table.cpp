@@ -20,7 +20,8 @@ constexpr std::string_view kDeliveredHeading =
     "Delivered mail: inbox or spam folder, and latency from injection to delivery (mean, p50, p95, p99, max)";
 /// The filter-colour section's title: the colours are an assumption (docs/model.md).
 constexpr std::string_view kFilterColoursHeading =
-    "Filter colours per IP, days by colour (SNDS-style, assumed: each day's spam-folder share; docs/model.md)";
+    "Filter colours per IP, days by colour (SNDS-style, assumed: each day's spam-folder share; "
+    "docs/model.md)";
 /// Shown in the TOTAL row for figures that exist only per provider.
 constexpr std::string_view kNotApplicable = "-";
 
