@@ -74,17 +74,28 @@ TEST(ReceiverStepOrder, AYahooQuotaDeferralNamesTss04) {
   EXPECT_EQ(receiver.catalog().info(verdict.reply).key, "421 4.7.0 [TSS04]");
 }
 
-TEST(ReceiverStepOrder, GmailAnswersAnUnknownRecipientAtRcptToBeforeItsBlock) {
+/// Gmail's parameters with a low-scored new identity deferred at every tier below HIGH, hardening into a
+/// 550 5.7.1 block after 50 deferrals in an hour.
+ReceiverParams hammered_gmail_params() {
   ReceiverParams params = ReceiverParams::gmail();
-  ASSERT_EQ(ReplyCatalog::gmail().info(ReplyKind::Blocked).step, SmtpStep::EndOfData);
-  ASSERT_EQ(ReplyCatalog::gmail().info(ReplyKind::UnknownUser).step, SmtpStep::RcptTo);
   params.transient_fault_share = 0;
   params.new_identity_score = 0.1;
   params.bad_tier_defer_share = params.low_tier_defer_share = params.medium_tier_defer_share = 1.0;
   params.block_deferrals_per_hour = 50;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
-  RandomEngine engine(1);
+  return params;
+}
+
+/// Hammers the receiver's one IP (hammered_gmail_params) into a block within the first minute.
+void hammer_into_block(Receiver& receiver, RandomEngine& engine) {
   for (std::size_t r = 0; r < 51; ++r) receiver.receive(message(r), Duration(r), engine);
+}
+
+TEST(ReceiverStepOrder, GmailAnswersAnUnknownRecipientAtRcptToBeforeItsBlock) {
+  ASSERT_EQ(ReplyCatalog::gmail().info(ReplyKind::Blocked).step, SmtpStep::EndOfData);
+  ASSERT_EQ(ReplyCatalog::gmail().info(ReplyKind::UnknownUser).step, SmtpStep::RcptTo);
+  Receiver receiver(hammered_gmail_params(), ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  RandomEngine engine(1);
+  hammer_into_block(receiver, engine);
   ASSERT_GT(receiver.identity(0).blocked_until(), Duration(100));
   EXPECT_EQ(receiver.receive(message(60, true), Duration(100), engine).reply, ReplyKind::UnknownUser);
   EXPECT_EQ(receiver.receive(message(61), Duration(100), engine).reply, ReplyKind::Blocked);
@@ -94,14 +105,10 @@ TEST(ReceiverStepOrder, GmailAnswersAnUnknownRecipientAtRcptToBeforeItsBlock) {
 // DATA: both count among the recipients the unknown-user share is over, so one unknown user in ten costs
 // what 10% costs, not what 100% would.
 TEST(ReceiverStepOrder, ABlockedSendersRefusedRecipientsDiluteItsUnknownUserShare) {
-  ReceiverParams params = ReceiverParams::gmail();
-  params.transient_fault_share = 0;
-  params.new_identity_score = 0.1;
-  params.bad_tier_defer_share = params.low_tier_defer_share = params.medium_tier_defer_share = 1.0;
-  params.block_deferrals_per_hour = 50;
+  const ReceiverParams params = hammered_gmail_params();
   Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
   RandomEngine engine(1);
-  for (std::size_t r = 0; r < 51; ++r) receiver.receive(message(r), Duration(r), engine);
+  hammer_into_block(receiver, engine);
   ASSERT_GT(receiver.identity(0).blocked_until(), params.reputation_update_interval * 2);
   for (std::size_t r = 100; r < 200; ++r)
     receiver.receive(message(r, r % 10 == 0), params.reputation_update_interval / 2, engine);
