@@ -41,20 +41,16 @@ void add(MessageCounts& total, const MessageCounts& part) {
   total.deferrals += part.deferrals;
 }
 
-/// One deferral column per distinct transient reply key of the catalogs of the scenario's providers'
-/// profiles: profiles in the table's order (provider_profiles()), each catalog's replies in ReplyKind order.
-std::vector<std::string> deferral_keys(const Scenario& scenario) {
+/// A provider's deferral columns: one per distinct transient reply key of its profile's catalogs (every text
+/// set, so that strategies choosing other texts keep the same columns), each catalog's replies in ReplyKind
+/// order. A provider never has a column for another provider's replies.
+std::vector<std::string> deferral_keys(const ProviderProfile& profile) {
   std::vector<std::string> keys;
-  for (const ProviderProfile& profile : provider_profiles()) {
-    const bool used = std::any_of(scenario.providers.begin(), scenario.providers.end(),
-                                  [&](const ProviderSpec& provider) { return provider.profile == &profile; });
-    if (!used) continue;
-    for (const NamedReplyTexts& texts : profile.reply_texts) {
-      for (std::size_t k = 0; k < kReplyKindCount; ++k) {
-        const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
-        if (info.transient() && std::find(keys.begin(), keys.end(), info.key) == keys.end())
-          keys.push_back(info.key);
-      }
+  for (const NamedReplyTexts& texts : profile.reply_texts) {
+    for (std::size_t k = 0; k < kReplyKindCount; ++k) {
+      const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
+      if (info.transient() && std::find(keys.begin(), keys.end(), info.key) == keys.end())
+        keys.push_back(info.key);
     }
   }
   return keys;
@@ -87,8 +83,10 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
     result_.providers.push_back(p);
     colour_bands_.push_back(provider.profile->filter_colours ? &*provider.profile->filter_colours : nullptr);
   }
-  deferral_keys_ = deferral_keys(scenario);
-  for (ProviderCounters& p : providers_) p.deferred_by_reply.assign(deferral_keys_.size(), 0);
+  for (std::size_t i = 0; i < providers_.size(); ++i) {
+    providers_[i].deferral_keys = deferral_keys(*scenario.providers[i].profile);
+    providers_[i].deferred_by_reply.assign(providers_[i].deferral_keys.size(), 0);
+  }
   build_columns();
 }
 
@@ -97,12 +95,13 @@ void Recorder::build_columns() {
   ts.interval = scenario_->timeseries_interval;
   using Kind = SeriesColumn::Kind;
   ts.columns.push_back({"t_s", Kind::Count});
-  for (const ProviderSpec& provider : scenario_->providers) {
+  for (std::size_t i = 0; i < providers_.size(); ++i) {
+    const std::string& name = scenario_->providers[i].name;
     for (const char* figure : {"queue", "attempts", "delivered", "deferred", "bounced", "expired"}) {
-      ts.columns.push_back({provider.name + "." + figure, Kind::Count});
+      ts.columns.push_back({name + "." + figure, Kind::Count});
     }
-    for (const std::string& key : deferral_keys_) {
-      ts.columns.push_back({provider.name + ".deferred[" + key + "]", Kind::Count});
+    for (const std::string& key : providers_[i].deferral_keys) {
+      ts.columns.push_back({name + ".deferred[" + key + "]", Kind::Count});
     }
   }
   for (const ReportedIdentity& identity : identities_) {
@@ -140,8 +139,8 @@ void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
   ++r.counts.deferrals;
   ++r.deferrals_by_reply[reply.key];
   ++p.deferrals_by_step[static_cast<std::size_t>(reply.step)];
-  const auto column = std::find(deferral_keys_.begin(), deferral_keys_.end(), reply.key);
-  if (column != deferral_keys_.end()) ++p.deferred_by_reply[column - deferral_keys_.begin()];
+  const auto column = std::find(p.deferral_keys.begin(), p.deferral_keys.end(), reply.key);
+  if (column != p.deferral_keys.end()) ++p.deferred_by_reply[column - p.deferral_keys.begin()];
 }
 
 void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,

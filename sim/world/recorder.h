@@ -63,7 +63,9 @@ class Recorder {
     std::vector<std::int64_t> latencies_ms;
     // Per time-series interval.
     std::int64_t attempts = 0, delivered = 0, deferred = 0, bounced = 0, expired = 0;
-    std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys_
+    /// Transient reply keys of the provider's profile, one time-series column each.
+    std::vector<std::string> deferral_keys;
+    std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys
     /// Over the run, per SmtpStep (SmtpStep::None is the last); named at finish (ProviderResult).
     std::array<std::int64_t, static_cast<std::size_t>(SmtpStep::None) + 1> deferrals_by_step{};
     // Per clock hour (alerts).
@@ -86,7 +88,6 @@ class Recorder {
   const std::vector<std::unique_ptr<Receiver>>* receivers_;
   std::vector<ReportedIdentity> identities_;
   std::vector<std::int64_t> identity_accepted_at_last_row_;
-  std::vector<std::string> deferral_keys_;  ///< transient reply keys, one column each per provider
   std::vector<ProviderCounters> providers_;
   std::vector<std::vector<std::int64_t>> traffic_latencies_ms_;
   std::vector<std::int64_t> traffic_injected_;
