@@ -86,6 +86,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
   for (std::size_t i = 0; i < providers_.size(); ++i) {
     providers_[i].deferral_keys = deferral_keys(*scenario.providers[i].profile);
     providers_[i].deferred_by_reply.assign(providers_[i].deferral_keys.size(), 0);
+    providers_[i].deferrals_by_key.assign(providers_[i].deferral_keys.size(), 0);
   }
   build_columns();
 }
@@ -137,10 +138,15 @@ void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
   ++p.deferred;
   ++p.hour_deferrals;
   ++r.counts.deferrals;
-  ++r.deferrals_by_reply[reply.key];
   ++p.deferrals_by_step[static_cast<std::size_t>(reply.step)];
   const auto column = std::find(p.deferral_keys.begin(), p.deferral_keys.end(), reply.key);
-  if (column != p.deferral_keys.end()) ++p.deferred_by_reply[column - p.deferral_keys.begin()];
+  if (column == p.deferral_keys.end()) {
+    ++r.deferrals_by_reply[reply.key];  // not one of the profile's replies: no column, still counted
+    return;
+  }
+  const auto index = static_cast<std::size_t>(column - p.deferral_keys.begin());
+  ++p.deferred_by_reply[index];
+  ++p.deferrals_by_key[index];
 }
 
 void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,
@@ -246,6 +252,9 @@ void Recorder::finish_provider(std::size_t i, bool injections_left) {
   r.counts.queued_at_end = p.outstanding;
   r.deferral_rate = r.counts.attempts ? static_cast<double>(r.counts.deferrals) / r.counts.attempts : 0.0;
   r.latency = summarize(p.latencies_ms);
+  for (std::size_t k = 0; k < p.deferral_keys.size(); ++k) {
+    if (p.deferrals_by_key[k] > 0) r.deferrals_by_reply[p.deferral_keys[k]] += p.deferrals_by_key[k];
+  }
   for (std::size_t step = 0; step < p.deferrals_by_step.size(); ++step) {
     if (p.deferrals_by_step[step] > 0)
       r.deferrals_by_step[std::string(smtp_step_name(static_cast<SmtpStep>(step)))] =

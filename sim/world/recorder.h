@@ -65,7 +65,8 @@ class Recorder {
     std::int64_t attempts = 0, delivered = 0, deferred = 0, bounced = 0, expired = 0;
     /// Transient reply keys of the provider's profile, one time-series column each.
     std::vector<std::string> deferral_keys;
-    std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys
+    std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys, this interval
+    std::vector<std::int64_t> deferrals_by_key;   ///< per entry of deferral_keys, over the run
     /// Over the run, per SmtpStep (SmtpStep::None is the last); named at finish (ProviderResult).
     std::array<std::int64_t, static_cast<std::size_t>(SmtpStep::None) + 1> deferrals_by_step{};
     // Per clock hour (alerts).
