@@ -181,7 +181,7 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
   // MAIL FROM refusal pre-empts every RCPT TO judgement and RCPT TO pre-empts end of DATA (check_order.h).
   for (ReceiverCheck check : check_order_) {
     if (std::optional<Verdict> refused = judge(check, m, combined, now, engine)) {
-      if (refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).basic_code >= 500) {
+      if (refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).permanent()) {
         for (std::uint32_t id : ids) identities_[id].record_rejected();
       }
       return *refused;
