@@ -34,7 +34,7 @@
 #include "gui/template_dialog.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
-#include "sim/scenario/source_text.h"
+#include "sim/yaml/source_text.h"
 
 namespace delivsim::gui {
 

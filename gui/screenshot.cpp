@@ -6,7 +6,7 @@
 #include <QTextStream>
 
 #include "gui/main_window.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/world/run.h"
 #include "sim/world/work_limits.h"
 

@@ -20,6 +20,8 @@ layers=(
   models
   sim/kernel
   sim/stats
+  sim/yaml
+  sim/import
   sim/scenario
   sim/output
   sim/check
@@ -35,6 +37,7 @@ layers=(
 forbidden=(
   "models/|sim/ gui/|models/ includes no sim/ or gui/ header"
   "sim/kernel/|models/ sim/ gui/|sim/kernel includes nothing of email and no other folder but itself"
+  "sim/yaml/|models/ sim/import/ sim/kernel/ sim/stats/ sim/scenario/ sim/output/ sim/check/ sim/world/ sim/batch/ sim/report/ sim/cli/ gui/|sim/yaml (positioned YAML and its errors) includes no other folder"
   "sim/ models/|gui/ <Q|nothing under sim/ or models/ includes gui/ or Qt"
   "sim/scenario/|sim/check/ sim/world/ sim/output/ sim/batch/ sim/report/ sim/cli/|sim/scenario (the parser) includes no sim/check, sim/world, sim/output, sim/batch, sim/report or sim/cli header"
 )

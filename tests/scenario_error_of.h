@@ -5,7 +5,7 @@
 #include <string>
 
 #include "sim/scenario/scenario_batch.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace delivsim::testing {

@@ -14,7 +14,7 @@
 #include "sim/output/output_folder.h"
 #include "sim/output/text_file.h"
 #include "sim/scenario/scenario_batch.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_reader.h"
 
 namespace delivsim {

@@ -12,7 +12,7 @@
 #include "sim/cli/sweep_command.h"
 #include "sim/cli/validate_command.h"
 #include "sim/output/output_path_error.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/world/run.h"
 
 int main(int argc, char** argv) {

@@ -19,7 +19,7 @@
 #include "sim/cli/work_limit_options.h"
 #include "sim/output/output_folder.h"
 #include "sim/scenario/scenario_batch.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -7,7 +7,7 @@
 
 #include "sim/scenario/field_reader.h"
 #include "sim/scenario/scenario_batch.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <type_traits>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/units_parse.h"
 #include "sim/scenario/value_syntax.h"
 

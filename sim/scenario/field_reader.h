@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "models/units.h"
-#include "sim/scenario/did_you_mean.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/did_you_mean.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

@@ -1,6 +1,6 @@
 #include <climits>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 
 namespace delivsim {

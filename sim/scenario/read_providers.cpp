@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <map>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 
 namespace delivsim {

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "sim/scenario/batch_sections.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/sweep_range.h"
 #include "sim/scenario/yaml_flow_text.h"
 

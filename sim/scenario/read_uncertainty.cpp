@@ -8,7 +8,7 @@
 #include "models/receiver_params.h"
 #include "sim/scenario/batch_sections.h"
 #include "sim/scenario/param_value.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

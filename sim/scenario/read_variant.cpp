@@ -4,7 +4,7 @@
 #include <array>
 
 #include "sim/scenario/batch_sections.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_reader.h"
 #include "sim/scenario/set_override.h"
 

@@ -14,7 +14,7 @@
 #include "models/units.h"
 #include "sim/scenario/expectation.h"
 #include "sim/scenario/world_expectation.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

@@ -7,7 +7,7 @@
 #include "sim/scenario/scenario_reader.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/set_override.h"
-#include "sim/scenario/source_text.h"
+#include "sim/yaml/source_text.h"
 
 namespace delivsim {
 

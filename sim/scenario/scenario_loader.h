@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "sim/scenario/scenario.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "sim/scenario/field_reader.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
 #include "sim/scenario/work_positions.h"

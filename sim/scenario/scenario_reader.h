@@ -3,7 +3,7 @@
 #include <string>
 
 #include "sim/scenario/scenario.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "sim/scenario/field_reader.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <utility>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/units_parse.h"
 
 namespace delivsim {

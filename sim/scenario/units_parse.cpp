@@ -10,7 +10,7 @@
 #include <string>
 #include <utility>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -2,7 +2,7 @@
 /// @file Remembering where the keys that size a run's work are written, so a refusal of too much work
 /// (sim/world/work_limits.h) can point at the key that asks for it.
 #include "sim/scenario/scenario.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

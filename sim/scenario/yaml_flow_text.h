@@ -3,7 +3,7 @@
 /// setting in reports ("3", "[15m, 1h]", "{kind: exponential, mean: 6h}").
 #include <string>
 
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 

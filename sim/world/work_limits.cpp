@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <limits>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -26,7 +26,7 @@
 #include "gui/scenario_templates.h"
 #include "gui/shipped_files.h"
 #include "gui/template_dialog.h"
-#include "sim/scenario/source_text.h"
+#include "sim/yaml/source_text.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {

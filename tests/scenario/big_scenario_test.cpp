@@ -7,7 +7,7 @@
 #include <string>
 
 #include "sim/scenario/scenario_loader.h"
-#include "sim/scenario/yaml_tree.h"
+#include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
 namespace {

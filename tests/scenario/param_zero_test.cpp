@@ -6,7 +6,7 @@
 #include <type_traits>
 
 #include "sim/scenario/param_value.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace delivsim {

@@ -5,7 +5,7 @@
 #include "tests/scenario_error_of.h"
 
 #include "sim/scenario/judging_provider.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
 
 namespace delivsim {

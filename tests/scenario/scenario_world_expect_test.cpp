@@ -7,7 +7,7 @@
 #include "tests/small_batch_scenario.h"
 
 #include "sim/scenario/scenario_batch.h"
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 namespace {

@@ -1,4 +1,4 @@
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 #include <utility>
 

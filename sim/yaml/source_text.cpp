@@ -1,11 +1,11 @@
-#include "sim/scenario/source_text.h"
+#include "sim/yaml/source_text.h"
 
 #include <fstream>
 #include <iterator>
 #include <optional>
 #include <system_error>
 
-#include "sim/scenario/scenario_error.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -1,4 +1,4 @@
-#include "sim/scenario/did_you_mean.h"
+#include "sim/yaml/did_you_mean.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,0 +1,13 @@
+#pragma once
+/// @file Importing a KumoMTA configuration (see import_config.h and imported_config.h).
+#include <filesystem>
+#include <vector>
+
+#include "sim/import/imported_config.h"
+
+namespace delivsim {
+
+/// Reads a KumoMTA configuration from `files`. Throws ScenarioError for a malformed one.
+ImportedConfig import_kumomta(const std::vector<std::filesystem::path>& files);
+
+}  // namespace delivsim
