@@ -23,9 +23,9 @@ printf '#include "sim/check/check_report.h"\n' >"$copy/sim/scenario/planted.h"
 printf '#include "gui/main_window.h"\n' >"$copy/sim/cli/planted.h"
 printf '#include "sim/yaml/yaml_tree.h"\n' >"$copy/sim/cli/allowed.h"
 printf '#include "models/tier.h"\n' >"$copy/gui/allowed.h"
-mkdir "$copy/sim/import"
-printf '#include "sim/yaml/yaml_tree.h"\n' >"$copy/sim/import/reader.cpp"
-printf '#include "sim/import/reader.h"\n' >"$copy/sim/batch/planted.h"
+mkdir "$copy/sim/unlisted"
+printf '#include "sim/yaml/yaml_tree.h"\n' >"$copy/sim/unlisted/reader.cpp"
+printf '#include "sim/unlisted/reader.h"\n' >"$copy/sim/batch/planted.h"
 stats_link_line=$(($(wc -l <"$copy/sim/stats/CMakeLists.txt") + 1))
 printf 'target_link_libraries(delivsim_stats PRIVATE delivsim::batch)\n' >>"$copy/sim/stats/CMakeLists.txt"
 scenario_link_line=$(($(wc -l <"$copy/sim/scenario/CMakeLists.txt") + 1))
@@ -46,8 +46,8 @@ expected=(
   'sim/output/planted.h:3: #include "sim/world/world.h": no include runs back up (sim/output uses only: models; its CMakeLists.txt links)'
   "sim/scenario/planted.h:1: #include \"sim/check/check_report.h\": $scenario_rule"
   'sim/cli/planted.h:1: #include "gui/main_window.h": nothing under sim/ or models/ includes gui/ or Qt'
-  'sim/import/reader.cpp:1: in no folder of the layer table (scripts/check-layers.sh)'
-  'sim/batch/planted.h:1: #include "sim/import/reader.h": in no folder of the layer table (scripts/check-layers.sh)'
+  'sim/unlisted/reader.cpp:1: in no folder of the layer table (scripts/check-layers.sh)'
+  'sim/batch/planted.h:1: #include "sim/unlisted/reader.h": in no folder of the layer table (scripts/check-layers.sh)'
   "sim/stats/CMakeLists.txt:$stats_link_line: links delivsim::batch: no include runs back up (sim/batch is not above sim/stats in the layer table)"
   "sim/scenario/CMakeLists.txt:$((scenario_link_line + 1)): links delivsim::world: $scenario_rule"
   "sim/README.md:$output_section_line: \`sim/output\` uses models sim/kernel, its link lines say models"

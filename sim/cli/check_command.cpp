@@ -1,4 +1,5 @@
 #include "sim/cli/check_command.h"
+#include "sim/cli/import_warnings_out.h"
 
 #include <filesystem>
 #include <iostream>
@@ -14,8 +15,8 @@
 #include "sim/output/output_folder.h"
 #include "sim/output/text_file.h"
 #include "sim/scenario/scenario_batch.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_reader.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 
@@ -88,6 +89,7 @@ int check_command(const CheckArgs& args) {
   std::vector<ScenarioBatch> batches;
   for (const std::string& file : args.files) {
     batches.push_back(load_scenario_batch(file, args.overrides));
+    print_import_warnings(batches.back().base);
     if (scenarios_with_expectations(batches.back()).empty() && !has_world_expectations(batches.back())) {
       throw ScenarioError(file, 1, 1, "expect", "is missing (delivsim check needs expectations)",
                           "a list of '<figure> <op> <value>', share_of_worlds(...) or wins(...) strings, at "

@@ -1,4 +1,5 @@
 #include "sim/cli/compare_command.h"
+#include "sim/cli/import_warnings_out.h"
 
 #include <filesystem>
 #include <iostream>
@@ -34,6 +35,7 @@ struct RobustArgs {
 /// The file's batch, which must have strategies.
 ScenarioBatch load_strategies(const BatchCommandArgs& args) {
   ScenarioBatch batch = load_scenario_batch(args.file, args.overrides);
+  print_import_warnings(batch.base);
   if (batch.strategies.empty()) {
     throw ScenarioError(args.file, 1, 1, "strategies", "is missing (delivsim compare needs strategies)",
                         "a list of {name, set: {path: value}} mappings");

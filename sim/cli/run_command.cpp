@@ -1,4 +1,5 @@
 #include "sim/cli/run_command.h"
+#include "sim/cli/import_warnings_out.h"
 
 #include <unistd.h>
 
@@ -89,6 +90,7 @@ int run_batch(const RunArgs& args, Scenario scenario, int replications, int thre
 
 int run_scenario_command(const RunArgs& args) {
   const Scenario scenario = load_scenario(args.file, args.overrides);
+  print_import_warnings(scenario);
   const int replications = args.replications.value_or(scenario.replications);
   const int threads =
       check_work_limits({&scenario}, replications, args.threads, args.limits, args.accounting);

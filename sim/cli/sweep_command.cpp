@@ -1,4 +1,5 @@
 #include "sim/cli/sweep_command.h"
+#include "sim/cli/import_warnings_out.h"
 
 #include <filesystem>
 #include <iostream>
@@ -37,6 +38,7 @@ constexpr const char* kRobustFolderSuffix = "-robust-sweep";
 /// The file's batch, which must have a sweep.
 ScenarioBatch load_sweep(const BatchCommandArgs& args) {
   ScenarioBatch batch = load_scenario_batch(args.file, args.overrides);
+  print_import_warnings(batch.base);
   if (batch.sweep_points.empty()) {
     throw ScenarioError(args.file, 1, 1, "sweep", "is missing (delivsim sweep needs a sweep)",
                         "a list of {path, values: [...]} or {path, range: {from, to, step}} mappings");

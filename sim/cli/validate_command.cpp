@@ -1,4 +1,5 @@
 #include "sim/cli/validate_command.h"
+#include "sim/cli/import_warnings_out.h"
 
 #include <iostream>
 #include <memory>
@@ -32,6 +33,7 @@ void check_batch_work(const ScenarioBatch& batch, const WorkLimits& limits) {
 int validate_files(const ValidateArgs& args) {
   for (const std::string& file : args.files) {
     const ScenarioBatch batch = load_scenario_batch(file, args.overrides);
+    print_import_warnings(batch.base);
     check_batch_work(batch, args.limits);
     const Scenario& scenario = batch.base;
     std::cout << file << ": ok (" << scenario.name << ", " << scenario.traffic.size() << " traffic sources, "

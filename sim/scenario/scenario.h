@@ -159,6 +159,9 @@ struct Scenario {
   /// timeseries_interval, replications, traffic[i].campaign.recipients, traffic[i].stream.rate and
   /// traffic[i].stream.population. A key left at its default points at the mapping it would be written in.
   std::map<std::string, SourcePosition> work_positions;
+  /// What `sender: {import: ...}` could not model, one "<file>:<line>:<column>: warning: ..." line each
+  /// (sim/scenario/sender_import.h); the commands print them on stderr.
+  std::vector<std::string> import_warnings;
 
   /// The policy for a provider (its entry, else the defaults).
   const DestinationPolicy& policy_for(const std::string& provider) const;

@@ -6,6 +6,7 @@
 #include "sim/scenario/batch_sections.h"
 #include "sim/scenario/scenario_reader.h"
 #include "sim/scenario/scenario_sections.h"
+#include "sim/scenario/sender_import.h"
 #include "sim/scenario/set_override.h"
 #include "sim/yaml/source_text.h"
 
@@ -77,8 +78,11 @@ ScenarioBatch parse_scenario_batch(std::string_view yaml_text, const std::string
                                    const std::vector<std::string>& set_overrides) {
   check_yaml_text(yaml_text, source_name);
   YamlNode root = parse_yaml(yaml_text, PositionMapping{source_name});
+  std::vector<std::string> import_warnings = expand_sender_import(root, source_name);
   apply_set_overrides(root, set_overrides);
-  return read_scenario_batch(root, source_name);
+  ScenarioBatch batch = read_scenario_batch(root, source_name);
+  batch.base.import_warnings = std::move(import_warnings);
+  return batch;
 }
 
 }  // namespace delivsim
