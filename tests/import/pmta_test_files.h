@@ -11,9 +11,17 @@
 
 namespace delivsim {
 
-/// Writes `text` to a file named `name` in the test's temporary folder and gives its path.
+/// Writes `text` to a file named `name` in a folder of the running test's own (ctest runs tests in
+/// parallel) and gives its path.
 inline std::filesystem::path write_config(const std::string& name, const std::string& text) {
-  const std::filesystem::path path = std::filesystem::path(testing::TempDir()) / name;
+  const testing::TestInfo* test = testing::UnitTest::GetInstance()->current_test_info();
+  std::string folder = std::string("pmta-") + test->test_suite_name() + "." + test->name();
+  for (char& c : folder) {
+    if (c == '/') c = '_';
+  }
+  const std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / folder;
+  std::filesystem::create_directories(dir);
+  const std::filesystem::path path = dir / name;
   std::ofstream(path, std::ios::binary) << text;
   return path;
 }
