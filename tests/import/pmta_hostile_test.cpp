@@ -49,12 +49,12 @@ TEST(PmtaHostile, AVeryLongNameIsShortenedInItsWarning) {
 
 TEST(PmtaHostile, ManyLinesImportInLinearTime) {
   std::string text = "<domain *>\n";
-  for (int i = 0; i < 200000; ++i) text += "  max-smtp-out " + std::to_string(i + 1) + "   # again\n";
+  for (int i = 0; i < 100000; ++i) text += "  max-smtp-out " + std::to_string(i + 1) + "   # again\n";
   text += "</domain>\n";
   const auto start = std::chrono::steady_clock::now();
   const ImportedConfig config = import_pmta_text(text);
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
-  EXPECT_EQ(config.scenario_keys.find("sender")->find("defaults")->find("max_smtp_out")->scalar, "200000");
+  EXPECT_EQ(config.scenario_keys.find("sender")->find("defaults")->find("max_smtp_out")->scalar, "100000");
 }
 
 TEST(PmtaHostile, AHugeRateOrTimeIsAnErrorNotAnOverflow) {
