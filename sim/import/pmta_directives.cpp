@@ -51,7 +51,9 @@ constexpr auto kKnown = std::to_array<Known>({
     {"backoff-to-normal-after-delivery", ""},
     {"backoff-max-smtp-out", ""},
     {"max-cold-virtual-mta-msg", ""},
-    {"reenable-source-ip-after", ""},
+    {"reenable-source-ip-after",
+     "re-enabling an IP disabled by disable-source-ip without reenable-after= is not modelled (see that "
+     "pattern rule's warning)"},
     // documented, not modelled
     {"postmaster", kServer},
     {"host-name", kServer},
@@ -185,7 +187,10 @@ ImportWarning pmta_unused(const PmtaItem& item, std::string_view where_used) {
   }
   if (const Known* known = find_known(item.name)) {
     const std::string why =
-        known->why.empty() ? "has no effect" + place + " in delivsim" : std::string(known->why);
+        known->why.empty()
+            ? "delivsim reads it only where PowerMTA's reference places it, not " +
+                  (where_used.empty() ? std::string("at the top level") : "in " + std::string(where_used))
+            : std::string(known->why);
     return pmta_warning(item, "not used" + place + ": " + why);
   }
   return pmta_warning(item, with_hint("unknown directive" + place +

@@ -259,6 +259,9 @@ INSTANTIATE_TEST_SUITE_P(
         Unmodelled{"<domain *>\n max-cold-virtual-mta-msg 200/d\n</domain>\n", "max-cold-virtual-mta-msg", 2,
                    "-cold"},
         Unmodelled{"include /etc/pmta/more.conf\n", "include", 1, "one more FILE"},
+        Unmodelled{"max-smtp-out 3\n", "max-smtp-out", 1, "not at the top level"},
+        Unmodelled{"<domain *>\n smtp-source-host 192.0.2.1 h\n</domain>\n", "smtp-source-host", 2,
+                   "not in <domain *>"},
         Unmodelled{"<domain gmail.com>\n max-smtp-out 2\n</domain>\n", "<domain>", 1, "googlemail.com"}));
 
 TEST(PmtaImport, BackoffToNormalAfterDeliveryNoMatchesDelivsimAndIsNotAWarning) {
