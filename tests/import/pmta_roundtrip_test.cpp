@@ -14,8 +14,8 @@ namespace {
 
 const std::string kFixture = std::string(DELIVSIM_SOURCE_DIR) + "/tests/import/fixtures/pmta-example.conf";
 
-/// The fixture imported, with its IPs and the sending domain made warm (a config does not say how warm they are), and 3000
-/// recipients at gmail.com sent at once through pool-marketing (three IPs) with accounting.
+/// The fixture imported, with its IPs and the sending domain made warm (a config does not say how warm they
+/// are), and 3000 recipients at gmail.com sent at once through pool-marketing (three IPs) with accounting.
 std::string roundtrip_text() {
   std::string text = imported_scenario_text(import_powermta({kFixture}), "pool-marketing", "gmail.com");
   const auto replace_all = [&](const std::string& from, const std::string& to) {
