@@ -99,7 +99,7 @@ Rate MtaQueue::message_rate(Duration now) {
   Rate rate = policy_->max_msg_rate;
   if (in_backoff(now)) {
     const Rate backoff = policy_->backoff.max_msg_rate;
-    if (rate.unlimited() || backoff.per_second < rate.per_second) rate = backoff;
+    if (!backoff.unlimited() && (rate.unlimited() || backoff.per_second < rate.per_second)) rate = backoff;
   }
   if (!rate.unlimited()) rate.per_second *= adaptive_.factor(now);
   return rate;

@@ -1,7 +1,7 @@
 #include <climits>
 
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 
@@ -112,12 +112,15 @@ WarmupSchedule read_warmup(const Field& field) {
 
 DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::Backoff backoff) {
   const MapReader fields(field, {"max_msg_rate", "retry_after", "to_normal_after"});
-  if (auto value = fields.get("max_msg_rate")) backoff.max_msg_rate = read_rate(*value);
+  // 0 / unlimited: backoff keeps the normal max_msg_rate (PowerMTA's default when max-msg-rate is unset).
+  if (auto value = fields.get("max_msg_rate")) backoff.max_msg_rate = read_rate_limit(*value);
   if (auto value = fields.get("retry_after")) {
     backoff.retry_after = read_duration(*value, DurationBound::Positive);
   }
   if (auto value = fields.get("to_normal_after")) {
-    backoff.to_normal_after = read_duration(*value, DurationBound::Positive);
+    // never: only a new backoff rule's match restarts it; the queue stays in backoff (PowerMTA's default).
+    const bool never = value->node().kind == YamlNode::Kind::Scalar && value->node().scalar == "never";
+    backoff.to_normal_after = never ? kLongestSpan : read_duration(*value, DurationBound::Positive);
   }
   return backoff;
 }

@@ -194,6 +194,21 @@ TEST(MtaQueueTest, BackoffRuleSwitchesToBackoffPaceAndBackToNormalAfterToNormalA
   EXPECT_EQ(queue.plan_retry(nullptr, 1, t0, t0, normal).at, normal + minutes(10));  // the schedule's
 }
 
+TEST(MtaQueueTest, AnUnlimitedBackoffRateKeepsTheNormalRateAndNeverStaysInBackoff) {
+  DestinationPolicy policy;  // PowerMTA's defaults as imported: backoff-max-msg-rate = max-msg-rate
+  policy.max_msg_rate = Rate::per_hour(60);
+  policy.backoff.max_msg_rate = Rate{};           // unlimited
+  policy.backoff.to_normal_after = kLongestSpan;  // never
+  PatternRule rule;
+  rule.pattern = "421";
+  rule.backoff = true;
+  MtaQueue queue = make_queue(policy);
+  queue.record_reply(Duration(0), /*deferred=*/true, SmtpStep::EndOfData, &rule);
+  EXPECT_TRUE(queue.in_backoff(hours(24 * 365 * 100)));
+  EXPECT_EQ(queue.take_send_slot(Duration(0)), Duration(0));
+  EXPECT_EQ(queue.take_send_slot(Duration(0)), minutes(1));  // still the normal 60/h, not unlimited
+}
+
 TEST(MtaQueueTest, ARuleMatchingAgainRenewsBackoff) {
   DestinationPolicy policy;
   PatternRule rule;

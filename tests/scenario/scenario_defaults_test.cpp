@@ -128,5 +128,16 @@ TEST(ScenarioDefaultsTest, DestinationPatternsStartFromTheDefaults) {
   EXPECT_EQ(gmail.warmup.table, std::vector<std::int64_t>{10});
 }
 
+TEST(ScenarioDefaultsTest, BackoffTakesNeverAndAnUnlimitedRate) {
+  std::string text = "identities: {ips: [{address: 192.0.2.1}], domains: [{name: example.com}]}\n";
+  text += "pools: {main: [192.0.2.1]}\n";
+  text += "traffic: [{name: t, pool: main, dkim_domain: example.com, campaign: {recipients: 1}}]\n";
+  text += "sender: {defaults: {backoff: {to_normal_after: never, max_msg_rate: unlimited}}}\n";
+  const Scenario scenario = parse_scenario(text, "inline");
+  const DestinationPolicy& gmail = scenario.policy_for("gmail");
+  EXPECT_EQ(gmail.backoff.to_normal_after, kLongestSpan);
+  EXPECT_TRUE(gmail.backoff.max_msg_rate.unlimited());
+}
+
 }  // namespace
 }  // namespace delivsim

@@ -1,0 +1,26 @@
+#pragma once
+/// @file What delivsim knows about PowerMTA directives it does not model: why each is left out, which
+/// names are PowerMTA's at all (for "did you mean" hints), and which only circulate on web pages.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/import/imported_config.h"
+#include "sim/import/pmta_syntax.h"
+
+namespace delivsim {
+
+/// The directive and block names delivsim reads from a PowerMTA config (modelled or not): the candidates
+/// of close-match hints.
+const std::vector<std::string_view>& pmta_known_names();
+
+/// The warning for `item`, a directive or block that the importer does not use, `where_used` naming the
+/// block it is in ("" at the top level, "<domain gmail.com>"). The reason says why: a documented
+/// directive's effect delivsim does not simulate, a name that is not PowerMTA's (from SEO pages, domain-facts
+/// 2.1) or an unknown one, each with a hint when a known name is close.
+ImportWarning pmta_unused(const PmtaItem& item, std::string_view where_used);
+
+/// A warning at `item` with `why` as given.
+ImportWarning pmta_warning(const PmtaItem& item, std::string why);
+
+}  // namespace delivsim
