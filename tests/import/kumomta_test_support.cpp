@@ -1,0 +1,68 @@
+#include "tests/import/kumomta_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "models/provider_profile.h"
+#include "sim/import/tree_builder.h"
+#include "sim/scenario/scenario_loader.h"
+#include "sim/scenario/yaml_flow_text.h"
+
+namespace delivsim::test {
+
+std::filesystem::path write_toml(std::string_view name, std::string_view text) {
+  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "delivsim-kumomta-test" /
+                                       (std::string(info->test_suite_name()) + "." + info->name());
+  std::filesystem::create_directories(folder);
+  const std::filesystem::path path = folder / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+std::string scenario_text(const ImportedConfig& config) {
+  const SourcePosition here{"test", 1, 1};
+  YamlNode root = config.scenario_keys;
+  if (YamlNode* providers = root.find("providers")) {
+    for (const ProviderProfile& profile : provider_profiles()) {
+      YamlNode provider = map_node(here);
+      set_entry(provider, "profile", scalar_node(profile.name, here));
+      YamlNode domains = sequence_node(here);
+      for (const std::string& domain : profile.domains)
+        domains.items.push_back(scalar_node(domain, here, true));
+      set_entry(provider, "domains", std::move(domains));
+      set_entry(*providers, profile.default_provider, std::move(provider));
+    }
+  }
+  return flow_text(root).substr(0, flow_text(root).size() - 1) +
+         ", identities: {ips: [{address: 192.0.2.1}], domains: [{name: example.com}]}, pools: {main: "
+         "[192.0.2.1]}, "
+         "traffic: [{name: mail, pool: main, dkim_domain: example.com, campaign: {recipients: 1000}}]}";
+}
+
+Scenario scenario_of(const ImportedConfig& config) {
+  return parse_scenario(scenario_text(config), "imported.yaml");
+}
+
+const YamlNode* node_at(const YamlNode& root, std::string_view path) {
+  const YamlNode* node = &root;
+  while (node != nullptr && !path.empty()) {
+    const std::size_t dot = path.find('/');
+    const std::string part(path.substr(0, dot));
+    path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+    if (node->kind == YamlNode::Kind::Sequence) {
+      const std::size_t index = std::stoul(part);
+      node = index < node->items.size() ? &node->items[index] : nullptr;
+    } else {
+      node = node->find(part);
+    }
+  }
+  return node;
+}
+
+std::filesystem::path fixture(std::string_view name) {
+  return std::filesystem::path(DELIVSIM_SOURCE_DIR) / "tests" / "import" / "fixtures" / name;
+}
+
+}  // namespace delivsim::test

@@ -1,0 +1,32 @@
+#pragma once
+/// @file Test helpers for the KumoMTA importer: shaping text written to a temporary file, and an import
+/// checked by the scenario parser. The lead's YAML writer replaces scenario_text when it lands.
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "sim/import/imported_config.h"
+#include "sim/scenario/scenario.h"
+
+namespace delivsim::test {
+
+/// Writes `text` to a fresh file named `name` in a per-test temporary folder; returns its path.
+std::filesystem::path write_toml(std::string_view name, std::string_view text);
+
+/// The scenario YAML (one line of flow YAML) made of `config.scenario_keys` and a minimal identity, pool
+/// and traffic section. imported_config.h keeps only providers beyond the default set in `providers`; a
+/// scenario that names a provider with a profile must name them all (docs/scenario-format.md `providers`),
+/// so the default four are added when `providers` is present, as the writer does.
+std::string scenario_text(const ImportedConfig& config);
+
+/// scenario_text read by the scenario parser (throws ScenarioError when the import is not valid).
+Scenario scenario_of(const ImportedConfig& config);
+
+/// The node at `path` ("sender/destinations/gmail/max_smtp_out", list items by index: "patterns/0"), or
+/// nullptr. Slashes, because provider names are domains with dots.
+const YamlNode* node_at(const YamlNode& root, std::string_view path);
+
+/// The path of a test fixture in tests/import/fixtures.
+std::filesystem::path fixture(std::string_view name);
+
+}  // namespace delivsim::test
