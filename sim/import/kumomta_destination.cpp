@@ -231,7 +231,7 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
           KumoDestination::Origin{&section, param.value_at, std::to_string(limit)};
       if (name == "provider_connection_limit")
         warnings.push_back(
-            {param.key_at, name,
+            {param.key_at, shorten(name, kQuotedValueMaxBytes),
              "mapped to max_smtp_out (the smaller of it and connection_limit): KumoMTA shares it "
              "per source across every site (MX set) the provider matches; delivsim's queue is "
              "per IP x provider, the same scope for the provider's domains delivsim knows, but "
@@ -244,7 +244,7 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
           KumoDestination::Origin{&section, param.value_at, rate};
       if (name == "provider_max_message_rate")
         warnings.push_back(
-            {param.key_at, name,
+            {param.key_at, shorten(name, kQuotedValueMaxBytes),
              "mapped to max_msg_rate (the lower of it and max_message_rate): KumoMTA shares it per "
              "source across every site the provider matches; delivsim's queue is per IP x "
              "provider, the same scope for the provider's domains delivsim knows"});
@@ -268,7 +268,7 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
       } else {
         const std::string hint = closest_name(name, known_option_names());
         warnings.push_back(
-            {param.key_at, name,
+            {param.key_at, shorten(name, kQuotedValueMaxBytes),
              std::string(provider_section || !name.starts_with("provider_")
                              ? "not a kumo.make_egress_path option KumoMTA knows"
                              : "a provider-wide option outside a [provider.\"name\"] section") +

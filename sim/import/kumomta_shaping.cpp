@@ -234,7 +234,7 @@ KumoRule read_rule(const FileContext& ctx, const toml::node& node, const std::st
       if (flag == nullptr) ctx.fail(value.source(), key_field, "not true/false", "true or false");
       if (flag->get()) rule.match_internal = ctx.at(value.source());
     } else {
-      warnings.push_back({ctx.at(key.source()), name,
+      warnings.push_back({ctx.at(key.source()), shorten(name, kQuotedValueMaxBytes),
                           "not a key of a KumoMTA automation rule (regex, action, trigger, duration, "
                           "match_internal): KumoMTA ignores it, and so does the import" +
                               [&] {
@@ -373,9 +373,82 @@ void merge_section(std::vector<KumoSection>& sections, Partial partial) {
   sections.push_back(std::move(partial.section));
 }
 
+/// Refuses a text with more than kMaxDots dots outside strings and comments. Each dot of a dotted key nests a
+/// table one level deeper and toml++ builds and frees its tables recursively, so a hostile
+/// `[a.a.a.a...]` of a few hundred thousand parts would overflow the stack; real shaping files have a few
+/// dots per section.
+void check_dotted_depth(std::string_view text, const std::string& file) {
+  constexpr std::size_t kMaxDots = 4096;
+  std::size_t dots = 0;
+  int line = 1;
+  int column = 0;
+  enum class State { Normal, Comment, Basic, Literal, MultiBasic, MultiLiteral } state = State::Normal;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    ++column;
+    if (c == '\n') {
+      ++line;
+      column = 0;
+      if (state == State::Comment || state == State::Basic || state == State::Literal) state = State::Normal;
+      continue;
+    }
+    const std::string_view rest = text.substr(i);
+    switch (state) {
+      case State::Normal:
+        if (c == '#') {
+          state = State::Comment;
+        } else if (rest.starts_with("\"\"\"")) {
+          state = State::MultiBasic;
+          i += 2;
+          column += 2;
+        } else if (rest.starts_with("'''")) {
+          state = State::MultiLiteral;
+          i += 2;
+          column += 2;
+        } else if (c == '"') {
+          state = State::Basic;
+        } else if (c == '\'') {
+          state = State::Literal;
+        } else if (c == '.' && ++dots > kMaxDots) {
+          throw ScenarioError(file, line, column, "",
+                              "more than " + std::to_string(kMaxDots) +
+                                  " dotted key parts (each nests a table): not a shaping file",
+                              "");
+        }
+        break;
+      case State::Basic:
+      case State::MultiBasic:
+        if (c == '\\') {
+          ++i;
+          ++column;
+        } else if (state == State::Basic && c == '"') {
+          state = State::Normal;
+        } else if (state == State::MultiBasic && rest.starts_with("\"\"\"")) {
+          state = State::Normal;
+          i += 2;
+          column += 2;
+        }
+        break;
+      case State::Literal:
+        if (c == '\'') state = State::Normal;
+        break;
+      case State::MultiLiteral:
+        if (rest.starts_with("'''")) {
+          state = State::Normal;
+          i += 2;
+          column += 2;
+        }
+        break;
+      case State::Comment:
+        break;
+    }
+  }
+}
+
 toml::table parse_file(const std::filesystem::path& path, const std::string& file) {
   const std::string text = read_scenario_file(path);
   check_yaml_text(text, file);
+  check_dotted_depth(text, file);
   try {
     return toml::parse(text, file);
   } catch (const toml::parse_error& error) {

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "models/provider_profile.h"
+#include "sim/import/kumomta_import.h"
 #include "sim/import/tree_builder.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/scenario/yaml_flow_text.h"
@@ -59,6 +60,28 @@ const YamlNode* node_at(const YamlNode& root, std::string_view path) {
     }
   }
   return node;
+}
+
+ImportedConfig import_text(std::string_view text) {
+  return import_kumomta({write_toml("shaping.toml", text)});
+}
+
+ScenarioError import_error(std::string_view text) {
+  try {
+    import_text(text);
+  } catch (const ScenarioError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "no error for:\n" << text;
+  return ScenarioError("", 0, 0, "", "", "");
+}
+
+std::vector<std::string> warning_places(const ImportedConfig& config) {
+  std::vector<std::string> places;
+  for (const ImportWarning& warning : config.warnings)
+    places.push_back(std::to_string(warning.where.line) + ":" + std::to_string(warning.where.column) + " " +
+                     warning.directive);
+  return places;
 }
 
 std::filesystem::path fixture(std::string_view name) {

@@ -4,9 +4,11 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sim/import/imported_config.h"
 #include "sim/scenario/scenario.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim::test {
 
@@ -25,6 +27,15 @@ Scenario scenario_of(const ImportedConfig& config);
 /// The node at `path` ("sender/destinations/gmail/max_smtp_out", list items by index: "patterns/0"), or
 /// nullptr. Slashes, because provider names are domains with dots.
 const YamlNode* node_at(const YamlNode& root, std::string_view path);
+
+/// `text` written as "shaping.toml" (write_toml) and imported.
+ImportedConfig import_text(std::string_view text);
+
+/// The ScenarioError importing `text` throws; fails the test when it throws none.
+ScenarioError import_error(std::string_view text);
+
+/// Each warning as "<line>:<column> <directive>", in order.
+std::vector<std::string> warning_places(const ImportedConfig& config);
 
 /// The path of a test fixture in tests/import/fixtures.
 std::filesystem::path fixture(std::string_view name);
