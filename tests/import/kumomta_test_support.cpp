@@ -22,7 +22,7 @@ std::filesystem::path write_toml(std::string_view name, std::string_view text) {
   return path;
 }
 
-std::string scenario_text(const ImportedConfig& config) {
+std::string scenario_text(const ImportedConfig& config, std::string_view traffic_keys) {
   const SourcePosition here{"test", 1, 1};
   YamlNode root = config.scenario_keys;
   if (YamlNode* providers = root.find("providers")) {
@@ -36,10 +36,11 @@ std::string scenario_text(const ImportedConfig& config) {
       set_entry(*providers, profile.default_provider, std::move(provider));
     }
   }
-  return flow_text(root).substr(0, flow_text(root).size() - 1) +
-         ", identities: {ips: [{address: 192.0.2.1}], domains: [{name: example.com}]}, pools: {main: "
-         "[192.0.2.1]}, "
-         "traffic: [{name: mail, pool: main, dkim_domain: example.com, campaign: {recipients: 1000}}]}";
+  const std::string keys = flow_text(root);
+  return keys.substr(0, keys.size() - 1) +
+         ", identities: {ips: [{address: 192.0.2.1}], domains: [{name: example.com}]}, "
+         "pools: {main: [192.0.2.1]}, traffic: [{name: mail, pool: main, dkim_domain: example.com, " +
+         std::string(traffic_keys) + "}]}";
 }
 
 Scenario scenario_of(const ImportedConfig& config) {

@@ -19,7 +19,9 @@ std::filesystem::path write_toml(std::string_view name, std::string_view text);
 /// and traffic section. imported_config.h keeps only providers beyond the default set in `providers`; a
 /// scenario that names a provider with a profile must name them all (docs/scenario-format.md `providers`),
 /// so the default four are added when `providers` is present, as the writer does.
-std::string scenario_text(const ImportedConfig& config);
+/// `traffic_keys`: the traffic entry's keys besides name, pool and dkim_domain.
+std::string scenario_text(const ImportedConfig& config,
+                          std::string_view traffic_keys = "campaign: {recipients: 1000}");
 
 /// scenario_text read by the scenario parser (throws ScenarioError when the import is not valid).
 Scenario scenario_of(const ImportedConfig& config);
