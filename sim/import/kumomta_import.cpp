@@ -30,21 +30,17 @@ std::vector<const ProviderProfile*> matchable_profiles() {
   return profiles;
 }
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.ends_with(suffix);
-}
-
 /// Whether `match` selects `profile`'s provider, as Kumo's ProviderEntry::domain_matches would for its
 /// domains: MXSuffix / HostName against the profile's MX host, DomainSuffix against its domains.
 bool matches_profile(const KumoProviderMatch& match, const ProviderProfile& profile) {
   switch (match.kind) {
     case KumoProviderMatch::Kind::MXSuffix:
-      return ends_with(profile.mx_host, match.value);
+      return profile.mx_host.ends_with(match.value);
     case KumoProviderMatch::Kind::HostName:
       return profile.mx_host == match.value;
     case KumoProviderMatch::Kind::DomainSuffix:
       return std::any_of(profile.domains.begin(), profile.domains.end(),
-                         [&](const std::string& domain) { return ends_with(domain, match.value); });
+                         [&](const std::string& domain) { return domain.ends_with(match.value); });
   }
   return false;
 }

@@ -446,8 +446,15 @@ void check_dotted_depth(std::string_view text, const std::string& file) {
 }
 
 toml::table parse_file(const std::filesystem::path& path, const std::string& file) {
-  const std::string text = read_scenario_file(path);
-  check_yaml_text(text, file);
+  std::string text;
+  try {
+    text = read_scenario_file(path);
+    check_yaml_text(text, file);
+  } catch (const ScenarioError& error) {
+    // The same checks as for a scenario, said of a shaping file.
+    throw ScenarioError(error.file, error.line, error.column, error.field, error.problem,
+                        error.line == 0 ? "a readable KumoMTA shaping file" : "a UTF-8 TOML text");
+  }
   check_dotted_depth(text, file);
   try {
     return toml::parse(text, file);

@@ -21,7 +21,14 @@ TEST(KumoErrors, TomlSyntaxErrorAtTomlppsPosition) {
 }
 
 TEST(KumoErrors, MissingFileAndNoFiles) {
-  EXPECT_THROW(import_kumomta({"/nonexistent/shaping.toml"}), ScenarioError);
+  try {
+    import_kumomta({"/nonexistent/shaping.toml"});
+    ADD_FAILURE() << "no error";
+  } catch (const ScenarioError& error) {
+    EXPECT_EQ(error.file, "/nonexistent/shaping.toml");
+    EXPECT_EQ(error.problem, "no such file");
+    EXPECT_EQ(error.expected, "a readable KumoMTA shaping file");
+  }
   EXPECT_THROW(import_kumomta({}), ScenarioError);
 }
 
@@ -109,6 +116,7 @@ TEST(KumoHostile, NulByteIsAnErrorAtItsPlace) {
   const ScenarioError error = import_error(std::string("[\"default\"]\nconnection_limit = 5\0\n", 33));
   EXPECT_EQ(error.line, 2);
   EXPECT_EQ(error.column, 21);
+  EXPECT_EQ(error.expected, "a UTF-8 TOML text");
 }
 
 TEST(KumoHostile, DeepNestingIsAnError) {
