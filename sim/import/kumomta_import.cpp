@@ -119,8 +119,9 @@ struct Builder {
     if (target.policy.kind != YamlNode::Kind::Map) target.policy = map_node(section.at);
     apply_kumo_options(section, target, warnings);
     if (!section.rules.empty() && target.rules.rule_count == 0) {
-      target.rules.patterns = default_rules.patterns;
-      target.rules.rule_count = default_rules.rule_count;
+      // The default rules come first (KumoMTA's match order), with their backoff, so that a rule of this
+      // destination that sets another backoff rate is reported (one backoff mode per destination).
+      target.rules = default_rules;
     }
     for (const KumoRule& rule : section.rules) map_kumo_rule(rule, target.rules, warnings);
   }

@@ -101,6 +101,7 @@ TEST(KumoFixture, CommunityStyleFileLoadedAfterTheShippedOne) {
                 "7:1 provider.webmail-giant",  // no match anywhere: rules not imported
                 "16:12 trigger",
                 "17:10 SetConfig",  // max_message_rate as backoff
+                "17:10 SetConfig",  // ... a rate other than the default rule's 1/m
                 "21:9 automation",  // yahoo: several rules fire in Kumo
                 "22:12 trigger",
                 "28:9 automation",  // microsoft: several rules
