@@ -162,6 +162,13 @@ TEST(KumoOptions, UnknownOptionWarnsWithAHint) {
   EXPECT_NE(config.warnings[0].why.find("did you mean 'max_deliveries_per_connection'"), std::string::npos);
 }
 
+TEST(KumoOptions, ProviderWideOptionOutsideAProviderSectionWarns) {
+  const ImportedConfig config = import_text("[\"gmail.com\"]\nprovider_connection_limit = 5\n");
+  ASSERT_EQ(warning_places(config), std::vector<std::string>{"2:1 provider_connection_limit"});
+  EXPECT_NE(config.warnings[0].why.find("outside a [provider"), std::string::npos);
+  EXPECT_EQ(node_at(config.scenario_keys, "sender/destinations/gmail/max_smtp_out"), nullptr);
+}
+
 TEST(KumoOptions, TwoDomainSectionsOfOneProviderThatDisagreeWarnNamingBoth) {
   const ImportedConfig config = import_text(R"(["gmail.com"]
 connection_limit = 5

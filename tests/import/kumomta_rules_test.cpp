@@ -193,3 +193,20 @@ duration = "1h"
 
 }  // namespace
 }  // namespace delivsim
+
+namespace delivsim {
+namespace {
+
+TEST(KumoRules, RuleKeysKumoIgnoresWarnWithAHint) {
+  const ImportedConfig config = test::import_text(R"([["yahoo.com".automation]]
+regex = "a"
+action = "Suspend"
+duration = "1h"
+durration = "2h"
+)");
+  ASSERT_EQ(test::warning_places(config), std::vector<std::string>{"5:1 durration"});
+  EXPECT_NE(config.warnings[0].why.find("did you mean 'duration'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace delivsim
