@@ -11,6 +11,7 @@
 #include "sim/import/kumomta_rules.h"
 #include "sim/import/kumomta_shaping.h"
 #include "sim/import/tree_builder.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 namespace {
@@ -113,6 +114,8 @@ struct Builder {
       recipient_domains.push_back(domain);
   }
 
+  std::size_t pattern_rules = 0;  // written so far, over all destinations
+
   /// Options and rules of `section` onto the destination of `provider`.
   void apply(const KumoSection& section, const std::string& provider) {
     KumoDestination& target = destination(provider);
@@ -122,8 +125,21 @@ struct Builder {
       // The default rules come first (KumoMTA's match order), with their backoff, so that a rule of this
       // destination that sets another backoff rate is reported (one backoff mode per destination).
       target.rules = default_rules;
+      count_patterns(default_rules.patterns.size(), section.at);
     }
+    const std::size_t before = target.rules.patterns.size();
     for (const KumoRule& rule : section.rules) map_kumo_rule(rule, target.rules, warnings);
+    count_patterns(target.rules.patterns.size() - before, section.at);
+  }
+
+  void count_patterns(std::size_t added, const SourcePosition& at) {
+    pattern_rules += added;
+    if (pattern_rules > kMaxKumoPatternRules)
+      throw ScenarioError(
+          at.file, at.line, at.column, "automation",
+          "the import would write more than " + std::to_string(kMaxKumoPatternRules) +
+              " pattern rules (each destination with rules of its own repeats the default rules)",
+          "fewer automation rules");
   }
 
   void apply_provider_section(const KumoSection& section) {
@@ -233,6 +249,7 @@ ImportedConfig import_kumomta(const std::vector<std::filesystem::path>& files) {
     apply_kumo_options(section, builder.defaults, builder.warnings);
     warn_sources(section, builder.warnings);
     for (const KumoRule& rule : section.rules) map_kumo_rule(rule, builder.default_rules, builder.warnings);
+    builder.count_patterns(builder.default_rules.patterns.size(), section.at);
   }
   finish_kumo_destination(builder.defaults, kKumoConnectionLimit, 0);
   set_patterns(builder.defaults.policy, builder.default_rules, "sender.defaults", builder.warnings);

@@ -13,6 +13,10 @@
 
 namespace delivsim {
 
+/// The most pattern rules an import writes over all destinations (each destination with rules of its own
+/// repeats the default rules): a bound on the output for a hostile file; real files give a few hundred.
+inline constexpr std::size_t kMaxKumoPatternRules = 100'000;
+
 /// What one destination's automation rules become.
 struct KumoRulePatterns {
   std::vector<YamlNode> patterns;  ///< pattern rules (maps), in Kumo's rule order, one per regex

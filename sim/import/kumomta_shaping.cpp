@@ -370,6 +370,12 @@ void merge_section(std::vector<KumoSection>& sections, Partial partial) {
     for (KumoParam& flag : incoming.replace_bases) existing.replace_bases.push_back(std::move(flag));
     return;
   }
+  if (sections.size() >= kMaxKumoSections) {
+    const SourcePosition& at = partial.section.at;
+    throw ScenarioError(at.file, at.line, at.column, partial.section.name,
+                        "more than " + std::to_string(kMaxKumoSections) + " sections of one kind",
+                        "a shaping file of at most that many domain and provider sections");
+  }
   sections.push_back(std::move(partial.section));
 }
 

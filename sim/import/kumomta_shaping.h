@@ -3,6 +3,7 @@
 /// `Shaping::merge_files`): sections by name in order of first appearance, a later file's values replacing
 /// earlier ones, automation rules appended, `replace_base = true` discarding what earlier files said.
 /// Every value keeps the file, line and column it was written at.
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -97,9 +98,14 @@ struct KumoShaping {
   std::vector<ImportWarning> warnings;         ///< what Kumo ignores when reading (an unknown rule key)
 };
 
+/// The most domain sections, and the most provider sections, a merged configuration may have (real files
+/// have tens): a bound on the import's work and output for a hostile file.
+inline constexpr std::size_t kMaxKumoSections = 10'000;
+
 /// Reads and merges `files` in order. Throws ScenarioError at the file, line and column of a file that
 /// cannot be read, a TOML syntax error (toml++'s message) or a value Kumo would refuse (a section that is
-/// not a table, an option of the wrong type, a malformed rule or match entry).
+/// not a table, an option of the wrong type, a malformed rule or match entry), and for more than
+/// kMaxKumoSections sections of one kind.
 KumoShaping read_kumo_shaping(const std::vector<std::filesystem::path>& files);
 
 }  // namespace delivsim

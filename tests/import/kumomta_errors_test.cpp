@@ -5,6 +5,8 @@
 #include <string>
 
 #include "sim/import/kumomta_import.h"
+#include "sim/import/kumomta_rules.h"
+#include "sim/import/kumomta_shaping.h"
 #include "tests/import/kumomta_test_support.h"
 
 namespace delivsim {
@@ -154,6 +156,33 @@ TEST(KumoHostile, LongDottedHeaderAndLongLinesDoNotCrash) {
 TEST(KumoHostile, FileLargerThanTheCapIsRefused) {
   const auto path = test::write_toml("huge.toml", std::string(17 * 1024 * 1024, '#'));
   EXPECT_THROW(import_kumomta({path}), ScenarioError);
+}
+
+}  // namespace
+}  // namespace delivsim
+
+namespace delivsim {
+namespace {
+
+TEST(KumoHostile, TooManySectionsIsAnError) {
+  std::string text;
+  for (std::size_t i = 0; i <= kMaxKumoSections; ++i) text += "[\"d" + std::to_string(i) + ".com\"]\n";
+  const ScenarioError error = test::import_error(text);
+  EXPECT_EQ(error.line, static_cast<int>(kMaxKumoSections) + 1);
+  EXPECT_EQ(error.field, "d10000.com");
+}
+
+TEST(KumoHostile, DefaultRulesRepeatedInManyDestinationsAreBounded) {
+  // 2,000 default regexes repeated into 100 destinations with rules of their own: over the cap.
+  std::string text = "[[\"default\".automation]]\nregex = [";
+  for (int i = 0; i < 2000; ++i) text += "\"r" + std::to_string(i) + "\",";
+  text += "]\naction = \"Suspend\"\nduration = \"1h\"\n";
+  for (int i = 0; i < 100; ++i)
+    text += "[[\"d" + std::to_string(i) +
+            ".com\".automation]]\nregex = \"x\"\naction = \"Suspend\"\nduration = \"1h\"\n";
+  const ScenarioError error = test::import_error(text);
+  EXPECT_EQ(error.field, "automation");
+  EXPECT_NE(error.problem.find("pattern rules"), std::string::npos);
 }
 
 }  // namespace
