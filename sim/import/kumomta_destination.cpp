@@ -172,9 +172,9 @@ void note_origin(KumoDestination& destination, const std::string& key, const Kum
     if (earlier.section != &section && earlier.section->kind == section.kind && earlier.text != text) {
       warnings.push_back(
           {at, key,
-           "sections \"" + earlier.section->name + "\" (" + earlier.at.file + ":" +
-               std::to_string(earlier.at.line) + ": " + earlier.text + ") and \"" + section.name + "\" (" +
-               text + ") both shape delivsim provider " +
+           "sections " + quote_value(earlier.section->name) + " (" + earlier.at.file + ":" +
+               std::to_string(earlier.at.line) + ": " + earlier.text + ") and " + quote_value(section.name) +
+               " (" + text + ") both shape delivsim provider " +
                (destination.provider.empty() ? std::string("defaults") : destination.provider) +
                ", which has one queue per IP; the later one wins"});
     }

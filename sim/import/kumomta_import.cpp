@@ -71,7 +71,7 @@ std::string describe_matches(const KumoSection& section) {
     const char* kind = match.kind == KumoProviderMatch::Kind::MXSuffix       ? "MXSuffix"
                        : match.kind == KumoProviderMatch::Kind::DomainSuffix ? "DomainSuffix"
                                                                              : "HostName";
-    text += (text.empty() ? "" : ", ") + std::string(kind) + " " + match.value;
+    text += (text.empty() ? "" : ", ") + std::string(kind) + " " + shorten(match.value, kQuotedValueMaxBytes);
   }
   return text.empty() ? "no match entries" : text;
 }
@@ -85,9 +85,9 @@ std::string describe_profiles() {
 
 void warn_sources(const KumoSection& section, std::vector<ImportWarning>& warnings) {
   for (const KumoSource& source : section.sources)
-    warnings.push_back({source.at, "sources." + source.name,
-                        "per-source options for egress source \"" + source.name +
-                            "\": KumoMTA's sources (their IPs) are defined in its sources.toml, which this "
+    warnings.push_back({source.at, "sources." + shorten(source.name, kQuotedValueMaxBytes),
+                        "per-source options for egress source " + quote_value(source.name) +
+                            ": KumoMTA's sources (their IPs) are defined in its sources.toml, which this "
                             "import does not read; not imported"});
 }
 
@@ -154,8 +154,8 @@ struct Builder {
     }
     warn_sources(section, warnings);
     if (matched.empty()) {
-      warnings.push_back({section.at, "provider." + section.name,
-                          "provider \"" + section.name + "\" (" + describe_matches(section) +
+      warnings.push_back({section.at, "provider." + shorten(section.name, kQuotedValueMaxBytes),
+                          "provider " + quote_value(section.name) + " (" + describe_matches(section) +
                               ") matches none of delivsim's providers (" + describe_profiles() +
                               "); its options and rules are not imported"});
       return;
@@ -169,7 +169,7 @@ struct Builder {
   void apply_domain_section(const KumoSection& section) {
     const std::string domain = lower(section.name);
     if (is_kumo_internal(domain) || !is_domain_name(domain)) {
-      warnings.push_back({section.at, section.name,
+      warnings.push_back({section.at, shorten(section.name, kQuotedValueMaxBytes),
                           is_kumo_internal(domain)
                               ? "a KumoMTA-internal queue (not recipient mail): not imported"
                               : "not a recipient domain name: not imported"});

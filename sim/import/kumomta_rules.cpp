@@ -109,8 +109,9 @@ YamlNode rule_actions(const KumoRule& rule, KumoRulePatterns& out, std::vector<I
                                   "backoff.retry_after (1h unless "
                                   "set) and a later match does not extend it"});
         } else {
-          warnings.push_back({action.at, action.name + " " + config.name,
-                              "not modelled: a pattern rule has no action that changes " + config.name +
+          warnings.push_back({action.at, action.name + " " + shorten(config.name, kQuotedValueMaxBytes),
+                              "not modelled: a pattern rule has no action that changes " +
+                                  quote_value(config.name) +
                                   " (only max_smtp_out via connection_limit, and the backoff rate via "
                                   "max_message_rate)"});
         }
@@ -149,7 +150,7 @@ std::string re2_pattern(const KumoRegex& regex, std::vector<ImportWarning>& warn
 void map_kumo_rule(const KumoRule& rule, KumoRulePatterns& out, std::vector<ImportWarning>& warnings) {
   if (rule.threshold)
     warnings.push_back({rule.threshold->key_at, "trigger",
-                        "Threshold " + rule.threshold->text +
+                        "Threshold " + shorten(rule.threshold->text, kQuotedValueMaxBytes) +
                             ": KumoMTA acts only once that many replies match within the period; delivsim's "
                             "pattern rule acts on the first match"});
   if (rule.match_internal)

@@ -187,3 +187,24 @@ TEST(KumoHostile, DefaultRulesRepeatedInManyDestinationsAreBounded) {
 
 }  // namespace
 }  // namespace delivsim
+
+namespace delivsim {
+namespace {
+
+TEST(KumoHostile, HugeNamesAndValuesAreShortenedInWarnings) {
+  const std::string huge(200'000, 'x');
+  const ImportedConfig config = test::import_text(
+      "[provider.\"" + huge + "\"]\nmatch = [{MXSuffix=\"." + huge + "\"}]\n[\"" + huge +
+      ".com\".sources.\"" + huge +
+      "\"]\nconnection_limit = 1\n[[\"yahoo.com\".automation]]\nregex = \"a\"\naction = {SetConfig={name=\"" +
+      huge + "\", value=1}}\ntrigger = {Threshold=\"1" + std::string(100'000, '_') +
+      "/h\"}\nduration = \"1h\"\n");
+  ASSERT_FALSE(config.warnings.empty());
+  for (const ImportWarning& warning : config.warnings) {
+    EXPECT_LT(warning.directive.size(), 300u) << warning.directive.substr(0, 80);
+    EXPECT_LT(warning.why.size(), 3000u) << warning.directive.substr(0, 80);
+  }
+}
+
+}  // namespace
+}  // namespace delivsim

@@ -177,9 +177,9 @@ connection_limit = 7
 )");
   expect_value(config, "sender/destinations/gmail/max_smtp_out", "7", 4, 20);
   ASSERT_EQ(warning_places(config), std::vector<std::string>{"4:20 connection_limit"});
-  EXPECT_NE(config.warnings[0].why.find("\"gmail.com\" (" + test::write_toml("shaping.toml", "").string() +
-                                        ":2: 5)"),
-            std::string::npos)
+  EXPECT_NE(
+      config.warnings[0].why.find("'gmail.com' (" + test::write_toml("shaping.toml", "").string() + ":2: 5)"),
+      std::string::npos)
       << config.warnings[0].why;
 }
 
