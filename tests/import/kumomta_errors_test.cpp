@@ -156,6 +156,7 @@ TEST(KumoHostile, LongDottedHeaderAndLongLinesDoNotCrash) {
 TEST(KumoHostile, FileLargerThanTheCapIsRefused) {
   const auto path = test::write_toml("huge.toml", std::string(17 * 1024 * 1024, '#'));
   EXPECT_THROW(import_kumomta({path}), ScenarioError);
+  std::filesystem::remove(path);
 }
 
 }  // namespace
