@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages delivsim builds and tests with (needs root or sudo). RE2 gives reply-pattern
-# regexes linear-time matching; clang and its runtime build the libFuzzer targets; util-linux has prlimit.
+# regexes linear-time matching; toml++ reads KumoMTA shaping files with positions; clang and its runtime build
+# the libFuzzer targets; util-linux has prlimit.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build
   libboost-random-dev libeigen3-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libre2-dev
+  libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   clang libclang-rt-14-dev util-linux
