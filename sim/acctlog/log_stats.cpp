@@ -88,15 +88,27 @@ std::size_t LogStats::row_of(const std::string& rcpt) {
     if (const auto lumped = row_index_.find(row_name); lumped != row_index_.end()) return lumped->second;
   }
   result_.domains.push_back(figures_for(row_name, row_name == kOtherDomainsRow ? "" : domain));
-  open_hours_.emplace_back();
+  domain_hours_.emplace_back();
   row_index_.emplace(row_name, result_.domains.size() - 1);
   return result_.domains.size() - 1;
 }
 
-void LogStats::close_hours_before(std::int64_t hour) {
-  for (std::size_t row = 0; row < open_hours_.size(); ++row) {
-    auto& hours = open_hours_[row];
-    const DomainFigures& f = result_.domains[row];
+std::size_t LogStats::provider_row_of(const DomainFigures& domain_row) {
+  for (std::size_t i = 0; i < result_.providers.size(); ++i) {
+    if (result_.providers[i].provider == domain_row.provider) return i;
+  }
+  DomainFigures provider = domain_row;
+  provider.domain.clear();
+  result_.providers.push_back(std::move(provider));
+  provider_hours_.emplace_back();
+  return result_.providers.size() - 1;
+}
+
+void LogStats::close_table_hours(OpenHours& open, const std::vector<DomainFigures>& rows,
+                                 std::vector<HourAlert>& alerts, std::int64_t hour) {
+  for (std::size_t row = 0; row < open.size(); ++row) {
+    auto& hours = open[row];
+    const DomainFigures& f = rows[row];
     for (auto it = hours.begin(); it != hours.end() && it->first < hour; it = hours.erase(it)) {
       const HourCounts& c = it->second;
       if (c.attempts < f.alert_min_attempts || c.attempts == 0) continue;
@@ -106,18 +118,23 @@ void LogStats::close_hours_before(std::int64_t hour) {
                           : share > f.alert_unusual_share ? "unusual"
                                                           : nullptr;
       if (level == nullptr) continue;
-      if (result_.alerts.size() >= kMaxAlertsListed) {
+      if (result_.alerts.size() + result_.provider_alerts.size() >= kMaxAlertsListed) {
         ++result_.alerts_not_listed;
         continue;
       }
-      result_.alerts.push_back(
+      alerts.push_back(
           HourAlert{f.domain, f.provider, it->first * kHourMs, c.attempts, c.deferrals, share, level});
     }
   }
+}
+
+void LogStats::close_hours_before(std::int64_t hour) {
+  close_table_hours(domain_hours_, result_.domains, result_.alerts, hour);
+  close_table_hours(provider_hours_, result_.providers, result_.provider_alerts, hour);
   closed_before_ = std::max(closed_before_, hour);
 }
 
-void LogStats::count_hour(std::size_t row, UnixMs logged, bool deferral) {
+void LogStats::count_hour(std::size_t row, std::size_t provider_row, UnixMs logged, bool deferral) {
   const std::int64_t hour = hour_of(logged);
   if (!any_hour_) {
     any_hour_ = true;
@@ -128,9 +145,10 @@ void LogStats::count_hour(std::size_t row, UnixMs logged, bool deferral) {
     ++result_.late_for_hourly;
     return;
   }
-  HourCounts& c = open_hours_[row][hour];
-  ++c.attempts;
-  if (deferral) ++c.deferrals;
+  for (HourCounts* c : {&domain_hours_[row][hour], &provider_hours_[provider_row][hour]}) {
+    ++c->attempts;
+    if (deferral) ++c->deferrals;
+  }
   if (hour > newest_hour_) {
     newest_hour_ = hour;
     if (hour - kOpenHours > closed_before_) close_hours_before(hour - kOpenHours);
@@ -149,10 +167,12 @@ void LogStats::add(const AccountingRecord& record, const std::vector<std::string
   note_missing(missing_columns);
   ++result_.records;
   const std::size_t row = row_of(record.rcpt);
+  const std::size_t provider_row = provider_row_of(result_.domains[row]);
   if (result_.domains[row].domain == kOtherDomainsRow) ++result_.lumped_records;
   const auto each = [&](auto&& apply) {
     apply(result_.totals);
     apply(result_.domains[row]);
+    apply(result_.providers[provider_row]);
   };
   if (record.type == "d") {
     const bool usable = record.queued && record.logged >= *record.queued;
@@ -162,7 +182,7 @@ void LogStats::add(const AccountingRecord& record, const std::vector<std::string
       ++f.delivered;
       if (usable) f.latency.add(record.logged - *record.queued);
     });
-    count_hour(row, record.logged, false);
+    count_hour(row, provider_row, record.logged, false);
     return;
   }
   const std::string key = reply_key_of_text(record.dsn_diag);
@@ -173,7 +193,7 @@ void LogStats::add(const AccountingRecord& record, const std::vector<std::string
       ++f.deferrals;
       count(f.deferrals_by_reply, key);
     });
-    count_hour(row, record.logged, true);
+    count_hour(row, provider_row, record.logged, true);
     return;
   }
   if (is_expiry(record, key)) {
@@ -190,7 +210,7 @@ void LogStats::add(const AccountingRecord& record, const std::vector<std::string
       count(f.deferrals_by_reply, key);
     }
   });
-  count_hour(row, record.logged, transient);
+  count_hour(row, provider_row, record.logged, transient);
 }
 
 LogStatsResult LogStats::finish() {
@@ -200,11 +220,16 @@ LogStatsResult LogStats::finish() {
               const bool a_other = a.domain == kOtherDomainsRow, b_other = b.domain == kOtherDomainsRow;
               return std::tie(a_other, a.domain) < std::tie(b_other, b.domain);
             });
-  std::sort(result_.alerts.begin(), result_.alerts.end(), [](const HourAlert& a, const HourAlert& b) {
-    return std::tie(a.hour_start, a.domain) < std::tie(b.hour_start, b.domain);
-  });
+  std::sort(result_.providers.begin(), result_.providers.end(),
+            [](const DomainFigures& a, const DomainFigures& b) { return a.provider < b.provider; });
+  for (auto* alerts : {&result_.alerts, &result_.provider_alerts}) {
+    std::sort(alerts->begin(), alerts->end(), [](const HourAlert& a, const HourAlert& b) {
+      return std::tie(a.hour_start, a.domain, a.provider) < std::tie(b.hour_start, b.domain, b.provider);
+    });
+  }
   row_index_.clear();
-  open_hours_.clear();
+  domain_hours_.clear();
+  provider_hours_.clear();
   return std::move(result_);
 }
 

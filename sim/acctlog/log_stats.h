@@ -75,7 +75,11 @@ struct LogStatsResult {
   std::int64_t lumped_records = 0;     ///< records counted in kOtherDomainsRow (domains past the cap)
   DomainFigures totals;                ///< every domain
   std::vector<DomainFigures> domains;  ///< by name; kOtherDomainsRow last
-  std::vector<HourAlert> alerts;       ///< by hour, then domain
+  /// Per default provider (`domain` empty), its domains together: the recorder's grouping (summary.json's
+  /// providers, when a scenario keeps the default provider set); by provider name.
+  std::vector<DomainFigures> providers;
+  std::vector<HourAlert> alerts;           ///< per domain, by hour, then domain
+  std::vector<HourAlert> provider_alerts;  ///< per provider (`domain` empty), by hour, then provider
   std::int64_t alerts_not_listed = 0;
   /// What could not be computed for want of a column ("delivery latency: no timeQueued column"), in the
   /// order first met.
@@ -97,16 +101,23 @@ class LogStats {
   struct HourCounts {
     std::int64_t attempts = 0, deferrals = 0;
   };
+  /// Open hours per row of a table (domains or providers), by hour since the epoch.
+  using OpenHours = std::vector<std::map<std::int64_t, HourCounts>>;
   std::size_t row_of(const std::string& rcpt);
+  std::size_t provider_row_of(const DomainFigures& domain_row);
   void note_missing(const std::vector<std::string>& missing_columns);
-  void count_hour(std::size_t row, UnixMs logged, bool deferral);
+  void count_hour(std::size_t row, std::size_t provider_row, UnixMs logged, bool deferral);
   /// Closes every open hour before `hour` (an index of hours since the epoch).
   void close_hours_before(std::int64_t hour);
+  /// Closes the hours of `open` before `hour`, rows described by `rows`, alerts into `alerts`.
+  void close_table_hours(OpenHours& open, const std::vector<DomainFigures>& rows,
+                         std::vector<HourAlert>& alerts, std::int64_t hour);
 
   std::optional<UnixMs> from_, until_;
   LogStatsResult result_;
-  std::map<std::string, std::size_t> row_index_;                ///< domain -> index into result_.domains
-  std::vector<std::map<std::int64_t, HourCounts>> open_hours_;  ///< per row, by hour since the epoch
+  std::map<std::string, std::size_t> row_index_;  ///< domain -> index into result_.domains
+  OpenHours domain_hours_;                        ///< per entry of result_.domains
+  OpenHours provider_hours_;                      ///< per entry of result_.providers
   std::int64_t newest_hour_ = 0;
   std::int64_t closed_before_ = 0;  ///< hours before this are closed
   bool any_hour_ = false;

@@ -7,6 +7,7 @@
 
 #include "sim/cli/check_command.h"
 #include "sim/cli/compare_command.h"
+#include "sim/cli/log_command.h"
 #include "sim/cli/report_command.h"
 #include "sim/cli/run_command.h"
 #include "sim/cli/sweep_command.h"
@@ -21,12 +22,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "delivsim 0.1.0");
 
   const std::vector<delivsim::CliCommand> commands{
-      delivsim::add_run_command(app),
-      delivsim::add_validate_command(app),
-      delivsim::add_check_command(app),
-      delivsim::add_report_command(app),
-      delivsim::add_compare_command(app),
-      delivsim::add_sweep_command(app),
+      delivsim::add_run_command(app),     delivsim::add_validate_command(app),
+      delivsim::add_check_command(app),   delivsim::add_report_command(app),
+      delivsim::add_compare_command(app), delivsim::add_sweep_command(app),
+      delivsim::add_log_command(app),
   };
 
   try {
