@@ -13,7 +13,9 @@ int CsvRecordReader::get() {
   }
   if (++record_bytes_ > kMaxCsvLineBytes) {
     throw AccountingLogError(line_, column_, "",
-                             "record longer than " + std::to_string(kMaxCsvLineBytes) + " bytes");
+                             "the record that starts on line " + std::to_string(record_line_) +
+                                 " is longer than " + std::to_string(kMaxCsvLineBytes) +
+                                 " bytes (a quote left open?)");
   }
   return c;
 }
@@ -42,7 +44,7 @@ bool CsvRecordReader::next(CsvRecord& record) {
     c = get();
   }
   if (c < 0) return false;
-  record.line = line_;
+  record.line = record_line_ = line_;
   --column_;  // the first field starts at the character just read
   start_field(record);
   ++column_;

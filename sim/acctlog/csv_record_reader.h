@@ -39,6 +39,7 @@ class CsvRecordReader {
   std::int64_t line_ = 1;
   std::int64_t column_ = 0;  ///< column of the last character read
   std::size_t record_bytes_ = 0;
+  std::int64_t record_line_ = 1;  ///< the line the current record starts on
 };
 
 }  // namespace delivsim::acctlog
