@@ -68,9 +68,10 @@ LogStats::LogStats(std::optional<UnixMs> from, std::optional<UnixMs> until) : fr
 
 void LogStats::note_missing(const std::vector<std::string>& missing_columns) {
   for (const std::string& column : missing_columns) {
-    const std::string what = column == "timeQueued" ? "delivery latency: no timeQueued column"
-                             : column == "dsnDiag"  ? "replies by key: no dsnDiag column"
-                                                    : "bounce categories and expiries: no bounceCat column";
+    const std::string what = column == "timeQueued" ? "delivery latency: a header without timeQueued"
+                             : column == "dsnDiag"
+                                 ? "replies by key: a header without dsnDiag"
+                                 : "bounce categories and expiries: a header without bounceCat";
     if (std::find(result_.not_computed.begin(), result_.not_computed.end(), what) ==
         result_.not_computed.end())
       result_.not_computed.push_back(what);

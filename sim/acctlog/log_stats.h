@@ -81,8 +81,8 @@ struct LogStatsResult {
   std::vector<HourAlert> alerts;           ///< per domain, by hour, then domain
   std::vector<HourAlert> provider_alerts;  ///< per provider (`domain` empty), by hour, then provider
   std::int64_t alerts_not_listed = 0;
-  /// What could not be computed for want of a column ("delivery latency: no timeQueued column"), in the
-  /// order first met.
+  /// What could not be computed for want of a column ("delivery latency: a header without timeQueued"), in
+  /// the order first met.
   std::vector<std::string> not_computed;
 };
 
