@@ -20,6 +20,7 @@ layers=(
   models
   sim/kernel
   sim/stats
+  sim/acctlog
   sim/yaml
   sim/import
   sim/scenario

@@ -15,9 +15,9 @@ rm -rf "$work"
 mkdir -p "$work/artifacts"
 
 # Seed corpora: every shipped and test scenario (some with --set overrides after NUL bytes), every expectation
-# written in them (world expectations too), the run folders in tests/fuzz/corpus/report and the robust.json
-# files in tests/fuzz/corpus/robust_report.
-mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report"
+# written in them (world expectations too), the run folders in tests/fuzz/corpus/report, the robust.json
+# files in tests/fuzz/corpus/robust_report and the accounting logs in tests/fuzz/corpus/acctlog.
+mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report" "$work/acctlog"
 n=0
 for f in scenarios/*.yaml scenarios/regression/*.yaml tests/scenario/good/*.yaml tests/scenario/bad/*.yaml; do
   [ -f "$f" ] || continue
@@ -30,9 +30,10 @@ grep -hoE '^ *- *((mean|min|max|p5|p50|p95|share_of_worlds)\(|wins\()?(totals|pr
   sed -E 's/^ *- *//; s/ *$//' | sort -u | split -l 1 - "$work/expectation/e-"
 cp tests/fuzz/corpus/report/* "$work/report/"
 cp tests/fuzz/corpus/robust_report/* "$work/robust_report/"
+cp tests/fuzz/corpus/acctlog/* "$work/acctlog/"
 
 status=0
-for target in scenario expectation report robust_report; do
+for target in scenario expectation report robust_report acctlog; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \

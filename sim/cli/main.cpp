@@ -8,6 +8,7 @@
 #include "sim/cli/check_command.h"
 #include "sim/cli/compare_command.h"
 #include "sim/cli/import_command.h"
+#include "sim/cli/log_command.h"
 #include "sim/cli/report_command.h"
 #include "sim/cli/run_command.h"
 #include "sim/cli/sweep_command.h"
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
       delivsim::add_check_command(app),   delivsim::add_report_command(app),
       delivsim::add_compare_command(app), delivsim::add_sweep_command(app),
       delivsim::add_import_command(app),
+      delivsim::add_log_command(app),
   };
 
   try {
