@@ -201,6 +201,50 @@ TEST(PostfixImport, DollarReferencesAndContinuationLinesAreExpanded) {
   EXPECT_EQ(directives(other_warnings(imported)), (std::vector<std::string>{"my_ip", "my_unset"}));
 }
 
+TEST(PostfixImport, ARealisticDebianRelayWithAThrottledYahooTransportImports) {
+  // Written here after the usual shape of such setups: Debian 12's stock main.cf and master.cf lines, one
+  // bind address for all mail and a dedicated "yahoo" transport slowed down (SCHEDULER_README).
+  const Config config(
+      "# See /usr/share/postfix/main.cf.dist for a commented, more complete version\n"
+      "smtpd_banner = $myhostname ESMTP $mail_name (Debian/GNU)\nbiff = no\nappend_dot_mydomain = no\n"
+      "readme_directory = no\ncompatibility_level = 3.6\n"
+      "smtpd_tls_cert_file=/etc/ssl/certs/ssl-cert-snakeoil.pem\nsmtpd_tls_security_level=may\n"
+      "smtp_tls_CApath=/etc/ssl/certs\nsmtp_tls_security_level=may\n"
+      "smtp_tls_session_cache_database = btree:${data_directory}/smtp_scache\n"
+      "smtpd_relay_restrictions = permit_mynetworks permit_sasl_authenticated defer_unauth_destination\n"
+      "myhostname = news.example.com\nalias_maps = hash:/etc/aliases\nalias_database = hash:/etc/aliases\n"
+      "myorigin = /etc/mailname\nmydestination = $myhostname, news.example.com, localhost.localdomain,\n"
+      "    localhost\nrelayhost =\nmynetworks = 127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128\n"
+      "mailbox_size_limit = 0\nrecipient_delimiter = +\ninet_interfaces = all\ninet_protocols = all\n"
+      "smtp_bind_address = 198.51.100.7\ntransport_maps = hash:/etc/postfix/transport\n"
+      "yahoo_initial_destination_concurrency = 1\nyahoo_destination_concurrency_limit = 4\n"
+      "yahoo_destination_rate_delay = 2s\nyahoo_destination_recipient_limit = 2\n",
+      "smtp      inet  n       -       y       -       -       smtpd\n"
+      "#submission inet n       -       y       -       -       smtpd\n"
+      "#  -o syslog_name=postfix/submission\n"
+      "pickup    unix  n       -       y       60      1       pickup\n"
+      "qmgr      unix  n       -       n       300     1       qmgr\n"
+      "smtp      unix  -       -       y       -       -       smtp\n"
+      "relay     unix  -       -       y       -       -       smtp\n"
+      "        -o syslog_name=postfix/$service_name\n"
+      "maildrop  unix  -       n       n       -       -       pipe\n"
+      "  flags=DRhu user=vmail argv=/usr/bin/maildrop -d ${recipient}\n"
+      "yahoo     unix  -       -       N       -       1       smtp\n"
+      "        -o smtp_fallback_relay=\n",
+      "yahoo.com     yahoo:\naol.com       yahoo:\n");
+  const ImportedConfig imported = config.import();
+  EXPECT_EQ(imported.default_pool, "smtp");
+  EXPECT_EQ(node_at(imported.scenario_keys, "identities.ips")->items.size(), 1u);
+  EXPECT_EQ(node_at(imported.scenario_keys, "pools.yahoo")->items.at(0).scalar, "198.51.100.7");
+  EXPECT_EQ(node_at(imported.scenario_keys, "sender.destinations.yahoo.pool")->scalar, "yahoo");
+  EXPECT_EQ(node_at(imported.scenario_keys, "sender.destinations.yahoo.max_smtp_out")->scalar, "1");
+  EXPECT_EQ(node_at(imported.scenario_keys, "sender.destinations.yahoo.max_msg_rate")->scalar, "1800/h");
+  EXPECT_EQ(directives(imported.warnings),
+            (std::vector<std::string>{"yahoo_initial_destination_concurrency",
+                                      "yahoo_destination_concurrency_limit", "yahoo_destination_rate_delay",
+                                      "yahoo_destination_recipient_limit", "smtp_fallback_relay"}));
+}
+
 // --- Warnings ----------------------------------------------------------------------------------------------
 
 TEST(PostfixImport, SlowStartAndDeadDestinationSettingsWarnThatTheyAreNotModelledYet) {
