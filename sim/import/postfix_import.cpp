@@ -551,8 +551,16 @@ class PostfixImporter {
       for (const PostfixParameter& p : s.overrides) {
         if (s.command == "qmgr" || s.command == "oqmgr") {
           classify(p);
-        } else if (postfix_parameter_has_no_effect(p.name) || p.name == "smtp_bind_address") {
-          continue;  // smtp_bind_address: read with the transport's pool
+        } else if (p.name == "smtp_bind_address") {
+          if (!transport_is_used(s.name)) {
+            warn(p.name_at, p.name,
+                 "transport " + quote_value(s.name) +
+                     " carries none of the imported mail (not the default transport, in no imported route), "
+                     "so "
+                     "its address is not imported");
+          }
+        } else if (postfix_parameter_has_no_effect(p.name)) {
+          continue;
         } else if (split_scheduler_parameter(p.name)) {
           warn(p.name_at, p.name,
                "read by the queue manager, not by service " + quote_value(s.name) +

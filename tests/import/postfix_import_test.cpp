@@ -185,7 +185,9 @@ TEST(PostfixImport, TheStarRouteIsTheDefaultTransportAndGivesTheDefaultPool) {
   const Config config(kMaps, kMaster, "*  corp-out:\n");
   const ImportedConfig imported = config.import();
   EXPECT_EQ(imported.default_pool, "corp-out");
-  EXPECT_TRUE(imported.warnings.empty()) << imported.warnings.front().why;
+  // Only gmail-out's address is left over: the old default transport smtp is not warned about.
+  ASSERT_EQ(imported.warnings.size(), 1u);
+  EXPECT_EQ(imported.warnings[0].where.line, 3);
 }
 
 TEST(PostfixImport, DollarReferencesAndContinuationLinesAreExpanded) {
@@ -369,6 +371,15 @@ TEST(PostfixImport, TablesNotNamedOrNotGivenWarn) {
   EXPECT_NE(warnings[0].why.find("not among the files given"), std::string::npos);
   EXPECT_NE(warnings[1].why.find("is not read"), std::string::npos);
   EXPECT_NE(warnings[2].why.find("not a table transport_maps names"), std::string::npos);
+}
+
+TEST(PostfixImport, ABindAddressOfATransportNoRouteUsesWarns) {
+  const Config config("myhostname = a\n", kMaster);
+  const std::vector<ImportWarning> warnings = other_warnings(config.import());
+  EXPECT_EQ(directives(warnings), (std::vector<std::string>{"smtp_bind_address", "smtp_bind_address"}));
+  EXPECT_EQ(warnings.at(0).where.line, 3);  // gmail-out's
+  EXPECT_EQ(warnings.at(1).where.line, 5);  // corp-out's
+  EXPECT_NE(warnings.at(0).why.find("carries none of the imported mail"), std::string::npos);
 }
 
 TEST(PostfixImport, ASettingForATransportThatIsNotInMasterCfWarnsWithAHint) {
