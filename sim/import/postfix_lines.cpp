@@ -1,5 +1,7 @@
 #include "sim/import/postfix_lines.h"
 
+#include <algorithm>
+
 #include "sim/yaml/scenario_error.h"
 #include "sim/yaml/source_text.h"
 
@@ -19,10 +21,11 @@ std::string_view trim_end(std::string_view text) {
 }  // namespace
 
 SourcePosition PostfixLine::at(std::size_t offset) const {
-  const Piece* piece = &pieces.front();
-  for (const Piece& p : pieces) {
-    if (p.offset <= offset) piece = &p;
-  }
+  // The last piece starting at or before `offset` (pieces are in offset order; a binary search keeps a
+  // logical line of many continuation lines linear to read).
+  auto piece = std::upper_bound(pieces.begin(), pieces.end(), offset,
+                                [](std::size_t wanted, const Piece& p) { return wanted < p.offset; });
+  if (piece != pieces.begin()) --piece;
   SourcePosition where = piece->where;
   where.column += static_cast<int>(offset - piece->offset);
   return where;

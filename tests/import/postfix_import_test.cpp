@@ -508,6 +508,13 @@ TEST(PostfixImport, ExpansionLoopsAndBlowUpsAreErrors) {
   EXPECT_NE(error_of(Config(bomb)).problem.find("100,000 references"), std::string::npos);
 }
 
+TEST(PostfixImport, AServiceOfManyContinuationLinesIsReadInLinearTime) {
+  std::string master = "smtp unix - - n - - smtp\n";
+  for (int i = 0; i < 100000; ++i) master += " -o syslog_name=x\n";
+  const Config config("myhostname = a\n", master);
+  EXPECT_EQ(config.import().warnings.size(), 1u);  // only: no default pool
+}
+
 TEST(PostfixImport, AVeryLongLineAndAFileOverTheCapAreHandled) {
   const Config long_line("myhostname = " + std::string(2'000'000, 'a') + "\n");
   EXPECT_TRUE(other_warnings(long_line.import()).empty());
