@@ -85,6 +85,7 @@ class PostfixImporter {
     classify_main_parameters();
     classify_overrides();
     sort_warnings();
+    order_sections();
     return std::move(result_);
   }
 
@@ -571,6 +572,15 @@ class PostfixImporter {
         }
       }
     }
+  }
+
+  /// The top-level keys in the order docs/scenario-format.md writes them.
+  void order_sections() {
+    constexpr std::array<std::string_view, 4> kOrder{"identities", "pools", "providers", "sender"};
+    std::vector<YamlMapEntry>& entries = result_.scenario_keys.entries;
+    std::stable_sort(entries.begin(), entries.end(), [&](const YamlMapEntry& a, const YamlMapEntry& b) {
+      return std::find(kOrder.begin(), kOrder.end(), a.key) < std::find(kOrder.begin(), kOrder.end(), b.key);
+    });
   }
 
   void sort_warnings() {

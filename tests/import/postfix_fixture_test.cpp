@@ -94,6 +94,9 @@ TEST(PostfixFixture, MapsTheTransportsToPoolsAndTheirLimitsToDestinations) {
   EXPECT_EQ(scalar("sender.destinations.microsoft.max_msg_rate"), "absent");
   EXPECT_EQ(node_at(config.scenario_keys, "pools.msft-out")->items.at(0).scalar, "192.0.2.12");
   EXPECT_EQ(config.default_pool, "");
+  std::vector<std::string> sections;
+  for (const YamlMapEntry& entry : config.scenario_keys.entries) sections.push_back(entry.key);
+  EXPECT_EQ(sections, (std::vector<std::string>{"identities", "pools", "sender"}));
   EXPECT_EQ(config.recipient_domains,
             (std::vector<std::string>{"gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "aol.com",
                                       "hotmail.com", "outlook.com", "live.com", "msn.com"}));
