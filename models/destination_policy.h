@@ -1,6 +1,7 @@
 #pragma once
 /// @file The sender's shaping policy for one provider, in PowerMTA's terms: what a `<domain>` block sets.
 #include <chrono>
+#include <string>
 #include <vector>
 
 #include "models/adaptive_controller.h"
@@ -28,6 +29,9 @@ struct DestinationPolicy {
   } backoff;
   AdaptiveParams adaptive;
   WarmupSchedule warmup;  ///< daily cap per IP for this provider
+  /// The pool whose IPs carry this provider's mail instead of each traffic source's own pool (Postfix's
+  /// transport_maps picking a transport with its own smtp_bind_address); empty: the traffic's pool.
+  std::string pool;
 };
 
 }  // namespace delivsim

@@ -39,6 +39,14 @@ std::string vmta_name(const std::string& ip_address) {
   return "vmta-" + ip_address;
 }
 
+/// The pool the record's message went through: its provider's routed pool, else its traffic's pool.
+const std::string& vmta_pool(const RunResult& result, const AccountingRecord& record) {
+  if (record.provider < result.provider_pool.size() && !result.provider_pool[record.provider].empty()) {
+    return result.provider_pool[record.provider];
+  }
+  return result.traffic_pool.at(record.traffic);
+}
+
 std::vector<std::string> record_fields(const RunResult& result, const AccountingRecord& record,
                                        UtcTime start) {
   const std::string& reply_text = result.reply_texts.at(record.reply);
@@ -66,7 +74,7 @@ std::vector<std::string> record_fields(const RunResult& result, const Accounting
           result.traffic_names.at(record.traffic),
           std::to_string(record.message_id),
           result.recipient_domains.at(record.domain) + "/" + vmta_name(ip_address),
-          result.traffic_pool.at(record.traffic)};
+          vmta_pool(result, record)};
 }
 
 }  // namespace

@@ -25,8 +25,9 @@ std::string_view bounce_category(ReplyKind kind);
 /// Writes kAccountingHeader and one RFC 4180 line per RunResult::accounting record. Times are ISO 8601 UTC
 /// with milliseconds, RunResult::start_date plus the record's offset; dsnStatus is the enhanced code (the
 /// second word of the reply text) and dsnDiag "smtp;" + the reply text; bounceCat is set for 'b' records
-/// only; dlvDestinationIp is empty (not modelled). Throws std::invalid_argument for a bad start_date and
-/// std::out_of_range when a record's index points past its RunResult table.
+/// only; dlvDestinationIp is empty (not modelled); vmtaPool is the pool the message went through (its
+/// provider's routed pool, RunResult::provider_pool, else its traffic's pool). Throws std::invalid_argument
+/// for a bad start_date and std::out_of_range when a record's index points past its RunResult table.
 void write_accounting_csv(const RunResult& result, std::ostream& out);
 
 }  // namespace delivsim

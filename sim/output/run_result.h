@@ -167,6 +167,9 @@ struct RunResult {
   std::vector<std::string> reply_texts;
   std::vector<std::int64_t> traffic_message_size;  ///< per traffic, bytes; accounting.csv's dlvSize
   std::vector<std::string> traffic_pool;           ///< per traffic, its pool name (vmtaPool)
+  /// Per provider, the pool its destination policy routes its mail through (vmtaPool of that mail); an empty
+  /// name, or no entry at all, means the traffic's pool.
+  std::vector<std::string> provider_pool;
 };
 
 }  // namespace delivsim

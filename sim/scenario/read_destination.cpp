@@ -144,10 +144,20 @@ AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
 
 }  // namespace
 
-DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy policy) {
+DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy policy,
+                                          const NameIndex* pools) {
   const MapReader fields(
       field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate", "retry_after",
-              "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup"});
+              "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup", "pool"});
+  if (auto value = fields.get("pool")) {
+    // Routing every provider through one pool would only hide each traffic source's own pool.
+    if (!pools) {
+      value->fail("routes one provider's mail, so it has no place in sender.defaults",
+                  "pool under sender.destinations.<provider>, or traffic[].pool for all of a source's mail");
+    }
+    policy.pool = read_name(*value);
+    require_declared(policy.pool, *pools, "pool", *value);
+  }
   if (auto value = fields.get("max_smtp_out")) policy.max_smtp_out = read_int(*value, 1);
   if (auto value = fields.get("max_msg_per_connection")) policy.max_msg_per_connection = read_int(*value, 0);
   if (auto value = fields.get("max_msg_rate")) policy.max_msg_rate = read_rate_limit(*value);
@@ -175,16 +185,17 @@ void read_sender(const MapReader& top, Scenario& scenario) {
   if (!field) return;
   const MapReader sender(*field, {"defaults", "destinations"});
   if (auto defaults = sender.get("defaults")) {
-    scenario.sender_defaults = read_destination_policy(*defaults, DestinationPolicy{});
+    scenario.sender_defaults = read_destination_policy(*defaults, DestinationPolicy{}, nullptr);
   }
   const auto destinations = sender.get("destinations");
   if (!destinations) return;
   const NameIndex providers = names_of(scenario.providers);
+  const NameIndex pools = names_of(scenario.pools);
   for (const NamedField& entry :
        named_entries(*destinations, "a mapping of provider name to its policy (max_smtp_out, retry, ...)")) {
     require_declared(entry.name, providers, "provider", entry.name_position, entry.value.path());
-    scenario.destinations.emplace_back(entry.name,
-                                       read_destination_policy(entry.value, scenario.sender_defaults));
+    scenario.destinations.emplace_back(
+        entry.name, read_destination_policy(entry.value, scenario.sender_defaults, &pools));
   }
 }
 

@@ -57,8 +57,9 @@ ReceiverParams read_receiver_params(const Field& field, ReceiverParams base);
 /// sigma}, or a bare duration meaning constant.
 DelayDistribution read_delay_distribution(const Field& field);
 
-/// `sender.defaults` or `sender.destinations.<provider>`: `base` with the keys given applied.
-DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy base);
+/// `sender.defaults` or `sender.destinations.<provider>`: `base` with the keys given applied. `pools`: the
+/// declared pools a destination's `pool` may name; nullptr for `sender.defaults`, where `pool` is an error.
+DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy base, const NameIndex* pools);
 
 /// `patterns:` of a destination: the rules in order.
 std::vector<PatternRule> read_pattern_rules(const Field& field);

@@ -21,6 +21,17 @@ std::uint32_t index_by_name(const std::vector<Spec>& specs, const std::string& n
   return static_cast<std::uint32_t>(it - specs.begin());
 }
 
+/// The indices in scenario.ips of the IPs of the pool called `name`, in the pool's order.
+std::vector<std::uint16_t> pool_ip_indices(const Scenario& scenario, const std::string& name) {
+  std::vector<std::uint16_t> ips;
+  for (const std::string& address : scenario.pools[index_by_name(scenario.pools, name)].ips) {
+    const auto ip = std::find_if(scenario.ips.begin(), scenario.ips.end(),
+                                 [&](const IpSpec& s) { return s.address == address; });
+    ips.push_back(static_cast<std::uint16_t>(ip - scenario.ips.begin()));
+  }
+  return ips;
+}
+
 /// Index of `name` in `seen` (names in first-seen order), appended when it is new.
 std::uint32_t first_seen_index(std::vector<std::string>& seen, const std::string& name) {
   auto it = std::find(seen.begin(), seen.end(), name);
@@ -48,20 +59,18 @@ World::World(const Scenario& scenario, const RunOptions& options)
     for (const auto& [domain, share] : traffic.domain_mix)
       mix.push_back(static_cast<std::uint16_t>(first_seen_index(domains, domain)));
     traffic_domain_.push_back(std::move(mix));
-    const PoolSpec& pool = scenario.pools[index_by_name(scenario.pools, traffic.pool)];
-    std::vector<std::uint16_t> ips;
-    for (const std::string& address : pool.ips) {
-      const auto ip = std::find_if(scenario.ips.begin(), scenario.ips.end(),
-                                   [&](const IpSpec& s) { return s.address == address; });
-      ips.push_back(static_cast<std::uint16_t>(ip - scenario.ips.begin()));
-    }
-    pool_ips_.push_back(std::move(ips));
+    pool_ips_.push_back(pool_ip_indices(scenario, traffic.pool));
     traffic_dkim_.push_back(index_by_name(scenario.domains, traffic.dkim_domain));
     traffic_spf_.push_back(index_by_name(scenario.domains, traffic.spf_domain));
   }
   for (const std::string& domain : domains)
     domain_provider_.push_back(index_of_provider_for(scenario, domain));
   traffic_ip_cursor_.assign(scenario.traffic.size(), 0);
+  for (const ProviderSpec& provider : scenario.providers) {
+    const std::string& pool = scenario.policy_for(provider.name).pool;
+    routed_ips_.push_back(pool.empty() ? std::vector<std::uint16_t>{} : pool_ip_indices(scenario, pool));
+  }
+  routed_ip_cursor_.assign(scenario.providers.size(), 0);
   injections_pending_.assign(scenario.traffic.size(), true);
 
   double expected_messages = 0;
@@ -81,6 +90,9 @@ World::World(const Scenario& scenario, const RunOptions& options)
     result.traffic_orig.push_back("bounce@" + traffic.spf_domain);
     result.traffic_message_size.push_back(traffic.message_size_bytes);
     result.traffic_pool.push_back(traffic.pool);
+  }
+  for (const ProviderSpec& provider : scenario.providers) {
+    result.provider_pool.push_back(scenario.policy_for(provider.name).pool);
   }
   for (const IpSpec& ip : scenario.ips) result.ip_addresses.push_back(ip.address);
   result.recipient_domains = domains;
@@ -107,8 +119,12 @@ void World::build_identities() {
   std::vector<bool> provider_used(scenario_.providers.size(), false), ip_used(n_ips, false),
       dkim_used(n_domains, false), spf_used(n_domains, false);
   for (std::size_t t = 0; t < scenario_.traffic.size(); ++t) {
-    for (std::uint16_t domain : traffic_domain_[t]) provider_used[domain_provider_[domain]] = true;
-    for (std::uint16_t ip : pool_ips_[t]) ip_used[ip] = true;
+    for (std::uint16_t domain : traffic_domain_[t]) {
+      const std::uint16_t provider = domain_provider_[domain];
+      provider_used[provider] = true;
+      const std::vector<std::uint16_t>& routed = routed_ips_[provider];
+      for (std::uint16_t ip : routed.empty() ? pool_ips_[t] : routed) ip_used[ip] = true;
+    }
     dkim_used[traffic_dkim_[t]] = spf_used[traffic_spf_[t]] = true;
   }
   std::vector<ReportedIdentity> reported;
@@ -198,7 +214,11 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
     m.unknown_user = r.profile.unknown_user;
     m.spam_trap = r.profile.spam_trap;
     const std::uint16_t provider = domain_provider_[m.domain];
-    const std::uint16_t ip = ips[traffic_ip_cursor_[traffic]++ % ips.size()];
+    // A provider routed to a pool of its own (DestinationPolicy::pool) takes its IPs round-robin over all
+    // traffic; any other takes the traffic's pool round-robin.
+    const std::vector<std::uint16_t>& routed = routed_ips_[provider];
+    const std::uint16_t ip = routed.empty() ? ips[traffic_ip_cursor_[traffic]++ % ips.size()]
+                                            : routed[routed_ip_cursor_[provider]++ % routed.size()];
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
     const auto id = static_cast<std::uint32_t>(messages_.size());
     messages_.push_back(m);

@@ -104,6 +104,9 @@ class World {
   std::vector<TrafficSource> sources_;
   std::vector<SuppressionList> suppressions_;  ///< per traffic
   std::vector<std::uint32_t> traffic_ip_cursor_;
+  /// Per provider: ip indices of the pool its destination policy routes it through; empty: not routed.
+  std::vector<std::vector<std::uint16_t>> routed_ips_;
+  std::vector<std::uint32_t> routed_ip_cursor_;             ///< per provider, round-robin over routed_ips_
   std::vector<std::vector<std::uint16_t>> traffic_domain_;  ///< per traffic: mix entry -> world domain index
   std::vector<std::uint16_t> domain_provider_;              ///< world domain index -> provider
   std::vector<std::uint32_t> traffic_recipient_offset_;     ///< per traffic, into the recipient index space

@@ -51,6 +51,16 @@ TEST(AccountingCsv, WritesPowerMtaHeaderAndOneLinePerRecord) {
   EXPECT_EQ(accounting_lines(sample_run_result()), expected);
 }
 
+TEST(AccountingCsv, NamesTheProvidersRoutedPoolAsVmtaPool) {
+  RunResult result = sample_run_result();
+  result.provider_pool = {"", "routed"};  // the second provider's mail goes through pool "routed"
+  result.accounting[0].provider = 0;
+  result.accounting[3].provider = 1;
+  const std::vector<std::string> lines = accounting_lines(result);
+  EXPECT_TRUE(lines.at(1).ends_with(",marketing")) << lines.at(1);
+  EXPECT_TRUE(lines.at(4).ends_with(",routed")) << lines.at(4);
+}
+
 TEST(AccountingCsv, LeavesDsnStatusEmptyForAReplyWithoutEnhancedCode) {
   RunResult result = sample_run_result();
   result.reply_texts[0] = "250";

@@ -100,6 +100,19 @@ TEST(ScenarioDefaultsTest, SenderIsPowerMtaDefaults) {
   EXPECT_DOUBLE_EQ(policy.backoff.max_msg_rate.hourly(), 100.0);
   EXPECT_EQ(policy.adaptive, AdaptiveParams{});
   EXPECT_EQ(policy.warmup.kind, WarmupSchedule::Kind::None);
+  EXPECT_TRUE(policy.pool.empty());
+}
+
+TEST(ScenarioDefaultsTest, ADestinationPoolRoutesOnlyThatProvider) {
+  std::string text = "duration: 30m\n";
+  text += "identities: {ips: [{address: 192.0.2.1}, {address: 192.0.2.2}], domains: [{name: example.com}]}\n";
+  text += "pools: {main: [192.0.2.1], gmail-ips: [192.0.2.2]}\n";
+  text += "traffic: [{name: t, pool: main, dkim_domain: example.com, campaign: {recipients: 1}}]\n";
+  text += "sender: {destinations: {gmail: {pool: gmail-ips}, yahoo: {max_smtp_out: 3}}}\n";
+  const Scenario scenario = parse_scenario(text, "pool.yaml");
+  EXPECT_EQ(scenario.policy_for("gmail").pool, "gmail-ips");
+  EXPECT_TRUE(scenario.policy_for("yahoo").pool.empty());
+  EXPECT_TRUE(scenario.policy_for("other").pool.empty());
 }
 
 TEST(ScenarioDefaultsTest, ParseScenarioNamesAfterTheSourceStem) {

@@ -154,6 +154,10 @@ const std::vector<BadFixture> kBadFixtures{
     BadFixture{"unknown_destination.yaml", 14, 5, "sender.destinations.gmial",
                "'gmial' is not a declared provider; expected one of gmail, microsoft, yahoo, other (did you "
                "mean 'gmail'?)"},
+    BadFixture{"unknown_destination_pool.yaml", 14, 19, "sender.destinations.gmail.pool",
+               "'mian' is not a declared pool; expected one of main (did you mean 'main'?)"},
+    BadFixture{"pool_in_sender_defaults.yaml", 13, 20, "sender.defaults.pool",
+               "routes one provider's mail, so it has no place in sender.defaults"},
     BadFixture{"duplicate_ip.yaml", 3, 41, "identities.ips[1].address", "'192.0.2.1' is declared twice"},
     BadFixture{"invalid_ip.yaml", 3, 19, "identities.ips[0].address", "'192.0.2.300' is not an IP address"},
     BadFixture{"domain_claimed_twice.yaml", 14, 44, "providers.other.domains[1]",

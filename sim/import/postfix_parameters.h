@@ -1,0 +1,64 @@
+#pragma once
+/// @file What delivsim knows of Postfix's parameters: the built-in defaults of those it reads (Postfix
+/// src/global/mail_params.h), time values (postconf(5)), the per-transport scheduler names, and the
+/// parameters that change nothing delivsim simulates (docs/import-postfix.md lists them).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace delivsim {
+
+/// SourcePosition::file of a value taken from Postfix's built-in defaults (imported_config.h).
+inline constexpr std::string_view kPostfixDefaultSource = "Postfix default (mail_params.h)";
+
+/// Postfix's built-in value of `name` for the parameters the importer reads, or nullopt.
+std::optional<std::string_view> postfix_default(std::string_view name);
+
+/// The parameters the importer reads, for did-you-mean hints.
+std::vector<std::string_view> postfix_read_parameters();
+
+/// A Postfix time value (postconf(5): a whole number and an optional unit s, m, h, d or w; a bare number is
+/// in `default_unit`), in seconds; nullopt when malformed or above 100 years.
+std::optional<std::int64_t> parse_postfix_time(std::string_view text, char default_unit);
+
+/// A whole number of seconds as a scenario writes a duration: its non-zero units from d down to s, largest
+/// first ("4d12h", "300s"); "0s" for zero.
+std::string scenario_duration_text(std::int64_t seconds);
+
+/// One delivery per `seconds` (> 0) as a scenario rate: "3600/h" for 1s, "720/h" for 5s, "1/d" for 86400s;
+/// per hour when it divides an hour, else per day when it divides a day, else per hour with 6 decimals.
+std::string scenario_rate_text(std::int64_t seconds);
+
+/// The queue-manager scheduler settings a transport (or "default") may set as `<transport>_<suffix>`.
+enum class SchedulerSetting {
+  ConcurrencyLimit,    ///< _destination_concurrency_limit
+  RateDelay,           ///< _destination_rate_delay
+  RecipientLimit,      ///< _destination_recipient_limit
+  InitialConcurrency,  ///< _initial_destination_concurrency (global form: initial_destination_concurrency)
+  PositiveFeedback,    ///< _destination_concurrency_positive_feedback
+  NegativeFeedback,    ///< _destination_concurrency_negative_feedback
+  FailedCohortLimit,   ///< _destination_concurrency_failed_cohort_limit
+  Other,  ///< another qmgr per-transport setting (_transport_rate_delay, _delivery_slot_cost ...)
+};
+
+/// A parameter name split as `<transport>_<scheduler suffix>`.
+struct SchedulerParameter {
+  std::string transport;  ///< "default", or a master.cf service name
+  SchedulerSetting setting = SchedulerSetting::Other;
+};
+
+/// `name` as a per-transport scheduler parameter ("gmail-out_destination_rate_delay" -> {gmail-out,
+/// RateDelay}; "initial_destination_concurrency" -> {default, InitialConcurrency}), or nullopt.
+std::optional<SchedulerParameter> split_scheduler_parameter(std::string_view name);
+
+/// The name of `setting` for `transport` ("default" and InitialConcurrency give
+/// "initial_destination_concurrency").
+std::string scheduler_parameter_name(std::string_view transport, SchedulerSetting setting);
+
+/// Whether `name` changes nothing delivsim simulates (host naming, local delivery, the SMTP server side,
+/// TLS, logging, paths): such a parameter is skipped without a warning.
+bool postfix_parameter_has_no_effect(std::string_view name);
+
+}  // namespace delivsim
