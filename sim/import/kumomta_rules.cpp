@@ -1,4 +1,5 @@
 #include "sim/import/kumomta_rules.h"
+#include "sim/import/scenario_duration_text.h"
 
 #include <stdexcept>
 #include <string_view>

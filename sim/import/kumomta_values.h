@@ -30,9 +30,6 @@ std::string rate_text(const KumoThrottle& throttle);
 /// milliseconds > 0. Throws std::invalid_argument saying what is wrong.
 std::int64_t parse_kumo_duration_ms(std::string_view text);
 
-/// `ms` as a scenario duration: "4d12h", "90m", "30s", "250ms". `ms` > 0.
-std::string scenario_duration_text(std::int64_t ms);
-
 /// A connection limit: a whole number, or Kumo's string form with `_`/`,` between digits and an optional
 /// "local:" prefix (connection_limit, provider_connection_limit).
 struct KumoLimit {

@@ -1,4 +1,5 @@
 #include "sim/import/pmta_values.h"
+#include "sim/import/scenario_duration_text.h"
 
 #include <algorithm>
 #include <array>
@@ -47,18 +48,6 @@ std::optional<std::int64_t> read_whole(std::string_view text, std::size_t& i) {
     ++i;
   }
   return value;
-}
-
-std::string format_seconds(std::int64_t seconds) {
-  if (seconds == 0) return "0";
-  std::string text;
-  for (const Unit& unit : kTimeUnits) {
-    if (seconds >= unit.seconds) {
-      text += std::to_string(seconds / unit.seconds) + std::string(unit.symbol);
-      seconds %= unit.seconds;
-    }
-  }
-  return text;
 }
 
 std::int64_t duration_seconds(const PmtaWord& word, const std::string& field) {
@@ -127,7 +116,7 @@ std::string finite_decimal(std::int64_t numerator, std::int64_t denominator) {
 
 std::string pmta_duration(const PmtaWord& word, const std::string& field) {
   const std::int64_t seconds = duration_seconds(word, field);
-  return in_delivsim_order(word.text) ? word.text : format_seconds(seconds);
+  return in_delivsim_order(word.text) ? word.text : scenario_duration_text(1000 * seconds);
 }
 
 std::string pmta_rate(const PmtaWord& word, const std::string& field) {
@@ -201,7 +190,7 @@ YamlNode pmta_retry(const PmtaWord& word, const std::string& field) {
     if (seconds <= 0) fail(item, field, "is not a retry interval > 0", "intervals > 0 such as 15m,30m,1h");
     if (seconds > kMaxExact - total) fail(item, field, "makes the retry list too long", "shorter intervals");
     total += seconds;
-    offsets.items.push_back(scalar_node(format_seconds(total), item.where));
+    offsets.items.push_back(scalar_node(scenario_duration_text(1000 * total), item.where));
   }
   set_entry(retry, "list", std::move(offsets));
   return retry;

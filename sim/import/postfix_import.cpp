@@ -1,4 +1,5 @@
 #include "sim/import/postfix_import.h"
+#include "sim/import/scenario_duration_text.h"
 
 #include <algorithm>
 #include <array>
@@ -353,12 +354,12 @@ class PostfixImporter {
     const SourcePosition at = minimal.written ? minimal.at : maximal.at;
     YamlNode& retry = set_entry(defaults, "retry", map_node(at));
     YamlNode& exponential = set_entry(retry, "exponential", map_node(at));
-    set_entry(
-        exponential, "initial",
-        scalar_node(scenario_duration_text(time_value(minimal, "minimal_backoff_time", 's')), minimal.at));
-    set_entry(
-        exponential, "max",
-        scalar_node(scenario_duration_text(time_value(maximal, "maximal_backoff_time", 's')), maximal.at));
+    set_entry(exponential, "initial",
+              scalar_node(scenario_duration_text(1000 * time_value(minimal, "minimal_backoff_time", 's')),
+                          minimal.at));
+    set_entry(exponential, "max",
+              scalar_node(scenario_duration_text(1000 * time_value(maximal, "maximal_backoff_time", 's')),
+                          maximal.at));
     // Postfix doubles the backoff after each failed attempt (qmgr_active.c); it has no parameter for it.
     set_entry(exponential, "factor", scalar_node("2", default_source()));
   }
@@ -372,7 +373,7 @@ class PostfixImporter {
            "deferral)");
     }
     set_entry(defaults, "bounce_after",
-              scalar_node(scenario_duration_text(std::max<std::int64_t>(seconds, 1)), lifetime.at));
+              scalar_node(scenario_duration_text(1000 * std::max<std::int64_t>(seconds, 1)), lifetime.at));
   }
 
   void write_destinations() {

@@ -122,19 +122,6 @@ std::optional<std::int64_t> parse_postfix_time(std::string_view text, char defau
   return number * scale;
 }
 
-std::string scenario_duration_text(std::int64_t seconds) {
-  if (seconds == 0) return "0s";
-  std::string text;
-  for (const auto& [unit, size] :
-       {std::pair<char, std::int64_t>{'d', 86400}, {'h', 3600}, {'m', 60}, {'s', 1}}) {
-    if (seconds >= size) {
-      text += std::to_string(seconds / size) + unit;
-      seconds %= size;
-    }
-  }
-  return text;
-}
-
 std::string scenario_rate_text(std::int64_t seconds) {
   if (3600 % seconds == 0) return std::to_string(3600 / seconds) + "/h";
   if (86400 % seconds == 0) return std::to_string(86400 / seconds) + "/d";

@@ -23,10 +23,6 @@ std::vector<std::string_view> postfix_read_parameters();
 /// in `default_unit`), in seconds; nullopt when malformed or above 100 years.
 std::optional<std::int64_t> parse_postfix_time(std::string_view text, char default_unit);
 
-/// A whole number of seconds as a scenario writes a duration: its non-zero units from d down to s, largest
-/// first ("4d12h", "300s"); "0s" for zero.
-std::string scenario_duration_text(std::int64_t seconds);
-
 /// One delivery per `seconds` (> 0) as a scenario rate: "3600/h" for 1s, "720/h" for 5s, "1/d" for 86400s;
 /// per hour when it divides an hour, else per day when it divides a day, else per hour with 6 decimals.
 std::string scenario_rate_text(std::int64_t seconds);

@@ -4,8 +4,8 @@
 
 #include <fstream>
 
-#include "sim/import/kumomta_import.h"
 #include "sim/import/default_provider_keys.h"
+#include "sim/import/kumomta_import.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/scenario/yaml_flow_text.h"
 

@@ -1,4 +1,5 @@
 #include "sim/import/kumomta_values.h"
+#include "sim/import/scenario_duration_text.h"
 
 #include <gtest/gtest.h>
 

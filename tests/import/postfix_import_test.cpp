@@ -1,5 +1,6 @@
 // import_postfix: each mapped parameter (value and position), each warning kind and each error kind.
 #include "sim/import/postfix_import.h"
+#include "sim/import/scenario_duration_text.h"
 
 #include <gtest/gtest.h>
 
@@ -143,7 +144,7 @@ TEST(PostfixImport, RateTextIsExactWherePossible) {
   EXPECT_EQ(scenario_rate_text(1), "3600/h");
   EXPECT_EQ(scenario_rate_text(7200), "12/d");
   EXPECT_EQ(scenario_rate_text(7), "514.285714/h");
-  EXPECT_EQ(scenario_duration_text(108 * 3600), "4d12h");
+  EXPECT_EQ(scenario_duration_text(108 * 3600 * 1000), "4d12h");
   EXPECT_EQ(parse_postfix_time("300", 's'), 300);
   EXPECT_EQ(parse_postfix_time("2w", 'd'), 14 * 86400);
   EXPECT_EQ(parse_postfix_time("5x", 's'), std::nullopt);
