@@ -15,20 +15,25 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-const ProviderProfile& default_profile_of_domain(std::string_view domain) {
-  const ProviderProfile* catch_all = nullptr;
+const ProviderProfile* default_profile_listing(std::string_view domain) {
   for (const ProviderProfile& profile : provider_profiles()) {
     if (profile.default_provider.empty()) continue;
     for (const std::string& hosted : profile.domains) {
-      if (hosted == "*") {
-        catch_all = &profile;
-      } else if (equal_ignoring_case(hosted, domain)) {
-        return profile;
-      }
+      if (hosted != "*" && equal_ignoring_case(hosted, domain)) return &profile;
     }
   }
-  if (catch_all == nullptr) throw std::logic_error("the default provider set has no catch-all profile");
-  return *catch_all;
+  return nullptr;
+}
+
+const ProviderProfile& default_profile_of_domain(std::string_view domain) {
+  if (const ProviderProfile* listing = default_profile_listing(domain)) return *listing;
+  for (const ProviderProfile& profile : provider_profiles()) {
+    if (!profile.default_provider.empty() &&
+        std::find(profile.domains.begin(), profile.domains.end(), "*") != profile.domains.end()) {
+      return profile;
+    }
+  }
+  throw std::logic_error("the default provider set has no catch-all profile");
 }
 
 }  // namespace delivsim

@@ -4,10 +4,12 @@
 #include <iterator>
 #include <string_view>
 
+#include "models/default_provider.h"
 #include "models/provider_profile.h"
 #include "sim/import/pmta_directives.h"
 #include "sim/import/tree_builder.h"
 #include "sim/yaml/scenario_error.h"
+#include "sim/yaml/yaml_flow_text.h"
 
 namespace delivsim {
 
@@ -18,7 +20,6 @@ const SourcePosition kDefaultToNormal{
     "PowerMTA default: backoff-to-normal-after never (PowerMTA User's Guide)", 0, 0};
 const SourcePosition kDefaultBackoffRate{
     "PowerMTA default: backoff-max-msg-rate = max-msg-rate, else unlimited (PowerMTA User's Guide)", 0, 0};
-const SourcePosition kKeptProviders{"delivsim's default providers, kept beside the config's own", 0, 0};
 
 /// The PowerMTA directive behind a policy key, for warnings.
 std::string directive_of(std::string_view key) {
@@ -38,35 +39,9 @@ std::string directive_of(std::string_view key) {
   return found == names.end() ? std::string(key) : std::string(found->second);
 }
 
-/// A short text of a value, to compare and quote values of two blocks.
-std::string summary(const YamlNode& node) {
-  switch (node.kind) {
-    case YamlNode::Kind::Scalar:
-      return node.scalar;
-    case YamlNode::Kind::Sequence: {
-      std::string text = "[";
-      for (const YamlNode& item : node.items) text += (text.size() > 1 ? ", " : "") + summary(item);
-      return text + "]";
-    }
-    case YamlNode::Kind::Map: {
-      std::string text = "{";
-      for (const YamlMapEntry& entry : node.entries) {
-        text += (text.size() > 1 ? ", " : "") + entry.key + ": " + summary(entry.value);
-      }
-      return text + "}";
-    }
-    case YamlNode::Kind::Null:
-      break;
-  }
-  return "";
-}
-
 std::string default_provider_of(const std::string& domain) {
-  for (const ProviderProfile& profile : provider_profiles()) {
-    if (profile.default_provider.empty()) continue;
-    if (std::ranges::find(profile.domains, domain) != profile.domains.end()) return profile.default_provider;
-  }
-  return "";
+  const ProviderProfile* profile = default_profile_listing(domain);
+  return profile == nullptr ? std::string() : profile->default_provider;
 }
 
 }  // namespace
@@ -148,7 +123,7 @@ void PmtaDestinations::merge(YamlNode& into, const YamlNode& from, const std::st
       }
     }
     if (const YamlNode* earlier = into.find(entry.key);
-        earlier && summary(*earlier) != summary(entry.value)) {
+        earlier && flow_text(*earlier) != flow_text(entry.value)) {
       warn_conflict(entry, key, owner, *earlier);
     }
     set_entry(into, entry.key, entry.value);
@@ -160,9 +135,9 @@ void PmtaDestinations::warn_conflict(const YamlMapEntry& entry, const std::strin
   warnings_.push_back(ImportWarning{entry.value.position, directive_of(key),
                                     "also set for " + owner + " at " + earlier.position.file + ":" +
                                         std::to_string(earlier.position.line) + " (" +
-                                        shorten(summary(earlier), 80) +
+                                        shorten(flow_text(earlier), 80) +
                                         "); delivsim has one policy per provider: this later value (" +
-                                        shorten(summary(entry.value), 80) + ") is used"});
+                                        shorten(flow_text(entry.value), 80) + ") is used"});
 }
 
 void PmtaDestinations::write(YamlNode& root) {
@@ -192,11 +167,6 @@ void PmtaDestinations::write(YamlNode& root) {
   }
   if (generic_providers_.empty()) return;
   YamlNode& providers = child_map(root, "providers", generic_providers_.begin()->second.where);
-  // A provider with a profile replaces the default set, so the defaults are listed (unchanged) beside it.
-  for (const ProviderProfile& profile : provider_profiles()) {
-    if (!profile.default_provider.empty())
-      set_entry(providers, profile.default_provider, map_node(kKeptProviders));
-  }
   for (const auto& [name, domain] : generic_providers_) {
     YamlNode provider = map_node(domain.where);
     set_entry(provider, "profile", scalar_node("generic", domain.where));

@@ -7,6 +7,7 @@
 #include <optional>
 #include <tuple>
 
+#include "models/default_provider.h"
 #include "models/provider_profile.h"
 #include "sim/import/postfix_files.h"
 #include "sim/import/postfix_lines.h"
@@ -60,15 +61,10 @@ bool is_default_provider_name(const std::string& name) {
                      [&](const ProviderProfile& profile) { return profile.default_provider == name; });
 }
 
-/// The default provider hosting `domain` exactly, or empty.
+/// The default provider listing `domain` itself, or empty.
 std::string default_provider_of(const std::string& domain) {
-  for (const ProviderProfile& profile : provider_profiles()) {
-    if (profile.default_provider.empty()) continue;
-    if (std::find(profile.domains.begin(), profile.domains.end(), domain) != profile.domains.end()) {
-      return profile.default_provider;
-    }
-  }
-  return {};
+  const ProviderProfile* profile = default_profile_listing(domain);
+  return profile == nullptr ? std::string() : profile->default_provider;
 }
 
 class PostfixImporter {

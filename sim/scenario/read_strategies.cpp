@@ -3,7 +3,7 @@
 #include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
-#include "sim/scenario/yaml_flow_text.h"
+#include "sim/yaml/yaml_flow_text.h"
 
 namespace delivsim {
 

@@ -5,7 +5,7 @@
 #include "sim/scenario/batch_sections.h"
 #include "sim/yaml/scenario_error.h"
 #include "sim/scenario/sweep_range.h"
-#include "sim/scenario/yaml_flow_text.h"
+#include "sim/yaml/yaml_flow_text.h"
 
 namespace delivsim {
 

@@ -7,7 +7,7 @@
 #include "sim/import/default_provider_keys.h"
 #include "sim/import/kumomta_import.h"
 #include "sim/scenario/scenario_loader.h"
-#include "sim/scenario/yaml_flow_text.h"
+#include "sim/yaml/yaml_flow_text.h"
 
 namespace delivsim::test {
 

@@ -1,4 +1,4 @@
-#include "sim/scenario/yaml_flow_text.h"
+#include "sim/yaml/yaml_flow_text.h"
 
 #include <string_view>
 
