@@ -16,8 +16,10 @@ mkdir -p "$work/artifacts"
 
 # Seed corpora: every shipped and test scenario (some with --set overrides after NUL bytes), every expectation
 # written in them (world expectations too), the run folders in tests/fuzz/corpus/report, the robust.json
-# files in tests/fuzz/corpus/robust_report and the accounting logs in tests/fuzz/corpus/acctlog.
-mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report" "$work/acctlog"
+# files in tests/fuzz/corpus/robust_report, the accounting logs in tests/fuzz/corpus/acctlog and the MTA
+# configurations in tests/import/fixtures (each behind the byte that picks its format: 0 pmta, 1 postfix,
+# 2 kumomta).
+mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report" "$work/acctlog" "$work/import"
 n=0
 for f in scenarios/*.yaml scenarios/regression/*.yaml tests/scenario/good/*.yaml tests/scenario/bad/*.yaml; do
   [ -f "$f" ] || continue
@@ -31,9 +33,15 @@ grep -hoE '^ *- *((mean|min|max|p5|p50|p95|share_of_worlds)\(|wins\()?(totals|pr
 cp tests/fuzz/corpus/report/* "$work/report/"
 cp tests/fuzz/corpus/robust_report/* "$work/robust_report/"
 cp tests/fuzz/corpus/acctlog/* "$work/acctlog/"
+for f in tests/import/fixtures/pmta-*.conf; do { printf '\0'; cat "$f"; } >"$work/import/$(basename "$f")"; done
+for f in tests/import/fixtures/*main*.cf; do
+  [ -f "$f" ] || continue
+  { printf '\1'; cat "$f"; } >"$work/import/$(basename "$f")"
+done
+for f in tests/import/fixtures/*.toml; do { printf '\2'; cat "$f"; } >"$work/import/$(basename "$f")"; done
 
 status=0
-for target in scenario expectation report robust_report acctlog; do
+for target in scenario expectation report robust_report acctlog import; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \
