@@ -160,7 +160,7 @@ void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const Pa
     if (step == SmtpStep::Greeting) {
       postfix_->connection_failed(now);
     } else {
-      postfix_->delivery_completed();
+      postfix_->delivery_completed(open_connections_);
     }
     return;
   }

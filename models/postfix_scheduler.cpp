@@ -41,10 +41,15 @@ int PostfixConcurrency::window(Duration now) {
   return dead_ ? 0 : window_;
 }
 
-void PostfixConcurrency::delivery_completed() {
-  if (dead_) return;
+void PostfixConcurrency::delivery_completed(int busy) {
   failed_cohorts_ = 0.0;
-  window_ = std::min(limit_, window_ + 1);
+  if (dead_) {  // "Back from the almost grave, best concurrency is anyone's guess."
+    dead_ = false;
+    window_ = busy > 0 ? std::min(limit_, busy) : initial_;
+    return;
+  }
+  // The window stays within the initial concurrency of the connections in use.
+  if (window_ < busy + initial_) window_ = std::min(limit_, window_ + 1);
 }
 
 void PostfixConcurrency::connection_failed(Duration now) {

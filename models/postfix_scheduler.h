@@ -14,12 +14,14 @@ namespace delivsim {
 Duration postfix_next_attempt(Duration injected, Duration now, Duration minimal_backoff,
                               Duration maximal_backoff, Duration queue_run_delay);
 
-/// One destination's concurrency window (SCHEDULER_README, "Concurrency scheduling"): it starts at the
-/// initial concurrency, grows by 1 per delivery that ends without a connection or handshake failure
-/// (positive feedback 1: doubles per pseudo-cohort) up to the limit, shrinks by 1 per such failure
-/// (negative feedback 1, never below 1), and after `failed_cohort_limit` pseudo-cohorts of failures (each
+/// One destination's concurrency window (SCHEDULER_README, "Concurrency scheduling"; Postfix
+/// qmgr_queue.c): it starts at the initial concurrency, grows by 1 per delivery that ends without a
+/// connection or handshake failure (positive feedback 1: doubles per pseudo-cohort) up to the limit while
+/// it is below the busy connections + the initial concurrency, shrinks by 1 per such failure (negative
+/// feedback 1, never below 1), and after `failed_cohort_limit` consecutive pseudo-cohorts of failures (each
 /// failure counts 1/window) the destination is dead: no connection until minimal_backoff_time later
-/// (qmgr_queue_throttle's unthrottle timer), when it restarts at the initial concurrency.
+/// (qmgr_queue_throttle's unthrottle timer), or until a delivery still in progress ends well, when it
+/// restarts at the initial concurrency (at the busy connections if any, after a good delivery).
 class PostfixConcurrency {
  public:
   /// @param limit the destination concurrency limit (max_smtp_out); 1 when a rate delay is set.
@@ -30,8 +32,8 @@ class PostfixConcurrency {
   /// When a dead destination comes back (meaningful while window(now) is 0).
   Duration dead_until() const { return dead_until_; }
   /// A delivery ended without a connection or handshake failure (accepted, or any reply to MAIL FROM,
-  /// RCPT TO or DATA): positive feedback.
-  void delivery_completed();
+  /// RCPT TO or DATA) while `busy` connections are open: positive feedback; it revives a dead destination.
+  void delivery_completed(int busy);
   /// A connection or handshake failure (the greeting refused) at `now`: negative feedback.
   void connection_failed(Duration now);
 

@@ -63,16 +63,22 @@ PostfixScheduling scheduling(int initial, int failed_cohort_limit) {
 TEST(PostfixConcurrencyTest, SlowStartGrowsByOnePerCompletedDeliveryUpToTheLimit) {
   PostfixConcurrency window(scheduling(5, 1), 20, kMin);
   EXPECT_EQ(window.window(Duration(0)), 5);
-  for (int i = 0; i < 5; ++i) window.delivery_completed();  // one pseudo-cohort: the window doubles
+  for (int i = 0; i < 5; ++i) window.delivery_completed(5);  // one pseudo-cohort: the window doubles
   EXPECT_EQ(window.window(Duration(0)), 10);
-  for (int i = 0; i < 100; ++i) window.delivery_completed();
+  for (int i = 0; i < 100; ++i) window.delivery_completed(20);
   EXPECT_EQ(window.window(Duration(0)), 20);
+}
+
+TEST(PostfixConcurrencyTest, TheWindowStaysWithinTheInitialConcurrencyOfTheBusyConnections) {
+  PostfixConcurrency window(scheduling(5, 1), 20, kMin);
+  for (int i = 0; i < 100; ++i) window.delivery_completed(2);  // only 2 connections in use
+  EXPECT_EQ(window.window(Duration(0)), 7);
 }
 
 TEST(PostfixConcurrencyTest, InitialConcurrencyIsCappedByTheLimit) {
   PostfixConcurrency window(scheduling(5, 1), 1, kMin);  // a rate delay forces the limit to 1
   EXPECT_EQ(window.window(Duration(0)), 1);
-  window.delivery_completed();
+  window.delivery_completed(1);
   EXPECT_EQ(window.window(Duration(0)), 1);
 }
 
@@ -92,9 +98,21 @@ TEST(PostfixConcurrencyTest, AGoodDeliveryForgetsEarlierFailures) {
   PostfixConcurrency window(scheduling(5, 1), 20, kMin);
   for (int round = 0; round < 10; ++round) {
     window.connection_failed(seconds(round));
-    window.delivery_completed();
+    window.delivery_completed(5);
   }
   EXPECT_EQ(window.window(seconds(10)), 5);  // -1 +1 each round, never a whole failed cohort
+}
+
+TEST(PostfixConcurrencyTest, AGoodDeliveryInProgressRevivesADeadDestination) {
+  PostfixConcurrency window(scheduling(5, 1), 20, kMin);
+  for (int i = 0; i < 4; ++i) window.connection_failed(Duration(0));
+  ASSERT_EQ(window.window(seconds(1)), 0);
+  window.delivery_completed(3);  // a connection opened before the failures delivers: back at 3
+  EXPECT_EQ(window.window(seconds(1)), 3);
+  for (int i = 0; i < 4; ++i) window.connection_failed(seconds(2));
+  ASSERT_EQ(window.window(seconds(2)), 0);
+  window.delivery_completed(0);
+  EXPECT_EQ(window.window(seconds(2)), 5);
 }
 
 TEST(PostfixConcurrencyTest, CohortLimitZeroNeverKillsTheDestination) {
@@ -137,12 +155,14 @@ TEST(PostfixQueueTest, StartsAtTheInitialConcurrency) {
 TEST(PostfixQueueTest, TransientRepliesAfterTheGreetingAreNotNegativeFeedback) {
   DestinationPolicy policy;
   MtaQueue queue = postfix_queue(policy, 100);
-  // Gmail's 421 4.7.28 at end of DATA, 421 at MAIL FROM and RCPT TO: the window grows as for deliveries.
+  // Gmail's 421 4.7.28 at end of DATA, 421 at MAIL FROM and RCPT TO on the 5 open connections: the window
+  // grows as for deliveries.
+  std::optional<Duration> wake_at;
+  ASSERT_EQ(open_all(queue, Duration(0), wake_at), 5);
   queue.record_reply(Duration(0), true, SmtpStep::EndOfData, nullptr);
   queue.record_reply(Duration(0), true, SmtpStep::MailFrom, nullptr);
   queue.record_reply(Duration(0), true, SmtpStep::RcptTo, nullptr);
   EXPECT_EQ(queue.connection_limit(Duration(0)), 8);
-  std::optional<Duration> wake_at;
   EXPECT_EQ(open_all(queue, Duration(0), wake_at), 8);
 }
 

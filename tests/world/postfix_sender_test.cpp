@@ -78,10 +78,11 @@ TEST(PostfixSender, RetriesFallOnQueueRuns) {
 
 TEST(PostfixSender, ARefusedGreetingNarrowsTheWindowInsteadOfHoldingTheQueue) {
   // Gmail takes one connection per IP. Postfix opens its initial 5; one is accepted, the others are refused
-  // with 421 4.7.0 at the greeting (negative feedback, -1 each); the accepted connection's deliveries are
-  // positive feedback and forget the failed cohorts, so the destination dies only when four refusals come
-  // in a row, for minimal_backoff_time (300s). Postfix keeps delivering all hour; PowerMTA holds the queue
-  // for its retry interval (1h) after the first refusal: 10 messages in hour 0.
+  // with 421 4.7.0 at the greeting (negative feedback, -1 each, and their messages back off one by one);
+  // the accepted connection's deliveries are positive feedback, forget the failed cohorts and revive a dead
+  // destination at once (qmgr_queue_unthrottle). So Postfix goes on delivering: nearly the whole list
+  // arrives in hour 0. PowerMTA instead holds the queue for its retry interval (1h) after the refusals:
+  // 10 messages in hour 0.
   testing::SmallScenario scenario;
   scenario.duration = "2h";
   scenario.at = "0h";
@@ -96,8 +97,7 @@ TEST(PostfixSender, ARefusedGreetingNarrowsTheWindowInsteadOfHoldingTheQueue) {
   const std::vector<double> refused = column(postfix, "p.deferred[421 4.7.0]");
   EXPECT_EQ(column(powermta, "p.delivered")[0], 10.0);
   EXPECT_EQ(column(powermta, "p.deferred[421 4.7.0]")[0], 19.0);  // 20 opened at once, 19 refused
-  EXPECT_GT(delivered[0], 100.0);
-  EXPECT_GT(delivered[1], 100.0);
+  EXPECT_GT(delivered[0], 900.0);
   EXPECT_GT(refused[0], 4.0);
 }
 
