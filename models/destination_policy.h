@@ -1,6 +1,7 @@
 #pragma once
 /// @file The sender's shaping policy for one provider, in PowerMTA's terms: what a `<domain>` block sets.
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,9 +13,31 @@
 
 namespace delivsim {
 
+/// `sender.mta`: whose documented queue semantics the sender follows (docs/model.md 4.6).
+enum class SenderMta : std::uint8_t {
+  PowerMta,  ///< PowerMTA: queue-wide retry mode after a connection failure, pattern backoff (the default)
+  Postfix,   ///< Postfix: per-message backoff at queue runs, slow start, dead destinations
+};
+
+/// Postfix's scheduler settings for one destination (postconf(5) names in the comments); used only when
+/// the policy's mta is Postfix.
+struct PostfixScheduling {
+  Duration queue_run_delay = std::chrono::seconds(300);  ///< queue_run_delay: deferred-queue scan interval
+  int initial_concurrency = 5;                           ///< initial_destination_concurrency
+  /// destination_concurrency_failed_cohort_limit: pseudo-cohorts of connection failures before the
+  /// destination is dead; 0: never dead.
+  int failed_cohort_limit = 1;
+  /// destination_rate_delay: the pause between deliveries to the destination; 0: none. Non-zero forces
+  /// concurrency 1.
+  Duration rate_delay{0};
+
+  friend bool operator==(const PostfixScheduling&, const PostfixScheduling&) = default;
+};
+
 /// `sender.destinations.<provider>` (or `sender.defaults`): the MTA's domain block for one provider, in
-/// PowerMTA's terms.
+/// PowerMTA's terms (and, with mta Postfix, Postfix's scheduler settings).
 struct DestinationPolicy {
+  SenderMta mta = SenderMta::PowerMta;  ///< `sender.mta`, the same for every destination
   int max_smtp_out = 20;           ///< PowerMTA default: concurrent connections per queue (IP x provider)
   int max_msg_per_connection = 0;  ///< 0: no limit (PowerMTA default)
   Rate max_msg_rate{};             ///< 0: unlimited (PowerMTA default)
@@ -32,6 +55,12 @@ struct DestinationPolicy {
   /// The pool whose IPs carry this provider's mail instead of each traffic source's own pool (Postfix's
   /// transport_maps picking a transport with its own smtp_bind_address); empty: the traffic's pool.
   std::string pool;
+  PostfixScheduling postfix;
 };
+
+/// The policy a Postfix sender starts from: Postfix's defaults (mail_params.h) where PowerMTA's differ:
+/// backoff 300s..4000s (minimal/maximal_backoff_time, as retry exponential initial/max), a 5-day lifetime
+/// (maximal_queue_lifetime), 20 connections (default_destination_concurrency_limit).
+DestinationPolicy postfix_destination_defaults();
 
 }  // namespace delivsim

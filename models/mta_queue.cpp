@@ -13,6 +13,11 @@ MtaQueue::MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine e
   // Sender-side rates pace evenly (capacity of one message or connection), as PowerMTA spreads them.
   if (!policy.max_conn_rate.unlimited())
     connection_bucket_ = TokenBucket(policy.max_conn_rate, 1.0, Duration(0), 1.0);
+  if (policy.mta == SenderMta::Postfix) {
+    // A rate delay forces concurrency 1 (QSHAPE_README); a dead destination waits minimal_backoff_time.
+    const int limit = policy.postfix.rate_delay > Duration(0) ? 1 : policy.max_smtp_out;
+    postfix_.emplace(policy.postfix, limit, policy.retry.initial);
+  }
 }
 
 void MtaQueue::push_ready(std::uint32_t message, Duration injected) {
@@ -33,7 +38,8 @@ int MtaQueue::connection_limit(Duration now) {
   int limit = policy_->max_smtp_out;
   if (now < lowered_until_) limit = std::min(limit, lowered_max_smtp_out_);
   const double factor = adaptive_.factor(now);
-  return std::max(1, static_cast<int>(std::floor(limit * factor)));
+  limit = std::max(1, static_cast<int>(std::floor(limit * factor)));
+  return postfix_ ? std::min(limit, postfix_->window(now)) : limit;
 }
 
 std::optional<std::int64_t> MtaQueue::cap_left(Duration now) const {
@@ -86,6 +92,7 @@ bool MtaQueue::may_open_connection(Duration now, std::optional<Duration>& wake_a
   }
   if (open_connections_ >= connection_limit(now)) {
     if (now < lowered_until_) wake_at = lowered_until_;
+    if (postfix_ && postfix_->window(now) == 0) wake_at = postfix_->dead_until();
     return false;
   }
   if (!policy_->max_conn_rate.unlimited() && !connection_bucket_.try_take(now)) {
@@ -97,6 +104,12 @@ bool MtaQueue::may_open_connection(Duration now, std::optional<Duration>& wake_a
 
 Rate MtaQueue::message_rate(Duration now) {
   Rate rate = policy_->max_msg_rate;
+  if (postfix_ && policy_->postfix.rate_delay > Duration(0)) {
+    // destination_rate_delay: one delivery per delay (paced start to start here).
+    Rate paced;
+    paced.per_second = 1.0 / to_seconds(policy_->postfix.rate_delay);
+    if (rate.unlimited() || paced.per_second < rate.per_second) rate = paced;
+  }
   if (in_backoff(now)) {
     const Rate backoff = policy_->backoff.max_msg_rate;
     if (!backoff.unlimited() && (rate.unlimited() || backoff.per_second < rate.per_second)) rate = backoff;
@@ -142,6 +155,15 @@ void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const Pa
     }
     if (rule->backoff) backoff_until_ = now + policy_->backoff.to_normal_after;
   }
+  if (postfix_) {
+    // Only a connection or handshake failure is negative feedback (SCHEDULER_README; smtp_trouble.c).
+    if (step == SmtpStep::Greeting) {
+      postfix_->connection_failed(now);
+    } else {
+      postfix_->delivery_completed(open_connections_);
+    }
+    return;
+  }
   if (step == SmtpStep::Greeting) hold_after_connection_failure(rule, now);
 }
 
@@ -162,7 +184,10 @@ void MtaQueue::hold_after_connection_failure(const PatternRule* rule, Duration n
 RetryPlan MtaQueue::plan_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
                                Duration injected, Duration now) {
   Duration retry_at;
-  if (rule && rule->retry_after) {
+  if (postfix_) {
+    retry_at = postfix_next_attempt(injected, now, policy_->retry.initial, policy_->retry.max,
+                                    policy_->postfix.queue_run_delay);
+  } else if (rule && rule->retry_after) {
     retry_at = now + *rule->retry_after;
   } else if (in_backoff(now)) {
     retry_at = now + policy_->backoff.retry_after;

@@ -7,6 +7,7 @@
 
 #include "models/adaptive_controller.h"
 #include "models/destination_policy.h"
+#include "models/postfix_scheduler.h"
 #include "models/random.h"
 #include "models/ready_queue.h"
 #include "models/reply_catalog.h"
@@ -76,17 +77,20 @@ class MtaQueue {
   /// max-smtp-out, backoff), and, when the reply answered the greeting (a refused connection, 4xx or 5xx:
   /// the world settles no accepted greeting), a connection-level failure (hold_after_connection_failure). A
   /// transient reply to MAIL FROM, RCPT TO or DATA defers only its message (seed 003; Postfix smtp_trouble.c,
-  /// domain-facts-wave2 2.2).
+  /// domain-facts-wave2 2.2). With mta Postfix a greeting failure is negative concurrency feedback and any
+  /// other reply positive feedback instead of the hold (PostfixConcurrency).
   void record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule);
   /// What becomes of a message deferred at `now` after `failed_attempts` (>= 1) transient failures, first
   /// tried at `first_attempt` and injected at `injected`: it is tried again at the rule's retry-after, else
-  /// backoff's, else the schedule's time, unless its lifetime ends first.
+  /// backoff's, else the schedule's time, unless its lifetime ends first. With mta Postfix: at
+  /// postfix_next_attempt (retry.initial and retry.max as minimal and maximal backoff time).
   RetryPlan plan_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
                        Duration injected, Duration now);
 
   /// Whether a backoff rule matched less than backoff.to_normal_after before `now`.
   bool in_backoff(Duration now) const { return now < backoff_until_; }
-  /// The connection limit in force: max-smtp-out, lowered by a pattern rule and by the adaptive factor.
+  /// The connection limit in force: max-smtp-out, lowered by a pattern rule and by the adaptive factor;
+  /// with mta Postfix also at most the concurrency window (0 while the destination is dead).
   int connection_limit(Duration now);
 
  private:
@@ -110,6 +114,7 @@ class MtaQueue {
   Rate message_bucket_rate_{};
   TokenBucket connection_bucket_;
   AdaptiveController adaptive_;
+  std::optional<PostfixConcurrency> postfix_;  ///< set when the policy's mta is Postfix
   Duration suspended_until_{0};
   Duration reconnect_at_{0};
   Duration backoff_until_{0};

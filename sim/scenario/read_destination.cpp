@@ -1,11 +1,16 @@
 #include <climits>
 
+#include "models/postfix_scheduler.h"
+
 #include "sim/scenario/scenario_sections.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 
 namespace {
+
+const std::vector<std::pair<std::string_view, SenderMta>> kMtas = {{"powermta", SenderMta::PowerMta},
+                                                                   {"postfix", SenderMta::Postfix}};
 
 /// The one key of `fields` that is given among `choices`; fails unless exactly one is.
 std::string_view only_choice(const MapReader& fields, const std::vector<std::string_view>& choices) {
@@ -142,13 +147,52 @@ AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
   return adaptive;
 }
 
+/// The Postfix scheduler keys of a destination block (docs/model.md 4.6); an error unless the sender's
+/// mta is postfix.
+void read_postfix_scheduling(const MapReader& fields, DestinationPolicy& policy) {
+  for (const std::string_view key :
+       {"queue_run_delay", "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay"}) {
+    const auto value = fields.get(key);
+    if (value && policy.mta != SenderMta::Postfix) {
+      value->fail("is a Postfix setting but sender.mta is powermta",
+                  "sender.mta: postfix with it, or no " + std::string(key));
+    }
+  }
+  PostfixScheduling& postfix = policy.postfix;
+  if (auto value = fields.get("queue_run_delay")) {
+    postfix.queue_run_delay = read_duration(*value, DurationBound::Positive);
+  }
+  if (auto value = fields.get("initial_concurrency")) postfix.initial_concurrency = read_int(*value, 1);
+  if (auto value = fields.get("concurrency_failed_cohort_limit")) {
+    postfix.failed_cohort_limit = read_int(*value, 0);
+  }
+  if (auto value = fields.get("rate_delay"))
+    postfix.rate_delay = read_duration(*value, DurationBound::NonNegative);
+}
+
+/// Postfix's backoff is the message's age between minimal and maximal_backoff_time: only an exponential
+/// retry with factor 2 and no jitter says that (initial, max).
+void require_postfix_retry(const MapReader& fields, const DestinationPolicy& policy) {
+  if (policy.mta != SenderMta::Postfix) return;
+  const std::string expected =
+      "retry: {exponential: {initial: <minimal_backoff_time>, max: "
+      "<maximal_backoff_time>}} (Postfix's backoff doubles; no jitter)";
+  if (auto value = fields.get("retry_after")) value->fail("is not how Postfix retries", expected);
+  const auto retry = fields.get("retry");
+  if (!retry) return;
+  const RetrySchedule& schedule = policy.retry;
+  if (schedule.kind != RetrySchedule::Kind::Exponential || schedule.factor != 2.0 || schedule.jitter != 0.0)
+    retry->fail("is not how Postfix retries", expected);
+}
+
 }  // namespace
 
 DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy policy,
                                           const NameIndex* pools) {
   const MapReader fields(
       field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate", "retry_after",
-              "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup", "pool"});
+              "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup", "pool", "queue_run_delay",
+              "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay"});
   if (auto value = fields.get("pool")) {
     // Routing every provider through one pool would only hide each traffic source's own pool.
     if (!pools) {
@@ -177,15 +221,23 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   if (auto value = fields.get("backoff")) policy.backoff = read_backoff(*value, policy.backoff);
   if (auto value = fields.get("adaptive")) policy.adaptive = read_adaptive(*value, policy.adaptive);
   if (auto value = fields.get("warmup")) policy.warmup = read_warmup(*value);
+  read_postfix_scheduling(fields, policy);
+  require_postfix_retry(fields, policy);
   return policy;
 }
 
 void read_sender(const MapReader& top, Scenario& scenario) {
   const auto field = top.get("sender");
   if (!field) return;
-  const MapReader sender(*field, {"defaults", "destinations"});
+  const MapReader sender(*field, {"mta", "defaults", "destinations"});
+  if (auto mta = sender.get("mta")) {
+    if (mta->node().kind == YamlNode::Kind::Scalar && mta->node().scalar == "kumomta")
+      mta->fail("'kumomta' is not modelled yet", "powermta or postfix");
+    if (read_choice(*mta, kMtas) == SenderMta::Postfix)
+      scenario.sender_defaults = postfix_destination_defaults();
+  }
   if (auto defaults = sender.get("defaults")) {
-    scenario.sender_defaults = read_destination_policy(*defaults, DestinationPolicy{}, nullptr);
+    scenario.sender_defaults = read_destination_policy(*defaults, scenario.sender_defaults, nullptr);
   }
   const auto destinations = sender.get("destinations");
   if (!destinations) return;

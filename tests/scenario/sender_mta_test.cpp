@@ -1,0 +1,118 @@
+// sender.mta and the Postfix destination keys: defaults, values, and errors at their positions.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "sim/scenario/scenario_loader.h"
+#include "sim/yaml/scenario_error.h"
+
+namespace delivsim {
+namespace {
+
+using std::chrono::seconds;
+
+const std::string kBase = R"(identities:
+  ips: [{address: 192.0.2.1}]
+  domains: [{name: example.com}]
+pools:
+  main: [192.0.2.1]
+traffic:
+  - name: mail
+    pool: main
+    dkim_domain: example.com
+    campaign: {recipients: 1000}
+)";
+
+Scenario parse(const std::string& sender) {
+  return parse_scenario(kBase + sender, "inline");
+}
+
+/// The error a sender section gives (fails the test when it is accepted).
+ScenarioError error_of(const std::string& sender) {
+  try {
+    parse(sender);
+  } catch (const ScenarioError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "accepted: " << sender;
+  return ScenarioError("", 0, 0, "", "", "");
+}
+
+TEST(SenderMtaTest, DefaultIsPowerMta) {
+  const Scenario scenario = parse("");
+  EXPECT_EQ(scenario.sender_defaults.mta, SenderMta::PowerMta);
+  EXPECT_EQ(scenario.sender_defaults.retry.kind, RetrySchedule::Kind::Fixed);
+}
+
+TEST(SenderMtaTest, PostfixStartsFromPostfixDefaults) {
+  const Scenario scenario = parse("sender: {mta: postfix, destinations: {gmail: {max_smtp_out: 10}}}\n");
+  const DestinationPolicy& defaults = scenario.sender_defaults;
+  EXPECT_EQ(defaults.mta, SenderMta::Postfix);
+  EXPECT_EQ(defaults.retry.kind, RetrySchedule::Kind::Exponential);
+  EXPECT_EQ(defaults.retry.initial, seconds(300));
+  EXPECT_EQ(defaults.retry.max, seconds(4000));
+  EXPECT_EQ(defaults.bounce_after, std::chrono::days(5));
+  EXPECT_EQ(defaults.postfix, PostfixScheduling{});
+  ASSERT_EQ(scenario.destinations.size(), 1u);
+  EXPECT_EQ(scenario.destinations[0].second.mta, SenderMta::Postfix);
+  EXPECT_EQ(scenario.destinations[0].second.max_smtp_out, 10);
+}
+
+TEST(SenderMtaTest, ReadsThePostfixKeys) {
+  const Scenario scenario = parse(R"(sender:
+  mta: postfix
+  defaults:
+    queue_run_delay: 10m
+    initial_concurrency: 2
+    concurrency_failed_cohort_limit: 10
+    rate_delay: 1s
+    retry: {exponential: {initial: 1m, max: 1h}}
+)");
+  const DestinationPolicy& defaults = scenario.sender_defaults;
+  EXPECT_EQ(defaults.postfix.queue_run_delay, std::chrono::minutes(10));
+  EXPECT_EQ(defaults.postfix.initial_concurrency, 2);
+  EXPECT_EQ(defaults.postfix.failed_cohort_limit, 10);
+  EXPECT_EQ(defaults.postfix.rate_delay, seconds(1));
+  EXPECT_EQ(defaults.retry.initial, std::chrono::minutes(1));
+  EXPECT_EQ(defaults.retry.max, std::chrono::hours(1));
+}
+
+TEST(SenderMtaTest, PostfixKeysNeedMtaPostfix) {
+  const ScenarioError error = error_of("sender:\n  defaults: {queue_run_delay: 5m}\n");
+  EXPECT_EQ(error.line, 12);
+  EXPECT_EQ(error.field, "sender.defaults.queue_run_delay");
+  EXPECT_NE(std::string(error.what()).find("sender.mta is powermta"), std::string::npos) << error.what();
+}
+
+TEST(SenderMtaTest, UnknownMtaNamesTheChoicesWithAHint) {
+  const ScenarioError error = error_of("sender: {mta: postfx}\n");
+  EXPECT_EQ(error.field, "sender.mta");
+  EXPECT_NE(std::string(error.what()).find("powermta or postfix"), std::string::npos) << error.what();
+  EXPECT_NE(std::string(error.what()).find("postfix'?"), std::string::npos) << error.what();
+}
+
+TEST(SenderMtaTest, KumoMtaIsNotModelledYet) {
+  const ScenarioError error = error_of("sender: {mta: kumomta}\n");
+  EXPECT_NE(std::string(error.what()).find("not modelled yet"), std::string::npos) << error.what();
+}
+
+TEST(SenderMtaTest, PostfixRefusesRetriesItDoesNotHave) {
+  for (const std::string retry :
+       {"retry_after: 10m", "retry: {fixed: 10m}", "retry: {list: [1m, 1h]}",
+        "retry: {exponential: {factor: 3}}", "retry: {exponential: {jitter: 0.1}}"}) {
+    const ScenarioError error = error_of("sender:\n  mta: postfix\n  defaults: {" + retry + "}\n");
+    EXPECT_NE(std::string(error.what()).find("is not how Postfix retries"), std::string::npos)
+        << error.what();
+  }
+}
+
+TEST(SenderMtaTest, PostfixKeyRanges) {
+  EXPECT_THROW(parse("sender: {mta: postfix, defaults: {initial_concurrency: 0}}\n"), ScenarioError);
+  EXPECT_THROW(parse("sender: {mta: postfix, defaults: {queue_run_delay: 0s}}\n"), ScenarioError);
+  EXPECT_THROW(parse("sender: {mta: postfix, defaults: {concurrency_failed_cohort_limit: -1}}\n"),
+               ScenarioError);
+  EXPECT_NO_THROW(parse("sender: {mta: postfix, defaults: {concurrency_failed_cohort_limit: 0}}\n"));
+}
+
+}  // namespace
+}  // namespace delivsim
