@@ -25,10 +25,11 @@ namespace {
 constexpr std::array<std::string_view, 7> kIndexedTableTypes{"texthash", "hash", "lmdb", "btree",
                                                              "cdb",      "dbm",  "sdbm"};
 
-const std::string kSlowStartWhy =
-    "not modelled yet: Postfix's concurrency slow start and dead-destination detection will come with "
-    "`sender.mta: postfix` (issue 14, section 2); delivsim opens up to max_smtp_out connections at once and "
-    "never marks a destination dead";
+/// Where `sender.mta: postfix` comes from: the importer's format, not a line.
+const SourcePosition kPostfixSemantics{
+    "Postfix's queue manager: its backoff, slow start and dead destinations "
+    "(docs/model.md 4.6)",
+    0, 0};
 
 /// A value to write, and where it came from.
 struct Knob {
@@ -37,10 +38,20 @@ struct Knob {
   bool written() const { return at.line > 0; }
 };
 
-/// The shaping a transport's mail gets: max_smtp_out and max_msg_rate as scenario text.
+/// The shaping a transport's mail gets, as scenario text: the destination keys of `mta: postfix`.
 struct Shaping {
-  Knob max_smtp_out;
-  Knob max_msg_rate;
+  Knob max_smtp_out;         ///< _destination_concurrency_limit
+  Knob rate_delay;           ///< _destination_rate_delay
+  Knob initial_concurrency;  ///< _initial_destination_concurrency
+  Knob failed_cohort_limit;  ///< _destination_concurrency_failed_cohort_limit
+
+  /// Each key with its knob, in the order written.
+  std::array<std::pair<const char*, const Knob*>, 4> keys() const {
+    return {{{"max_smtp_out", &max_smtp_out},
+             {"rate_delay", &rate_delay},
+             {"initial_concurrency", &initial_concurrency},
+             {"concurrency_failed_cohort_limit", &failed_cohort_limit}}};
+  }
 };
 
 /// A provider's routing from the transport maps.
@@ -303,42 +314,51 @@ class PostfixImporter {
     return *seconds;
   }
 
+  /// A scheduler setting of `transport` that is a whole number, as a knob (the Postfix default's text when
+  /// not written).
+  Knob whole_number_knob(const std::string& transport, SchedulerSetting setting, std::int64_t minimum) const {
+    const PostfixValue value = scheduler_value(transport, setting);
+    const bool whole =
+        !value.text.empty() && value.text.size() <= 9 &&
+        std::all_of(value.text.begin(), value.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!whole || std::stoll(value.text) < minimum) {
+      throw ScenarioError(
+          value.at.file, value.at.line, value.at.column, scheduler_name(transport, setting),
+          "is not a whole number >= " + std::to_string(minimum) + ": " + quote_value(value.text),
+          "a whole number >= " + std::to_string(minimum));
+    }
+    return Knob{value.text, value.written ? value.at : default_source()};
+  }
+
   Shaping shaping_of(const std::string& transport) {
-    Shaping shaping{Knob{"20", default_source()}, Knob{"unlimited", default_source()}};
+    Shaping shaping;
+    const Knob limit = whole_number_knob(transport, SchedulerSetting::ConcurrencyLimit, 0);
+    // 0 is no limit in Postfix; delivsim's Postfix default (20) stands then.
+    shaping.max_smtp_out = limit.text == "0" ? Knob{"20", default_source()} : limit;
     const PostfixValue delay = scheduler_value(transport, SchedulerSetting::RateDelay);
-    const PostfixValue limit = scheduler_value(transport, SchedulerSetting::ConcurrencyLimit);
     const std::int64_t delay_s =
         time_value(delay, scheduler_name(transport, SchedulerSetting::RateDelay), 's');
-    if (delay_s > 0) {
-      // QSHAPE_README: a non-zero rate delay delivers one message at a time per destination.
-      shaping.max_msg_rate = Knob{scenario_rate_text(delay_s), delay.at};
-      shaping.max_smtp_out = Knob{"1", delay.at};
-      return shaping;
-    }
-    if (delay.written) shaping.max_msg_rate.at = delay.at;
-    const bool whole = !limit.text.empty() && std::all_of(limit.text.begin(), limit.text.end(),
-                                                          [](char c) { return c >= '0' && c <= '9'; });
-    if (!whole || limit.text.size() > 9) {
-      throw ScenarioError(limit.at.file, limit.at.line, limit.at.column,
-                          scheduler_name(transport, SchedulerSetting::ConcurrencyLimit),
-                          "is not a whole number: " + quote_value(limit.text), "a whole number >= 1");
-    }
-    if (limit.text != "0") shaping.max_smtp_out = Knob{limit.text, limit.at};
+    shaping.rate_delay =
+        Knob{scenario_duration_text(1000 * delay_s), delay.written ? delay.at : default_source()};
+    shaping.initial_concurrency = whole_number_knob(transport, SchedulerSetting::InitialConcurrency, 1);
+    shaping.failed_cohort_limit = whole_number_knob(transport, SchedulerSetting::FailedCohortLimit, 0);
     return shaping;
   }
 
   void write_sender_defaults() {
     const SourcePosition main_at{files_.main_file, 1, 1};
     YamlNode& sender = child_map(result_.scenario_keys, "sender", main_at);
+    set_entry(sender, "mta", scalar_node("postfix", kPostfixSemantics));
     YamlNode& defaults = child_map(sender, "defaults", main_at);
     default_shaping_ = shaping_of(default_transport_);
-    if (default_shaping_.max_smtp_out.written()) {
-      set_entry(defaults, "max_smtp_out",
-                scalar_node(default_shaping_.max_smtp_out.text, default_shaping_.max_smtp_out.at));
+    for (const auto& [key, knob] : default_shaping_.keys()) {
+      if (knob->written()) set_entry(defaults, key, scalar_node(knob->text, knob->at));
     }
-    if (default_shaping_.max_msg_rate.written() && default_shaping_.max_msg_rate.text != "unlimited") {
-      set_entry(defaults, "max_msg_rate",
-                scalar_node(default_shaping_.max_msg_rate.text, default_shaping_.max_msg_rate.at));
+    const PostfixValue queue_run = qmgr_settings_.value("queue_run_delay");
+    if (queue_run.written) {
+      set_entry(defaults, "queue_run_delay",
+                scalar_node(scenario_duration_text(1000 * time_value(queue_run, "queue_run_delay", 's')),
+                            queue_run.at));
     }
     write_retry(defaults);
     write_bounce_after(defaults);
@@ -387,13 +407,12 @@ class PostfixImporter {
         set_entry(destination, "pool", scalar_node(pool, route.at, true));
       }
       const Shaping shaping = shaping_of(route.transport);
-      if (shaping.max_smtp_out.text != default_shaping_.max_smtp_out.text) {
-        set_entry(destination, "max_smtp_out",
-                  scalar_node(shaping.max_smtp_out.text, shaping.max_smtp_out.at));
-      }
-      if (shaping.max_msg_rate.text != default_shaping_.max_msg_rate.text) {
-        set_entry(destination, "max_msg_rate",
-                  scalar_node(shaping.max_msg_rate.text, shaping.max_msg_rate.at));
+      const auto defaults = default_shaping_.keys();
+      const auto own = shaping.keys();
+      for (std::size_t i = 0; i < own.size(); ++i) {
+        if (own[i].second->text != defaults[i].second->text) {
+          set_entry(destination, own[i].first, scalar_node(own[i].second->text, own[i].second->at));
+        }
       }
       routed_transports_.push_back(route.transport);
     }
@@ -440,7 +459,9 @@ class PostfixImporter {
     }
     switch (sp.setting) {
       case SchedulerSetting::ConcurrencyLimit:
-      case SchedulerSetting::RateDelay: {
+      case SchedulerSetting::RateDelay:
+      case SchedulerSetting::InitialConcurrency:
+      case SchedulerSetting::FailedCohortLimit: {
         if (!transport_is_used(sp.transport)) {
           warn(p.name_at, p.name,
                "transport " + quote_value(sp.transport) +
@@ -452,20 +473,19 @@ class PostfixImporter {
           if (time_value(delay, scheduler_name(sp.transport, SchedulerSetting::RateDelay), 's') > 0) {
             warn(p.name_at, p.name,
                  "has no effect while the rate delay is non-zero (QSHAPE_README: one delivery at a time per "
-                 "destination); max_smtp_out 1 is written from the rate delay's line");
+                 "destination), as in delivsim's Postfix mode");
             return;
           }
-        } else if (time_value(qmgr_settings_.value(p.name), p.name, 's') == 0) {
-          return;  // 0s: no rate limit, delivsim's default too
         }
+        if (sp.setting == SchedulerSetting::RateDelay &&
+            time_value(qmgr_settings_.value(p.name), p.name, 's') == 0) {
+          return;  // 0s: no rate delay, the default
+        }
+        if (sp.transport == "default" && sp.setting != SchedulerSetting::ConcurrencyLimit) return;
         warn(p.name_at, p.name,
-             "mapped to " +
-                 std::string(sp.setting == SchedulerSetting::RateDelay ? "max_msg_rate (one message per "
-                                                                         "delay) and max_smtp_out 1"
-                                                                       : "max_smtp_out") +
-                 ", with a difference: Postfix applies it per destination domain of the transport, delivsim "
-                 "per "
-                 "queue (IP x provider), so the domains of one provider share it");
+             "imported, with a difference: Postfix applies it per destination domain of the transport, "
+             "delivsim "
+             "per queue (IP x provider), so the domains of one provider share it");
         return;
       }
       case SchedulerSetting::RecipientLimit:
@@ -477,11 +497,13 @@ class PostfixImporter {
                            "and rate delay apply per recipient, not per domain as imported"
                          : ""));
         return;
-      case SchedulerSetting::InitialConcurrency:
       case SchedulerSetting::PositiveFeedback:
       case SchedulerSetting::NegativeFeedback:
-      case SchedulerSetting::FailedCohortLimit:
-        warn(p.name_at, p.name, kSlowStartWhy);
+        if (qmgr_settings_.value(p.name).text == "1") return;  // Postfix's default, what delivsim models
+        warn(p.name_at, p.name,
+             "not modelled: delivsim's Postfix mode changes the window by 1 per delivery and per failed "
+             "connection (the default feedback), not by " +
+                 quote_value(qmgr_settings_.value(p.name).text));
         return;
       case SchedulerSetting::Other:
         warn(p.name_at, p.name, "not modelled: a queue manager setting delivsim has no knob for");
@@ -492,11 +514,7 @@ class PostfixImporter {
   void classify(const PostfixParameter& p) {
     if (postfix_parameter_has_no_effect(p.name)) return;
     const PostfixValue value = qmgr_settings_.value(p.name);
-    if (p.name == "queue_run_delay") {
-      warn(p.name_at, p.name,
-           "not modelled yet: Postfix retries a deferred message at the first queue scan after its backoff "
-           "(granularity queue_run_delay); delivsim retries at the backoff itself");
-    } else if (p.name == "bounce_queue_lifetime") {
+    if (p.name == "bounce_queue_lifetime") {
       warn(p.name_at, p.name,
            "applies to Postfix's own bounce messages (MAILER-DAEMON), which delivsim does not send; ordinary "
            "mail's lifetime is maximal_queue_lifetime (bounce_after)");

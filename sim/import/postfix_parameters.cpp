@@ -2,7 +2,6 @@
 
 #include <array>
 #include <cmath>
-#include <cstdio>
 #include <utility>
 
 namespace delivsim {
@@ -120,14 +119,6 @@ std::optional<std::int64_t> parse_postfix_time(std::string_view text, char defau
   }
   if (number > kMaxSeconds / scale) return std::nullopt;
   return number * scale;
-}
-
-std::string scenario_rate_text(std::int64_t seconds) {
-  if (3600 % seconds == 0) return std::to_string(3600 / seconds) + "/h";
-  if (86400 % seconds == 0) return std::to_string(86400 / seconds) + "/d";
-  char text[64];
-  std::snprintf(text, sizeof text, "%.6f/h", 3600.0 / static_cast<double>(seconds));
-  return text;
 }
 
 std::optional<SchedulerParameter> split_scheduler_parameter(std::string_view name) {

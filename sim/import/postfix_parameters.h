@@ -23,10 +23,6 @@ std::vector<std::string_view> postfix_read_parameters();
 /// in `default_unit`), in seconds; nullopt when malformed or above 100 years.
 std::optional<std::int64_t> parse_postfix_time(std::string_view text, char default_unit);
 
-/// One delivery per `seconds` (> 0) as a scenario rate: "3600/h" for 1s, "720/h" for 5s, "1/d" for 86400s;
-/// per hour when it divides an hour, else per day when it divides a day, else per hour with 6 decimals.
-std::string scenario_rate_text(std::int64_t seconds);
-
 /// The queue-manager scheduler settings a transport (or "default") may set as `<transport>_<suffix>`.
 enum class SchedulerSetting {
   ConcurrencyLimit,    ///< _destination_concurrency_limit
