@@ -13,6 +13,7 @@
 #include "sim/scenario/replay_log.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/world/run.h"
+#include "sim/world/work_estimate.h"
 #include "tests/cli_runner.h"
 
 namespace delivsim {
@@ -103,6 +104,17 @@ TEST(ReplayRun, RecipientsAreAnonymisedAndMailedAsOftenAsInTheLog) {
   std::size_t mailed_more_than_once = 0;
   for (const auto& [recipient, times] : messages_per_recipient) mailed_more_than_once += times.size() > 1;
   EXPECT_GT(mailed_more_than_once, 50u);
+}
+
+TEST(ReplayRun, TheWorkEstimateCountsTheLogsMessagesAndHoldsThemAsRecipients) {
+  const Scenario scenario = replay_scenario(kScenarios + "data", "last-week-accounting.csv");
+  const ReplayLog& log = *scenario.traffic.at(0).replay->messages;
+  const WorkEstimate estimate = estimate_work(scenario, false);
+  const auto messages = static_cast<double>(log.injections.size());
+  EXPECT_EQ(estimate.messages, messages);
+  EXPECT_EQ(estimate.recipients, static_cast<double>(log.recipients) + messages);
+  EXPECT_EQ(estimate.most_recipients.field, "traffic[0].replay.log");
+  EXPECT_EQ(estimate.most_recipients.at.line, 13);  // the `log` key of replay_scenario's YAML
 }
 
 TEST(ReplayRun, SameLogAndSeedSameBytes) {
