@@ -119,8 +119,13 @@ std::int64_t read_log_time(const Field& field) {
 /// Reads the log `log` names (relative to the scenario's folder), selecting [from, until).
 ReplayLog read_log_file(const Field& log, const std::string& path, std::optional<std::int64_t> from_ms,
                         std::optional<std::int64_t> until_ms) {
+  const std::string expected = "a readable accounting log file (PowerMTA CSV layout)";
+  // Only a regular file: a FIFO or a device (/dev/stdin) could block validate forever.
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    log.fail(quote_value(path) + " is not a file", expected);
   std::ifstream in(path, std::ios::binary);
-  if (!in) log.fail("cannot open " + quote_value(path), "a readable accounting log (PowerMTA CSV layout)");
+  if (!in) log.fail("cannot open " + quote_value(path), expected);
   try {
     return read_replay_log(in, from_ms, until_ms);
   } catch (const acctlog::AccountingLogError& e) {

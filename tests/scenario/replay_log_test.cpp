@@ -3,6 +3,7 @@
 #include "sim/scenario/replay_log.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -207,6 +208,10 @@ TEST_F(ReplayScenario, AMessagePastTheScenariosEndIsAnErrorAtItsLine) {
 TEST_F(ReplayScenario, WrongKeysAreErrors) {
   write_log(kTwoMessages);
   EXPECT_EQ(error_of([&] { load("{log: missing.csv}"); }).field, "traffic[0].replay.log");
+  // Not a regular file: refused before reading, so a FIFO (or /dev/stdin) cannot block the load.
+  ASSERT_EQ(::mkfifo((folder_ / "fifo.csv").c_str(), 0600), 0);
+  EXPECT_NE(error_of([&] { load("{log: fifo.csv}"); }).problem.find("is not a file"), std::string::npos);
+  EXPECT_NE(error_of([&] { load("{log: .}"); }).problem.find("is not a file"), std::string::npos);
   EXPECT_EQ(error_of([&] { load("{log: log.csv}", "    domains: {gmail.com: 1.0}\n"); }).field,
             "traffic[0].domains");
   EXPECT_EQ(error_of([&] { load("{log: log.csv}", "    stream: {rate: 10/d}\n"); }).field,
