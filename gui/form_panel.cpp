@@ -84,9 +84,10 @@ void FormPanel::documentChecked() {
 void FormPanel::showChoices(const Scenario& scenario) {
   QStringList traffic;
   for (const TrafficSpec& entry : scenario.traffic) {
-    traffic << QStringLiteral("%1 (%2)").arg(
-        QString::fromStdString(entry.name),
-        entry.campaign ? QStringLiteral("campaign") : QStringLiteral("stream"));
+    traffic << QStringLiteral("%1 (%2)").arg(QString::fromStdString(entry.name),
+                                             entry.campaign ? QStringLiteral("campaign")
+                                             : entry.replay ? QStringLiteral("replay")
+                                                            : QStringLiteral("stream"));
   }
   QStringList providers;
   for (const ProviderSpec& provider : scenario.providers) providers << QString::fromStdString(provider.name);

@@ -1,10 +1,15 @@
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
-#include "sim/yaml/scenario_error.h"
+#include "sim/acctlog/accounting_log_error.h"
+#include "sim/acctlog/log_time.h"
+#include "sim/scenario/replay_log.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 
@@ -98,18 +103,107 @@ TrafficSpec::Stream read_stream(const Field& field, Duration scenario_duration) 
   return stream;
 }
 
-/// Reads whichever of `campaign` and `stream` is given; exactly one must be.
-void read_source(const MapReader& fields, Duration scenario_duration, TrafficSpec& traffic) {
+/// A replay's log file: `log` relative to the scenario's folder.
+std::string replay_log_path(const Scenario& scenario, const std::string& log) {
+  return (std::filesystem::path(scenario.source_path).parent_path() / log).lexically_normal().string();
+}
+
+/// A `replay` from/until time, in Unix ms.
+std::int64_t read_log_time(const Field& field) {
+  const std::string text = read_text(field, acctlog::kLogTimeForms);
+  const auto time = acctlog::parse_log_time(text);
+  if (!time) field.fail(quote_value(text) + " is not a time", std::string(acctlog::kLogTimeForms));
+  return *time;
+}
+
+/// Reads the log `log` names (relative to the scenario's folder), selecting [from, until).
+ReplayLog read_log_file(const Field& log, const std::string& path, std::optional<std::int64_t> from_ms,
+                        std::optional<std::int64_t> until_ms) {
+  const std::string expected = "a readable accounting log file (PowerMTA CSV layout)";
+  // Only a regular file: a FIFO or a device (/dev/stdin) could block validate forever.
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error))
+    log.fail(quote_value(path) + " is not a file", expected);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) log.fail("cannot open " + quote_value(path), expected);
+  try {
+    return read_replay_log(in, from_ms, until_ms);
+  } catch (const acctlog::AccountingLogError& e) {
+    throw ScenarioError(path, static_cast<int>(e.line()), static_cast<int>(e.column()), e.field(), e.what(),
+                        "an accounting log in PowerMTA's CSV layout (docs/log-stats.md)");
+  }
+}
+
+/// `replay`: the log is read here, so a bad log is an error of loading the scenario. Fills the traffic's
+/// domain mix with the log's domains, each routed to a provider.
+TrafficSpec::Replay read_replay(const Field& field, const Scenario& scenario, const TrafficNames& names,
+                                TrafficSpec& traffic) {
+  const MapReader fields(field, {"log", "at", "from", "until"});
+  TrafficSpec::Replay replay;
+  const Field log = fields.need("log", "the path of an accounting log, relative to the scenario's folder");
+  replay.log = read_text(log, "a path");
+  if (auto at = fields.get("at")) replay.at = read_start_time(*at, scenario.duration);
+  std::optional<std::int64_t> from_ms, until_ms;
+  if (auto from = fields.get("from")) from_ms = read_log_time(*from);
+  if (auto until = fields.get("until")) {
+    until_ms = read_log_time(*until);
+    if (from_ms && *until_ms <= *from_ms) until->fail("is not after from", "until > from");
+  }
+  const std::string path = replay_log_path(scenario, replay.log);
+  auto messages = std::make_shared<ReplayLog>(read_log_file(log, path, from_ms, until_ms));
+  if (messages->injections.empty()) {
+    log.fail(quote_value(path) + " has no delivered, bounced or deferred message" +
+                 (from_ms || until_ms ? " between from and until" : ""),
+             "a log with d, b or t records");
+  }
+  // An injection past the scenario's end is an error, not cut silently: the run would replay part of it.
+  const Duration span = messages->injections.back().at;
+  if (span >= scenario.duration - replay.at) {
+    throw ScenarioError(path, static_cast<int>(messages->last_line), 1, "timeQueued",
+                        "this message is " + std::to_string(span.count() / 1000) +
+                            " s after the log's first, past the scenario's end (at + " +
+                            std::to_string(span.count() / 1000) + " s >= duration)",
+                        "a longer duration, an earlier at, or from/until selecting less of the log");
+  }
+  const auto total = static_cast<double>(messages->injections.size());
+  for (const ReplayDomain& domain : messages->domains) {
+    if (!names.hosted.contains(domain.name) && !names.hosted.contains("*")) {
+      throw ScenarioError(path, static_cast<int>(domain.first_line), 1, "rcpt",
+                          quote_value(domain.name) + " is not hosted by any provider",
+                          "a domain in some providers.<name>.domains, or a provider with \"*\"");
+    }
+    traffic.domain_mix.emplace_back(domain.name, static_cast<double>(domain.messages) / total);
+  }
+  replay.messages = std::move(messages);
+  return replay;
+}
+
+/// The warning that a replayed log's records without timeQueued were injected at their timeLogged.
+void note_replay_without_queued(const TrafficSpec& traffic, Scenario& scenario) {
+  if (!traffic.replay || traffic.replay->messages->records_without_queued == 0) return;
+  const ReplayLog& log = *traffic.replay->messages;
+  const std::string path = replay_log_path(scenario, traffic.replay->log);
+  scenario.import_warnings.push_back(path + ":" + std::to_string(log.first_line_without_queued) +
+                                     ":1: warning: " + std::to_string(log.records_without_queued) +
+                                     " message(s) have no timeQueued; each is replayed at its timeLogged");
+}
+
+/// Reads whichever of `campaign`, `stream` and `replay` is given; exactly one must be.
+void read_source(const MapReader& fields, const Scenario& scenario, const TrafficNames& names,
+                 TrafficSpec& traffic) {
+  const std::string expected = "exactly one of campaign, stream or replay";
   const auto campaign = fields.get("campaign");
   const auto stream = fields.get("stream");
-  if (campaign && stream) {
-    stream->fail("is given together with campaign", "exactly one of campaign or stream");
+  const auto replay = fields.get("replay");
+  const int given = int{campaign.has_value()} + int{stream.has_value()} + int{replay.has_value()};
+  if (given > 1) {
+    (replay ? *replay : *stream)
+        .fail("is given together with " + std::string(campaign ? "campaign" : "stream"), expected);
   }
-  if (!campaign && !stream) {
-    fields.field().fail("has neither campaign nor stream", "exactly one of campaign or stream");
-  }
-  if (campaign) traffic.campaign = read_campaign(*campaign, scenario_duration);
-  if (stream) traffic.stream = read_stream(*stream, scenario_duration);
+  if (given == 0) fields.field().fail("has none of campaign, stream or replay", expected);
+  if (campaign) traffic.campaign = read_campaign(*campaign, scenario.duration);
+  if (stream) traffic.stream = read_stream(*stream, scenario.duration);
+  if (replay) traffic.replay = read_replay(*replay, scenario, names, traffic);
 }
 
 /// Fails unless a provider hosts `domain` (by name, or with "*"), as Scenario::provider_for_domain finds.
@@ -202,7 +296,7 @@ ListQuality read_list(const Field& field, const TrafficSpec& traffic) {
 
 TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario, TrafficNames& names) {
   const MapReader fields(field, {"name", "class", "pool", "dkim_domain", "spf_domain", "campaign", "stream",
-                                 "domains", "list", "message_size_bytes"});
+                                 "replay", "domains", "list", "message_size_bytes"});
   TrafficSpec traffic;
   const Field name = fields.need("name", "a name");
   traffic.name = read_name(name);
@@ -224,10 +318,11 @@ TrafficSpec read_traffic_entry(const Field& field, const Scenario& scenario, Tra
     require_declared(traffic.spf_domain, names.domains, "domain (identities.domains)", *spf);
   }
 
-  read_source(fields, scenario.duration, traffic);
+  read_source(fields, scenario, names, traffic);
   if (auto domains = fields.get("domains")) {
+    if (traffic.replay) domains->fail("is given with replay, whose log gives the domains", "no domains");
     traffic.domain_mix = read_domain_mix(*domains, names);
-  } else {
+  } else if (!traffic.replay) {
     traffic.domain_mix = {{"gmail.com", 1.0}};
     require_routed("gmail.com", names, field.node().position, field.child_path("domains"));
   }
@@ -251,8 +346,10 @@ void read_traffic(const MapReader& top, Scenario& scenario) {
     fail_at(top.field().node().position, "traffic", "is missing (empty traffic: nothing to send)", expected);
   }
   TrafficNames names(scenario);
-  for (const Field& item : list_items(*field, expected))
+  for (const Field& item : list_items(*field, expected)) {
     scenario.traffic.push_back(read_traffic_entry(item, scenario, names));
+    note_replay_without_queued(scenario.traffic.back(), scenario);
+  }
   if (scenario.traffic.empty()) field->fail("is empty (empty traffic: nothing to send)", expected);
 }
 

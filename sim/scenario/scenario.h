@@ -4,6 +4,7 @@
 /// each field one key (same snake_case name unless noted).
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "models/receiver_params.h"
 #include "models/units.h"
 #include "sim/scenario/expectation.h"
+#include "sim/scenario/replay_log.h"
 #include "sim/scenario/world_expectation.h"
 #include "sim/yaml/yaml_tree.h"
 
@@ -81,7 +83,7 @@ struct ListQuality {
 
 enum class TrafficClass { Transactional, Marketing };
 
-/// `traffic[]`: one source of mail. Exactly one of `campaign` and `stream` is set.
+/// `traffic[]`: one source of mail. Exactly one of `campaign`, `stream` and `replay` is set.
 struct TrafficSpec {
   std::string name;
   TrafficClass traffic_class = TrafficClass::Marketing;  ///< YAML key `class`
@@ -102,10 +104,18 @@ struct TrafficSpec {
     int diurnal_peak_hour = 14;
     std::int64_t population = 100000;  ///< distinct recipients messages are drawn from (uniformly)
   };
+  struct Replay {
+    std::string log;  ///< the accounting log's path as written (relative to the scenario's folder)
+    Duration at{0};   ///< when the log's first selected message is injected
+    /// The log's messages, read at load (shared: a batch's variants and copies do not copy them).
+    std::shared_ptr<const ReplayLog> messages;
+  };
   std::optional<Campaign> campaign;
   std::optional<Stream> stream;
+  std::optional<Replay> replay;
 
-  /// Recipient domains and their shares (sum to 1), in the order written.
+  /// Recipient domains and their shares (sum to 1), in the order written; a replay's are its log's domains
+  /// in first-seen order, each with its share of the log's messages.
   std::vector<std::pair<std::string, double>> domain_mix;
   ListQuality list;
   std::int64_t message_size_bytes = 50000;
@@ -156,8 +166,9 @@ struct Scenario {
   /// `delivsim check` and `delivsim compare --robust`, not by a plain run.
   std::vector<WorldExpectation> world_expectations;
   /// Where the keys that size a run's work are written, by dotted path (see note_work_positions): duration,
-  /// timeseries_interval, replications, traffic[i].campaign.recipients, traffic[i].stream.rate and
-  /// traffic[i].stream.population. A key left at its default points at the mapping it would be written in.
+  /// timeseries_interval, replications, traffic[i].campaign.recipients, traffic[i].replay.log,
+  /// traffic[i].stream.rate and traffic[i].stream.population. A key left at its default points at the mapping
+  /// it would be written in.
   std::map<std::string, SourcePosition> work_positions;
   /// What `sender: {import: ...}` could not model, one "<file>:<line>:<column>: warning: ..." line each
   /// (sim/scenario/sender_import.h); the commands print them on stderr.

@@ -81,6 +81,9 @@ ScenarioBatch parse_scenario_batch(std::string_view yaml_text, const std::string
   std::vector<std::string> import_warnings = expand_sender_import(root, source_name);
   apply_set_overrides(root, set_overrides);
   ScenarioBatch batch = read_scenario_batch(root, source_name);
+  // The import's warnings first, then the reader's own (a replayed log's).
+  import_warnings.insert(import_warnings.end(), batch.base.import_warnings.begin(),
+                         batch.base.import_warnings.end());
   batch.base.import_warnings = std::move(import_warnings);
   return batch;
 }

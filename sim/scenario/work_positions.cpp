@@ -28,6 +28,7 @@ void note_work_positions(const YamlNode& root, Scenario& scenario) {
       note(scenario, prefix + "stream.rate", *stream, "rate");
       note(scenario, prefix + "stream.population", *stream, "population");
     }
+    if (const YamlNode* replay = item.find("replay")) note(scenario, prefix + "replay.log", *replay, "log");
   }
 }
 

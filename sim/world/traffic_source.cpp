@@ -21,6 +21,9 @@ TrafficSource::TrafficSource(const TrafficSpec& spec, Duration scenario_end, Ran
   if (spec.campaign) {
     first_tick_ = floor_to_tick(spec.campaign->at);
     population_ = static_cast<std::uint32_t>(spec.campaign->recipients);
+  } else if (spec.replay) {
+    first_tick_ = floor_to_tick(spec.replay->at);
+    population_ = spec.replay->messages->recipients;
   } else {
     first_tick_ = floor_to_tick(spec.stream->from);
     population_ = static_cast<std::uint32_t>(spec.stream->population);
@@ -41,6 +44,8 @@ std::int64_t TrafficSource::campaign_due_by(Duration t) const {
 double expected_messages(const TrafficSpec& spec, Duration scenario_end) {
   // The parser keeps a campaign within the scenario (at + over <= duration), so all of it is due by the end.
   if (spec.campaign) return static_cast<double>(spec.campaign->recipients);
+  // The parser keeps a replay's messages within the scenario too.
+  if (spec.replay) return static_cast<double>(spec.replay->messages->injections.size());
   const auto& s = *spec.stream;
   const Duration span = std::min(s.until.value_or(scenario_end), scenario_end) - s.from;
   return span > Duration(0) ? s.rate.per_second * to_seconds(span) : 0.0;
@@ -52,6 +57,13 @@ std::optional<Duration> TrafficSource::next_tick(Duration tick_start) const {
   if (spec_->campaign) {
     if (injected_ >= spec_->campaign->recipients) return std::nullopt;
     return next;
+  }
+  if (spec_->replay) {
+    const auto& injections = spec_->replay->messages->injections;
+    if (injected_ >= static_cast<std::int64_t>(injections.size())) return std::nullopt;
+    // Skip the quiet ticks up to the next message's.
+    return std::max(next,
+                    floor_to_tick(spec_->replay->at + injections[static_cast<std::size_t>(injected_)].at));
   }
   const Duration until = spec_->stream->until.value_or(end_);
   if (next >= until) return std::nullopt;
@@ -65,7 +77,19 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
     const std::int64_t due = campaign_due_by(tick_end);
     for (; injected_ < due; ++injected_) {
       const auto recipient = static_cast<std::uint32_t>(injected_);
-      out.push_back({recipient, profiles_.of(recipient)});
+      out.push_back({recipient, profiles_.of(recipient), std::nullopt});
+    }
+    return;
+  }
+  if (spec_->replay) {
+    const auto& injections = spec_->replay->messages->injections;
+    for (; injected_ < static_cast<std::int64_t>(injections.size()); ++injected_) {
+      const ReplayInjection& injection = injections[static_cast<std::size_t>(injected_)];
+      const Duration arrival = spec_->replay->at + injection.at;
+      if (arrival >= tick_end) break;
+      RecipientProfile profile = profiles_.of(injection.recipient);
+      profile.domain = injection.domain;  // the log's, not a draw
+      out.push_back({injection.recipient, profile, arrival});
     }
     return;
   }
@@ -83,7 +107,7 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
   boost::random::uniform_int_distribution<std::uint32_t> who(0, population_ - 1);
   for (int i = 0; i < count; ++i) {
     const std::uint32_t recipient = who(engine_);
-    out.push_back({recipient, profiles_.of(recipient)});
+    out.push_back({recipient, profiles_.of(recipient), std::nullopt});
   }
   injected_ += count;
 }

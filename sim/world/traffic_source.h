@@ -1,6 +1,8 @@
 #pragma once
-/// @file Turns a traffic entry (campaign or stream) into messages: when they are injected and to whom.
+/// @file Turns a traffic entry (campaign, stream or replay) into messages: when they are injected and to
+/// whom.
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "models/random.h"
@@ -13,6 +15,8 @@ namespace delivsim {
 struct DrawnRecipient {
   std::uint32_t recipient = 0;  ///< index within the traffic source
   RecipientProfile profile;     ///< the recipient's fixed properties
+  /// A replay's message: its exact injection time (within the tick); nullopt for campaigns and streams.
+  std::optional<Duration> arrival;
 };
 
 /// Injection is simulated in ticks of `kInjectionTick` (one minute): all messages due in a tick are
@@ -36,7 +40,7 @@ class TrafficSource {
   std::optional<Duration> next_tick(Duration tick_start) const;
   /// Draws the recipients of the messages injected in the tick starting at `tick_start`.
   void draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out);
-  /// Size of the recipient index space (campaign recipients or stream population).
+  /// Size of the recipient index space (campaign recipients, stream population or a replay's recipients).
   std::uint32_t population() const { return population_; }
   /// expected_messages of its spec by the scenario's end.
   double expected_messages() const { return delivsim::expected_messages(*spec_, end_); }
@@ -49,7 +53,7 @@ class TrafficSource {
   RandomEngine engine_;
   Duration first_tick_{0};
   std::uint32_t population_ = 0;
-  std::int64_t injected_ = 0;
+  std::int64_t injected_ = 0;  ///< campaign and stream: messages drawn; replay: injections done
   RecipientProfiles profiles_;
 };
 

@@ -100,12 +100,18 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
   for (std::size_t i = 0; i < scenario.traffic.size(); ++i) {
     const TrafficSpec& traffic = scenario.traffic[i];
     const std::string prefix = "traffic[" + std::to_string(i) + "].";
-    const std::string volume_key = prefix + (traffic.campaign ? "campaign.recipients" : "stream.rate");
-    const std::string recipients_key =
-        prefix + (traffic.campaign ? "campaign.recipients" : "stream.population");
+    const std::string volume_key = prefix + (traffic.campaign ? "campaign.recipients"
+                                             : traffic.replay ? "replay.log"
+                                                              : "stream.rate");
+    const std::string recipients_key = prefix + (traffic.campaign ? "campaign.recipients"
+                                                 : traffic.replay ? "replay.log"
+                                                                  : "stream.population");
     const double messages = expected_messages(traffic, scenario.duration);
-    const auto recipients =
-        static_cast<double>(traffic.campaign ? traffic.campaign->recipients : traffic.stream->population);
+    // A replay's messages count as recipients too: it holds one injection each.
+    const double recipients = traffic.campaign ? static_cast<double>(traffic.campaign->recipients)
+                              : traffic.replay
+                                  ? static_cast<double>(traffic.replay->messages->recipients) + messages
+                                  : static_cast<double>(traffic.stream->population);
     estimate.messages += messages;
     estimate.recipients += recipients;
     if (messages >= estimate.most_messages.amount) {

@@ -195,11 +195,13 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   const std::vector<std::uint16_t>& ips = pool_ips_[traffic];
   const std::size_t n_providers = scenario_.providers.size();
   // A stream's messages arrive one by one: given the tick's Poisson count, the arrival times of a Poisson
-  // process are independent and uniform over the tick. A campaign's messages are due at the tick's start.
+  // process are independent and uniform over the tick. A campaign's messages are due at the tick's start, a
+  // replay's at the log's times.
   const bool stream = scenario_.traffic[traffic].stream.has_value();
   boost::random::uniform_int_distribution<std::int64_t> offset_ms(0, kInjectionTick.count() - 1);
   for (const DrawnRecipient& r : drawn_) {
-    const Duration arrival = stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick;
+    const Duration arrival =
+        r.arrival ? *r.arrival : (stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick);
     if (arrival >= end_) continue;  // the stream ends with the scenario
     if (suppressions_[traffic].suppressed(r.recipient)) {
       recorder_->suppressed(traffic);  // not sent, so not injected
