@@ -6,22 +6,18 @@
 
 #include "sim/acctlog/accounting_log_error.h"
 #include "sim/output/accounting_csv.h"
+#include "tests/acctlog/read_all.h"
 
 namespace delivsim::acctlog {
 namespace {
 
-std::vector<AccountingRecord> read_all(const std::string& text) {
-  std::istringstream in(text);
-  AccountingReader reader(in);
-  std::vector<AccountingRecord> records;
-  AccountingRecord record;
-  while (reader.next(record)) records.push_back(record);
-  return records;
+std::vector<AccountingRecord> read_records(const std::string& text) {
+  return read_all<AccountingReader, AccountingRecord>(text);
 }
 
 std::string error_of(const std::string& text) {
   try {
-    read_all(text);
+    read_records(text);
   } catch (const AccountingLogError& e) {
     return e.located("log.csv");
   }
@@ -39,7 +35,7 @@ TEST(AccountingReader, ReadsDelivsimsOwnLayout) {
       "rfc822;u1.news@gmail.com,delayed,4.7.28,\"smtp;421 4.7.28 Gmail has detected an unusual rate, "
       "from your IP\",gmail-smtp-in.l.google.com,,api,delivsim,smtp,203.0.113.10,,\"PIPELINING,8BITMIME\","
       "20000,vmta-203.0.113.10,news,7,gmail.com/vmta-203.0.113.10,main\n";
-  const auto records = read_all(log);
+  const auto records = read_records(log);
   ASSERT_EQ(records.size(), 1u);
   const AccountingRecord& r = records[0];
   EXPECT_EQ(r.type, "t");
@@ -58,7 +54,7 @@ TEST(AccountingReader, ReadsDelivsimsOwnLayout) {
 }
 
 TEST(AccountingReader, HeaderLinesChooseTheColumnsAndMayChange) {
-  const auto records = read_all(
+  const auto records = read_records(
       "type,rcpt,timeLogged,bounceCat\n"
       "b,a@x.org,2026-01-05 00:00:01-0500,bad-mailbox\n"
       "type,timeLogged,rcpt,vmta,dsnDiag\n"
@@ -84,7 +80,7 @@ TEST(AccountingReader, MissingOptionalColumnsAreNamed) {
 }
 
 TEST(AccountingReader, OtherRecordTypesPassWithoutTheirFieldsChecked) {
-  const auto records = read_all("type,timeLogged,rcpt\nr,not a time,a@b.c\ntq,,\nd,0,a@b.c\n");
+  const auto records = read_records("type,timeLogged,rcpt\nr,not a time,a@b.c\ntq,,\nd,0,a@b.c\n");
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[0].type, "r");
   EXPECT_EQ(records[1].type, "tq");
@@ -92,7 +88,7 @@ TEST(AccountingReader, OtherRecordTypesPassWithoutTheirFieldsChecked) {
 }
 
 TEST(AccountingReader, EmptyTimeQueuedIsNoTime) {
-  const auto records = read_all("type,timeLogged,timeQueued,rcpt\nd,0,,a@b.c\n");
+  const auto records = read_records("type,timeLogged,timeQueued,rcpt\nd,0,,a@b.c\n");
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].queued, std::nullopt);
 }

@@ -5,23 +5,19 @@
 #include <sstream>
 
 #include "sim/acctlog/accounting_log_error.h"
+#include "tests/acctlog/read_all.h"
 
 namespace delivsim::acctlog {
 namespace {
 
-std::vector<CsvRecord> read_all(const std::string& text) {
-  std::istringstream in(text);
-  CsvRecordReader reader(in);
-  std::vector<CsvRecord> records;
-  CsvRecord record;
-  while (reader.next(record)) records.push_back(record);
-  return records;
+std::vector<CsvRecord> read_records(const std::string& text) {
+  return read_all<CsvRecordReader, CsvRecord>(text);
 }
 
 /// The error reading `text` gives, as "line:column: message".
 std::string error_of(const std::string& text) {
   try {
-    read_all(text);
+    read_records(text);
   } catch (const AccountingLogError& e) {
     return std::to_string(e.line()) + ":" + std::to_string(e.column()) + ": " + e.what();
   }
@@ -29,7 +25,7 @@ std::string error_of(const std::string& text) {
 }
 
 TEST(CsvRecordReader, QuotedFieldsHoldCommasQuotesAndLineBreaks) {
-  const auto records = read_all("a,\"421 4.7.0, try later\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n");
+  const auto records = read_records("a,\"421 4.7.0, try later\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n");
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].fields, (std::vector<std::string>{"a", "421 4.7.0, try later", "say \"hi\""}));
   EXPECT_EQ(records[0].columns, (std::vector<std::int64_t>{1, 3, 26}));
@@ -38,16 +34,16 @@ TEST(CsvRecordReader, QuotedFieldsHoldCommasQuotesAndLineBreaks) {
 }
 
 TEST(CsvRecordReader, BlankLinesAreSkippedAndLinesCounted) {
-  const auto records = read_all("\n\r\na,b\n\nc\n");
+  const auto records = read_records("\n\r\na,b\n\nc\n");
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].line, 3);
   EXPECT_EQ(records[1].line, 5);
   EXPECT_EQ(records[1].fields, (std::vector<std::string>{"c"}));
-  EXPECT_TRUE(read_all("").empty());
+  EXPECT_TRUE(read_records("").empty());
 }
 
 TEST(CsvRecordReader, LastLineWithoutLineEnd) {
-  const auto records = read_all("a,\"b\"");
+  const auto records = read_records("a,\"b\"");
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].fields, (std::vector<std::string>{"a", "b"}));
 }
