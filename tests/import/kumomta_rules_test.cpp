@@ -61,7 +61,8 @@ TEST(KumoRules, SetConfigConnectionLimitLowersMaxSmtpOutForTheDuration) {
   EXPECT_EQ(rule.find("max_smtp_out")->position.column, 53);
   EXPECT_EQ(rule.find("hold_for")->scalar, "2h");
   EXPECT_TRUE(config.warnings.empty());
-  const PatternRule& parsed = test::scenario_of(config).policy_for("yahoo").patterns.at(0);
+  const Scenario scenario = test::scenario_of(config);
+  const PatternRule& parsed = scenario.policy_for("yahoo").patterns.at(0);
   EXPECT_EQ(parsed.max_smtp_out, 1);
   EXPECT_EQ(parsed.hold_for, std::chrono::hours(2));
 }
@@ -72,7 +73,8 @@ TEST(KumoRules, SetConfigMaxMessageRateEntersBackoffAndWarns) {
   EXPECT_EQ(node_at(config.scenario_keys, "sender/destinations/yahoo/backoff/max_msg_rate")->scalar, "1/m");
   EXPECT_EQ(node_at(config.scenario_keys, "sender/destinations/yahoo/backoff/to_normal_after")->scalar, "2h");
   EXPECT_EQ(warning_places(config), std::vector<std::string>{"5:10 SetConfig"});
-  const DestinationPolicy& policy = test::scenario_of(config).policy_for("yahoo");
+  const Scenario scenario = test::scenario_of(config);
+  const DestinationPolicy& policy = scenario.policy_for("yahoo");
   EXPECT_TRUE(policy.patterns.at(0).backoff);
   EXPECT_EQ(policy.backoff.to_normal_after, std::chrono::hours(2));
 }
