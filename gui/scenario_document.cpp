@@ -7,8 +7,8 @@
 
 #include "gui/yaml_reemit.h"
 #include "gui/yaml_splice.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/yaml/source_text.h"
 
 namespace delivsim::gui {

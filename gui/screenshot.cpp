@@ -6,9 +6,9 @@
 #include <QTextStream>
 
 #include "gui/main_window.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/world/run.h"
 #include "sim/world/work_limits.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim::gui {
 

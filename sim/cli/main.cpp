@@ -26,8 +26,7 @@ int main(int argc, char** argv) {
       delivsim::add_run_command(app),     delivsim::add_validate_command(app),
       delivsim::add_check_command(app),   delivsim::add_report_command(app),
       delivsim::add_compare_command(app), delivsim::add_sweep_command(app),
-      delivsim::add_import_command(app),
-      delivsim::add_log_command(app),
+      delivsim::add_import_command(app),  delivsim::add_log_command(app),
   };
 
   try {

@@ -22,9 +22,10 @@ struct ImportedConfig {
   /// A map holding the scenario keys the configuration decides, each only when it has something:
   /// `identities` (only `ips`), `pools`, `providers` (only providers beyond the default set, e.g. a generic
   /// provider for a domain block of its own; whoever writes them into a scenario lists the default set beside
-  /// them, providers_with_defaults in default_provider_keys.h) and `sender` (`defaults`, `destinations`). Values keep the
-  /// position of the config text they came from. A value the configuration leaves at its MTA's default but
-  /// delivsim's default differs is written too, with SourcePosition::file naming the default's source
+  /// them, providers_with_defaults in default_provider_keys.h) and `sender` (`defaults`, `destinations`).
+  /// Values keep the position of the config text they came from. A value the configuration leaves at its
+  /// MTA's default but delivsim's default differs is written too, with SourcePosition::file naming the
+  /// default's source
   /// ("Postfix default (mail_params.h)") and line = column = 0.
   YamlNode scenario_keys;
   /// The pool a message goes through when the application names none (PowerMTA's `default-virtual-mta`,

@@ -8,9 +8,9 @@
 #include <stdexcept>
 #include <type_traits>
 
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/units_parse.h"
 #include "sim/scenario/value_syntax.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

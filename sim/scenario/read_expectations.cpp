@@ -1,11 +1,11 @@
 // `expect:`: each string is parsed by sim/check's parse_expectation (per run) or parse_world_expectation
 // (share_of_worlds, wins); a malformed one, or one naming a provider, traffic source, identity or strategy
 // the file does not declare, fails at the string's position.
-#include "sim/yaml/did_you_mean.h"
 #include "sim/scenario/expectation.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/world_expectation.h"
+#include "sim/yaml/did_you_mean.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -1,6 +1,6 @@
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -1,5 +1,5 @@
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

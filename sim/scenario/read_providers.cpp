@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <map>
 
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

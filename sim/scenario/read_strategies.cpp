@@ -1,8 +1,8 @@
 // `strategies:`: named sets of overrides, each read as its own scenario with its own `expect:` list.
 #include "sim/scenario/batch_sections.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/yaml/yaml_flow_text.h"
 
 namespace delivsim {

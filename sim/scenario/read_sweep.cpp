@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "sim/scenario/batch_sections.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/sweep_range.h"
+#include "sim/yaml/scenario_error.h"
 #include "sim/yaml/yaml_flow_text.h"
 
 namespace delivsim {

@@ -4,9 +4,9 @@
 #include <array>
 
 #include "sim/scenario/batch_sections.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_reader.h"
 #include "sim/scenario/set_override.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

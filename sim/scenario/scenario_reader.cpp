@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "sim/scenario/field_reader.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/value_syntax.h"
 #include "sim/scenario/work_positions.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

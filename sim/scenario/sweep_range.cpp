@@ -8,8 +8,8 @@
 #include <stdexcept>
 #include <utility>
 
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/units_parse.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 

@@ -1,7 +1,7 @@
 // libFuzzer target: what `delivsim import` and `sender: {import: ...}` read. The first byte picks the format
-// (pmta, postfix, kumomta, by its value modulo 3), the rest is the configuration file's text. Every input must
-// give an import or a ScenarioError, and an import's scenario must load or be refused with a ScenarioError
-// (a value delivsim does not take, at the config's line), in bounded time and memory.
+// (pmta, postfix, kumomta, by its value modulo 3), the rest is the configuration file's text. Every input
+// must give an import or a ScenarioError, and an import's scenario must load or be refused with a
+// ScenarioError (a value delivsim does not take, at the config's line), in bounded time and memory.
 #include <unistd.h>
 
 #include <cstddef>

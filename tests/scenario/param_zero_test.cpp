@@ -6,8 +6,8 @@
 #include <type_traits>
 
 #include "sim/scenario/param_value.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 namespace {

@@ -5,8 +5,8 @@
 #include "tests/scenario_error_of.h"
 
 #include "sim/scenario/judging_provider.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 namespace {

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "sim/scenario/scenario_batch.h"
-#include "sim/yaml/scenario_error.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 namespace {
