@@ -39,11 +39,6 @@ std::string directive_of(std::string_view key) {
   return found == names.end() ? std::string(key) : std::string(found->second);
 }
 
-std::string default_provider_of(const std::string& domain) {
-  const ProviderProfile* profile = default_profile_listing(domain);
-  return profile == nullptr ? std::string() : profile->default_provider;
-}
-
 }  // namespace
 
 void PmtaDestinations::add_catch_all(const YamlNode& policy) {
@@ -55,11 +50,9 @@ void PmtaDestinations::add_block(const PmtaItem& block, const std::vector<PmtaWo
   std::map<std::string, std::vector<std::string>> by_provider;
   std::vector<std::string> order;
   for (const PmtaWord& domain : domains) {
-    std::string provider = default_provider_of(domain.text);
-    if (provider.empty()) {
-      provider = domain.text;
-      generic_providers_.try_emplace(provider, domain);
-    }
+    const ProviderProfile* listing = default_profile_listing(domain.text);
+    const std::string provider = listing != nullptr ? listing->default_provider : domain.text;
+    if (listing == nullptr) generic_providers_.try_emplace(provider, domain);
     if (!by_provider.contains(provider)) order.push_back(provider);
     by_provider[provider].push_back(domain.text);
   }

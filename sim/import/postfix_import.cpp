@@ -72,12 +72,6 @@ bool is_default_provider_name(const std::string& name) {
                      [&](const ProviderProfile& profile) { return profile.default_provider == name; });
 }
 
-/// The default provider listing `domain` itself, or empty.
-std::string default_provider_of(const std::string& domain) {
-  const ProviderProfile* profile = default_profile_listing(domain);
-  return profile == nullptr ? std::string() : profile->default_provider;
-}
-
 class PostfixImporter {
  public:
   explicit PostfixImporter(PostfixFiles files)
@@ -221,8 +215,9 @@ class PostfixImporter {
         result_.recipient_domains.end()) {
       result_.recipient_domains.push_back(route.key);
     }
-    std::string provider = default_provider_of(route.key);
-    const bool new_provider = provider.empty();
+    const ProviderProfile* listing = default_profile_listing(route.key);
+    const bool new_provider = listing == nullptr;
+    std::string provider = new_provider ? std::string() : listing->default_provider;
     // A provider of its own for the transport's other domains, named after it (not after a default one).
     if (new_provider) provider = is_default_provider_name(transport) ? transport + "-domains" : transport;
     for (ProviderRoute& known : routes_) {
