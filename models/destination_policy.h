@@ -17,6 +17,7 @@ namespace delivsim {
 enum class SenderMta : std::uint8_t {
   PowerMta,  ///< PowerMTA: queue-wide retry mode after a connection failure, pattern backoff (the default)
   Postfix,   ///< Postfix: per-message backoff at queue runs, slow start, dead destinations
+  KumoMta,  ///< KumoMTA: per-message doubling retry, a bounded ready queue, retry until N refused connections
 };
 
 /// Postfix's scheduler settings for one destination (postconf(5) names in the comments); used only when
@@ -32,6 +33,19 @@ struct PostfixScheduling {
   Duration rate_delay{0};
 
   friend bool operator==(const PostfixScheduling&, const PostfixScheduling&) = default;
+};
+
+/// KumoMTA's ready-queue settings for one destination (kumo.make_egress_path names); used only when the
+/// policy's mta is KumoMta (docs/model.md 4.7).
+struct KumoScheduling {
+  /// max_ready: messages the ready queue holds; more wait outside it and get in, in no particular order, as
+  /// it drains.
+  int max_ready = 1024;
+  /// consecutive_connection_failures_before_delay: refused connections in a row after which every ready
+  /// message is deferred (each by its own retry schedule).
+  int connection_failures_before_delay = 100;
+
+  friend bool operator==(const KumoScheduling&, const KumoScheduling&) = default;
 };
 
 /// `sender.destinations.<provider>` (or `sender.defaults`): the MTA's domain block for one provider, in
@@ -56,11 +70,17 @@ struct DestinationPolicy {
   /// transport_maps picking a transport with its own smtp_bind_address); empty: the traffic's pool.
   std::string pool;
   PostfixScheduling postfix;
+  KumoScheduling kumo;
 };
 
 /// The policy a Postfix sender starts from: Postfix's defaults (mail_params.h) where PowerMTA's differ:
 /// backoff 300s..4000s (minimal/maximal_backoff_time, as retry exponential initial/max), a 5-day lifetime
 /// (maximal_queue_lifetime), 20 connections (default_destination_concurrency_limit).
 DestinationPolicy postfix_destination_defaults();
+
+/// The policy a KumoMTA sender starts from: KumoMTA's defaults where PowerMTA's differ: retry_interval 20
+/// minutes doubling with no maximum (retry exponential 20m..7d), max_age 7 days, connection_limit 32,
+/// max_deliveries_per_connection 1024 (kumo.make_queue_config, kumo.make_egress_path).
+DestinationPolicy kumomta_destination_defaults();
 
 }  // namespace delivsim

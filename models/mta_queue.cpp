@@ -21,12 +21,30 @@ MtaQueue::MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine e
 }
 
 void MtaQueue::push_ready(std::uint32_t message, Duration injected) {
+  if (policy_->mta == SenderMta::KumoMta &&
+      ready_.size() >= static_cast<std::size_t>(policy_->kumo.max_ready)) {
+    kumo_overflow_.push(message, injected);
+    return;
+  }
   ready_.push(message, injected);
+}
+
+std::uint32_t MtaQueue::pop_oldest() {
+  const std::uint32_t message = ready_.pop();
+  if (!kumo_overflow_.empty()) {
+    const KumoOverflow::Waiting next = kumo_overflow_.take(engine_);
+    ready_.push(next.message, next.injected);
+  }
+  return message;
+}
+
+std::uint32_t MtaQueue::pop_ready() {
+  return pop_oldest();
 }
 
 std::optional<std::uint32_t> MtaQueue::pop_expired(Duration now) {
   if (ready_.empty() || ready_.oldest_injected() + policy_->bounce_after > now) return std::nullopt;
-  return ready_.pop();
+  return pop_oldest();
 }
 
 std::optional<Duration> MtaQueue::next_expiry(Duration now) const {
@@ -142,7 +160,7 @@ std::uint32_t MtaQueue::start_transaction(Duration now) {
     ++sent_today_;
     ++sent_this_hour_;
   }
-  return ready_.pop();
+  return pop_oldest();
 }
 
 void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule) {
@@ -161,6 +179,15 @@ void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const Pa
       postfix_->connection_failed(now);
     } else {
       postfix_->delivery_completed(open_connections_);
+    }
+    return;
+  }
+  if (policy_->mta == SenderMta::KumoMta) {
+    // KumoMTA opens the next connection at once; only a run of refusals delays the ready messages.
+    kumo_connection_failures_ = step == SmtpStep::Greeting ? kumo_connection_failures_ + 1 : 0;
+    if (kumo_connection_failures_ >= policy_->kumo.connection_failures_before_delay) {
+      kumo_connection_failures_ = 0;
+      defer_ready_requested_ = true;
     }
     return;
   }
@@ -187,6 +214,8 @@ RetryPlan MtaQueue::plan_retry(const PatternRule* rule, int failed_attempts, Dur
   if (postfix_) {
     retry_at = postfix_next_attempt(injected, now, policy_->retry.initial, policy_->retry.max,
                                     policy_->postfix.queue_run_delay);
+  } else if (policy_->mta == SenderMta::KumoMta) {
+    retry_at = kumomta_next_attempt(policy_->retry, failed_attempts, now, engine_);
   } else if (rule && rule->retry_after) {
     retry_at = now + *rule->retry_after;
   } else if (in_backoff(now)) {
@@ -195,6 +224,7 @@ RetryPlan MtaQueue::plan_retry(const PatternRule* rule, int failed_attempts, Dur
     retry_at = next_attempt_time(policy_->retry, failed_attempts, first_attempt, now, engine_);
   }
   const Duration deadline = injected + policy_->bounce_after;
+  if (policy_->mta == SenderMta::KumoMta && retry_at > deadline) return RetryPlan{now, true};
   if (retry_at >= deadline) return RetryPlan{std::max(now, deadline), true};
   return RetryPlan{retry_at, false};
 }

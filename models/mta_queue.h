@@ -4,9 +4,11 @@
 /// and the decisions that follow from them. No event queue here: the world drives it with times.
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 #include "models/adaptive_controller.h"
 #include "models/destination_policy.h"
+#include "models/kumomta_scheduler.h"
 #include "models/postfix_scheduler.h"
 #include "models/random.h"
 #include "models/ready_queue.h"
@@ -32,12 +34,15 @@ class MtaQueue {
   MtaQueue(const DestinationPolicy& policy, bool warming, RandomEngine engine);
 
   // --- Ready messages, oldest injection first ---
-  /// A message injected at `injected` waits for a connection (new, or back for a retry).
+  /// A message injected at `injected` waits for a connection (new, or back for a retry). With mta KumoMTA a
+  /// message that finds max_ready messages ready waits outside the ready queue (KumoOverflow) until one
+  /// leaves it.
   void push_ready(std::uint32_t message, Duration injected);
   bool has_ready() const { return !ready_.empty(); }
-  std::size_t ready_count() const { return ready_.size(); }
+  /// Messages waiting: ready, and (mta KumoMTA) outside a full ready queue.
+  std::size_t ready_count() const { return ready_.size() + kumo_overflow_.size(); }
   /// Removes the oldest ready message and returns its id (requires has_ready()).
-  std::uint32_t pop_ready() { return ready_.pop(); }
+  std::uint32_t pop_ready();
   /// Removes the oldest ready message if its lifetime (bounce_after from injection) has ended at `now`, and
   /// returns its id; nullopt when none has.
   std::optional<std::uint32_t> pop_expired(Duration now);
@@ -79,11 +84,18 @@ class MtaQueue {
   /// transient reply to MAIL FROM, RCPT TO or DATA defers only its message (seed 003; Postfix smtp_trouble.c,
   /// domain-facts-wave2 2.2). With mta Postfix a greeting failure is negative concurrency feedback and any
   /// other reply positive feedback instead of the hold (PostfixConcurrency).
+  /// With mta KumoMTA a refused greeting holds nothing; after connection_failures_before_delay of them in a
+  /// row the queue asks for its ready messages to be deferred (take_defer_ready_request).
   void record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule);
+  /// Whether the queue asked, since the last call, for every ready message to be deferred (KumoMTA's
+  /// consecutive_connection_failures_before_delay); the caller pops them and defers each.
+  bool take_defer_ready_request() { return std::exchange(defer_ready_requested_, false); }
   /// What becomes of a message deferred at `now` after `failed_attempts` (>= 1) transient failures, first
   /// tried at `first_attempt` and injected at `injected`: it is tried again at the rule's retry-after, else
   /// backoff's, else the schedule's time, unless its lifetime ends first. With mta Postfix: at
-  /// postfix_next_attempt (retry.initial and retry.max as minimal and maximal backoff time).
+  /// postfix_next_attempt (retry.initial and retry.max as minimal and maximal backoff time). With mta
+  /// KumoMTA: at kumomta_next_attempt (neither takes a rule's or backoff's retry-after), and a message whose
+  /// next attempt would come after its lifetime expires at once (KumoMTA's "Next delivery time > max_age").
   RetryPlan plan_retry(const PatternRule* rule, int failed_attempts, Duration first_attempt,
                        Duration injected, Duration now);
 
@@ -101,6 +113,8 @@ class MtaQueue {
   /// False when suspended or over a warm-up cap; `wake_at` then says when sending may resume.
   bool may_send(Duration now, std::optional<Duration>& wake_at) const;
   Rate message_rate(Duration now);
+  /// Removes the oldest ready message; a message waiting outside a full ready queue takes its place.
+  std::uint32_t pop_oldest();
   std::optional<std::int64_t> cap_left(Duration now) const;  ///< warm-up allowance left now
   Duration next_cap_reset(Duration now) const;
 
@@ -115,6 +129,9 @@ class MtaQueue {
   TokenBucket connection_bucket_;
   AdaptiveController adaptive_;
   std::optional<PostfixConcurrency> postfix_;  ///< set when the policy's mta is Postfix
+  KumoOverflow kumo_overflow_;                 ///< messages beyond max_ready (mta KumoMTA)
+  int kumo_connection_failures_ = 0;           ///< refused greetings in a row (mta KumoMTA)
+  bool defer_ready_requested_ = false;
   Duration suspended_until_{0};
   Duration reconnect_at_{0};
   Duration backoff_until_{0};

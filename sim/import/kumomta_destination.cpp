@@ -39,11 +39,6 @@ const std::vector<Unmodelled>& unmodelled_options() {
       {"idle_timeout",
        "not modelled: delivsim closes a connection as soon as its queue has nothing ready to send, as if "
        "idle_timeout were 0"},
-      {"consecutive_connection_failures_before_delay",
-       "not modelled: a delivsim queue already holds new connections for its retry interval after the first "
-       "refused connection (docs/model.md 4.3); KumoMTA keeps trying until this many consecutive failures"},
-      {"max_ready",
-       "not modelled: delivsim's ready queue has no size limit (KumoMTA delays messages beyond max_ready)"},
       {"enable_mta_sts", kNoTls},
       {"enable_dane", kNoTls},
       {"tls_prefer_openssl", kNoTls},
@@ -118,6 +113,8 @@ std::vector<std::string_view> known_option_names() {
                                          "provider_connection_limit",
                                          "provider_max_message_rate",
                                          "provider_source_selection_rate",
+                                         "max_ready",
+                                         "consecutive_connection_failures_before_delay",
                                          "mx_rollup",
                                          "replace_base"};
   for (const Unmodelled& option : unmodelled_options()) names.push_back(option.name);
@@ -251,11 +248,13 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
     } else if (name == "max_connection_rate") {
       set_key(destination, "max_conn_rate",
               scalar_node(rate_text(read_throttle(param, warnings)), param.value_at), section, warnings);
-    } else if (name == "max_deliveries_per_connection") {
+    } else if (name == "max_deliveries_per_connection" || name == "max_ready" ||
+               name == "consecutive_connection_failures_before_delay") {
       if (param.type != KumoParam::Type::Integer || param.integer < 1)
         fail_param(param, quote_value(param.text) + " is not a whole number >= 1", "a whole number >= 1");
-      set_key(destination, "max_msg_per_connection", scalar_node(param.text, param.value_at), section,
-              warnings);
+      // The ready-queue keys keep KumoMTA's names (sender.mta: kumomta, docs/model.md 4.7).
+      const std::string key = name == "max_deliveries_per_connection" ? "max_msg_per_connection" : name;
+      set_key(destination, key, scalar_node(param.text, param.value_at), section, warnings);
     } else if (name == "source_selection_rate" ||
                (name == "provider_source_selection_rate" && provider_section)) {
       map_selection_rate(param, destination, section, warnings);

@@ -19,6 +19,7 @@ namespace {
 // KumoMTA's defaults where they differ from delivsim's (which are PowerMTA's), written explicitly.
 const SourcePosition kEgressDefault{"KumoMTA default (kumo-api-types egress_path.rs)", 0, 0};
 const SourcePosition kQueueDefault{"KumoMTA default (kumo.make_queue_config retry_interval, max_age)", 0, 0};
+const SourcePosition kKumoSemantics{"KumoMTA's queue semantics (docs/model.md 4.7)", 0, 0};
 constexpr std::int64_t kKumoConnectionLimit = 32;
 constexpr std::int64_t kKumoDeliveriesPerConnection = 1024;
 
@@ -274,6 +275,7 @@ ImportedConfig import_kumomta(const std::vector<std::filesystem::path>& files) {
     set_entry(providers, domain, std::move(provider));
   }
   YamlNode& sender = child_map(config.scenario_keys, "sender", defaults_at);
+  set_entry(sender, "mta", scalar_node("kumomta", kKumoSemantics));
   set_entry(sender, "defaults", builder.defaults.policy);
   for (KumoDestination& destination : builder.destinations) {
     finish_kumo_destination(destination, inherited_limit, inherited_rate);

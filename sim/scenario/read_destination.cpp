@@ -1,16 +1,37 @@
 #include <climits>
 
+#include "models/kumomta_scheduler.h"
 #include "models/postfix_scheduler.h"
 
 #include "sim/scenario/scenario_sections.h"
+#include "sim/scenario/units_parse.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 
 namespace {
 
-const std::vector<std::pair<std::string_view, SenderMta>> kMtas = {{"powermta", SenderMta::PowerMta},
-                                                                   {"postfix", SenderMta::Postfix}};
+const std::vector<std::pair<std::string_view, SenderMta>> kMtas = {
+    {"powermta", SenderMta::PowerMta}, {"postfix", SenderMta::Postfix}, {"kumomta", SenderMta::KumoMta}};
+
+std::string_view mta_name(SenderMta mta) {
+  for (const auto& [name, value] : kMtas)
+    if (value == mta) return name;
+  return "powermta";
+}
+
+/// Fails on each of `keys` given in `fields` unless the sender's mta is `owner` (whose setting they are).
+void require_mta_for(const MapReader& fields, const DestinationPolicy& policy, SenderMta owner,
+                     std::initializer_list<std::string_view> keys) {
+  for (const std::string_view key : keys) {
+    const auto value = fields.get(key);
+    if (value && policy.mta != owner) {
+      value->fail("is a " + std::string(owner == SenderMta::Postfix ? "Postfix" : "KumoMTA") +
+                      " setting but sender.mta is " + std::string(mta_name(policy.mta)),
+                  "sender.mta: " + std::string(mta_name(owner)) + " with it, or no " + std::string(key));
+    }
+  }
+}
 
 /// The one key of `fields` that is given among `choices`; fails unless exactly one is.
 std::string_view only_choice(const MapReader& fields, const std::vector<std::string_view>& choices) {
@@ -43,16 +64,18 @@ std::vector<Duration> read_retry_offsets(const Field& field) {
   return offsets;
 }
 
-RetrySchedule read_exponential_retry(const Field& field) {
+/// An exponential schedule; keys not given keep `inherited`'s values when it is exponential too (the
+/// defaults' or the MTA's schedule), else RetrySchedule's.
+RetrySchedule read_exponential_retry(const Field& field, const RetrySchedule& inherited) {
   const MapReader fields(field, {"initial", "max", "factor", "jitter"});
-  RetrySchedule retry;
+  RetrySchedule retry = inherited.kind == RetrySchedule::Kind::Exponential ? inherited : RetrySchedule{};
   retry.kind = RetrySchedule::Kind::Exponential;
   if (auto value = fields.get("initial")) retry.initial = read_duration(*value, DurationBound::Positive);
   if (auto value = fields.get("max")) retry.max = read_duration(*value, DurationBound::Positive);
   if (retry.max < retry.initial) {
     fields.get("max")
         .value_or(fields.field())
-        .fail("max is below initial (max defaults to 4000s)", "initial <= max");
+        .fail("max is below initial (max defaults to " + duration_text(retry.max) + ")", "initial <= max");
   }
   if (auto value = fields.get("factor")) retry.factor = read_number(*value, NumberRange{1.0, false});
   if (auto value = fields.get("jitter")) {
@@ -61,7 +84,7 @@ RetrySchedule read_exponential_retry(const Field& field) {
   return retry;
 }
 
-RetrySchedule read_retry(const Field& field) {
+RetrySchedule read_retry(const Field& field, const RetrySchedule& inherited) {
   const MapReader fields(field, {"fixed", "list", "exponential"});
   const std::string_view kind = only_choice(fields, {"fixed", "list", "exponential"});
   RetrySchedule retry;
@@ -71,7 +94,7 @@ RetrySchedule read_retry(const Field& field) {
     retry.kind = RetrySchedule::Kind::List;
     retry.offsets = read_retry_offsets(*fields.get(kind));
   } else {
-    retry = read_exponential_retry(*fields.get(kind));
+    retry = read_exponential_retry(*fields.get(kind), inherited);
   }
   return retry;
 }
@@ -150,14 +173,9 @@ AdaptiveParams read_adaptive(const Field& field, AdaptiveParams adaptive) {
 /// The Postfix scheduler keys of a destination block (docs/model.md 4.6); an error unless the sender's
 /// mta is postfix.
 void read_postfix_scheduling(const MapReader& fields, DestinationPolicy& policy) {
-  for (const std::string_view key :
-       {"queue_run_delay", "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay"}) {
-    const auto value = fields.get(key);
-    if (value && policy.mta != SenderMta::Postfix) {
-      value->fail("is a Postfix setting but sender.mta is powermta",
-                  "sender.mta: postfix with it, or no " + std::string(key));
-    }
-  }
+  require_mta_for(
+      fields, policy, SenderMta::Postfix,
+      {"queue_run_delay", "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay"});
   PostfixScheduling& postfix = policy.postfix;
   if (auto value = fields.get("queue_run_delay")) {
     postfix.queue_run_delay = read_duration(*value, DurationBound::Positive);
@@ -168,6 +186,32 @@ void read_postfix_scheduling(const MapReader& fields, DestinationPolicy& policy)
   }
   if (auto value = fields.get("rate_delay"))
     postfix.rate_delay = read_duration(*value, DurationBound::NonNegative);
+}
+
+/// The KumoMTA ready-queue keys of a destination block (docs/model.md 4.7); an error unless the sender's
+/// mta is kumomta.
+void read_kumo_scheduling(const MapReader& fields, DestinationPolicy& policy) {
+  require_mta_for(fields, policy, SenderMta::KumoMta,
+                  {"max_ready", "consecutive_connection_failures_before_delay"});
+  if (auto value = fields.get("max_ready")) policy.kumo.max_ready = read_int(*value, 1);
+  if (auto value = fields.get("consecutive_connection_failures_before_delay")) {
+    policy.kumo.connection_failures_before_delay = read_int(*value, 1);
+  }
+}
+
+/// KumoMTA's retry interval doubles, capped by max_retry_interval, with its own jitter: only an exponential
+/// retry with factor 2 and no jitter says that (initial, max).
+void require_kumo_retry(const MapReader& fields, const DestinationPolicy& policy) {
+  if (policy.mta != SenderMta::KumoMta) return;
+  const std::string expected =
+      "retry: {exponential: {initial: <retry_interval>, max: <max_retry_interval>}} (KumoMTA's interval "
+      "doubles and adds its own jitter)";
+  if (auto value = fields.get("retry_after")) value->fail("is not how KumoMTA retries", expected);
+  const auto retry = fields.get("retry");
+  if (!retry) return;
+  const RetrySchedule& schedule = policy.retry;
+  if (schedule.kind != RetrySchedule::Kind::Exponential || schedule.factor != 2.0 || schedule.jitter != 0.0)
+    retry->fail("is not how KumoMTA retries", expected);
 }
 
 /// Postfix's backoff is the message's age between minimal and maximal_backoff_time: only an exponential
@@ -192,7 +236,8 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   const MapReader fields(
       field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate", "retry_after",
               "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup", "pool", "queue_run_delay",
-              "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay"});
+              "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay", "max_ready",
+              "consecutive_connection_failures_before_delay"});
   if (auto value = fields.get("pool")) {
     // Routing every provider through one pool would only hide each traffic source's own pool.
     if (!pools) {
@@ -213,7 +258,7 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
     policy.retry = RetrySchedule{};
     policy.retry.interval = read_duration(*retry_after, DurationBound::Positive);
   }
-  if (retry) policy.retry = read_retry(*retry);
+  if (retry) policy.retry = read_retry(*retry, policy.retry);
   if (auto value = fields.get("bounce_after")) {
     policy.bounce_after = read_duration(*value, DurationBound::Positive);
   }
@@ -223,6 +268,8 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   if (auto value = fields.get("warmup")) policy.warmup = read_warmup(*value);
   read_postfix_scheduling(fields, policy);
   require_postfix_retry(fields, policy);
+  read_kumo_scheduling(fields, policy);
+  require_kumo_retry(fields, policy);
   return policy;
 }
 
@@ -231,10 +278,9 @@ void read_sender(const MapReader& top, Scenario& scenario) {
   if (!field) return;
   const MapReader sender(*field, {"mta", "defaults", "destinations"});
   if (auto mta = sender.get("mta")) {
-    if (mta->node().kind == YamlNode::Kind::Scalar && mta->node().scalar == "kumomta")
-      mta->fail("'kumomta' is not modelled yet", "powermta or postfix");
-    if (read_choice(*mta, kMtas) == SenderMta::Postfix)
-      scenario.sender_defaults = postfix_destination_defaults();
+    const SenderMta chosen = read_choice(*mta, kMtas);
+    if (chosen == SenderMta::Postfix) scenario.sender_defaults = postfix_destination_defaults();
+    if (chosen == SenderMta::KumoMta) scenario.sender_defaults = kumomta_destination_defaults();
   }
   if (auto defaults = sender.get("defaults")) {
     scenario.sender_defaults = read_destination_policy(*defaults, scenario.sender_defaults, nullptr);

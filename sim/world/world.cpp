@@ -481,6 +481,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
     if (accounting_) account('t', message, verdict.reply, lookup.text);
     defer(queue, message, rule);
   }
+  if (queues_[queue].take_defer_ready_request()) defer_ready(queue);
 }
 
 void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule) {
@@ -496,6 +497,16 @@ void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule*
     queues_[queue].push_ready(message, messages_[message].injected);
     pump(queue);
   });
+}
+
+void World::defer_ready(std::uint32_t queue) {
+  MtaQueue& q = queues_[queue];
+  while (q.has_ready()) {
+    const std::uint32_t message = q.pop_ready();
+    Message& m = messages_[message];
+    if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
+    defer(queue, message, nullptr);
+  }
 }
 
 void World::expire(std::uint32_t message) {

@@ -75,6 +75,10 @@ class World {
   /// queue's reaction to it (MtaQueue::record_reply).
   void settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict);
   void defer(std::uint32_t queue, std::uint32_t message, const PatternRule* rule);
+  /// Defers every ready message of `queue`, each by its own retry schedule: KumoMTA after
+  /// consecutive_connection_failures_before_delay refused connections. KumoMTA logs these as its own 451
+  /// 4.4.1; they reach no receiver, so they are no attempt and no accounting record here.
+  void defer_ready(std::uint32_t queue);
   void expire(std::uint32_t message);
   /// The reply's one-line text and matching pattern rule, for a message sent from IP index `ip`.
   const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity,

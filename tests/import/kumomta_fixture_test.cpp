@@ -18,14 +18,12 @@ const std::vector<std::string> kShippedWarnings = {
     "60:1 data_timeout",
     "61:1 data_dot_timeout",
     "62:1 enable_tls",
-    "63:1 consecutive_connection_failures_before_delay",
     "64:1 remember_broken_tls",
     "66:1 generator.kumomta.internal",
     "69:1 deferred_smtp_inject.kumomta.internal",
     "83:9 SetConfig",                   // max_message_rate=1/minute as backoff
     "99:1 enable_tls",                  // google
     "101:1 provider_connection_limit",  // google
-    "102:1 consecutive_connection_failures_before_delay",
     "119:9 automation",                 // yahoo: the default rule and [TS?S04] both fire in Kumo
     "131:1 provider_connection_limit",  // outlook
     "133:1 provider.office365",
@@ -33,7 +31,6 @@ const std::vector<std::string> kShippedWarnings = {
     "148:1 provider.apple",
     "159:1 enable_tls",  // comcast.net
     "160:1 idle_timeout",
-    "161:1 consecutive_connection_failures_before_delay",
     "163:1 automation",  // RL0000: its only action is not modelled
     "166:10 SetConfig max_connection_rate",
     "169:12 trigger",          // Threshold 2/hr
@@ -72,6 +69,10 @@ TEST(KumoFixture, ShippedShapingFileValues) {
   EXPECT_EQ(node_at(keys, "sender/destinations/comcast.net/max_smtp_out")->scalar, "25");
   EXPECT_EQ(node_at(keys, "sender/destinations/smtp.mailgun.com/max_smtp_out")->scalar, "7000");
   EXPECT_EQ(node_at(keys, "providers/example.com/profile")->scalar, "generic");
+  EXPECT_EQ(node_at(keys, "sender/mta")->scalar, "kumomta");
+  EXPECT_EQ(node_at(keys, "sender/defaults/consecutive_connection_failures_before_delay")->scalar, "100");
+  EXPECT_EQ(node_at(keys, "sender/destinations/gmail/consecutive_connection_failures_before_delay")->scalar,
+            "5");
 
   const Scenario scenario = test::scenario_of(config);
   EXPECT_EQ(scenario.policy_for("gmail").max_smtp_out, 5);
@@ -79,6 +80,8 @@ TEST(KumoFixture, ShippedShapingFileValues) {
   EXPECT_EQ(scenario.policy_for("yahoo").patterns.size(), 6u);
   EXPECT_EQ(scenario.policy_for("comcast.net").patterns.back().suspend_for, std::chrono::minutes(5));
   EXPECT_EQ(scenario.sender_defaults.max_msg_per_connection, 100);
+  EXPECT_EQ(scenario.sender_defaults.mta, SenderMta::KumoMta);
+  EXPECT_EQ(scenario.policy_for("gmail").kumo.connection_failures_before_delay, 5);
 }
 
 TEST(KumoFixture, ImportIsDeterministic) {

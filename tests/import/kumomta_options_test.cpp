@@ -147,13 +147,30 @@ TEST(KumoOptions, UnmodelledOptionsWarnWithTheirReason) {
   const ImportedConfig config = import_text(R"(["default"]
 enable_tls = "Required"
 idle_timeout = "60s"
-consecutive_connection_failures_before_delay = 5
-max_ready = 100
 )");
-  EXPECT_EQ(warning_places(config),
-            (std::vector<std::string>{"2:1 enable_tls", "3:1 idle_timeout",
-                                      "4:1 consecutive_connection_failures_before_delay", "5:1 max_ready"}));
+  EXPECT_EQ(warning_places(config), (std::vector<std::string>{"2:1 enable_tls", "3:1 idle_timeout"}));
   EXPECT_NE(config.warnings[0].why.find("TLS"), std::string::npos);
+}
+
+TEST(KumoOptions, ReadyQueueOptionsKeepTheirNamesUnderMtaKumomta) {
+  const ImportedConfig config = import_text(R"(["default"]
+max_ready = 100
+["gmail.com"]
+consecutive_connection_failures_before_delay = 5
+)");
+  EXPECT_TRUE(config.warnings.empty());
+  EXPECT_EQ(node_at(config.scenario_keys, "sender/mta")->scalar, "kumomta");
+  EXPECT_EQ(node_at(config.scenario_keys, "sender/defaults/max_ready")->position.line, 2);
+  const Scenario scenario = test::scenario_of(config);
+  EXPECT_EQ(scenario.sender_defaults.kumo.max_ready, 100);
+  EXPECT_EQ(scenario.policy_for("gmail").kumo.connection_failures_before_delay, 5);
+  EXPECT_EQ(scenario.policy_for("gmail").kumo.max_ready, 100);
+}
+
+TEST(KumoOptions, ReadyQueueOptionsMustBeWholeNumbers) {
+  EXPECT_THROW(import_text("[\"default\"]\nmax_ready = 0\n"), ScenarioError);
+  EXPECT_THROW(import_text("[\"default\"]\nconsecutive_connection_failures_before_delay = \"x\"\n"),
+               ScenarioError);
 }
 
 TEST(KumoOptions, UnknownOptionWarnsWithAHint) {

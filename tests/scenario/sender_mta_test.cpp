@@ -87,13 +87,64 @@ TEST(SenderMtaTest, PostfixKeysNeedMtaPostfix) {
 TEST(SenderMtaTest, UnknownMtaNamesTheChoicesWithAHint) {
   const ScenarioError error = error_of("sender: {mta: postfx}\n");
   EXPECT_EQ(error.field, "sender.mta");
-  EXPECT_NE(std::string(error.what()).find("powermta or postfix"), std::string::npos) << error.what();
+  EXPECT_NE(std::string(error.what()).find("powermta or postfix or kumomta"), std::string::npos)
+      << error.what();
   EXPECT_NE(std::string(error.what()).find("postfix'?"), std::string::npos) << error.what();
 }
 
-TEST(SenderMtaTest, KumoMtaIsNotModelledYet) {
-  const ScenarioError error = error_of("sender: {mta: kumomta}\n");
-  EXPECT_NE(std::string(error.what()).find("not modelled yet"), std::string::npos) << error.what();
+TEST(SenderMtaTest, KumoMtaStartsFromKumoDefaults) {
+  const Scenario scenario = parse("sender: {mta: kumomta, destinations: {gmail: {max_smtp_out: 5}}}\n");
+  const DestinationPolicy& defaults = scenario.sender_defaults;
+  EXPECT_EQ(defaults.mta, SenderMta::KumoMta);
+  EXPECT_EQ(defaults.max_smtp_out, 32);
+  EXPECT_EQ(defaults.max_msg_per_connection, 1024);
+  EXPECT_EQ(defaults.retry.kind, RetrySchedule::Kind::Exponential);
+  EXPECT_EQ(defaults.retry.initial, std::chrono::minutes(20));
+  EXPECT_EQ(defaults.retry.max, std::chrono::days(7));
+  EXPECT_EQ(defaults.bounce_after, std::chrono::days(7));
+  EXPECT_EQ(defaults.kumo, KumoScheduling{});
+  ASSERT_EQ(scenario.destinations.size(), 1u);
+  EXPECT_EQ(scenario.destinations[0].second.mta, SenderMta::KumoMta);
+  EXPECT_EQ(scenario.destinations[0].second.max_smtp_out, 5);
+}
+
+TEST(SenderMtaTest, ReadsTheKumoKeysAndKeepsTheInheritedRetryMaximum) {
+  const Scenario scenario = parse(R"(sender:
+  mta: kumomta
+  defaults:
+    max_ready: 100
+    consecutive_connection_failures_before_delay: 5
+    retry: {exponential: {initial: 5m}}
+)");
+  const DestinationPolicy& defaults = scenario.sender_defaults;
+  EXPECT_EQ(defaults.kumo.max_ready, 100);
+  EXPECT_EQ(defaults.kumo.connection_failures_before_delay, 5);
+  EXPECT_EQ(defaults.retry.initial, std::chrono::minutes(5));
+  EXPECT_EQ(defaults.retry.max, std::chrono::days(7));  // no max_retry_interval: not Postfix's 4000 s
+}
+
+TEST(SenderMtaTest, KumoKeysNeedMtaKumomta) {
+  for (const std::string mta : {"", "  mta: postfix\n"}) {
+    const ScenarioError error = error_of("sender:\n" + mta + "  defaults: {max_ready: 10}\n");
+    EXPECT_EQ(error.field, "sender.defaults.max_ready");
+    EXPECT_NE(std::string(error.what()).find("is a KumoMTA setting"), std::string::npos) << error.what();
+  }
+  const ScenarioError postfix_key = error_of("sender:\n  mta: kumomta\n  defaults: {rate_delay: 1s}\n");
+  EXPECT_NE(std::string(postfix_key.what()).find("sender.mta is kumomta"), std::string::npos)
+      << postfix_key.what();
+}
+
+TEST(SenderMtaTest, KumoMtaRefusesRetriesItDoesNotHave) {
+  for (const std::string retry :
+       {"retry_after: 10m", "retry: {fixed: 10m}", "retry: {list: [1m, 1h]}",
+        "retry: {exponential: {factor: 3}}", "retry: {exponential: {jitter: 0.1}}"}) {
+    const ScenarioError error = error_of("sender:\n  mta: kumomta\n  defaults: {" + retry + "}\n");
+    EXPECT_NE(std::string(error.what()).find("is not how KumoMTA retries"), std::string::npos)
+        << error.what();
+  }
+  EXPECT_THROW(parse("sender: {mta: kumomta, defaults: {max_ready: 0}}\n"), ScenarioError);
+  EXPECT_THROW(parse("sender: {mta: kumomta, defaults: {consecutive_connection_failures_before_delay: 0}}\n"),
+               ScenarioError);
 }
 
 TEST(SenderMtaTest, PostfixRefusesRetriesItDoesNotHave) {
