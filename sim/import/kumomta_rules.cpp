@@ -101,14 +101,8 @@ YamlNode rule_actions(const KumoRule& rule, KumoRulePatterns& out, std::vector<I
                                     "); delivsim has one backoff mode per destination: this one wins"});
           }
           out.backoff = std::move(backoff);
-          warnings.push_back({action.at, action.name,
-                              "SetConfig max_message_rate mapped to backoff: true with backoff.max_msg_rate "
-                              "and to_normal_after: "
-                              "KumoMTA only lowers the rate for the duration" +
-                                  scope_note +
-                                  "; delivsim's backoff mode also retries deferred mail after "
-                                  "backoff.retry_after (1h unless "
-                                  "set) and a later match does not extend it"});
+          // Under sender.mta: kumomta backoff mode only lowers the rate, as the override does.
+          if (!scope_note.empty()) warnings.push_back({action.at, action.name, "mapped" + scope_note});
         } else {
           warnings.push_back({action.at, action.name + " " + shorten(config.name, kQuotedValueMaxBytes),
                               "not modelled: a pattern rule has no action that changes " +

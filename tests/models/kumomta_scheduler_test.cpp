@@ -88,6 +88,19 @@ TEST(KumoQueueTest, ExpiresAtOnceWhenTheNextAttemptWouldPassMaxAge) {
               30'000.0);
 }
 
+TEST(KumoQueueTest, BackoffModeAndRuleRetryAfterDoNotChangeTheRetry) {
+  DestinationPolicy policy = kumomta_destination_defaults();
+  PatternRule rule;
+  rule.backoff = true;
+  rule.retry_after = minutes(45);
+  MtaQueue queue = kumo_queue(policy, 0);
+  queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
+  ASSERT_TRUE(queue.in_backoff(Duration(0)));
+  const RetryPlan plan = queue.plan_retry(&rule, 2, Duration(0), Duration(0), Duration(0));
+  EXPECT_GE(plan.at, minutes(40) - seconds(30));  // the second failure: 40 minutes
+  EXPECT_LE(plan.at, minutes(40) + seconds(30));
+}
+
 TEST(KumoQueueTest, KeepsConnectingAfterRefusalsUntilTheRunLimitThenDefersTheReadyMessages) {
   DestinationPolicy policy = kumomta_destination_defaults();
   policy.kumo.connection_failures_before_delay = 3;
