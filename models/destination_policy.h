@@ -69,6 +69,10 @@ struct DestinationPolicy {
   /// The pool whose IPs carry this provider's mail instead of each traffic source's own pool (Postfix's
   /// transport_maps picking a transport with its own smtp_bind_address); empty: the traffic's pool.
   std::string pool;
+  /// PowerMTA's max-cold-virtual-mta-msg: of the mail a warm IP with a cold IP (sender.cold_ips) would
+  /// carry to this provider, the first this many messages a day per recipient domain leave through the cold
+  /// IP instead; 0: none.
+  int cold_msg_per_day = 0;
   PostfixScheduling postfix;
   KumoScheduling kumo;
 };

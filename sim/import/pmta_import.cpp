@@ -102,6 +102,7 @@ class PmtaImporter {
     }
     write_identities();
     destinations_.write(result_.scenario_keys);
+    write_cold_ips();
     std::ranges::stable_sort(result_.warnings, [](const ImportWarning& a, const ImportWarning& b) {
       return std::tie(a.where.file, a.where.line, a.where.column) <
              std::tie(b.where.file, b.where.line, b.where.column);
@@ -283,6 +284,30 @@ class PmtaImporter {
     }
     if (pools.kind == YamlNode::Kind::Map && !pools.entries.empty())
       set_entry(root, "pools", std::move(pools));
+  }
+
+  /// `sender.cold_ips`: each <virtual-mta X-cold> beside a <virtual-mta X> is X's cold VirtualMTA, the one
+  /// max-cold-virtual-mta-msg sends through (PowerMTA pairs them by name).
+  void write_cold_ips() {
+    YamlNode cold_ips;
+    for (const VirtualMta& cold : vmtas_) {
+      if (!cold.name.ends_with("-cold")) continue;
+      const VirtualMta* warm = find_vmta(cold.name.substr(0, cold.name.size() - 5));
+      if (!warm || warm->ips.empty() || cold.ips.empty()) continue;
+      if (warm->ips.size() != 1 || cold.ips.size() != 1) {
+        result_.warnings.push_back(
+            {cold.ips.front().where, "virtual-mta " + shorten(cold.name, 80),
+             "not used as " + shorten(warm->name, 80) +
+                 "'s cold VirtualMTA: delivsim pairs one warm IP with one cold IP, and these have " +
+                 std::to_string(warm->ips.size()) + " and " + std::to_string(cold.ips.size())});
+        continue;
+      }
+      if (cold_ips.kind != YamlNode::Kind::Map) cold_ips = map_node(cold.ips.front().where);
+      set_entry(cold_ips, warm->ips.front().text, scalar_node(cold.ips.front().text, cold.ips.front().where));
+    }
+    if (cold_ips.kind == YamlNode::Kind::Map)
+      set_entry(child_map(result_.scenario_keys, "sender", cold_ips.position), "cold_ips",
+                std::move(cold_ips));
   }
 
   void write_pool(YamlNode& pools, const PmtaWord& name, const std::vector<PmtaWord>& members) {

@@ -91,14 +91,13 @@ bool map_directive(const PmtaItem& item, YamlNode& policy, const PatternListLook
         "not used: delivsim's backoff mode keeps max_smtp_out (it lowers the message rate and "
         "lengthens the retry interval only); a pattern rule's max_smtp_out lowers connections instead"));
   } else if (name == "max-cold-virtual-mta-msg") {
-    warnings.push_back(pmta_warning(
-        item,
-        "not used: when a VirtualMTA <name> is chosen, PowerMTA sends this domain's first messages of "
-        "each day (" +
-            single_value(item).text +
-            ") through VirtualMTA <name>-cold and the rest "
-            "through <name>; delivsim's pools spread mail round-robin and have no overflow routing (a warmup "
-            "cap on the cold IP would hold the rest back, not route it to the warm IP)"));
+    const PmtaWord& word = single_value(item);
+    if (word.text.find(',') != std::string::npos) {
+      warnings.push_back(pmta_warning(item, "not used: delivsim takes one count per day (N/d); " +
+                                                quote_value(word.text) + " is a list"));
+    } else {
+      set_entry(policy, "cold_msg_per_day", scalar(pmta_count_per_day(word, name)));
+    }
   } else {
     return false;
   }

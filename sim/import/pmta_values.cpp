@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -117,6 +118,17 @@ std::string finite_decimal(std::int64_t numerator, std::int64_t denominator) {
 std::string pmta_duration(const PmtaWord& word, const std::string& field) {
   const std::int64_t seconds = duration_seconds(word, field);
   return in_delivsim_order(word.text) ? word.text : scenario_duration_text(1000 * seconds);
+}
+
+std::string pmta_count_per_day(const PmtaWord& word, const std::string& field) {
+  const std::string expected = "N/d or N/day such as 200/d";
+  const std::string_view text = word.text;
+  std::size_t i = 0;
+  const auto count = read_whole(text, i);
+  const std::string_view unit = count && i < text.size() ? text.substr(i) : std::string_view();
+  if (!count || (unit != "/d" && unit != "/day")) fail(word, field, "is not a count per day", expected);
+  if (*count > std::numeric_limits<int>::max()) fail(word, field, "is too large", expected);
+  return std::to_string(*count);
 }
 
 std::string pmta_rate(const PmtaWord& word, const std::string& field) {

@@ -20,6 +20,10 @@ std::string pmta_duration(const PmtaWord& word, const std::string& field);
 /// (`100/7h`) is an error naming an equal one to write instead.
 std::string pmta_rate(const PmtaWord& word, const std::string& field);
 
+/// A count per day `N/d` (or `N/day`, N >= 0), as max-cold-virtual-mta-msg takes it: N as text. Throws
+/// ScenarioError at the word otherwise.
+std::string pmta_count_per_day(const PmtaWord& word, const std::string& field);
+
 /// PowerMTA's `retry-after LIST` (one interval per successive retry, the last repeating) as delivsim's
 /// retry: a single interval gives `retry_after`-style text in `fixed`; several give `list` offsets from the
 /// first attempt (their running sums), whose last gap repeats as PowerMTA's last interval does. The node is

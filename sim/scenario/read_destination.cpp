@@ -5,6 +5,7 @@
 
 #include "sim/scenario/scenario_sections.h"
 #include "sim/scenario/units_parse.h"
+#include "sim/scenario/value_syntax.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
@@ -237,7 +238,7 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
       field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate", "retry_after",
               "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup", "pool", "queue_run_delay",
               "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay", "max_ready",
-              "consecutive_connection_failures_before_delay"});
+              "consecutive_connection_failures_before_delay", "cold_msg_per_day"});
   if (auto value = fields.get("pool")) {
     // Routing every provider through one pool would only hide each traffic source's own pool.
     if (!pools) {
@@ -266,6 +267,7 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   if (auto value = fields.get("backoff")) policy.backoff = read_backoff(*value, policy.backoff);
   if (auto value = fields.get("adaptive")) policy.adaptive = read_adaptive(*value, policy.adaptive);
   if (auto value = fields.get("warmup")) policy.warmup = read_warmup(*value);
+  if (auto value = fields.get("cold_msg_per_day")) policy.cold_msg_per_day = read_int(*value, 0);
   read_postfix_scheduling(fields, policy);
   require_postfix_retry(fields, policy);
   read_kumo_scheduling(fields, policy);
@@ -273,10 +275,35 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   return policy;
 }
 
+/// `sender.cold_ips`: a mapping of warm IP address to cold IP address, both declared, each warm IP once and
+/// no IP both warm and cold.
+std::vector<std::pair<std::string, std::string>> read_cold_ips(const Field& field, const Scenario& scenario) {
+  const std::string expected = "a mapping of warm IP address to its cold IP address (identities.ips)";
+  NameIndex addresses;
+  for (const IpSpec& ip : scenario.ips) addresses.add(ip.address);
+  std::vector<std::pair<std::string, std::string>> pairs;
+  NameIndex warm;
+  for (const NamedField& entry : named_entries(field, expected)) {
+    const std::string warm_ip = canonical_ip_address(entry.name).value_or(entry.name);
+    require_declared(warm_ip, addresses, "IP address (identities.ips)", entry.name_position,
+                     entry.value.path());
+    const std::string text = read_text(entry.value, expected);
+    const std::string cold_ip = canonical_ip_address(text).value_or(text);
+    require_declared(cold_ip, addresses, "IP address (identities.ips)", entry.value);
+    if (cold_ip == warm_ip) entry.value.fail("is the warm IP itself", "another declared IP");
+    if (!warm.add(warm_ip)) entry.value.fail("names a warm IP given before", "each warm IP once");
+    pairs.emplace_back(warm_ip, cold_ip);
+  }
+  for (const auto& [warm_ip, cold_ip] : pairs)
+    if (warm.contains(cold_ip)) field.fail("'" + cold_ip + "' is both a warm and a cold IP", expected);
+  return pairs;
+}
+
 void read_sender(const MapReader& top, Scenario& scenario) {
   const auto field = top.get("sender");
   if (!field) return;
-  const MapReader sender(*field, {"mta", "defaults", "destinations"});
+  const MapReader sender(*field, {"mta", "defaults", "destinations", "cold_ips"});
+  if (auto cold_ips = sender.get("cold_ips")) scenario.cold_ips = read_cold_ips(*cold_ips, scenario);
   if (auto mta = sender.get("mta")) {
     const SenderMta chosen = read_choice(*mta, kMtas);
     if (chosen == SenderMta::Postfix) scenario.sender_defaults = postfix_destination_defaults();

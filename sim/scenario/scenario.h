@@ -160,6 +160,9 @@ struct Scenario {
   DestinationPolicy sender_defaults;
   /// Per provider name; providers with no entry use sender_defaults. Entries start from sender_defaults.
   std::vector<std::pair<std::string, DestinationPolicy>> destinations;
+  /// `sender.cold_ips`: PowerMTA's cold VirtualMTAs, as (warm address, cold address): a message that would
+  /// leave through the warm IP leaves through the cold one while the provider's cold_msg_per_day allows.
+  std::vector<std::pair<std::string, std::string>> cold_ips;
   /// `expect:` conditions on the run's figures, in the order written (for `delivsim check`).
   std::vector<Expectation> expectations;
   /// The `expect:` entries over receiver worlds (share_of_worlds, wins), in the order written; checked by

@@ -21,14 +21,18 @@ std::uint32_t index_by_name(const std::vector<Spec>& specs, const std::string& n
   return static_cast<std::uint32_t>(it - specs.begin());
 }
 
+/// The index in scenario.ips of the IP with `address` (declared: the reader checked).
+std::uint16_t ip_index(const Scenario& scenario, const std::string& address) {
+  const auto ip = std::find_if(scenario.ips.begin(), scenario.ips.end(),
+                               [&](const IpSpec& s) { return s.address == address; });
+  return static_cast<std::uint16_t>(ip - scenario.ips.begin());
+}
+
 /// The indices in scenario.ips of the IPs of the pool called `name`, in the pool's order.
 std::vector<std::uint16_t> pool_ip_indices(const Scenario& scenario, const std::string& name) {
   std::vector<std::uint16_t> ips;
-  for (const std::string& address : scenario.pools[index_by_name(scenario.pools, name)].ips) {
-    const auto ip = std::find_if(scenario.ips.begin(), scenario.ips.end(),
-                                 [&](const IpSpec& s) { return s.address == address; });
-    ips.push_back(static_cast<std::uint16_t>(ip - scenario.ips.begin()));
-  }
+  for (const std::string& address : scenario.pools[index_by_name(scenario.pools, name)].ips)
+    ips.push_back(ip_index(scenario, address));
   return ips;
 }
 
@@ -71,6 +75,9 @@ World::World(const Scenario& scenario, const RunOptions& options)
     routed_ips_.push_back(pool.empty() ? std::vector<std::uint16_t>{} : pool_ip_indices(scenario, pool));
   }
   routed_ip_cursor_.assign(scenario.providers.size(), 0);
+  cold_ip_.assign(scenario.ips.size(), kNoColdIp);
+  for (const auto& [warm, cold] : scenario.cold_ips)
+    cold_ip_[ip_index(scenario, warm)] = static_cast<std::int32_t>(ip_index(scenario, cold));
   injections_pending_.assign(scenario.traffic.size(), true);
 
   double expected_messages = 0;
@@ -123,7 +130,11 @@ void World::build_identities() {
       const std::uint16_t provider = domain_provider_[domain];
       provider_used[provider] = true;
       const std::vector<std::uint16_t>& routed = routed_ips_[provider];
-      for (std::uint16_t ip : routed.empty() ? pool_ips_[t] : routed) ip_used[ip] = true;
+      const bool cold_routing = scenario_.policy_for(scenario_.providers[provider].name).cold_msg_per_day > 0;
+      for (std::uint16_t ip : routed.empty() ? pool_ips_[t] : routed) {
+        ip_used[ip] = true;
+        if (cold_routing && cold_ip_[ip] != kNoColdIp) ip_used[static_cast<std::size_t>(cold_ip_[ip])] = true;
+      }
     }
     dkim_used[traffic_dkim_[t]] = spf_used[traffic_spf_[t]] = true;
   }
@@ -219,8 +230,9 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
     // A provider routed to a pool of its own (DestinationPolicy::pool) takes its IPs round-robin over all
     // traffic; any other takes the traffic's pool round-robin.
     const std::vector<std::uint16_t>& routed = routed_ips_[provider];
-    const std::uint16_t ip = routed.empty() ? ips[traffic_ip_cursor_[traffic]++ % ips.size()]
-                                            : routed[routed_ip_cursor_[provider]++ % routed.size()];
+    const std::uint16_t chosen = routed.empty() ? ips[traffic_ip_cursor_[traffic]++ % ips.size()]
+                                                : routed[routed_ip_cursor_[provider]++ % routed.size()];
+    const std::uint16_t ip = cold_or_warm_ip(chosen, provider, m.domain, arrival);
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
     const auto id = static_cast<std::uint32_t>(messages_.size());
     messages_.push_back(m);
@@ -240,6 +252,18 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   } else {
     injections_pending_[traffic] = false;
   }
+}
+
+std::uint16_t World::cold_or_warm_ip(std::uint16_t ip, std::uint16_t provider, std::uint16_t domain,
+                                     Duration arrival) {
+  const std::int64_t per_day = policies_[provider]->cold_msg_per_day;
+  if (cold_ip_[ip] == kNoColdIp || per_day == 0) return ip;
+  ColdCount& count = cold_counts_[(std::uint64_t{ip} << 32) | domain];
+  const std::int64_t day = arrival / kDay;
+  if (count.day != day) count = ColdCount{day, 0};
+  if (count.sent >= per_day) return ip;
+  ++count.sent;
+  return static_cast<std::uint16_t>(cold_ip_[ip]);
 }
 
 void World::arrive(std::uint32_t message) {

@@ -59,6 +59,11 @@ class World {
   void inject_tick(std::uint32_t traffic, Duration tick);
   /// A message joins its queue's ready messages at its injection time.
   void arrive(std::uint32_t message);
+  /// The IP a message to `domain` (hosted by `provider`) arriving at `arrival` leaves through when the pool
+  /// picked `ip`: ip's cold IP while the provider's cold_msg_per_day for that day and domain lasts
+  /// (PowerMTA's max-cold-virtual-mta-msg), else `ip`.
+  std::uint16_t cold_or_warm_ip(std::uint16_t ip, std::uint16_t provider, std::uint16_t domain,
+                                Duration arrival);
 
   void pump(std::uint32_t queue);
   void wake_queue_at(std::uint32_t queue, Duration at);
@@ -110,7 +115,14 @@ class World {
   std::vector<std::uint32_t> traffic_ip_cursor_;
   /// Per provider: ip indices of the pool its destination policy routes it through; empty: not routed.
   std::vector<std::vector<std::uint16_t>> routed_ips_;
-  std::vector<std::uint32_t> routed_ip_cursor_;             ///< per provider, round-robin over routed_ips_
+  std::vector<std::uint32_t> routed_ip_cursor_;  ///< per provider, round-robin over routed_ips_
+  static constexpr std::int32_t kNoColdIp = -1;
+  std::vector<std::int32_t> cold_ip_;  ///< per ip: its cold IP's index (sender.cold_ips), or kNoColdIp
+  struct ColdCount {
+    std::int64_t day = -1;  ///< the simulated day `sent` counts
+    std::int64_t sent = 0;  ///< messages routed to the cold IP that day
+  };
+  std::unordered_map<std::uint64_t, ColdCount> cold_counts_;  ///< per (warm ip << 32 | recipient domain)
   std::vector<std::vector<std::uint16_t>> traffic_domain_;  ///< per traffic: mix entry -> world domain index
   std::vector<std::uint16_t> domain_provider_;              ///< world domain index -> provider
   std::vector<std::uint32_t> traffic_recipient_offset_;     ///< per traffic, into the recipient index space

@@ -41,11 +41,8 @@ TEST(PmtaFixture, ImportsWithExactlyTheListedWarnings) {
       {108, "<domain>"},  // gmail.com: the provider also hosts googlemail.com
       {115, "require-starttls"},
       {118, "backoff-max-smtp-out"},
-      {122, "max-cold-virtual-mta-msg"},
       {125, "<domain>"},  // $yahoo: three domains share one queue; rocketmail.com too
-      {134, "max-cold-virtual-mta-msg"},
       {137, "<domain>"},  // $microsoft: four domains share one queue
-      {146, "max-cold-virtual-mta-msg"},
   };
   EXPECT_EQ(warnings, expected);
   EXPECT_EQ(config.default_pool, "pool-marketing");
@@ -78,6 +75,9 @@ TEST(PmtaFixture, TheImportIsAValidScenarioWithTheConfigsLimits) {
   EXPECT_DOUBLE_EQ(gmail.backoff.max_msg_rate.hourly(), 100.0);
   EXPECT_EQ(gmail.backoff.retry_after, minutes(45));
   EXPECT_EQ(gmail.backoff.to_normal_after, hours(2));
+  EXPECT_EQ(gmail.cold_msg_per_day, 200);
+  EXPECT_EQ(scenario.cold_ips,
+            (std::vector<std::pair<std::string, std::string>>{{"192.0.2.12", "192.0.2.13"}}));
   const DestinationPolicy& yahoo = scenario.policy_for("yahoo");
   EXPECT_EQ(yahoo.max_msg_per_connection, 20);
   EXPECT_EQ(yahoo.retry.interval, minutes(30));

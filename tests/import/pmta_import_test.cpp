@@ -124,6 +124,33 @@ TEST(PmtaImport, AnIpInTwoVirtualMtasIsDeclaredOnce) {
   EXPECT_EQ(node_at(config.scenario_keys, {"pools"})->entries.size(), 2u);
 }
 
+TEST(PmtaImport, AColdVirtualMtaPairsByNameAndMaxColdMessagesBecomeTheDailyCount) {
+  const ImportedConfig config = import_pmta_text(
+      "<virtual-mta m3>\n  smtp-source-host 192.0.2.12 m3\n</virtual-mta>\n"
+      "<virtual-mta m3-cold>\n  smtp-source-host 192.0.2.13 m3c\n</virtual-mta>\n"
+      "<virtual-mta lone-cold>\n  smtp-source-host 192.0.2.14 lc\n</virtual-mta>\n"
+      "<domain gmail.com>\n  max-cold-virtual-mta-msg 200/d\n</domain>\n");
+  const YamlNode* cold_ips = node_at(config.scenario_keys, {"sender", "cold_ips"});
+  ASSERT_NE(cold_ips, nullptr);
+  ASSERT_EQ(cold_ips->entries.size(), 1u);  // lone-cold has no warm VirtualMTA
+  EXPECT_EQ(cold_ips->find("192.0.2.12")->scalar, "192.0.2.13");
+  EXPECT_EQ(cold_ips->find("192.0.2.12")->position.line, 5);
+  const YamlNode* count =
+      node_at(config.scenario_keys, {"sender", "destinations", "gmail", "cold_msg_per_day"});
+  ASSERT_NE(count, nullptr);
+  EXPECT_EQ(count->scalar, "200");
+  EXPECT_EQ(count->position.line, 11);
+  for (const ImportWarning& warning : config.warnings) EXPECT_NE(warning.directive, "max-cold-virtual-mta-msg");
+}
+
+TEST(PmtaImport, MaxColdMessagesMustBeACountPerDay) {
+  for (const std::string value : {"200", "200/h", "x/d", "-1/d"}) {
+    EXPECT_THROW(import_pmta_text("<domain *>\n  max-cold-virtual-mta-msg " + value + "\n</domain>\n"),
+                 ScenarioError)
+        << value;
+  }
+}
+
 // --- Domains, macros and providers ----------------------------------------------------------------------
 
 TEST(PmtaImport, MacroDomainsMapToTheirProviderAndAreRecipientDomains) {
@@ -252,8 +279,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "backoff-to-normal-after-delivery", 2, "upon a delivery"},
         Unmodelled{"<domain *>\n backoff-retry-after 1h,2h\n</domain>\n", "backoff-retry-after", 2,
                    "first of the list"},
-        Unmodelled{"<domain *>\n max-cold-virtual-mta-msg 200/d\n</domain>\n", "max-cold-virtual-mta-msg", 2,
-                   "-cold"},
+        Unmodelled{"<domain *>\n max-cold-virtual-mta-msg 200/d,400/d\n</domain>\n",
+                   "max-cold-virtual-mta-msg", 2, "is a list"},
         Unmodelled{"include /etc/pmta/more.conf\n", "include", 1, "one more FILE"},
         Unmodelled{"max-smtp-out 3\n", "max-smtp-out", 1, "not at the top level"},
         Unmodelled{"<domain *>\n smtp-source-host 192.0.2.1 h\n</domain>\n", "smtp-source-host", 2,

@@ -167,8 +167,8 @@ const std::vector<BadFixture> kBadFixtures{
     // Batch keys: replications, strategies, sweeps, objectives, statistic functions and uncertainty
     BadFixture{"zero_replications.yaml", 12, 15, "replications", "'0' is zero"},
     BadFixture{"strategy_misspelt_path.yaml", 15, 14, "sender.destinatons",
-               "unknown key 'destinatons' (in strategy 'fast'); expected one of mta, defaults, destinations "
-               "(did you mean 'destinations'?)"},
+               "unknown key 'destinatons' (in strategy 'fast'); expected one of mta, defaults, destinations, "
+               "cold_ips (did you mean 'destinations'?)"},
     BadFixture{"sweep_bad_value.yaml", 14, 17, "sender.destinations.gmail.max_smtp_out", "'-1' is negative"},
     BadFixture{"objective_unknown_figure.yaml", 15, 13, "objective.minimize",
                "unknown provider figure 'time_to_drian_s'"},

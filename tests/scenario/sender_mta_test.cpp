@@ -12,7 +12,7 @@ namespace {
 using std::chrono::seconds;
 
 const std::string kBase = R"(identities:
-  ips: [{address: 192.0.2.1}]
+  ips: [{address: 192.0.2.1}, {address: 192.0.2.2}, {address: 192.0.2.3}]
   domains: [{name: example.com}]
 pools:
   main: [192.0.2.1]
@@ -163,6 +163,32 @@ TEST(SenderMtaTest, PostfixKeyRanges) {
   EXPECT_THROW(parse("sender: {mta: postfix, defaults: {concurrency_failed_cohort_limit: -1}}\n"),
                ScenarioError);
   EXPECT_NO_THROW(parse("sender: {mta: postfix, defaults: {concurrency_failed_cohort_limit: 0}}\n"));
+}
+
+TEST(SenderColdIpsTest, ReadsWarmToColdPairsAndTheDailyCount) {
+  const Scenario scenario =
+      parse("sender:\n  cold_ips: {192.0.2.1: 192.0.2.2}\n  destinations: {gmail: {cold_msg_per_day: 50}}\n");
+  EXPECT_EQ(scenario.cold_ips,
+            (std::vector<std::pair<std::string, std::string>>{{"192.0.2.1", "192.0.2.2"}}));
+  EXPECT_EQ(scenario.policy_for("gmail").cold_msg_per_day, 50);
+  EXPECT_EQ(scenario.sender_defaults.cold_msg_per_day, 0);
+}
+
+TEST(SenderColdIpsTest, RefusesUndeclaredSelfAndChainedPairs) {
+  EXPECT_NE(
+      std::string(error_of("sender:\n  cold_ips: {192.0.2.9: 192.0.2.2}\n").what()).find("not a declared"),
+      std::string::npos);
+  EXPECT_NE(
+      std::string(error_of("sender:\n  cold_ips: {192.0.2.1: 192.0.2.7}\n").what()).find("not a declared"),
+      std::string::npos);
+  EXPECT_NE(
+      std::string(error_of("sender:\n  cold_ips: {192.0.2.1: 192.0.2.1}\n").what()).find("warm IP itself"),
+      std::string::npos);
+  EXPECT_NE(
+      std::string(error_of("sender:\n  cold_ips: {192.0.2.1: 192.0.2.2, 192.0.2.2: 192.0.2.3}\n").what())
+          .find("both a warm and a cold IP"),
+      std::string::npos);
+  EXPECT_THROW(parse("sender: {defaults: {cold_msg_per_day: -1}}\n"), ScenarioError);
 }
 
 }  // namespace
