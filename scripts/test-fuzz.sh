@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (the fuzz preset: clang, ASan + UBSan) and runs each for FUZZ_SECONDS seconds
-# (default 30, which keeps the whole test command under an hour in CI) from its seed corpus; fails when a target
+# (default 20, which keeps the whole test command under an hour in CI) from its seed corpus; fails when a target
 # finds a crash, a leak, a timeout or runs out of memory.
 # docs/fuzzing.md says how to run them longer and how to replay a finding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-seconds="${FUZZ_SECONDS:-30}"
+seconds="${FUZZ_SECONDS:-20}"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
 

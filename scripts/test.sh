@@ -6,7 +6,7 @@
 # 2. every other test (unit, parser, hostile input, whole runs, the validation lessons once more), built with
 #    AddressSanitizer + UndefinedBehaviorSanitizer and warnings as errors (scripts/test-sanitizers.sh);
 # 3. the multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh);
-# 4. each libFuzzer target for 30 seconds (scripts/test-fuzz.sh; docs/fuzzing.md).
+# 4. each libFuzzer target for 20 seconds (scripts/test-fuzz.sh; docs/fuzzing.md).
 # Each test is compiled once for CI (two builds of the whole test suite took a third of the hour). A developer's
 # `cmake --build --preset release && ctest --preset release` still builds and runs everything.
 set -euo pipefail
