@@ -200,34 +200,24 @@ void read_kumo_scheduling(const MapReader& fields, DestinationPolicy& policy) {
   }
 }
 
-/// KumoMTA's retry interval doubles, capped by max_retry_interval, with its own jitter: only an exponential
-/// retry with factor 2 and no jitter says that (initial, max).
-void require_kumo_retry(const MapReader& fields, const DestinationPolicy& policy) {
-  if (policy.mta != SenderMta::KumoMta) return;
+/// Postfix's backoff (the message's age between minimal and maximal_backoff_time) and KumoMTA's retry
+/// interval (doubling up to max_retry_interval, with its own jitter) both double: only an exponential retry
+/// with factor 2 and no jitter says that (initial, max).
+void require_doubling_retry(const MapReader& fields, const DestinationPolicy& policy) {
+  if (policy.mta == SenderMta::PowerMta) return;
+  const bool postfix = policy.mta == SenderMta::Postfix;
+  const std::string problem = postfix ? "is not how Postfix retries" : "is not how KumoMTA retries";
   const std::string expected =
-      "retry: {exponential: {initial: <retry_interval>, max: <max_retry_interval>}} (KumoMTA's interval "
-      "doubles and adds its own jitter)";
-  if (auto value = fields.get("retry_after")) value->fail("is not how KumoMTA retries", expected);
+      postfix ? "retry: {exponential: {initial: <minimal_backoff_time>, max: <maximal_backoff_time>}} "
+                "(Postfix's backoff doubles; no jitter)"
+              : "retry: {exponential: {initial: <retry_interval>, max: <max_retry_interval>}} (KumoMTA's "
+                "interval doubles and adds its own jitter)";
+  if (auto value = fields.get("retry_after")) value->fail(problem, expected);
   const auto retry = fields.get("retry");
   if (!retry) return;
   const RetrySchedule& schedule = policy.retry;
   if (schedule.kind != RetrySchedule::Kind::Exponential || schedule.factor != 2.0 || schedule.jitter != 0.0)
-    retry->fail("is not how KumoMTA retries", expected);
-}
-
-/// Postfix's backoff is the message's age between minimal and maximal_backoff_time: only an exponential
-/// retry with factor 2 and no jitter says that (initial, max).
-void require_postfix_retry(const MapReader& fields, const DestinationPolicy& policy) {
-  if (policy.mta != SenderMta::Postfix) return;
-  const std::string expected =
-      "retry: {exponential: {initial: <minimal_backoff_time>, max: "
-      "<maximal_backoff_time>}} (Postfix's backoff doubles; no jitter)";
-  if (auto value = fields.get("retry_after")) value->fail("is not how Postfix retries", expected);
-  const auto retry = fields.get("retry");
-  if (!retry) return;
-  const RetrySchedule& schedule = policy.retry;
-  if (schedule.kind != RetrySchedule::Kind::Exponential || schedule.factor != 2.0 || schedule.jitter != 0.0)
-    retry->fail("is not how Postfix retries", expected);
+    retry->fail(problem, expected);
 }
 
 }  // namespace
@@ -269,9 +259,8 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   if (auto value = fields.get("warmup")) policy.warmup = read_warmup(*value);
   if (auto value = fields.get("cold_msg_per_day")) policy.cold_msg_per_day = read_int(*value, 0);
   read_postfix_scheduling(fields, policy);
-  require_postfix_retry(fields, policy);
   read_kumo_scheduling(fields, policy);
-  require_kumo_retry(fields, policy);
+  require_doubling_retry(fields, policy);
   return policy;
 }
 
