@@ -63,6 +63,10 @@ struct DestinationPolicy {
     Rate max_msg_rate = Rate::per_hour(100);
     Duration retry_after = std::chrono::hours(1);  ///< PowerMTA backoff-retry-after default 1h
     Duration to_normal_after = std::chrono::hours(1);
+    /// backoff-max-smtp-out: at most this many connections in backoff mode (a cap on max_smtp_out); 0: no
+    /// cap (delivsim's default; PowerMTA's is 20, which an import writes).
+    int max_smtp_out = 0;
+    bool to_normal_after_delivery = false;  ///< backoff-to-normal-after-delivery: a delivery ends backoff
   } backoff;
   AdaptiveParams adaptive;
   WarmupSchedule warmup;  ///< daily cap per IP for this provider

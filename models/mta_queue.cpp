@@ -54,6 +54,8 @@ std::optional<Duration> MtaQueue::next_expiry(Duration now) const {
 
 int MtaQueue::connection_limit(Duration now) {
   int limit = policy_->max_smtp_out;
+  if (in_backoff(now) && policy_->backoff.max_smtp_out > 0)
+    limit = std::min(limit, policy_->backoff.max_smtp_out);
   if (now < lowered_until_) limit = std::min(limit, lowered_max_smtp_out_);
   const double factor = adaptive_.factor(now);
   limit = std::max(1, static_cast<int>(std::floor(limit * factor)));
@@ -192,6 +194,10 @@ void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const Pa
     return;
   }
   if (step == SmtpStep::Greeting) hold_after_connection_failure(rule, now);
+}
+
+void MtaQueue::record_delivery(Duration now) {
+  if (policy_->backoff.to_normal_after_delivery) backoff_until_ = std::min(backoff_until_, now);
 }
 
 void MtaQueue::hold_after_connection_failure(const PatternRule* rule, Duration now) {

@@ -87,6 +87,9 @@ class MtaQueue {
   /// With mta KumoMTA a refused greeting holds nothing; after connection_failures_before_delay of them in a
   /// row the queue asks for its ready messages to be deferred (take_defer_ready_request).
   void record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule);
+  /// A message was delivered at `now` (after record_reply): with backoff.to_normal_after_delivery it ends
+  /// backoff mode (PowerMTA's backoff-to-normal-after-delivery).
+  void record_delivery(Duration now);
   /// Whether the queue asked, since the last call, for every ready message to be deferred (KumoMTA's
   /// consecutive_connection_failures_before_delay); the caller pops them and defers each.
   bool take_defer_ready_request() { return std::exchange(defer_ready_requested_, false); }
@@ -101,7 +104,8 @@ class MtaQueue {
 
   /// Whether a backoff rule matched less than backoff.to_normal_after before `now`.
   bool in_backoff(Duration now) const { return now < backoff_until_; }
-  /// The connection limit in force: max-smtp-out, lowered by a pattern rule and by the adaptive factor;
+  /// The connection limit in force: max-smtp-out (at most backoff.max_smtp_out in backoff mode when set),
+  /// lowered by a pattern rule and by the adaptive factor;
   /// with mta Postfix also at most the concurrency window (0 while the destination is dead).
   int connection_limit(Duration now);
 

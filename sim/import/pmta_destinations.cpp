@@ -18,6 +18,8 @@ namespace {
 /// Positions of values PowerMTA leaves at its default where delivsim's default differs.
 const SourcePosition kDefaultToNormal{
     "PowerMTA default: backoff-to-normal-after never (PowerMTA User's Guide)", 0, 0};
+const SourcePosition kDefaultBackoffConnections{
+    "PowerMTA default: backoff-max-smtp-out 20 (PowerMTA User's Guide)", 0, 0};
 const SourcePosition kDefaultBackoffRate{
     "PowerMTA default: backoff-max-msg-rate = max-msg-rate, else unlimited (PowerMTA User's Guide)", 0, 0};
 
@@ -34,7 +36,9 @@ std::string directive_of(std::string_view key) {
       {"patterns", "smtp-pattern-list"},
       {"backoff.max_msg_rate", "backoff-max-msg-rate"},
       {"backoff.retry_after", "backoff-retry-after"},
-      {"backoff.to_normal_after", "backoff-to-normal-after"}};
+      {"backoff.to_normal_after", "backoff-to-normal-after"},
+      {"backoff.max_smtp_out", "backoff-max-smtp-out"},
+      {"backoff.to_normal_after_delivery", "backoff-to-normal-after-delivery"}};
   const auto found = names.find(key);
   return found == names.end() ? std::string(key) : std::string(found->second);
 }
@@ -140,6 +144,8 @@ void PmtaDestinations::write(YamlNode& root) {
   YamlNode& backoff = child_map(defaults, "backoff", kDefaultToNormal);
   if (!backoff.find("to_normal_after"))
     set_entry(backoff, "to_normal_after", scalar_node("never", kDefaultToNormal));
+  if (!backoff.find("max_smtp_out"))
+    set_entry(backoff, "max_smtp_out", scalar_node("20", kDefaultBackoffConnections));
   const bool explicit_backoff_rate = backoff.find("max_msg_rate") != nullptr;
   if (!explicit_backoff_rate) {
     const YamlNode* rate = defaults.find("max_msg_rate");

@@ -80,16 +80,10 @@ bool map_directive(const PmtaItem& item, YamlNode& policy, const PatternListLook
   } else if (name == "smtp-pattern-list") {
     set_entry(policy, "patterns", patterns(single_value(item)));
   } else if (name == "backoff-to-normal-after-delivery") {
-    if (read_yes_no(item)) {
-      warnings.push_back(pmta_warning(item,
-                                      "not used: delivsim leaves backoff mode only after "
-                                      "backoff.to_normal_after, not upon a delivery"));
-    }
+    set_entry(child_map(policy, "backoff", item.where), "to_normal_after_delivery",
+              scalar(read_yes_no(item) ? "true" : "false"));
   } else if (name == "backoff-max-smtp-out") {
-    warnings.push_back(pmta_warning(
-        item,
-        "not used: delivsim's backoff mode keeps max_smtp_out (it lowers the message rate and "
-        "lengthens the retry interval only); a pattern rule's max_smtp_out lowers connections instead"));
+    set_entry(child_map(policy, "backoff", item.where), "max_smtp_out", scalar(single_value(item).text));
   } else if (name == "max-cold-virtual-mta-msg") {
     const PmtaWord& word = single_value(item);
     if (word.text.find(',') != std::string::npos) {

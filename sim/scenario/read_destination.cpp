@@ -140,7 +140,8 @@ WarmupSchedule read_warmup(const Field& field) {
 }
 
 DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::Backoff backoff) {
-  const MapReader fields(field, {"max_msg_rate", "retry_after", "to_normal_after"});
+  const MapReader fields(
+      field, {"max_msg_rate", "retry_after", "to_normal_after", "max_smtp_out", "to_normal_after_delivery"});
   // 0 / unlimited: backoff keeps the normal max_msg_rate (PowerMTA's default when max-msg-rate is unset).
   if (auto value = fields.get("max_msg_rate")) backoff.max_msg_rate = read_rate_limit(*value);
   if (auto value = fields.get("retry_after")) {
@@ -151,6 +152,9 @@ DestinationPolicy::Backoff read_backoff(const Field& field, DestinationPolicy::B
     const bool never = value->node().kind == YamlNode::Kind::Scalar && value->node().scalar == "never";
     backoff.to_normal_after = never ? kLongestSpan : read_duration(*value, DurationBound::Positive);
   }
+  if (auto value = fields.get("max_smtp_out")) backoff.max_smtp_out = read_int(*value, 0);
+  if (auto value = fields.get("to_normal_after_delivery"))
+    backoff.to_normal_after_delivery = read_bool(*value);
   return backoff;
 }
 

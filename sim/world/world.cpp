@@ -486,6 +486,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
 
   Message& m = messages_[message];
   if (verdict.reply == ReplyKind::Accepted) {
+    queues_[queue].record_delivery(now);
     if (accounting_) account('d', message, verdict.reply, lookup.text);
     recorder_->delivered(provider, queue_info_[queue].ip, m.traffic, verdict.inbox, now - m.injected, now);
     suppressions_[m.traffic].delivered(m.recipient, verdict.engaged);

@@ -40,7 +40,6 @@ TEST(PmtaFixture, ImportsWithExactlyTheListedWarnings) {
       {105, "use-starttls"},
       {108, "<domain>"},  // gmail.com: the provider also hosts googlemail.com
       {115, "require-starttls"},
-      {118, "backoff-max-smtp-out"},
       {125, "<domain>"},  // $yahoo: three domains share one queue; rocketmail.com too
       {137, "<domain>"},  // $microsoft: four domains share one queue
   };

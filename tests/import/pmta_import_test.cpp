@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "pmta_test_files.h"
+#include "sim/import/imported_scenario.h"
+#include "sim/scenario/scenario_loader.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
@@ -140,7 +142,8 @@ TEST(PmtaImport, AColdVirtualMtaPairsByNameAndMaxColdMessagesBecomeTheDailyCount
   ASSERT_NE(count, nullptr);
   EXPECT_EQ(count->scalar, "200");
   EXPECT_EQ(count->position.line, 11);
-  for (const ImportWarning& warning : config.warnings) EXPECT_NE(warning.directive, "max-cold-virtual-mta-msg");
+  for (const ImportWarning& warning : config.warnings)
+    EXPECT_NE(warning.directive, "max-cold-virtual-mta-msg");
 }
 
 TEST(PmtaImport, MaxColdMessagesMustBeACountPerDay) {
@@ -273,10 +276,6 @@ INSTANTIATE_TEST_SUITE_P(
             "</virtual-mta>\n",
             "<domain>", 3, "per provider for every IP"},
         Unmodelled{"<virtual-mta v>\n</virtual-mta>\n", "<virtual-mta>", 1, "no smtp-source-host"},
-        Unmodelled{"<domain *>\n backoff-max-smtp-out 2\n</domain>\n", "backoff-max-smtp-out", 2,
-                   "keeps max_smtp_out"},
-        Unmodelled{"<domain *>\n backoff-to-normal-after-delivery yes\n</domain>\n",
-                   "backoff-to-normal-after-delivery", 2, "upon a delivery"},
         Unmodelled{"<domain *>\n backoff-retry-after 1h,2h\n</domain>\n", "backoff-retry-after", 2,
                    "first of the list"},
         Unmodelled{"<domain *>\n max-cold-virtual-mta-msg 200/d,400/d\n</domain>\n",
@@ -287,9 +286,30 @@ INSTANTIATE_TEST_SUITE_P(
                    "not in <domain *>"},
         Unmodelled{"<domain gmail.com>\n max-smtp-out 2\n</domain>\n", "<domain>", 1, "googlemail.com"}));
 
-TEST(PmtaImport, BackoffToNormalAfterDeliveryNoMatchesDelivsimAndIsNotAWarning) {
-  EXPECT_TRUE(
-      import_pmta_text("<domain *>\n backoff-to-normal-after-delivery no\n</domain>\n").warnings.empty());
+TEST(PmtaImport, BackoffConnectionsAndEndingBackoffUponADeliveryAreMapped) {
+  const ImportedConfig config = import_pmta_text(
+      "<domain *>\n backoff-to-normal-after-delivery yes\n</domain>\n"
+      "<domain gmail.com>\n backoff-max-smtp-out 2\n</domain>\n");
+  for (const ImportWarning& warning : config.warnings) EXPECT_NE(warning.directive.rfind("backoff-", 0), 0u);
+  const YamlNode* after_delivery =
+      node_at(config.scenario_keys, {"sender", "defaults", "backoff", "to_normal_after_delivery"});
+  ASSERT_NE(after_delivery, nullptr);
+  EXPECT_EQ(after_delivery->scalar, "true");
+  EXPECT_EQ(after_delivery->position.line, 2);
+  // PowerMTA's default backoff-max-smtp-out (20) is written where the config leaves it out.
+  const YamlNode* default_connections =
+      node_at(config.scenario_keys, {"sender", "defaults", "backoff", "max_smtp_out"});
+  ASSERT_NE(default_connections, nullptr);
+  EXPECT_EQ(default_connections->scalar, "20");
+  EXPECT_EQ(default_connections->position.line, 0);
+  EXPECT_EQ(
+      node_at(config.scenario_keys, {"sender", "destinations", "gmail", "backoff", "max_smtp_out"})->scalar,
+      "2");
+  const Scenario scenario =
+      parse_scenario(imported_scenario_text(config, MtaFormat::PowerMta, {"pmta.conf"}), "imported.yaml");
+  EXPECT_EQ(scenario.policy_for("gmail").backoff.max_smtp_out, 2);
+  EXPECT_TRUE(scenario.policy_for("gmail").backoff.to_normal_after_delivery);
+  EXPECT_EQ(scenario.sender_defaults.backoff.max_smtp_out, 20);
 }
 
 TEST(PmtaImport, WarningsAreInFileAndLineOrder) {

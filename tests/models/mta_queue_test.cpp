@@ -223,6 +223,36 @@ TEST(MtaQueueTest, ARuleMatchingAgainRenewsBackoff) {
   EXPECT_FALSE(queue.in_backoff(minutes(120)));
 }
 
+TEST(MtaQueueTest, BackoffMaxSmtpOutCapsTheConnectionsInBackoffMode) {
+  DestinationPolicy policy;
+  policy.max_smtp_out = 10;
+  policy.backoff.max_smtp_out = 2;
+  PatternRule rule;
+  rule.backoff = true;
+  MtaQueue queue = make_queue(policy);
+  EXPECT_EQ(queue.connection_limit(Duration(0)), 10);
+  queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
+  EXPECT_EQ(queue.connection_limit(Duration(0)), 2);
+  EXPECT_EQ(queue.connection_limit(policy.backoff.to_normal_after), 10);  // back to normal
+  policy.backoff.max_smtp_out = 20;  // PowerMTA's default: a cap above max_smtp_out raises nothing
+  EXPECT_EQ(queue.connection_limit(Duration(0)), 10);
+  policy.backoff.max_smtp_out = 0;  // unset: no cap
+  EXPECT_EQ(queue.connection_limit(Duration(0)), 10);
+}
+
+TEST(MtaQueueTest, ADeliveryEndsBackoffOnlyWithToNormalAfterDelivery) {
+  DestinationPolicy policy;
+  PatternRule rule;
+  rule.backoff = true;
+  MtaQueue queue = make_queue(policy);
+  queue.record_reply(Duration(0), true, SmtpStep::EndOfData, &rule);
+  queue.record_delivery(minutes(5));
+  EXPECT_TRUE(queue.in_backoff(minutes(5)));  // PowerMTA's default: a delivery does not end it
+  policy.backoff.to_normal_after_delivery = true;
+  queue.record_delivery(minutes(6));
+  EXPECT_FALSE(queue.in_backoff(minutes(6)));
+}
+
 TEST(MtaQueueTest, SuspendRuleStopsSendingAndConnectingUntilItEnds) {
   DestinationPolicy policy;
   PatternRule rule;

@@ -165,6 +165,16 @@ TEST(SenderMtaTest, PostfixKeyRanges) {
   EXPECT_NO_THROW(parse("sender: {mta: postfix, defaults: {concurrency_failed_cohort_limit: 0}}\n"));
 }
 
+TEST(SenderBackoffTest, ReadsBackoffConnectionsAndEndingUponADelivery) {
+  const Scenario scenario =
+      parse("sender:\n  defaults: {backoff: {max_smtp_out: 2, to_normal_after_delivery: true}}\n");
+  EXPECT_EQ(scenario.sender_defaults.backoff.max_smtp_out, 2);
+  EXPECT_TRUE(scenario.sender_defaults.backoff.to_normal_after_delivery);
+  EXPECT_EQ(parse("").sender_defaults.backoff.max_smtp_out, 0);
+  EXPECT_THROW(parse("sender: {defaults: {backoff: {max_smtp_out: -1}}}\n"), ScenarioError);
+  EXPECT_THROW(parse("sender: {defaults: {backoff: {to_normal_after_delivery: maybe}}}\n"), ScenarioError);
+}
+
 TEST(SenderColdIpsTest, ReadsWarmToColdPairsAndTheDailyCount) {
   const Scenario scenario =
       parse("sender:\n  cold_ips: {192.0.2.1: 192.0.2.2}\n  destinations: {gmail: {cold_msg_per_day: 50}}\n");
