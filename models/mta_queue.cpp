@@ -29,7 +29,7 @@ void MtaQueue::push_ready(std::uint32_t message, Duration injected) {
   ready_.push(message, injected);
 }
 
-std::uint32_t MtaQueue::pop_oldest() {
+std::uint32_t MtaQueue::pop_ready() {
   const std::uint32_t message = ready_.pop();
   if (!kumo_overflow_.empty()) {
     const KumoOverflow::Waiting next = kumo_overflow_.take(engine_);
@@ -38,13 +38,9 @@ std::uint32_t MtaQueue::pop_oldest() {
   return message;
 }
 
-std::uint32_t MtaQueue::pop_ready() {
-  return pop_oldest();
-}
-
 std::optional<std::uint32_t> MtaQueue::pop_expired(Duration now) {
   if (ready_.empty() || ready_.oldest_injected() + policy_->bounce_after > now) return std::nullopt;
-  return pop_oldest();
+  return pop_ready();
 }
 
 std::optional<Duration> MtaQueue::next_expiry(Duration now) const {
@@ -162,7 +158,7 @@ std::uint32_t MtaQueue::start_transaction(Duration now) {
     ++sent_today_;
     ++sent_this_hour_;
   }
-  return pop_oldest();
+  return pop_ready();
 }
 
 void MtaQueue::record_reply(Duration now, bool deferred, SmtpStep step, const PatternRule* rule) {

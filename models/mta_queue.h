@@ -41,7 +41,8 @@ class MtaQueue {
   bool has_ready() const { return !ready_.empty(); }
   /// Messages waiting: ready, and (mta KumoMTA) outside a full ready queue.
   std::size_t ready_count() const { return ready_.size() + kumo_overflow_.size(); }
-  /// Removes the oldest ready message and returns its id (requires has_ready()).
+  /// Removes the oldest ready message and returns its id (requires has_ready()); with mta KumoMTA a message
+  /// waiting outside a full ready queue takes its place.
   std::uint32_t pop_ready();
   /// Removes the oldest ready message if its lifetime (bounce_after from injection) has ended at `now`, and
   /// returns its id; nullopt when none has.
@@ -117,8 +118,6 @@ class MtaQueue {
   /// False when suspended or over a warm-up cap; `wake_at` then says when sending may resume.
   bool may_send(Duration now, std::optional<Duration>& wake_at) const;
   Rate message_rate(Duration now);
-  /// Removes the oldest ready message; a message waiting outside a full ready queue takes its place.
-  std::uint32_t pop_oldest();
   std::optional<std::int64_t> cap_left(Duration now) const;  ///< warm-up allowance left now
   Duration next_cap_reset(Duration now) const;
 
