@@ -6,10 +6,12 @@
 #include <string_view>
 #include <utility>
 
+#include "models/destination_policy.h"
 #include "models/provider_profile.h"
 #include "sim/import/kumomta_destination.h"
 #include "sim/import/kumomta_rules.h"
 #include "sim/import/kumomta_shaping.h"
+#include "sim/import/scenario_duration_text.h"
 #include "sim/import/tree_builder.h"
 #include "sim/yaml/scenario_error.h"
 
@@ -20,8 +22,6 @@ namespace {
 const SourcePosition kEgressDefault{"KumoMTA default (kumo-api-types egress_path.rs)", 0, 0};
 const SourcePosition kQueueDefault{"KumoMTA default (kumo.make_queue_config retry_interval, max_age)", 0, 0};
 const SourcePosition kKumoSemantics{"KumoMTA's queue semantics (docs/model.md 4.7)", 0, 0};
-constexpr std::int64_t kKumoConnectionLimit = 32;
-constexpr std::int64_t kKumoDeliveriesPerConnection = 1024;
 
 /// The default providers a match can name: every profile with a default provider and a real MX host (the
 /// generic profile's "mx.{provider}" is delivsim's own invention, and its domains are "*").
@@ -197,12 +197,13 @@ struct Builder {
   }
 };
 
-/// The `retry` map KumoMTA's default queue config gives: retry_interval 20 minutes, doubling, no maximum
-/// interval (the 7-day max_age ends it first).
-YamlNode kumo_default_retry() {
+/// The `retry` map KumoMTA's default queue config gives (kumomta_destination_defaults): retry_interval 20
+/// minutes, doubling, no maximum interval (the 7-day max_age ends it first).
+YamlNode kumo_default_retry(const RetrySchedule& schedule) {
   YamlNode exponential = map_node(kQueueDefault);
-  set_entry(exponential, "initial", scalar_node("20m", kQueueDefault));
-  set_entry(exponential, "max", scalar_node("7d", kQueueDefault));
+  set_entry(exponential, "initial",
+            scalar_node(scenario_duration_text(schedule.initial.count()), kQueueDefault));
+  set_entry(exponential, "max", scalar_node(scenario_duration_text(schedule.max.count()), kQueueDefault));
   YamlNode retry = map_node(kQueueDefault);
   set_entry(retry, "exponential", std::move(exponential));
   return retry;
@@ -236,15 +237,17 @@ ImportedConfig import_kumomta(const std::vector<std::filesystem::path>& files) {
   Builder builder;
   builder.warnings = shaping.warnings;
 
-  // sender.defaults: KumoMTA's own defaults first, then ["default"].
+  // sender.defaults: KumoMTA's own defaults first (models/kumomta_scheduler.cpp), then ["default"].
+  const DestinationPolicy kumo = kumomta_destination_defaults();
   const SourcePosition defaults_at = shaping.default_section ? shaping.default_section->at : kEgressDefault;
   builder.defaults.policy = map_node(defaults_at);
   set_entry(builder.defaults.policy, "max_smtp_out",
-            scalar_node(std::to_string(kKumoConnectionLimit), kEgressDefault));
+            scalar_node(std::to_string(kumo.max_smtp_out), kEgressDefault));
   set_entry(builder.defaults.policy, "max_msg_per_connection",
-            scalar_node(std::to_string(kKumoDeliveriesPerConnection), kEgressDefault));
-  set_entry(builder.defaults.policy, "retry", kumo_default_retry());
-  set_entry(builder.defaults.policy, "bounce_after", scalar_node("7d", kQueueDefault));
+            scalar_node(std::to_string(kumo.max_msg_per_connection), kEgressDefault));
+  set_entry(builder.defaults.policy, "retry", kumo_default_retry(kumo.retry));
+  set_entry(builder.defaults.policy, "bounce_after",
+            scalar_node(scenario_duration_text(kumo.bounce_after.count()), kQueueDefault));
   if (shaping.default_section) {
     const KumoSection& section = *shaping.default_section;
     apply_kumo_options(section, builder.defaults, builder.warnings);
@@ -252,7 +255,7 @@ ImportedConfig import_kumomta(const std::vector<std::filesystem::path>& files) {
     for (const KumoRule& rule : section.rules) map_kumo_rule(rule, builder.default_rules, builder.warnings);
     builder.count_patterns(builder.default_rules.patterns.size(), section.at);
   }
-  finish_kumo_destination(builder.defaults, kKumoConnectionLimit, 0);
+  finish_kumo_destination(builder.defaults, kumo.max_smtp_out, 0);
   set_patterns(builder.defaults.policy, builder.default_rules, "sender.defaults", builder.warnings);
   const std::int64_t inherited_limit = std::stoll(builder.defaults.policy.find("max_smtp_out")->scalar);
   const YamlNode* default_rate = builder.defaults.policy.find("max_msg_rate");
