@@ -59,4 +59,16 @@ std::size_t judging_index(const std::vector<const ProviderProfile*>& profiles) {
   return judging == profiles.end() ? 0 : static_cast<std::size_t>(judging - profiles.begin());
 }
 
+std::vector<std::string> transient_reply_keys(const ProviderProfile& profile) {
+  std::vector<std::string> keys;
+  for (const NamedReplyTexts& texts : profile.reply_texts) {
+    for (std::size_t k = 0; k < kReplyKindCount; ++k) {
+      const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
+      if (info.transient() && std::find(keys.begin(), keys.end(), info.key) == keys.end())
+        keys.push_back(info.key);
+    }
+  }
+  return keys;
+}
+
 }  // namespace delivsim

@@ -74,6 +74,11 @@ const std::vector<ProviderProfile>& provider_profiles();
 /// The profile named `name`, or nullptr.
 const ProviderProfile* find_provider_profile(std::string_view name);
 
+/// A provider's deferral keys: each distinct transient reply key of its profile's catalogs (every text set,
+/// so that strategies choosing other texts keep the same keys), each catalog's replies in ReplyKind order.
+/// The time series has one column per key.
+std::vector<std::string> transient_reply_keys(const ProviderProfile& profile);
+
 /// The one rule for which provider a run is judged by where a view shows one provider's verdict (the
 /// headline's alert colours, the report's run-wide deferral class, the form's default destination, an
 /// identity figure without a provider): given each provider's profile in scenario order (nullptr where it is

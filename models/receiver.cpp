@@ -174,19 +174,39 @@ std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage
 Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& engine) {
   if (message_limit_turn(m.carried) == MessageLimitTurn::Reply)
     return Verdict{ReplyKind::ConnectionMessageLimit, m.ids.ip, false, false, Duration(0)};
-  const auto ids = as_array(m.ids);
-  for (std::uint32_t id : ids) identities_[id].advance(now);
+  for (std::uint32_t id : as_array(m.ids)) identities_[id].advance(now);
   const double combined = combined_score(m.ids);
   // Real SMTP judges in steps: each check runs at the step of its reply in this provider's catalog, so a
   // MAIL FROM refusal pre-empts every RCPT TO judgement and RCPT TO pre-empts end of DATA (check_order.h).
   for (ReceiverCheck check : check_order_) {
-    if (std::optional<Verdict> refused = judge(check, m, combined, now, engine)) {
-      if (refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).permanent()) {
-        for (std::uint32_t id : ids) identities_[id].record_rejected();
-      }
-      return *refused;
-    }
+    if (std::optional<Verdict> refused = refusal(check, m, combined, now, engine)) return *refused;
   }
+  return accept(m, now, engine);
+}
+
+std::optional<Verdict> Receiver::judge_step(SmtpStep step, const InboundMessage& m, Duration now,
+                                            RandomEngine& engine) {
+  for (std::uint32_t id : as_array(m.ids)) identities_[id].advance(now);
+  const double combined = combined_score(m.ids);
+  for (ReceiverCheck check : check_order_) {
+    if (CheckOrder::step(check, catalog_) != step) continue;
+    if (std::optional<Verdict> refused = refusal(check, m, combined, now, engine)) return refused;
+  }
+  return std::nullopt;
+}
+
+std::optional<Verdict> Receiver::refusal(ReceiverCheck check, const InboundMessage& m, double combined,
+                                         Duration now, RandomEngine& engine) {
+  std::optional<Verdict> refused = judge(check, m, combined, now, engine);
+  if (refused && refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).permanent()) {
+    for (std::uint32_t id : as_array(m.ids)) identities_[id].record_rejected();
+  }
+  return refused;
+}
+
+Verdict Receiver::accept(const InboundMessage& m, Duration now, RandomEngine& engine) {
+  const auto ids = as_array(m.ids);
+  const double combined = combined_score(m.ids);
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
   bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);
 

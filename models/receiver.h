@@ -86,6 +86,14 @@ class Receiver {
   /// ConnectionMessageLimit naming the IP, with no draw and nothing recorded; the sender's side closes a
   /// connection whose turn is Close before offering a message.
   Verdict receive(const InboundMessage& message, Duration now, RandomEngine& engine);
+  /// receive() one SMTP step at a time, for a server that learns the message as the client sends it
+  /// (`delivsim serve`): the first refusal among the checks whose reply the provider gives at `step`, or
+  /// nullopt. Calling it for Greeting, MailFrom, RcptTo and EndOfData in turn and then accept() when all
+  /// pass judges as receive() does (without the per-connection message limit, which the server applies).
+  std::optional<Verdict> judge_step(SmtpStep step, const InboundMessage& message, Duration now,
+                                    RandomEngine& engine);
+  /// Accepts a message every check passed: takes its quota and draws placement, engagement and complaint.
+  Verdict accept(const InboundMessage& message, Duration now, RandomEngine& engine);
   /// A complaint arrives for mail sent under `ids`.
   void complaint(const MessageIdentities& ids, Duration now);
   /// Brings every identity up to `now` (before reading their figures).
@@ -111,6 +119,9 @@ class Receiver {
   /// Google's authentication requirements: nullopt if `m` meets those that apply to its sender, else the
   /// 421 deferral or the 5.7.x rejection (or nullopt when the draw lets it through).
   std::optional<Verdict> authenticate(const InboundMessage& m, Duration now, RandomEngine& engine);
+  /// judge(), recording a permanent rejection (other than an unknown user) in the message's identities.
+  std::optional<Verdict> refusal(ReceiverCheck check, const InboundMessage& m, double combined, Duration now,
+                                 RandomEngine& engine);
   /// One check of `m` (its reply, or nullopt when the message passes it); `combined` is its combined score.
   std::optional<Verdict> judge(ReceiverCheck check, const InboundMessage& m, double combined, Duration now,
                                RandomEngine& engine);

@@ -41,21 +41,6 @@ void add(MessageCounts& total, const MessageCounts& part) {
   total.deferrals += part.deferrals;
 }
 
-/// A provider's deferral columns: one per distinct transient reply key of its profile's catalogs (every text
-/// set, so that strategies choosing other texts keep the same columns), each catalog's replies in ReplyKind
-/// order. A provider never has a column for another provider's replies.
-std::vector<std::string> deferral_keys(const ProviderProfile& profile) {
-  std::vector<std::string> keys;
-  for (const NamedReplyTexts& texts : profile.reply_texts) {
-    for (std::size_t k = 0; k < kReplyKindCount; ++k) {
-      const ReplyInfo& info = texts.catalog.info(static_cast<ReplyKind>(k));
-      if (info.transient() && std::find(keys.begin(), keys.end(), info.key) == keys.end())
-        keys.push_back(info.key);
-    }
-  }
-  return keys;
-}
-
 }  // namespace
 
 Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<Receiver>>& receivers,
@@ -84,7 +69,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
     colour_bands_.push_back(provider.profile->filter_colours ? &*provider.profile->filter_colours : nullptr);
   }
   for (std::size_t i = 0; i < providers_.size(); ++i) {
-    providers_[i].deferral_keys = deferral_keys(*scenario.providers[i].profile);
+    providers_[i].deferral_keys = transient_reply_keys(*scenario.providers[i].profile);
     providers_[i].deferred_by_reply.assign(providers_[i].deferral_keys.size(), 0);
     providers_[i].deferrals_by_key.assign(providers_[i].deferral_keys.size(), 0);
   }

@@ -4,8 +4,8 @@
 #include <boost/random/uniform_int_distribution.hpp>
 #include <string>
 
-#include "models/greylist.h"
 #include "models/smtp_step_cost.h"
+#include "sim/world/receiver_identities.h"
 
 namespace delivsim {
 namespace {
@@ -110,17 +110,7 @@ World::World(const Scenario& scenario, const RunOptions& options)
 
 void World::build_identities() {
   const std::size_t n_ips = scenario_.ips.size(), n_domains = scenario_.domains.size();
-  std::vector<Receiver::IdentitySetup> setups;
-  std::vector<std::string> networks;  // greylisting networks (/24s), in first-seen order
-  for (const IpSpec& ip : scenario_.ips) {
-    setups.push_back({IdentityKind::Ip, ip.age == IdentityAge::Warm, ip.established_per_day,
-                      first_seen_index(networks, greylist_network(ip.address))});
-  }
-  for (IdentityKind kind : {IdentityKind::Dkim, IdentityKind::Spf}) {
-    for (const DomainSpec& domain : scenario_.domains) {
-      setups.push_back({kind, domain.age == IdentityAge::Warm, domain.established_per_day, 0});
-    }
-  }
+  const std::vector<Receiver::IdentitySetup> setups = receiver_identity_setups(scenario_);
 
   // Report the identities that carry traffic, for every provider that receives some.
   std::vector<bool> provider_used(scenario_.providers.size(), false), ip_used(n_ips, false),
@@ -181,11 +171,11 @@ void World::build_queues() {
 // --- Identity table: IPs, then DKIM domains, then SPF domains ----------------------------------------------
 
 std::uint32_t World::dkim_identity(std::size_t domain) const {
-  return static_cast<std::uint32_t>(scenario_.ips.size() + domain);
+  return dkim_identity_index(scenario_, domain);
 }
 
 std::uint32_t World::spf_identity(std::size_t domain) const {
-  return static_cast<std::uint32_t>(scenario_.ips.size() + scenario_.domains.size() + domain);
+  return spf_identity_index(scenario_, domain);
 }
 
 const std::string& World::identity_name(std::uint32_t identity) const {
