@@ -39,6 +39,13 @@ void mark_cell(QTableWidgetItem* item, const QString& problem) {
   item->setToolTip(problem);
 }
 
+/// A new IP as the form adds it (age new, no baseline).
+IpSpec new_ip(const std::string& address) {
+  IpSpec ip;
+  ip.address = address;
+  return ip;
+}
+
 }  // namespace
 
 IpSection::IpSection(QWidget* parent)
@@ -210,7 +217,7 @@ void IpSection::addClicked() {
   const auto address = next_free_address(scenario_.ips);
   if (!address) return;
   std::vector<IpSpec> ips = scenario_.ips;
-  ips.push_back({.address = *address});
+  ips.push_back(new_ip(*address));
   std::vector<PoolSpec> pools = scenario_.pools;
   const std::string& traffic_pool = scenario_.traffic[target().traffic_index].pool;
   for (PoolSpec& pool : pools) {
@@ -235,7 +242,7 @@ void IpSection::ownPoolClicked() {
   if (!address || sends_alone(scenario_, target().traffic_index)) return;
   const std::string name = unique_pool_name(scenario_.pools, scenario_.traffic[target().traffic_index].name);
   std::vector<IpSpec> ips = scenario_.ips;
-  ips.push_back({.address = *address});
+  ips.push_back(new_ip(*address));
   std::vector<PoolSpec> pools = scenario_.pools;
   pools.push_back({name, {*address}});
   YamlEdits edits = ip_and_pool_edits(ips, pools);

@@ -27,6 +27,7 @@ layers=(
   sim/output
   sim/check
   sim/world
+  sim/live
   sim/batch
   sim/report
   sim/cli

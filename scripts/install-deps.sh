@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages delivsim builds and tests with (needs root or sudo). RE2 gives reply-pattern
 # regexes linear-time matching; toml++ reads KumoMTA shaping files with positions; clang and its runtime build
-# the libFuzzer targets; util-linux has prlimit.
+# the libFuzzer targets; util-linux has prlimit; OpenSSL gives `delivsim serve` STARTTLS; python3 and swaks are
+# the SMTP clients of the live-mode tests, and Postfix the real MTA one of them relays through.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build
@@ -10,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   clang libclang-rt-14-dev util-linux
+  libssl-dev python3 swaks postfix
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -18,6 +20,8 @@ done
 if ((${#missing[@]})); then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  # Postfix (the live-mode test runs its own instance) is installed without a system configuration.
+  echo "postfix postfix/main_mailer_type select No configuration" | $sudo_cmd debconf-set-selections
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

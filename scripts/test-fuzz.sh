@@ -40,8 +40,11 @@ for f in tests/import/fixtures/*main*.cf; do
 done
 for f in tests/import/fixtures/*.toml; do { printf '\2'; cat "$f"; } >"$work/import/$(basename "$f")"; done
 
+mkdir -p "$work/smtp_session"
+cp tests/fuzz/corpus/smtp_session/* "$work/smtp_session/"
+
 status=0
-for target in scenario expectation report robust_report acctlog import; do
+for target in scenario expectation report robust_report acctlog import smtp_session; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \

@@ -2,7 +2,8 @@
 # Set-up and every test: installs what is missing, then
 # 1. the release build (warnings are errors) of the programs users run, the benchmarks, and the tests that
 #    need full speed or the GUI: the GUI's tests, the validation suite and its robustness cases, and the policy
-#    regression scenarios (`ctest -L 'validation|gui|regression'`);
+#    regression scenarios, and the live mode's loads: 100,000 messages over 200 connections and a real Postfix
+#    relaying to `delivsim serve` (`ctest -L 'validation|gui|regression|live-release'`);
 # 2. every other test (unit, parser, hostile input, whole runs, the validation lessons once more), built with
 #    AddressSanitizer + UndefinedBehaviorSanitizer and warnings as errors (scripts/test-sanitizers.sh);
 # 3. the multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh);
@@ -15,7 +16,7 @@ bash scripts/install-deps.sh
 jobs=$(nproc)
 cmake --preset release >/dev/null
 cmake --build --preset release-ci -j "$jobs"
-QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression'
+QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release'
 bash scripts/test-sanitizers.sh
 bash scripts/test-tsan.sh
 bash scripts/test-fuzz.sh

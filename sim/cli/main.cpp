@@ -11,6 +11,7 @@
 #include "sim/cli/log_command.h"
 #include "sim/cli/report_command.h"
 #include "sim/cli/run_command.h"
+#include "sim/cli/serve_command.h"
 #include "sim/cli/sweep_command.h"
 #include "sim/cli/validate_command.h"
 #include "sim/output/output_path_error.h"
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
       delivsim::add_check_command(app),   delivsim::add_report_command(app),
       delivsim::add_compare_command(app), delivsim::add_sweep_command(app),
       delivsim::add_import_command(app),  delivsim::add_log_command(app),
+      delivsim::add_serve_command(app),
   };
 
   try {

@@ -23,8 +23,8 @@ void read_age(const MapReader& identity, IdentityAge& age, double& established_p
   }
 }
 
-IpSpec read_ip(const Field& field, NameIndex& declared) {
-  const MapReader ip(field, {"address", "age", "established_per_day"});
+IpSpec read_ip(const Field& field, NameIndex& declared, NameIndex& live_sources) {
+  const MapReader ip(field, {"address", "age", "established_per_day", "live_source"});
   const std::string expected = "an IPv4 or IPv6 address such as 203.0.113.10";
   const Field address = ip.need("address", expected);
   const std::string text = read_text(address, expected);
@@ -36,6 +36,16 @@ IpSpec read_ip(const Field& field, NameIndex& declared) {
   IpSpec spec;
   spec.address = *canonical;
   read_age(ip, spec.age, spec.established_per_day);
+  if (auto source = ip.get("live_source")) {
+    const std::string local = "a local address the MTA under test binds for this IP, such as 127.0.0.2";
+    const std::string source_text = read_text(*source, local);
+    const auto source_address = canonical_ip_address(source_text);
+    if (!source_address) source->fail(quote_value(source_text) + " is not an IP address", local);
+    if (!live_sources.add(*source_address)) {
+      source->fail(quote_value(source_text) + " is the live_source of another IP", "each live_source once");
+    }
+    spec.live_source = *source_address;
+  }
   return spec;
 }
 
@@ -76,12 +86,14 @@ PoolSpec read_pool(const NamedField& entry, const NameIndex& addresses) {
 
 void read_identities_and_pools(const MapReader& top, Scenario& scenario) {
   NameIndex addresses;
+  NameIndex live_sources;
   NameIndex domain_names;
   if (auto field = top.get("identities")) {
     const MapReader identities(*field, {"ips", "domains"});
     if (auto ips = identities.get("ips")) {
-      for (const Field& item : list_items(*ips, "a list of {address, age, established_per_day}")) {
-        scenario.ips.push_back(read_ip(item, addresses));
+      for (const Field& item :
+           list_items(*ips, "a list of {address, age, established_per_day, live_source}")) {
+        scenario.ips.push_back(read_ip(item, addresses, live_sources));
       }
     }
     if (auto domains = identities.get("domains")) {

@@ -29,6 +29,9 @@ struct IpSpec {
   IdentityAge age = IdentityAge::New;
   /// Warm only: the daily volume providers have seen from it lately (its baseline), messages/day.
   double established_per_day = 0.0;
+  /// `live_source`: the local address (e.g. 127.0.0.2) an MTA under test binds to send as this IP to
+  /// `delivsim serve`; empty: only a client connecting from `address` itself is this IP.
+  std::string live_source;
 };
 
 /// `identities.domains[]`: a domain used as DKIM d= and/or SPF (return-path) domain.

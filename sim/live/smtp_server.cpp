@@ -1,0 +1,184 @@
+#include "sim/live/smtp_server.h"
+
+#include <array>
+#include <boost/asio/read.hpp>
+#include <boost/asio/ssl/stream.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/write.hpp>
+#include <stdexcept>
+
+namespace delivsim {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::Connection> {
+ public:
+  Connection(SmtpServer& server, tcp::socket socket, std::optional<std::size_t> provider)
+      : server_(server), socket_(std::move(socket)), timer_(server.io_) {
+    boost::system::error_code ec;
+    const tcp::endpoint remote = socket_.remote_endpoint(ec);
+    judge_ = server_.live_.connect(ec ? std::string() : remote.address().to_string(), provider);
+    session_.emplace(*judge_, "delivsim", server_.limits_.smtp, server_.tls_ != nullptr);
+  }
+  ~Connection() { --server_.open_; }
+
+  void start() {
+    session_->open();
+    write();
+  }
+  /// Says `reply` and closes, without a session (the connection cap).
+  void refuse(std::string reply) {
+    session_->output() = std::move(reply) + "\r\n";
+    closing_ = true;
+    write();
+  }
+  void close() {
+    boost::system::error_code ignored;
+    timer_.cancel();
+    socket_.shutdown(tcp::socket::shutdown_both, ignored);
+    socket_.close(ignored);
+  }
+
+ private:
+  /// Runs `op` on the stream the conversation is on: the TCP socket, or TLS over it after STARTTLS.
+  template <class Op>
+  void on_stream(Op op) {
+    if (tls_) {
+      op(*tls_);
+    } else {
+      op(socket_);
+    }
+  }
+
+  void read() {
+    arm_idle_timer();
+    on_stream([this](auto& stream) {
+      stream.async_read_some(asio::buffer(buffer_),
+                             [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+                               if (ec) return self->close();
+                               self->server_.live_.advance();
+                               self->session_->receive(std::string_view(self->buffer_.data(), n));
+                               self->write();
+                             });
+    });
+  }
+
+  /// Sends what the session said, then reads on, starts TLS or closes.
+  void write() {
+    std::string& output = session_->output();
+    const bool closing = closing_ || session_->closing();
+    if (output.empty()) {
+      if (closing) return close();
+      return read();
+    }
+    pending_ = std::move(output);
+    output.clear();
+    on_stream([this, closing](auto& stream) {
+      asio::async_write(stream, asio::buffer(pending_),
+                        [self = shared_from_this(), closing](boost::system::error_code ec, std::size_t) {
+                          if (ec || closing) return self->close();
+                          if (self->session_->tls_pending()) return self->start_tls();
+                          self->read();
+                        });
+    });
+  }
+
+  /// STARTTLS was answered 220: the TLS handshake, then the session starts over on it.
+  void start_tls() {
+    tls_ = std::make_unique<asio::ssl::stream<tcp::socket&>>(socket_, *server_.tls_);
+    arm_idle_timer();
+    tls_->async_handshake(asio::ssl::stream_base::server,
+                          [self = shared_from_this()](boost::system::error_code ec) {
+                            if (ec) return self->close();
+                            self->session_->tls_started();
+                            self->read();
+                          });
+  }
+
+  void arm_idle_timer() {
+    timer_.expires_after(server_.limits_.idle_timeout);
+    timer_.async_wait([weak = weak_from_this()](boost::system::error_code ec) {
+      const auto self = weak.lock();
+      if (ec || !self) return;
+      // The read still pending is cancelled by close(); say why first, best effort and without blocking (a
+      // client that reads nothing must not stall the server). Inside TLS the connection just closes.
+      if (!self->tls_) {
+        boost::system::error_code ignored;
+        self->socket_.non_blocking(true, ignored);
+        self->socket_.write_some(
+            asio::buffer(std::string_view("421 4.4.2 delivsim idle timeout, closing connection\r\n")),
+            ignored);
+      }
+      self->close();
+    });
+  }
+
+  SmtpServer& server_;
+  tcp::socket socket_;
+  std::unique_ptr<asio::ssl::stream<tcp::socket&>> tls_;
+  asio::steady_timer timer_;
+  std::unique_ptr<ConnectionJudge> judge_;
+  std::optional<SmtpSession> session_;
+  std::array<char, 4096> buffer_{};
+  std::string pending_;
+  bool closing_ = false;
+};
+
+SmtpServer::SmtpServer(asio::io_context& io, LiveReceiver& live, ServerLimits limits, asio::ssl::context* tls)
+    : io_(io), live_(live), limits_(limits), tls_(tls) {}
+
+SmtpServer::~SmtpServer() {
+  stop();
+}
+
+tcp::endpoint SmtpServer::listen(const ListenSpec& spec) {
+  boost::system::error_code ec;
+  const asio::ip::address address = asio::ip::make_address(spec.address, ec);
+  if (ec) throw std::runtime_error("--listen: \"" + spec.address + "\" is not an IP address");
+  auto listener = std::make_unique<Listener>(Listener{tcp::acceptor(io_), spec.provider});
+  const tcp::endpoint endpoint(address, spec.port);
+  listener->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) listener->acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+  if (!ec) listener->acceptor.bind(endpoint, ec);
+  if (!ec) listener->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    throw std::runtime_error("--listen " + spec.address + ":" + std::to_string(spec.port) + ": " +
+                             ec.message());
+  }
+  const tcp::endpoint bound = listener->acceptor.local_endpoint();
+  listeners_.push_back(std::move(listener));
+  accept(listeners_.size() - 1);
+  return bound;
+}
+
+void SmtpServer::accept(std::size_t index) {
+  Listener& listener = *listeners_[index];
+  listener.acceptor.async_accept([this, index](boost::system::error_code ec, tcp::socket socket) {
+    if (stopped_) return;
+    if (!ec) {
+      ++open_;
+      auto connection = std::make_shared<Connection>(*this, std::move(socket), listeners_[index]->provider);
+      std::erase_if(connections_, [](const std::weak_ptr<Connection>& c) { return c.expired(); });
+      connections_.push_back(connection);
+      if (open_ > limits_.max_connections) {
+        connection->refuse("421 4.3.2 delivsim: too many connections, try again later");
+      } else {
+        connection->start();
+      }
+    }
+    accept(index);
+  });
+}
+
+void SmtpServer::stop() {
+  if (stopped_) return;
+  stopped_ = true;
+  boost::system::error_code ignored;
+  for (auto& listener : listeners_) listener->acceptor.close(ignored);
+  for (const std::weak_ptr<Connection>& weak : connections_) {
+    if (const auto connection = weak.lock()) connection->close();
+  }
+}
+
+}  // namespace delivsim

@@ -1,0 +1,70 @@
+#pragma once
+/// @file The live SMTP server: Boost.Asio acceptors and connections around SmtpSession, on one thread (one
+/// io_context), so the receivers need no locks. Each connection reads, lets its session answer, writes the
+/// replies and only then reads again, so what a client sends is never buffered beyond one read and one line.
+/// A connection over the cap is answered 421 and closed; an idle one is closed after the timeout with 421.
+/// With a TLS context, EHLO offers STARTTLS and the conversation goes on over TLS after the handshake.
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/live/live_receiver.h"
+#include "sim/live/smtp_session.h"
+
+namespace delivsim {
+
+/// One `--listen [PROVIDER=]ADDRESS:PORT`.
+struct ListenSpec {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 2525;
+  std::optional<std::size_t> provider;  ///< index into scenario.providers; nullopt: every provider
+};
+
+struct ServerLimits {
+  std::size_t max_connections = 1000;  ///< open at once over all listeners
+  /// RFC 5321 4.5.3.2.7: a server should wait at least 5 minutes for the next command.
+  std::chrono::milliseconds idle_timeout = std::chrono::minutes(5);
+  SmtpLimits smtp;
+};
+
+class SmtpServer {
+ public:
+  /// `tls` (may be null: no STARTTLS) must outlive the server.
+  SmtpServer(boost::asio::io_context& io, LiveReceiver& live, ServerLimits limits,
+             boost::asio::ssl::context* tls = nullptr);
+  ~SmtpServer();
+  SmtpServer(const SmtpServer&) = delete;
+  SmtpServer& operator=(const SmtpServer&) = delete;
+
+  /// Starts accepting on `spec`; throws std::runtime_error naming the address when it cannot bind. Returns
+  /// the bound endpoint (port 0 picks a free one).
+  boost::asio::ip::tcp::endpoint listen(const ListenSpec& spec);
+  /// Stops accepting and closes every open connection.
+  void stop();
+  std::size_t open_connections() const { return open_; }
+
+ private:
+  class Connection;
+  void accept(std::size_t listener);
+
+  boost::asio::io_context& io_;
+  LiveReceiver& live_;
+  ServerLimits limits_;
+  boost::asio::ssl::context* tls_;
+  struct Listener {
+    boost::asio::ip::tcp::acceptor acceptor;
+    std::optional<std::size_t> provider;
+  };
+  std::vector<std::unique_ptr<Listener>> listeners_;
+  std::vector<std::weak_ptr<Connection>> connections_;
+  std::size_t open_ = 0;
+  bool stopped_ = false;
+};
+
+}  // namespace delivsim
