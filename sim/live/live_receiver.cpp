@@ -10,9 +10,6 @@
 namespace delivsim {
 namespace {
 
-/// Recipient addresses are hashed into this many model recipients (per-recipient rate limits, engagement):
-/// distinct addresses share one only by a hash collision.
-constexpr std::uint32_t kRecipientSpace = 1u << 20;
 /// Complaints waiting for their delay; beyond this many, a complaint reaches its receiver at once.
 constexpr std::size_t kMaxPendingComplaints = 1u << 20;
 
@@ -228,16 +225,17 @@ class LiveReceiver::Connection final : public ConnectionJudge {
 };
 
 LiveReceiver::LiveReceiver(const Scenario& scenario, const LiveClock& clock, std::ostream* accounting,
-                           std::ostream* timeseries)
+                           std::ostream* timeseries, std::uint32_t recipient_space)
     : scenario_(scenario),
       clock_(clock),
       accounting_(accounting),
+      recipient_space_(recipient_space),
       traffic_of_domain_(scenario.domains.size(), kNoTraffic),
       engine_(scenario.seed) {
   const std::vector<Receiver::IdentitySetup> setups = receiver_identity_setups(scenario);
   for (const ProviderSpec& provider : scenario.providers) {
     receivers_.push_back(
-        std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups, kRecipientSpace));
+        std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups, recipient_space_));
     mx_hosts_.push_back(provider.profile->mx_host_of(provider.name));
   }
   counters_.providers.resize(scenario.providers.size());
@@ -314,7 +312,7 @@ std::optional<std::uint32_t> LiveReceiver::domain_of(const std::string& domain) 
 LiveReceiver::Recipient LiveReceiver::recipient_of(const std::string& address,
                                                    std::uint32_t spf_domain) const {
   Recipient recipient;
-  recipient.index = static_cast<std::uint32_t>(stable_hash(lower_case(address)) % kRecipientSpace);
+  recipient.index = static_cast<std::uint32_t>(stable_hash(lower_case(address)) % recipient_space_);
   recipient.traffic = traffic_of_domain_[spf_domain];
   if (recipient.traffic != kNoTraffic) recipient.profile = profiles_[recipient.traffic].of(recipient.index);
   return recipient;

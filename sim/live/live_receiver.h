@@ -27,10 +27,15 @@ namespace delivsim {
 
 class LiveReceiver {
  public:
+  /// Recipient addresses are hashed into this many model recipients (per-recipient rate limits, engagement):
+  /// distinct addresses share one only by a hash collision.
+  static constexpr std::uint32_t kDefaultRecipientSpace = 1u << 20;
+
   /// `scenario` and `clock` must outlive it; `accounting` (may be null) receives kAccountingHeader and one
-  /// line per reply about mail, `timeseries` (may be null) a LiveTimeseries.
+  /// line per reply about mail, `timeseries` (may be null) a LiveTimeseries. A smaller `recipient_space`
+  /// makes a cheaper receiver (the fuzzer builds one per input).
   LiveReceiver(const Scenario& scenario, const LiveClock& clock, std::ostream* accounting,
-               std::ostream* timeseries = nullptr);
+               std::ostream* timeseries = nullptr, std::uint32_t recipient_space = kDefaultRecipientSpace);
   ~LiveReceiver();
   LiveReceiver(const LiveReceiver&) = delete;
   LiveReceiver& operator=(const LiveReceiver&) = delete;
@@ -92,6 +97,7 @@ class LiveReceiver {
   const Scenario& scenario_;
   const LiveClock& clock_;
   std::ostream* accounting_;
+  std::uint32_t recipient_space_;
   std::vector<std::unique_ptr<Receiver>> receivers_;  ///< per provider
   std::vector<std::string> mx_hosts_;                 ///< per provider
   std::unordered_map<std::string, std::uint32_t> ips_by_source_;

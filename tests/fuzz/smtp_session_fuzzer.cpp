@@ -44,7 +44,7 @@ bool well_formed(std::string_view output) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::chrono::steady_clock::time_point now{};
   const delivsim::LiveClock clock(3600.0, [&now] { return now; });
-  delivsim::LiveReceiver live(scenario(), clock, nullptr);
+  delivsim::LiveReceiver live(scenario(), clock, nullptr, nullptr, 1024);
   auto judge = live.connect("127.0.0.1", std::nullopt);
   delivsim::SmtpSession session(*judge, "mx", delivsim::SmtpLimits{}, true);
   session.open();
