@@ -34,6 +34,9 @@ struct ServeArgs {
   std::string out_dir;
   double write_every_minutes = 5.0;
   std::size_t max_connections = 1000;
+  double idle_timeout_s = 300;
+  double command_timeout_s = 600;
+  std::string keep_dir;
   std::string tls_cert, tls_key;
   bool no_starttls = false;
   std::vector<std::string> overrides;
@@ -88,6 +91,10 @@ ListenSpec parse_listen(const std::string& text, const LiveReceiver& live) {
   return spec;
 }
 
+std::chrono::milliseconds milliseconds_of(double seconds) {
+  return std::chrono::milliseconds(static_cast<std::int64_t>(seconds * 1000));
+}
+
 int serve(const ServeArgs& args) {
   const Scenario scenario = load_scenario(args.file, args.overrides);
   const std::filesystem::path out_dir = args.out_dir.empty()
@@ -118,6 +125,8 @@ int serve(const ServeArgs& args) {
 
   ServerLimits limits;
   limits.max_connections = args.max_connections;
+  limits.idle_timeout = milliseconds_of(args.idle_timeout_s);
+  limits.command_timeout = milliseconds_of(args.command_timeout_s);
   std::optional<boost::asio::ssl::context> tls;
   try {
     if (!args.no_starttls) tls.emplace(make_server_tls_context(args.tls_cert, args.tls_key, "delivsim"));
@@ -125,7 +134,14 @@ int serve(const ServeArgs& args) {
     std::cerr << "delivsim serve: " << e.what() << "\n";
     return kExitBadInput;
   }
-  SmtpServer server(io, live, limits, tls ? &*tls : nullptr);
+  std::optional<KeptMessages> keep;
+  try {
+    if (!args.keep_dir.empty()) keep.emplace(args.keep_dir);
+  } catch (const std::runtime_error& e) {
+    std::cerr << "delivsim serve: " << e.what() << "\n";
+    return kExitBadInput;
+  }
+  SmtpServer server(io, live, limits, tls ? &*tls : nullptr, keep ? &*keep : nullptr);
   MetricsHttp metrics(io, [&live] { return live_prometheus_text(live); });
   const auto write_summary = [&] {
     live.advance();
@@ -179,6 +195,7 @@ int serve(const ServeArgs& args) {
   live.finish();
   write_summary();
   std::cout << "outputs: " << out_dir.string() << "/" << std::endl;
+  if (keep) std::cout << keep->kept() << " messages kept in " << args.keep_dir << "/" << std::endl;
   return kExitOk;
 }
 
@@ -206,6 +223,18 @@ CliCommand add_serve_command(CLI::App& app) {
   cmd->add_option("--max-connections", args->max_connections,
                   "Connections open at once over all listeners (default 1000)")
       ->check(CLI::Range(1, 100000));
+  cmd->add_option(
+         "--idle-timeout", args->idle_timeout_s,
+         "Close a connection silent for this many seconds, 421 4.4.2 (default 300, RFC 5321 4.5.3.2.7)")
+      ->check(CLI::Range(0.1, 86400.0));
+  cmd->add_option(
+         "--command-timeout", args->command_timeout_s,
+         "Close a connection whose command line, or message content from DATA to its final \".\", takes "
+         "longer than this many seconds, 421 4.4.2 (default 600)")
+      ->check(CLI::Range(0.1, 86400.0));
+  cmd->add_option("--keep", args->keep_dir,
+                  "Keep every accepted message as DIR/NNNNNNNN.eml (default: content is counted and dropped)")
+      ->check(not_empty("a folder path"));
   cmd->add_option("--tls-cert", args->tls_cert,
                   "PEM certificate chain for STARTTLS (default: a self-signed one made at start)");
   cmd->add_option("--tls-key", args->tls_key, "PEM private key of --tls-cert");

@@ -27,6 +27,8 @@ class MessageScan {
   void line(std::string_view text, std::size_t received_bytes);
   /// A line was longer than the line limit: counted, its content not read.
   void overlong_line(std::size_t received_bytes);
+  /// Octets counted so far.
+  std::uint64_t bytes() const { return facts_.bytes; }
   /// The facts at the final ".": completes a header field the header ended without.
   const MessageFacts& finish();
 

@@ -19,7 +19,8 @@ class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::C
     boost::system::error_code ec;
     const tcp::endpoint remote = socket_.remote_endpoint(ec);
     judge_ = server_.live_.connect(ec ? std::string() : remote.address().to_string(), provider);
-    session_.emplace(*judge_, "delivsim", server_.limits_.smtp, server_.tls_ != nullptr);
+    if (server_.keep_) sink_ = server_.keep_->sink();
+    session_.emplace(*judge_, "delivsim", server_.limits_.smtp, server_.tls_ != nullptr, sink_.get());
   }
   ~Connection() { --server_.open_; }
 
@@ -52,16 +53,26 @@ class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::C
   }
 
   void read() {
-    arm_idle_timer();
+    arm_timer();
     on_stream([this](auto& stream) {
       stream.async_read_some(asio::buffer(buffer_),
                              [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
                                if (ec) return self->close();
                                self->server_.live_.advance();
                                self->session_->receive(std::string_view(self->buffer_.data(), n));
+                               self->note_command_progress();
                                self->write();
                              });
     });
+  }
+
+  /// Starts the command clock at a command's (or a message's) first byte and stops it at its end.
+  void note_command_progress() {
+    if (!session_->mid_command()) {
+      command_started_.reset();
+    } else if (!command_started_) {
+      command_started_ = std::chrono::steady_clock::now();
+    }
   }
 
   /// Sends what the session said, then reads on, starts TLS or closes.
@@ -87,7 +98,8 @@ class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::C
   /// STARTTLS was answered 220: the TLS handshake, then the session starts over on it.
   void start_tls() {
     tls_ = std::make_unique<asio::ssl::stream<tcp::socket&>>(socket_, *server_.tls_);
-    arm_idle_timer();
+    command_started_.reset();
+    arm_timer();
     tls_->async_handshake(asio::ssl::stream_base::server,
                           [self = shared_from_this()](boost::system::error_code ec) {
                             if (ec) return self->close();
@@ -96,9 +108,17 @@ class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::C
                           });
   }
 
-  void arm_idle_timer() {
-    timer_.expires_after(server_.limits_.idle_timeout);
-    timer_.async_wait([weak = weak_from_this()](boost::system::error_code ec) {
+  /// Closes the connection when it stays idle for the idle timeout or its command runs past the command
+  /// timeout, whichever comes first. Re-armed at every read, so a stalled write meets the last deadline.
+  void arm_timer() {
+    auto deadline = std::chrono::steady_clock::now() + server_.limits_.idle_timeout;
+    std::string_view reply = "421 4.4.2 delivsim idle timeout, closing connection\r\n";
+    if (command_started_ && *command_started_ + server_.limits_.command_timeout < deadline) {
+      deadline = *command_started_ + server_.limits_.command_timeout;
+      reply = "421 4.4.2 delivsim command timeout, closing connection\r\n";
+    }
+    timer_.expires_at(deadline);
+    timer_.async_wait([weak = weak_from_this(), reply](boost::system::error_code ec) {
       const auto self = weak.lock();
       if (ec || !self) return;
       // The read still pending is cancelled by close(); say why first, best effort and without blocking (a
@@ -106,9 +126,7 @@ class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::C
       if (!self->tls_) {
         boost::system::error_code ignored;
         self->socket_.non_blocking(true, ignored);
-        self->socket_.write_some(
-            asio::buffer(std::string_view("421 4.4.2 delivsim idle timeout, closing connection\r\n")),
-            ignored);
+        self->socket_.write_some(asio::buffer(reply), ignored);
       }
       self->close();
     });
@@ -119,14 +137,18 @@ class SmtpServer::Connection : public std::enable_shared_from_this<SmtpServer::C
   std::unique_ptr<asio::ssl::stream<tcp::socket&>> tls_;
   asio::steady_timer timer_;
   std::unique_ptr<ConnectionJudge> judge_;
+  std::unique_ptr<MessageSink> sink_;
   std::optional<SmtpSession> session_;
+  /// When the command (or message content) under way began; empty between commands.
+  std::optional<std::chrono::steady_clock::time_point> command_started_;
   std::array<char, 4096> buffer_{};
   std::string pending_;
   bool closing_ = false;
 };
 
-SmtpServer::SmtpServer(asio::io_context& io, LiveReceiver& live, ServerLimits limits, asio::ssl::context* tls)
-    : io_(io), live_(live), limits_(limits), tls_(tls) {}
+SmtpServer::SmtpServer(asio::io_context& io, LiveReceiver& live, ServerLimits limits, asio::ssl::context* tls,
+                       KeptMessages* keep)
+    : io_(io), live_(live), limits_(limits), tls_(tls), keep_(keep) {}
 
 SmtpServer::~SmtpServer() {
   stop();

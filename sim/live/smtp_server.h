@@ -2,7 +2,8 @@
 /// @file The live SMTP server: Boost.Asio acceptors and connections around SmtpSession, on one thread (one
 /// io_context), so the receivers need no locks. Each connection reads, lets its session answer, writes the
 /// replies and only then reads again, so what a client sends is never buffered beyond one read and one line.
-/// A connection over the cap is answered 421 and closed; an idle one is closed after the timeout with 421.
+/// A connection over the cap is answered 421 and closed; one idle too long, or whose command line or message
+/// content takes too long from its first byte (a client trickling bytes), is closed with 421 4.4.2.
 /// With a TLS context, EHLO offers STARTTLS and the conversation goes on over TLS after the handshake.
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -14,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/live/kept_messages.h"
 #include "sim/live/live_receiver.h"
 #include "sim/live/smtp_session.h"
 
@@ -30,14 +32,17 @@ struct ServerLimits {
   std::size_t max_connections = 1000;  ///< open at once over all listeners
   /// RFC 5321 4.5.3.2.7: a server should wait at least 5 minutes for the next command.
   std::chrono::milliseconds idle_timeout = std::chrono::minutes(5);
+  /// From a command line's first byte to its end, or from DATA to the final "." (RFC 5321 4.5.3.2.6 gives a
+  /// client 10 minutes for the last).
+  std::chrono::milliseconds command_timeout = std::chrono::minutes(10);
   SmtpLimits smtp;
 };
 
 class SmtpServer {
  public:
-  /// `tls` (may be null: no STARTTLS) must outlive the server.
+  /// `tls` (may be null: no STARTTLS) and `keep` (may be null: content dropped) must outlive the server.
   SmtpServer(boost::asio::io_context& io, LiveReceiver& live, ServerLimits limits,
-             boost::asio::ssl::context* tls = nullptr);
+             boost::asio::ssl::context* tls = nullptr, KeptMessages* keep = nullptr);
   ~SmtpServer();
   SmtpServer(const SmtpServer&) = delete;
   SmtpServer& operator=(const SmtpServer&) = delete;
@@ -57,6 +62,7 @@ class SmtpServer {
   LiveReceiver& live_;
   ServerLimits limits_;
   boost::asio::ssl::context* tls_;
+  KeptMessages* keep_;
   struct Listener {
     boost::asio::ip::tcp::acceptor acceptor;
     std::optional<std::size_t> provider;

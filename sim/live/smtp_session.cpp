@@ -4,8 +4,13 @@
 
 namespace delivsim {
 
-SmtpSession::SmtpSession(ConnectionJudge& judge, std::string host_name, SmtpLimits limits, bool tls_available)
-    : judge_(judge), host_name_(std::move(host_name)), limits_(limits), tls_available_(tls_available) {}
+SmtpSession::SmtpSession(ConnectionJudge& judge, std::string host_name, SmtpLimits limits, bool tls_available,
+                         MessageSink* sink)
+    : judge_(judge),
+      host_name_(std::move(host_name)),
+      limits_(limits),
+      tls_available_(tls_available),
+      sink_(sink) {}
 
 void SmtpSession::open() {
   reply(judge_.greeting());
@@ -113,6 +118,10 @@ void SmtpSession::mail(const SmtpCommand& command) {
   if (answer.text.starts_with('2')) {
     state_ = State::Mail;
     recipients_ = 0;
+    if (sink_) {
+      reverse_path_ = path->address;
+      recipient_addresses_.clear();
+    }
   }
   reply(answer);
 }
@@ -123,7 +132,10 @@ void SmtpSession::rcpt(const SmtpCommand& command) {
   if (!path || path->address.empty()) return error("501 5.5.4 Syntax: RCPT TO:<address>");
   if (recipients_ >= limits_.recipients) return reply("452 4.5.3 Too many recipients");
   const SmtpReply answer = judge_.rcpt(*path);
-  if (answer.text.starts_with('2')) ++recipients_;
+  if (answer.text.starts_with('2')) {
+    ++recipients_;
+    if (sink_) recipient_addresses_.push_back(path->address);
+  }
   reply(answer);
 }
 
@@ -133,6 +145,7 @@ void SmtpSession::data(const SmtpCommand& command) {
   if (recipients_ == 0) return reply("554 5.5.1 No valid recipients");
   state_ = State::Data;
   scan_ = MessageScan();
+  if (sink_) sink_->begin(reverse_path_, recipient_addresses_);
   reply("354 Go ahead");
 }
 
@@ -143,19 +156,25 @@ void SmtpSession::data_line(std::string_view line, std::size_t received_octets) 
     --received_octets;
   }
   scan_.line(line, received_octets);
+  // Past the size limit the message will be refused: the sink stops taking it.
+  if (sink_ && scan_.bytes() <= limits_.message_octets) sink_->line(line);
 }
 
 void SmtpSession::end_of_data() {
   const MessageFacts& facts = scan_.finish();
   state_ = State::Ready;
+  bool accepted = false;
   if (facts.bytes > limits_.message_octets) {
     reply("552 5.3.4 Message size exceeds fixed maximum message size");
   } else if (facts.line_too_long) {
     reply("500 5.5.2 Line too long (RFC 5321 4.5.3.1.6: 1000 octets)");
   } else {
     ++messages_;
-    reply(judge_.end_of_data(facts));
+    const SmtpReply answer = judge_.end_of_data(facts);
+    accepted = answer.text.starts_with('2');
+    reply(answer);
   }
+  if (sink_) sink_->end(accepted);
   judge_.reset();
   recipients_ = 0;
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sim/live/message_scan.h"
 #include "sim/live/smtp_command.h"
@@ -33,6 +34,19 @@ class ConnectionJudge {
   virtual void reset() = 0;
 };
 
+/// Takes each message's content as the client sends it (`delivsim serve --keep DIR`, kept_messages.h).
+class MessageSink {
+ public:
+  virtual ~MessageSink() = default;
+  /// DATA was accepted: the transaction's reverse path and accepted recipients.
+  virtual void begin(const std::string& reverse_path, const std::vector<std::string>& recipients) = 0;
+  /// One line of the content, dot-unstuffed, without its line ending.
+  virtual void line(std::string_view text) = 0;
+  /// The final "." was answered: `accepted` when with 2xx; a refused message's content is discarded, as is
+  /// one whose connection closes before its end.
+  virtual void end(bool accepted) = 0;
+};
+
 /// RFC 5321 section 4.5.3 sizes and the server's own patience.
 struct SmtpLimits {
   std::size_t command_line_octets = 512;       ///< 4.5.3.1.4, CRLF included
@@ -45,8 +59,9 @@ struct SmtpLimits {
 class SmtpSession {
  public:
   /// `host_name` names the server in the banner-independent replies (EHLO, QUIT); `tls_available` offers
-  /// STARTTLS.
-  SmtpSession(ConnectionJudge& judge, std::string host_name, SmtpLimits limits, bool tls_available);
+  /// STARTTLS; `sink` (may be null) takes the content of every message.
+  SmtpSession(ConnectionJudge& judge, std::string host_name, SmtpLimits limits, bool tls_available,
+              MessageSink* sink = nullptr);
 
   /// The connection opened: queues the judge's greeting.
   void open();
@@ -62,6 +77,8 @@ class SmtpSession {
   /// The handshake succeeded: the session starts over, as RFC 3207 section 4.2 requires.
   void tls_started();
   bool tls_active() const { return tls_active_; }
+  /// A command line or a message's content has begun and not ended (the server's command timeout runs).
+  bool mid_command() const { return line_octets_ > 0 || state_ == State::Data; }
   /// Message transactions the judge answered at end of DATA (for tests and counters).
   std::uint64_t messages() const { return messages_; }
 
@@ -98,6 +115,10 @@ class SmtpSession {
   std::size_t line_octets_ = 0;  ///< octets of that line received so far (more than line_ when overlong)
   MessageScan scan_;
   std::string output_;
+  MessageSink* sink_;
+  // The transaction's envelope, kept only for a sink.
+  std::string reverse_path_;
+  std::vector<std::string> recipient_addresses_;
 };
 
 }  // namespace delivsim

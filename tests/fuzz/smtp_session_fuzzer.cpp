@@ -1,11 +1,13 @@
 // libFuzzer target: the bytes a client sends to `delivsim serve`. The input is split into reads at each
 // 0xff byte (so pipelining and lines split across reads are explored) and fed to an SMTP session whose judge
 // is the live receiver of a small scenario; every input must end in replies, in bounded memory, and every
-// reply must be a well-formed SMTP reply line.
+// reply must be a well-formed SMTP reply line. A message sink (what --keep writes) must see each message's
+// content between its begin and its end, no more of it than the size limit.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sim/live/live_receiver.h"
 #include "sim/live/smtp_session.h"
@@ -39,6 +41,26 @@ bool well_formed(std::string_view output) {
   return true;
 }
 
+/// Traps when the session feeds it out of order or past the size limit.
+struct CheckingSink : delivsim::MessageSink {
+  bool open = false;
+  std::uint64_t octets = 0;
+  void begin(const std::string&, const std::vector<std::string>& recipients) override {
+    if (open || recipients.empty() || recipients.size() > delivsim::SmtpLimits{}.recipients) __builtin_trap();
+    open = true;
+    octets = 0;
+  }
+  void line(std::string_view text) override {
+    octets += text.size() + 2;
+    if (!open || octets > delivsim::SmtpLimits{}.message_octets + delivsim::SmtpLimits{}.text_line_octets)
+      __builtin_trap();
+  }
+  void end(bool) override {
+    if (!open) __builtin_trap();
+    open = false;
+  }
+};
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -46,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const delivsim::LiveClock clock(3600.0, [&now] { return now; });
   delivsim::LiveReceiver live(scenario(), clock, nullptr, nullptr, 1024);
   auto judge = live.connect("127.0.0.1", std::nullopt);
-  delivsim::SmtpSession session(*judge, "mx", delivsim::SmtpLimits{}, true);
+  CheckingSink sink;
+  delivsim::SmtpSession session(*judge, "mx", delivsim::SmtpLimits{}, true, &sink);
   session.open();
   std::string_view input(reinterpret_cast<const char*>(data), size);
   while (!input.empty() && !session.closing()) {

@@ -200,5 +200,61 @@ TEST(SmtpSession, RsetAndEhloAbandonTheTransaction) {
   EXPECT_EQ(c.send("NOOP\r\n"), "250 2.0.0 OK\r\n");
 }
 
+/// Records what a MessageSink is given.
+struct RecordingSink : MessageSink {
+  std::vector<std::string> events;
+  void begin(const std::string& reverse_path, const std::vector<std::string>& recipients) override {
+    std::string event = "begin " + reverse_path;
+    for (const std::string& r : recipients) event += " " + r;
+    events.push_back(event);
+  }
+  void line(std::string_view text) override { events.push_back("line " + std::string(text)); }
+  void end(bool accepted) override { events.push_back(accepted ? "kept" : "dropped"); }
+};
+
+TEST(SmtpSession, ASinkTakesTheEnvelopeAndTheUnstuffedContentOfEachMessage) {
+  ScriptedJudge judge;
+  RecordingSink sink;
+  SmtpSession session{judge, "mx.test", SmtpLimits{}, false, &sink};
+  session.open();
+  session.receive(
+      "EHLO c\r\nMAIL FROM:<a@x.example>\r\nRCPT TO:<b@gmail.com>\r\nRCPT TO:<c@gmail.com>\r\nDATA\r\n"
+      "Subject: s\r\n\r\n..dot\r\n.\r\n");
+  judge.data_reply = {"550 5.7.1 refused", false};
+  session.receive("MAIL FROM:<>\r\nRCPT TO:<d@gmail.com>\r\nDATA\r\nbody\r\n.\r\n");
+  EXPECT_EQ(sink.events,
+            (std::vector<std::string>{"begin a@x.example b@gmail.com c@gmail.com", "line Subject: s", "line ",
+                                      "line .dot", "kept", "begin  d@gmail.com", "line body", "dropped"}));
+}
+
+TEST(SmtpSession, ASinkStopsTakingAMessageBeyondTheSizeLimit) {
+  ScriptedJudge judge;
+  RecordingSink sink;
+  SmtpLimits limits;
+  limits.message_octets = 10;
+  SmtpSession session{judge, "mx.test", limits, false, &sink};
+  session.open();
+  session.receive("EHLO c\r\nMAIL FROM:<a@x.example>\r\nRCPT TO:<b@gmail.com>\r\nDATA\r\n12345678\r\n");
+  session.receive("over the limit\r\n.\r\n");
+  EXPECT_EQ(sink.events,
+            (std::vector<std::string>{"begin a@x.example b@gmail.com", "line 12345678", "dropped"}));
+  EXPECT_NE(session.output().find("552 5.3.4"), std::string::npos);
+}
+
+TEST(SmtpSession, MidCommandFromACommandsFirstByteToItsEndAndThroughoutDataContent) {
+  Conversation c;
+  EXPECT_FALSE(c.session.mid_command());
+  c.send("EH");
+  EXPECT_TRUE(c.session.mid_command());
+  c.send("LO c\r\nMAIL FROM:<a@x.example>\r\nRCPT TO:<b@gmail.com>\r\n");
+  EXPECT_FALSE(c.session.mid_command());
+  c.send("DATA\r\n");
+  EXPECT_TRUE(c.session.mid_command());
+  c.send("line\r\n");
+  EXPECT_TRUE(c.session.mid_command());
+  c.send(".\r\n");
+  EXPECT_FALSE(c.session.mid_command());
+}
+
 }  // namespace
 }  // namespace delivsim
