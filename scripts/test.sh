@@ -12,11 +12,24 @@
 # `cmake --build --preset release && ctest --preset release` still builds and runs everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+# Each phase's wall time is printed as it ends (and all of them at the end), to see where the hour goes.
+phase_times=()
+phase() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  phase_times+=("$name: $((SECONDS - start)) s")
+  echo "== phase $name took $((SECONDS - start)) s"
+}
+release_tests() {
+  cmake --preset release >/dev/null
+  cmake --build --preset release-ci -j "$jobs"
+  QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release'
+}
 jobs=$(nproc)
-cmake --preset release >/dev/null
-cmake --build --preset release-ci -j "$jobs"
-QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release'
-bash scripts/test-sanitizers.sh
-bash scripts/test-tsan.sh
-bash scripts/test-fuzz.sh
+phase install-deps bash scripts/install-deps.sh
+phase release release_tests
+phase asan-ubsan bash scripts/test-sanitizers.sh
+phase tsan bash scripts/test-tsan.sh
+phase fuzz bash scripts/test-fuzz.sh
+printf '== %s\n' "${phase_times[@]}"

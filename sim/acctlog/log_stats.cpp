@@ -5,6 +5,7 @@
 
 #include "models/default_provider.h"
 #include "models/reply_key.h"
+#include "sim/kernel/ascii.h"
 
 namespace delivsim::acctlog {
 
@@ -24,11 +25,7 @@ std::int64_t hour_of(UnixMs time) {
 std::string domain_of(const std::string& rcpt) {
   const std::size_t at = rcpt.rfind('@');
   if (at == std::string::npos || at + 1 == rcpt.size()) return kNoDomain;
-  std::string domain = rcpt.substr(at + 1);
-  for (char& c : domain) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return domain;
+  return kernel::ascii_lower(std::string_view(rcpt).substr(at + 1));
 }
 
 void count(NamedCounts& counts, const std::string& name) {

@@ -1,10 +1,9 @@
 #include "sim/batch/compare_figure_text.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "models/tier.h"
+#include "sim/kernel/ascii.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"
 
@@ -39,10 +38,7 @@ std::string figure_heading(const HeadlineFigure& figure) {
 }
 
 std::string figure_in_words(const HeadlineFigure& figure) {
-  std::string words = figure_heading(figure);
-  std::transform(words.begin(), words.end(), words.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return words;
+  return kernel::ascii_lower(figure_heading(figure));
 }
 
 std::string format_figure_value(const HeadlineFigure& figure, std::optional<double> value) {

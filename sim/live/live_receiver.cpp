@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "sim/kernel/ascii.h"
+#include "sim/kernel/stable_hash.h"
 #include "sim/output/accounting_csv.h"
 #include "sim/output/csv_field.h"
 #include "sim/output/utc_time.h"
@@ -13,24 +15,6 @@ namespace {
 /// Complaints waiting for their delay; beyond this many, a complaint reaches its receiver at once.
 constexpr std::size_t kMaxPendingComplaints = 1u << 20;
 
-std::string lower_case(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-/// FNV-1a: a stable hash (the same recipient index on every platform and run).
-std::uint64_t stable_hash(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 /// Relaxed DMARC alignment (RFC 7489 3.1.1), approximated without a public-suffix list: equal domains, or
 /// one a subdomain of the other.
 bool relaxed_aligned(const std::string& from, const std::string& authenticated) {
@@ -38,10 +22,6 @@ bool relaxed_aligned(const std::string& from, const std::string& authenticated) 
     return sub.size() > parent.size() && sub.ends_with(parent) && sub[sub.size() - parent.size() - 1] == '.';
   };
   return from == authenticated || under(from, authenticated) || under(authenticated, from);
-}
-
-std::string_view dsn_action(char type) {
-  return type == 'd' ? "relayed" : type == 'b' ? "failed" : "delayed";
 }
 
 }  // namespace
@@ -245,10 +225,10 @@ LiveReceiver::LiveReceiver(const Scenario& scenario, const LiveClock& clock, std
     if (!scenario.ips[i].live_source.empty()) ips_by_source_[scenario.ips[i].live_source] = i;
   }
   for (std::uint32_t d = 0; d < scenario.domains.size(); ++d)
-    domains_[lower_case(scenario.domains[d].name)] = d;
+    domains_[kernel::ascii_lower(scenario.domains[d].name)] = d;
   for (std::uint32_t t = 0; t < scenario.traffic.size(); ++t) {
     const TrafficSpec& traffic = scenario.traffic[t];
-    profiles_.emplace_back(traffic, scenario.seed ^ stable_hash("live:" + traffic.name));
+    profiles_.emplace_back(traffic, scenario.seed ^ kernel::fnv1a_64("live:" + traffic.name));
     for (const std::string* name : {&traffic.spf_domain, &traffic.dkim_domain}) {
       const std::optional<std::uint32_t> d = domain_of(*name);
       if (d && traffic_of_domain_[*d] == kNoTraffic) traffic_of_domain_[*d] = t;
@@ -268,12 +248,7 @@ std::unique_ptr<ConnectionJudge> LiveReceiver::connect(const std::string& client
 
 void LiveReceiver::advance() {
   const Duration now = clock_.now();
-  while (!complaints_.empty() && complaints_.top().due <= now) {
-    const PendingComplaint complaint = complaints_.top();
-    complaints_.pop();
-    receivers_[complaint.provider]->complaint(complaint.ids, complaint.due);
-    ++counters_.providers[complaint.provider].complaints;
-  }
+  deliver_due_complaints(now);
   if (series_ && now >= series_->next_row_at()) {
     for (const std::unique_ptr<Receiver>& receiver : receivers_) receiver->advance(now);
     series_->catch_up(now);
@@ -281,10 +256,20 @@ void LiveReceiver::advance() {
 }
 
 void LiveReceiver::finish() {
-  advance();
+  const Duration now = clock_.now();
+  deliver_due_complaints(now);
   if (!series_) return;
-  for (const std::unique_ptr<Receiver>& receiver : receivers_) receiver->advance(clock_.now());
-  series_->finish(clock_.now());
+  for (const std::unique_ptr<Receiver>& receiver : receivers_) receiver->advance(now);
+  series_->finish(now);
+}
+
+void LiveReceiver::deliver_due_complaints(Duration now) {
+  while (!complaints_.empty() && complaints_.top().due <= now) {
+    const PendingComplaint complaint = complaints_.top();
+    complaints_.pop();
+    receivers_[complaint.provider]->complaint(complaint.ids, complaint.due);
+    ++counters_.providers[complaint.provider].complaints;
+  }
 }
 
 std::optional<std::size_t> LiveReceiver::provider_index(const std::string& name) const {
@@ -304,7 +289,7 @@ std::optional<std::uint32_t> LiveReceiver::ip_of(const std::string& client_addre
 }
 
 std::optional<std::uint32_t> LiveReceiver::domain_of(const std::string& domain) const {
-  const auto it = domains_.find(lower_case(domain));
+  const auto it = domains_.find(kernel::ascii_lower(domain));
   if (it == domains_.end()) return std::nullopt;
   return it->second;
 }
@@ -312,7 +297,7 @@ std::optional<std::uint32_t> LiveReceiver::domain_of(const std::string& domain) 
 LiveReceiver::Recipient LiveReceiver::recipient_of(const std::string& address,
                                                    std::uint32_t spf_domain) const {
   Recipient recipient;
-  recipient.index = static_cast<std::uint32_t>(stable_hash(lower_case(address)) % recipient_space_);
+  recipient.index = static_cast<std::uint32_t>(kernel::fnv1a_64_folded(address) % recipient_space_);
   recipient.traffic = traffic_of_domain_[spf_domain];
   if (recipient.traffic != kNoTraffic) recipient.profile = profiles_[recipient.traffic].of(recipient.index);
   return recipient;

@@ -47,7 +47,8 @@ class LiveReceiver {
   /// Delivers the complaints due by now to their receivers and writes the time-series rows due (call it now
   /// and then: the server calls it before reading each client's bytes).
   void advance();
-  /// The end of a live run: advance(), then the time series' last, partial row.
+  /// The end of a live run: the complaints due, every identity brought up to now, then the time series' rows
+  /// due and its last, partial row.
   void finish();
 
   const LiveCounters& counters() const { return counters_; }
@@ -93,6 +94,7 @@ class LiveReceiver {
                const std::string& one_line, std::uint32_t ip, const std::string& orig,
                const std::string& rcpt, std::uint64_t bytes);
   void complain_later(std::size_t provider, const MessageIdentities& ids, Duration due);
+  void deliver_due_complaints(Duration now);
 
   const Scenario& scenario_;
   const LiveClock& clock_;

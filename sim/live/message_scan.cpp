@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "sim/kernel/ascii.h"
+
 namespace delivsim {
 namespace {
 
@@ -9,13 +11,6 @@ std::string_view trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
-}
-
-std::string lower_case(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
 }
 
 bool is_domain_char(char c) {
@@ -36,7 +31,7 @@ std::string dkim_signing_domain(std::string_view value) {
     for (char c : tag.substr(equals + 1)) {
       if (c != ' ' && c != '\t') domain.push_back(c);
     }
-    return lower_case(domain);
+    return kernel::ascii_lower(domain);
   }
   return {};
 }
@@ -53,7 +48,7 @@ std::string from_address_domain(std::string_view value) {
   if (at == std::string_view::npos) return {};
   std::size_t end = at + 1;
   while (end < address.size() && is_domain_char(address[end])) ++end;
-  return lower_case(address.substr(at + 1, end - at - 1));
+  return kernel::ascii_lower(address.substr(at + 1, end - at - 1));
 }
 
 void MessageScan::line(std::string_view text, std::size_t received_bytes) {
@@ -93,7 +88,7 @@ void MessageScan::end_field() {
   if (!field_overflow_ && !field_.empty()) {
     const std::size_t colon = field_.find(':');
     if (colon != std::string::npos) {
-      const std::string name = lower_case(trim(std::string_view(field_).substr(0, colon)));
+      const std::string name = kernel::ascii_lower(trim(std::string_view(field_).substr(0, colon)));
       const std::string_view value = std::string_view(field_).substr(colon + 1);
       if (name == "dkim-signature" && facts_.dkim_domain.empty())
         facts_.dkim_domain = dkim_signing_domain(value);

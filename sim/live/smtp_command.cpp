@@ -4,23 +4,16 @@
 #include <charconv>
 #include <utility>
 
+#include "sim/kernel/ascii.h"
+
 namespace delivsim {
 namespace {
 
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
+using kernel::ascii_iequal;
+using kernel::ascii_lower;
 
 bool starts_with_nocase(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+  return text.size() >= prefix.size() && ascii_iequal(text.substr(0, prefix.size()), prefix);
 }
 
 constexpr std::size_t kMaxPathOctets = 256;  // RFC 5321 4.5.3.1.3, brackets included
@@ -45,7 +38,7 @@ SmtpCommand parse_smtp_command(std::string_view line) {
   SmtpCommand command;
   if (space != std::string_view::npos) command.argument = line.substr(space + 1);
   for (const auto& [name, verb] : kVerbs) {
-    if (iequals(word, name)) command.verb = verb;
+    if (ascii_iequal(word, name)) command.verb = verb;
   }
   return command;
 }
@@ -69,7 +62,7 @@ std::optional<SmtpPath> parse_smtp_path(std::string_view argument, std::string_v
   const std::size_t at = path.rfind('@');
   if (at != std::string_view::npos) {
     if (at == 0 || at + 1 == path.size()) return std::nullopt;
-    for (char c : path.substr(at + 1)) result.domain.push_back(lower(c));
+    for (char c : path.substr(at + 1)) result.domain.push_back(ascii_lower(c));
   } else if (!path.empty()) {
     return std::nullopt;  // a mailbox needs a domain (only the null path "<>" has none)
   }

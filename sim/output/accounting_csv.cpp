@@ -15,18 +15,6 @@ constexpr std::string_view kSourceMta = "delivsim";
 constexpr std::string_view kDeliveryType = "smtp";
 constexpr std::string_view kEsmtpExtensions = "PIPELINING,8BITMIME,SIZE,STARTTLS";
 
-std::string_view dsn_action(char type) {
-  switch (type) {
-    case 'd':
-      return "relayed";
-    case 't':
-      return "delayed";
-    case 'b':
-      return "failed";
-  }
-  throw std::invalid_argument(std::string("accounting record type '") + type + "' is not d, t or b");
-}
-
 /// The second word of a one-line reply ("421 4.7.28 Our system ..." -> "4.7.28"); empty if there is none.
 std::string enhanced_status(std::string_view reply_text) {
   const std::size_t first_space = reply_text.find(' ');
@@ -82,6 +70,18 @@ std::vector<std::string> record_fields(const RunResult& result, const Accounting
 std::string simulated_recipient_address(const RunResult& result, const AccountingRecord& record) {
   return "u" + std::to_string(record.recipient) + "." + result.traffic_names.at(record.traffic) + "@" +
          result.recipient_domains.at(record.domain);
+}
+
+std::string_view dsn_action(char type) {
+  switch (type) {
+    case 'd':
+      return "relayed";
+    case 't':
+      return "delayed";
+    case 'b':
+      return "failed";
+  }
+  throw std::invalid_argument(std::string("accounting record type '") + type + "' is not d, t or b");
 }
 
 std::string_view bounce_category(ReplyKind kind) {

@@ -18,6 +18,10 @@ inline constexpr std::string_view kAccountingHeader =
 /// "u42.newsletter@gmail.com". Unique per recipient within a traffic source and domain.
 std::string simulated_recipient_address(const RunResult& result, const AccountingRecord& record);
 
+/// The dsnAction of a record type: "relayed" ('d'), "delayed" ('t'), "failed" ('b'); throws
+/// std::invalid_argument for any other type.
+std::string_view dsn_action(char type);
+
 /// PowerMTA's bounce category for a bounce of this kind: "bad-mailbox" (550 5.1.1), "spam-related"
 /// (550 5.7.1), "policy-related" (550 5.7.26), "message-expired" (queue lifetime over), "other" otherwise.
 std::string_view bounce_category(ReplyKind kind);

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "sim/kernel/stable_hash.h"
+
 namespace delivsim {
 
 namespace {
@@ -15,16 +17,6 @@ constexpr std::array<RgbColor, 8> kProviders{0x4e79a7, 0xf28e2b, 0x76b7b2, 0xb07
                                              0x9c755f, 0xff9da7, 0x59a14f, 0xedc948};
 constexpr std::array<RgbColor, 8> kIdentities{0x4e79a7, 0xb07aa1, 0x76b7b2, 0x9c755f,
                                               0x2f4b7c, 0xff9da7, 0x7f7f7f, 0xbcbd22};
-
-/// FNV-1a: a hash that is the same on every platform and standard library.
-std::uint32_t stable_hash(std::string_view text) {
-  std::uint32_t hash = 2166136261u;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 16777619u;
-  }
-  return hash;
-}
 
 }  // namespace
 
@@ -48,7 +40,7 @@ RgbColor reply_rgb(std::string_view reply_key) {
                                                            {"421 4.7.26", 0x9c755f}};
   const auto known = kKnown.find(reply_key);
   if (known != kKnown.end()) return known->second;
-  return kTableau[stable_hash(reply_key) % kTableau.size()];
+  return kTableau[kernel::fnv1a_32(reply_key) % kTableau.size()];
 }
 
 RgbColor delivered_rgb() {

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "sim/kernel/ascii.h"
 #include "sim/scenario/units_parse.h"
 #include "sim/scenario/value_syntax.h"
 #include "sim/yaml/scenario_error.h"
@@ -45,8 +46,8 @@ std::string below_minimum(std::string_view text, double value, double min) {
   return quote_value(text) + " is too small";
 }
 
-bool looks_infinite_or_nan(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+bool looks_infinite_or_nan(std::string_view value) {
+  const std::string text = kernel::ascii_lower(value);
   return text.find("inf") != std::string::npos || text.find("nan") != std::string::npos;
 }
 

@@ -7,21 +7,12 @@
 
 #include "sim/acctlog/accounting_log_error.h"
 #include "sim/acctlog/accounting_reader.h"
+#include "sim/kernel/stable_hash.h"
 #include "sim/scenario/value_syntax.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
 namespace {
-
-/// 64-bit FNV-1a of the lower-cased address: stable across platforms and runs (std::hash is not).
-std::uint64_t address_hash(std::string_view address) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const char c : address) {
-    const auto lower = static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-    hash = (hash ^ lower) * 1099511628211ULL;
-  }
-  return hash;
-}
 
 /// A message's identity: its recipient's hash and its queue time.
 struct MessageKey {
@@ -72,7 +63,7 @@ ReplayLog read_replay_log(std::istream& in, std::optional<std::int64_t> from_ms,
       fail_rcpt(record,
                 quote_value(record.rcpt) + " has no domain name after '@'; expected <local>@<domain>");
     }
-    const std::uint64_t hash = address_hash(record.rcpt);
+    const std::uint64_t hash = kernel::fnv1a_64_folded(record.rcpt);
     if (!seen.insert({hash, time_ms}).second) continue;  // another attempt of a message already kept
     if (static_cast<std::int64_t>(pending.size()) >= kMaxReplayMessages) {
       throw acctlog::AccountingLogError(record.line, 1, "",

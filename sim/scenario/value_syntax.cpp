@@ -7,6 +7,8 @@
 #include <cctype>
 #include <chrono>
 
+#include "sim/kernel/ascii.h"
+
 namespace delivsim {
 
 namespace {
@@ -68,8 +70,7 @@ bool is_plain_name(std::string_view name) {
 std::optional<std::string> normalized_domain_name(std::string_view text) {
   constexpr std::size_t kMaxName = 253;
   if (text.empty() || text.size() > kMaxName) return std::nullopt;
-  std::string name(text);
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string name = kernel::ascii_lower(text);
   std::size_t label_start = 0;
   while (true) {
     const std::size_t dot = name.find('.', label_start);
