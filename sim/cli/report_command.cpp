@@ -28,9 +28,10 @@ int report_command(const ReportArgs& args) {
 
 CliCommand add_report_command(CLI::App& app) {
   auto args = std::make_shared<ReportArgs>();
-  CLI::App* cmd =
-      app.add_subcommand("report", "Write a self-contained HTML report of a run, compare or sweep folder");
-  cmd->add_option("run_dir", args->run_dir, "The folder delivsim run, compare or sweep wrote")->required();
+  CLI::App* cmd = app.add_subcommand(
+      "report", "Write a self-contained HTML report of a run, compare, sweep or live (serve) folder");
+  cmd->add_option("run_dir", args->run_dir, "The folder delivsim run, compare, sweep or serve wrote")
+      ->required();
   cmd->add_option("--out", args->out_path,
                   "Where to write the HTML (default: RUN_DIR/report.html); replaces only a regular file")
       ->check(not_empty("a file path"));

@@ -8,7 +8,7 @@ namespace delivsim {
 
 /// What `delivsim report` was asked to do.
 struct ReportArgs {
-  std::string run_dir;   ///< the folder delivsim run, compare or sweep wrote
+  std::string run_dir;   ///< the folder delivsim run, compare, sweep or serve wrote
   std::string out_path;  ///< where to write the HTML; empty: RUN_DIR/report.html
 };
 

@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "models/provider_profile.h"
 #include "models/tier.h"
+#include "sim/output/summary_json.h"
 
 namespace delivsim {
 namespace {
@@ -18,9 +20,9 @@ std::string label(std::string_view value) {
   return out;
 }
 
-nlohmann::json identities_json(const LiveReceiver& live, std::size_t provider) {
+nlohmann::ordered_json identities_json(const LiveReceiver& live, std::size_t provider) {
   const Receiver& receiver = live.receiver(provider);
-  nlohmann::json list = nlohmann::json::array();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (std::uint32_t i = 0; i < receiver.identity_count(); ++i) {
     const IdentityReputation& identity = receiver.identity(i);
     const IdentityKind kind = receiver.identity_kind(i);
@@ -37,10 +39,12 @@ nlohmann::json identities_json(const LiveReceiver& live, std::size_t provider) {
 
 std::string live_summary_json(const LiveReceiver& live, double time_scale) {
   const Scenario& scenario = live.scenario();
-  nlohmann::json providers = nlohmann::json::array();
+  nlohmann::ordered_json providers = nlohmann::ordered_json::array();
   for (std::size_t p = 0; p < scenario.providers.size(); ++p) {
     const LiveProviderCounters& c = live.counters().providers[p];
-    providers.push_back({{"name", scenario.providers[p].name},
+    const ProviderSpec& provider = scenario.providers[p];
+    providers.push_back({{"name", provider.name},
+                         {"profile", provider.profile->name},
                          {"connections", c.connections},
                          {"connections_refused", c.connections_refused},
                          {"attempts", c.attempts},
@@ -52,15 +56,16 @@ std::string live_summary_json(const LiveReceiver& live, double time_scale) {
                          {"bytes_received", c.bytes_received},
                          {"deferrals_by_reply", c.deferrals_by_reply},
                          {"bounces_by_reply", c.bounces_by_reply},
-                         {"identities", identities_json(live, p)}});
+                         {"identities", identities_json(live, p)},
+                         {"thresholds", thresholds_json(ProviderThresholds::of(provider.params))}});
   }
-  const nlohmann::json summary = {{"mode", "live"},
-                                  {"scenario", scenario.name},
-                                  {"start_date", scenario.start_date},
-                                  {"time_scale", time_scale},
-                                  {"model_time_s", to_seconds(live.now())},
-                                  {"unknown_clients", live.counters().unknown_clients},
-                                  {"providers", providers}};
+  const nlohmann::ordered_json summary = {{"mode", "live"},
+                                          {"scenario", scenario.name},
+                                          {"start_date", scenario.start_date},
+                                          {"time_scale", time_scale},
+                                          {"model_time_s", to_seconds(live.now())},
+                                          {"unknown_clients", live.counters().unknown_clients},
+                                          {"providers", providers}};
   return summary.dump(2) + "\n";
 }
 

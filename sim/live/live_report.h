@@ -8,8 +8,9 @@
 
 namespace delivsim {
 
-/// summary.json of a live run: {"mode": "live", "scenario", "time_scale", "model_time_s", "providers":
-/// [{name, connections, ..., deferrals_by_reply, bounces_by_reply, identities: [{kind, id, score, tier}]}]}.
+/// summary.json of a live run: {"mode": "live", "scenario", "start_date", "time_scale", "model_time_s",
+/// "unknown_clients", "providers": [{name, profile, connections, ..., deferrals_by_reply, bounces_by_reply,
+/// identities: [{kind, id, score, tier}], thresholds}]} (thresholds as a run's summary.json writes them).
 std::string live_summary_json(const LiveReceiver& live, double time_scale);
 
 /// The counters as Prometheus metrics (`delivsim_live_*`, one series per provider and reply key).

@@ -56,16 +56,6 @@ Json traffic_json(const TrafficResult& traffic) {
           {"delivery_latency_s", latency_json(traffic.latency)}};
 }
 
-Json thresholds_json(const ProviderThresholds& thresholds) {
-  return {{"tier_high_min", rounded(thresholds.tier_high_min)},
-          {"tier_medium_min", rounded(thresholds.tier_medium_min)},
-          {"tier_low_min", rounded(thresholds.tier_low_min)},
-          {"spam_rate_good", rounded(thresholds.spam_rate_good)},
-          {"spam_rate_bad", rounded(thresholds.spam_rate_bad)},
-          {"alert_unusual_share", rounded(thresholds.alert_unusual_share)},
-          {"alert_act_share", rounded(thresholds.alert_act_share)}};
-}
-
 Json filter_colours_json(const FilterColourDays& days) {
   return {{"green", days.green}, {"yellow", days.yellow}, {"red", days.red}};
 }
@@ -111,6 +101,16 @@ Json alert_json(const Alert& alert) {
 }
 
 }  // namespace
+
+Json thresholds_json(const ProviderThresholds& thresholds) {
+  return {{"tier_high_min", rounded(thresholds.tier_high_min)},
+          {"tier_medium_min", rounded(thresholds.tier_medium_min)},
+          {"tier_low_min", rounded(thresholds.tier_low_min)},
+          {"spam_rate_good", rounded(thresholds.spam_rate_good)},
+          {"spam_rate_bad", rounded(thresholds.spam_rate_bad)},
+          {"alert_unusual_share", rounded(thresholds.alert_unusual_share)},
+          {"alert_act_share", rounded(thresholds.alert_act_share)}};
+}
 
 std::string summary_json(const RunResult& result) {
   Json summary = Json::object();

@@ -1,5 +1,6 @@
 #pragma once
 /// @file summary.json: a run's figures as JSON for scripts and comparisons.
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "sim/output/run_result.h"
@@ -21,5 +22,8 @@ inline constexpr int kSummarySchemaVersion = 1;
 /// its IP identities end with "filter_colours" (days) and "worst_filter_colour" (null: no day with mail);
 /// other providers and identities have neither key. Every key is listed in docs/batch-outputs.md.
 std::string summary_json(const RunResult& result);
+
+/// A provider's "thresholds" object as summary.json writes it (a live run's summary.json has it too).
+nlohmann::ordered_json thresholds_json(const ProviderThresholds& thresholds);
 
 }  // namespace delivsim

@@ -36,8 +36,11 @@ bool has_run_summary(const std::filesystem::path& dir) {
 }
 
 RunFolder read_run_folder(const std::filesystem::path& dir) {
+  return read_run_folder(dir, read_json_object_file(dir / kSummaryJsonName));
+}
+
+RunFolder read_run_folder(const std::filesystem::path& dir, const nlohmann::ordered_json& summary) {
   const std::filesystem::path summary_path = dir / kSummaryJsonName;
-  const nlohmann::ordered_json summary = read_json_object_file(summary_path);
   RunFolder folder;
   const auto kind = summary.find("kind");
   if (kind == summary.end() || *kind != "replications") {

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "sim/output/run_result.h"
 #include "sim/report/run_series.h"
 
@@ -27,5 +29,8 @@ bool has_run_summary(const std::filesystem::path& dir);
 /// Reads the run folder `dir`. Throws ReportInputError naming the file when summary.json, the time series,
 /// or (replications) a rep-NNN/summary.json is missing or malformed.
 RunFolder read_run_folder(const std::filesystem::path& dir);
+
+/// read_run_folder() of `dir` whose summary.json is already parsed as `summary`.
+RunFolder read_run_folder(const std::filesystem::path& dir, const nlohmann::ordered_json& summary);
 
 }  // namespace delivsim::report

@@ -9,14 +9,11 @@
 #include "sim/output/utc_time.h"
 #include "sim/report/figure_format.h"
 #include "sim/report/run_thresholds.h"
+#include "sim/report/table_cells.h"
 
 namespace delivsim::report {
 
 namespace {
-
-HtmlCell count_cell(std::int64_t value) {
-  return {format_count(value), "num"};
-}
 
 HtmlCell span_cell(double seconds) {
   return {format_elapsed(seconds), "num"};

@@ -1,19 +1,15 @@
 #include "sim/report/summary_reader.h"
 
-#include <cmath>
-
 #include "sim/report/json_fields.h"
 #include "sim/report/json_file.h"
 #include "sim/report/report_error.h"
+#include "sim/report/summary_fields.h"
 
 namespace delivsim::report {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-/// Longest simulated span summary.json may state, seconds: its milliseconds fit a Duration.
-constexpr double kMaxSimulatedS = 9e15;
 
 MessageCounts counts_of(const Json& object) {
   MessageCounts counts;
@@ -36,13 +32,6 @@ LatencySummary latency_of(const Json& object) {
           .max_s = number_member(object, "max")};
 }
 
-ProviderThresholds thresholds_of(const Json& object) {
-  return {number_member(object, "tier_high_min"),  number_member(object, "tier_medium_min"),
-          number_member(object, "tier_low_min"),   number_member(object, "spam_rate_good"),
-          number_member(object, "spam_rate_bad"),  number_member(object, "alert_unusual_share"),
-          number_member(object, "alert_act_share")};
-}
-
 FilterColourDays filter_colour_days_of(const Json& object) {
   return {.green = integer_member(object, "green"),
           .yellow = integer_member(object, "yellow"),
@@ -55,28 +44,17 @@ std::optional<FilterColourDays> filter_colours_of(const Json& object) {
   return within("filter_colours", [&] { return filter_colour_days_of(member(object, "filter_colours")); });
 }
 
-std::map<std::string, std::int64_t> counts_by_reply(const Json& object, const char* key) {
-  std::map<std::string, std::int64_t> counts;
-  // Named members instead of a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
-  for (const auto& item : object_member(object, key).items()) {
-    const std::string& reply = item.key();
-    const Json& count = item.value();
-    counts[reply] = within(std::string(key) + "." + reply, [&] { return integer_of(count); });
-  }
-  return counts;
-}
-
 ProviderResult provider_of(const std::string& name, const Json& object) {
   ProviderResult provider;
   provider.name = name;
   // summary.json files written before runs recorded the profile leave it empty (judging_provider()).
   if (object.contains("profile")) provider.profile = string_member(object, "profile");
   provider.counts = counts_of(object);
-  provider.deferrals_by_reply = counts_by_reply(object, "deferrals_by_reply");
-  provider.bounces_by_reply = counts_by_reply(object, "bounces_by_reply");
+  provider.deferrals_by_reply = counts_member(object, "deferrals_by_reply");
+  provider.bounces_by_reply = counts_member(object, "bounces_by_reply");
   // summary.json files written before the SMTP step was modelled have neither: no counts, no bytes.
   if (object.contains("deferrals_by_step"))
-    provider.deferrals_by_step = counts_by_reply(object, "deferrals_by_step");
+    provider.deferrals_by_step = counts_member(object, "deferrals_by_step");
   if (object.contains("bytes_sent")) provider.bytes_sent = integer_member(object, "bytes_sent");
   provider.deferral_rate = number_member(object, "deferral_rate");
   provider.max_queue = integer_member(object, "max_queue");
@@ -86,43 +64,21 @@ ProviderResult provider_of(const std::string& name, const Json& object) {
       within("delivery_latency_s", [&] { return latency_of(member(object, "delivery_latency_s")); });
   // summary.json files written before "thresholds" existed keep ProviderResult's default, the Gmail
   // profile's thresholds: what the report drew for every provider then.
-  if (object.contains("thresholds"))
-    provider.thresholds = within("thresholds", [&] { return thresholds_of(member(object, "thresholds")); });
+  provider.thresholds = thresholds_member(object, "thresholds", provider.thresholds);
   provider.filter_colours = filter_colours_of(object);
   return provider;
 }
 
-IdentityKind identity_kind_of(const std::string& name) {
-  for (const IdentityKind kind : {IdentityKind::Ip, IdentityKind::Dkim, IdentityKind::Spf}) {
-    if (identity_kind_name(kind) == name) return kind;
-  }
-  throw ReportInputError("kind: unknown identity kind '" + name + "'");
-}
-
 IdentityResult identity_of(const Json& object) {
   IdentityResult identity;
-  identity.kind = identity_kind_of(string_member(object, "kind"));
+  identity.kind = identity_kind_member(object, "kind");
   identity.id = string_member(object, "id");
   identity.provider = string_member(object, "provider");
-  const std::string tier = string_member(object, "final_tier");
-  const std::optional<Tier> parsed = parse_tier(tier);
-  if (!parsed) throw ReportInputError("final_tier: unknown tier '" + tier + "'");
-  identity.final_tier = *parsed;
+  identity.final_tier = tier_member(object, "final_tier");
   identity.final_score = number_member(object, "final_score");
   identity.peak_spam_rate = number_member(object, "peak_spam_rate");
   identity.filter_colours = filter_colours_of(object);  // worst_filter_colour follows from it
   return identity;
-}
-
-/// summary.json's simulated_s as a Duration: a number of seconds from 0 to kMaxSimulatedS.
-Duration simulated_of(const Json& summary) {
-  const double simulated_s = number_member(summary, "simulated_s");
-  if (!(simulated_s >= 0 && simulated_s <= kMaxSimulatedS)) {
-    throw ReportInputError("simulated_s: expected 0 to " +
-                           std::to_string(static_cast<std::int64_t>(kMaxSimulatedS)) + " seconds, found " +
-                           member(summary, "simulated_s").dump());
-  }
-  return Duration(std::llround(simulated_s * 1000.0));
 }
 
 RunResult parse(const Json& summary) {
@@ -130,7 +86,7 @@ RunResult parse(const Json& summary) {
   result.scenario = string_member(summary, "scenario");
   result.seed = unsigned_member(summary, "seed");
   result.start_date = string_member(summary, "start_date");
-  result.simulated = simulated_of(summary);
+  result.simulated = seconds_member(summary, "simulated_s");
   result.totals = within("totals", [&] { return counts_of(member(summary, "totals")); });
   for (const auto& item : object_member(summary, "providers").items()) {
     const std::string& name = item.key();

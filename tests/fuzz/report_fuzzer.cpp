@@ -1,6 +1,7 @@
-// libFuzzer target: what `delivsim report` reads from a run folder. The input is summary.json's text, then a
-// NUL, then timeseries.csv's text; both are written to a private folder and the report is made from it. Every
-// input must give a report or a ReportInputError.
+// libFuzzer target: what `delivsim report` reads from a run folder or a live run's folder (a summary.json
+// with "mode", read by the live reader). The input is summary.json's text, then a NUL, then timeseries.csv's
+// text; both are written to a private folder and the report is made from it. Every input must give a report
+// or a ReportInputError.
 #include <unistd.h>
 
 #include <cstddef>

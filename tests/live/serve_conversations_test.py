@@ -217,5 +217,30 @@ check(len(records) == sum(p["attempts"] for p in summary["providers"]),
 stats = subprocess.run([BIN, "log", "stats", os.path.join(out, "accounting.csv")], capture_output=True, text=True)
 check(stats.returncode == 0, "delivsim log stats reads the live accounting log: " + stats.stderr)
 
+
+def check_live_report(out, summary):
+    """`delivsim report` on the live folder: exit 0, and report.html has a row for each provider that got mail
+    with its connections and replies, and a row for each reply key that deferred or bounced its mail."""
+    import html
+    report = subprocess.run([BIN, "report", out], capture_output=True, text=True)
+    check(report.returncode == 0, "delivsim report reads the live folder: " + report.stderr)
+    if report.returncode != 0:
+        return
+    with open(os.path.join(out, "report.html")) as f:
+        page = f.read()
+    check("delivsim live report: live-gmail" in page, "report.html is a live report")
+    for provider in (p for p in summary["providers"] if p["attempts"] > 0):
+        name = html.escape(provider["name"])
+        rows = [f"<tr><td>{name}</td><td>{outcome}</td><td>{html.escape(key)}</td>"
+                for outcome, by_reply in (("deferral", "deferrals_by_reply"), ("bounce", "bounces_by_reply"))
+                for key in provider[by_reply]]
+        counts = "".join(f'<td class="num">{provider[k]:,}</td>'
+                         for k in ("connections", "connections_refused", "attempts"))
+        check(f"<tr><td>{name}</td>{counts}" in page and all(row in page for row in rows),
+              f"report.html names {provider['name']}, its {provider['attempts']} replies and {len(rows)} reply keys")
+
+
+check_live_report(out, summary)
+
 print(f"{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)

@@ -119,6 +119,13 @@ INSTANTIATE_TEST_SUITE_P(
                    [] { return edited_summary("\"injected\": ", "\"injected\": 1e300, \"x\": "); },
                    "summary.json: not a run's summary.json: totals.injected: expected a whole number (at "
                    "most 2^63 - 1), found the number 1e+300"},
+        DamageCase{
+            "ReplyCountNotWhole", "summary.json",
+            [] {
+              return edited_summary("\"deferrals_by_reply\": {", "\"deferrals_by_reply\": {\"x\": \"a\", ");
+            },
+            "summary.json: not a run's summary.json: providers.p.deferrals_by_reply.x: expected a whole "
+            "number (at most 2^63 - 1), found string"},
         DamageCase{"MissingKey", "summary.json", [] { return edited_summary("\"seed\":", "\"seed_\":"); },
                    "summary.json: not a run's summary.json: seed: missing"},
         DamageCase{"NegativeSpan", "summary.json",

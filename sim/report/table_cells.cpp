@@ -1,0 +1,11 @@
+#include "sim/report/table_cells.h"
+
+#include "sim/output/number_format.h"
+
+namespace delivsim::report {
+
+HtmlCell count_cell(std::int64_t value) {
+  return {format_count(value), "num"};
+}
+
+}  // namespace delivsim::report
