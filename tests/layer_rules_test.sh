@@ -31,11 +31,11 @@ printf 'target_link_libraries(delivsim_stats PRIVATE delivsim::batch)\n' >>"$cop
 scenario_link_line=$(($(wc -l <"$copy/sim/scenario/CMakeLists.txt") + 1))
 printf 'target_link_libraries(delivsim_scenario PUBLIC\n  delivsim::world)\n' >>"$copy/sim/scenario/CMakeLists.txt"
 
-# A README that says sim/output uses sim/kernel too (the backquotes are Markdown, not shell).
+# A README that says sim/output uses sim/stats too (the backquotes are Markdown, not shell).
 # shellcheck disable=SC2016
 output_section_line=$(grep -n '^## `sim/output`' "$copy/sim/README.md" | cut -d: -f1)
 # shellcheck disable=SC2016
-sed -i '/^## `sim\/output`/,/^Uses:/ s/^Uses: `models`\./Uses: `models`, `sim\/kernel`./' "$copy/sim/README.md"
+sed -i '/^## `sim\/output`/,/^Uses:/ s/^Uses: `models`, `sim\/kernel`\./Uses: `models`, `sim\/kernel`, `sim\/stats`./' "$copy/sim/README.md"
 
 scenario_rule="sim/scenario (the parser) includes no sim/check, sim/world, sim/output, sim/batch, sim/report or"
 scenario_rule+=" sim/cli header"
@@ -43,14 +43,14 @@ expected=(
   'models/planted.h:1: #include "sim/kernel/sim_time.h": models/ includes no sim/ or gui/ header'
   'sim/kernel/planted.h:1: #include "models/tier.h": sim/kernel includes nothing of email and no other folder but itself'
   'sim/output/planted.h:2: #include <QString>: nothing under sim/ or models/ includes gui/ or Qt'
-  'sim/output/planted.h:3: #include "sim/world/world.h": no include runs back up (sim/output uses only: models; its CMakeLists.txt links)'
+  'sim/output/planted.h:3: #include "sim/world/world.h": no include runs back up (sim/output uses only: models sim/kernel; its CMakeLists.txt links)'
   "sim/scenario/planted.h:1: #include \"sim/check/check_report.h\": $scenario_rule"
   'sim/cli/planted.h:1: #include "gui/main_window.h": nothing under sim/ or models/ includes gui/ or Qt'
   'sim/unlisted/reader.cpp:1: in no folder of the layer table (scripts/check-layers.sh)'
   'sim/batch/planted.h:1: #include "sim/unlisted/reader.h": in no folder of the layer table (scripts/check-layers.sh)'
   "sim/stats/CMakeLists.txt:$stats_link_line: links delivsim::batch: no include runs back up (sim/batch is not above sim/stats in the layer table)"
   "sim/scenario/CMakeLists.txt:$((scenario_link_line + 1)): links delivsim::world: $scenario_rule"
-  "sim/README.md:$output_section_line: \`sim/output\` uses models sim/kernel, its link lines say models"
+  "sim/README.md:$output_section_line: \`sim/output\` uses models sim/kernel sim/stats, its link lines say models sim/kernel"
 )
 
 if "$root/scripts/check-layers.sh" "$copy" >"$copy/planted.txt" 2>&1; then

@@ -13,11 +13,12 @@
 namespace delivsim {
 namespace {
 
-/// `kumo.make_egress_path` options delivsim has no knob for, with why (Kumo docs/reference/kumo/
-/// make_egress_path/*.md). Options the importer maps are handled in apply_kumo_options.
-struct Unmodelled {
+/// The `kumo.make_egress_path` options delivsim knows (Kumo docs/reference/kumo/make_egress_path/*.md): those
+/// the importer maps (handled in apply_kumo_options) and those delivsim has no knob for, with why.
+struct Option {
   std::string_view name;
-  std::string_view why;
+  std::string_view why;                         ///< empty: mapped by apply_kumo_options
+  TimeScaling scaling = TimeScaling::Unscaled;  ///< how `delivsim import --time-scale` moves its value
 };
 
 constexpr std::string_view kNoTls =
@@ -30,8 +31,20 @@ constexpr std::string_view kNoTransport =
     "detail";
 constexpr std::string_view kNoProcess = "not modelled: an internal setting of the KumoMTA process";
 
-const std::vector<Unmodelled>& unmodelled_options() {
-  static const std::vector<Unmodelled> kOptions = {
+const std::vector<Option>& options() {
+  static const std::vector<Option> kOptions = {
+      {"connection_limit", ""},
+      {"max_deliveries_per_connection", ""},
+      {"max_message_rate", "", TimeScaling::Rate},
+      {"max_connection_rate", "", TimeScaling::Rate},
+      {"source_selection_rate", "", TimeScaling::Rate},
+      {"provider_connection_limit", ""},
+      {"provider_max_message_rate", "", TimeScaling::Rate},
+      {"provider_source_selection_rate", "", TimeScaling::Rate},
+      {"max_ready", ""},
+      {"consecutive_connection_failures_before_delay", ""},
+      {"mx_rollup", ""},
+      {"replace_base", ""},
       {"enable_tls",
        "not modelled: delivsim's simulated receivers do not negotiate TLS (Gmail's 421 4.7.29 for mail "
        "without "
@@ -105,20 +118,16 @@ const std::vector<Unmodelled>& unmodelled_options() {
 
 /// Every option name the importer knows (mapped or not), for did-you-mean hints.
 std::vector<std::string_view> known_option_names() {
-  std::vector<std::string_view> names = {"connection_limit",
-                                         "max_deliveries_per_connection",
-                                         "max_message_rate",
-                                         "max_connection_rate",
-                                         "source_selection_rate",
-                                         "provider_connection_limit",
-                                         "provider_max_message_rate",
-                                         "provider_source_selection_rate",
-                                         "max_ready",
-                                         "consecutive_connection_failures_before_delay",
-                                         "mx_rollup",
-                                         "replace_base"};
-  for (const Unmodelled& option : unmodelled_options()) names.push_back(option.name);
+  std::vector<std::string_view> names;
+  for (const Option& option : options()) names.push_back(option.name);
   return names;
+}
+
+const Option* find_option(std::string_view name) {
+  for (const Option& option : options()) {
+    if (option.name == name) return &option;
+  }
+  return nullptr;
 }
 
 [[noreturn]] void fail_param(const KumoParam& param, const std::string& problem,
@@ -216,6 +225,11 @@ double rate_per_second(const std::string& rate) {
   return count / period_s;
 }
 
+TimeScaling kumo_option_time_scaling(std::string_view name) {
+  const Option* option = find_option(name);
+  return option ? option->scaling : TimeScaling::Unscaled;
+}
+
 void apply_kumo_options(const KumoSection& section, KumoDestination& destination,
                         std::vector<ImportWarning>& warnings) {
   const bool provider_section = section.kind == KumoSection::Kind::Provider;
@@ -259,10 +273,8 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
                (name == "provider_source_selection_rate" && provider_section)) {
       map_selection_rate(param, destination, section, warnings);
     } else {
-      const auto& options = unmodelled_options();
-      const auto known = std::find_if(options.begin(), options.end(),
-                                      [&](const Unmodelled& option) { return option.name == name; });
-      if (known != options.end()) {
+      const Option* known = find_option(name);
+      if (known != nullptr && !known->why.empty()) {
         warnings.push_back({param.key_at, name, std::string(known->why)});
       } else {
         const std::string hint = closest_name(name, known_option_names());

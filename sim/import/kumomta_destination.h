@@ -6,11 +6,13 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sim/import/imported_config.h"
 #include "sim/import/kumomta_rules.h"
 #include "sim/import/kumomta_shaping.h"
+#include "sim/import/time_scale.h"
 #include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
@@ -44,6 +46,12 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
 /// sender.defaults gives; rate 0: unlimited) when only the provider-wide one is set.
 void finish_kumo_destination(KumoDestination& destination, std::int64_t inherited_limit,
                              double inherited_rate_per_s);
+
+/// How option `name`'s value moves with `delivsim import --time-scale`: the throttles (max_message_rate,
+/// max_connection_rate, source_selection_rate and their provider_ forms) are rates; connection counts,
+/// idle_timeout and the SMTP timeouts are not scaled (they pace the real conversation), nor are unknown
+/// names.
+TimeScaling kumo_option_time_scaling(std::string_view name);
 
 /// Messages per second of a delivsim rate text written by rate_text ("100/m": 1.666...).
 double rate_per_second(const std::string& rate);

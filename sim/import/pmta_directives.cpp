@@ -12,7 +12,8 @@ namespace {
 
 struct Known {
   std::string_view name;
-  std::string_view why;  ///< empty: read by the importer
+  std::string_view why;                         ///< empty: read by the importer
+  TimeScaling scaling = TimeScaling::Unscaled;  ///< how `delivsim import --time-scale` moves its value
 };
 
 constexpr std::string_view kServer =
@@ -41,19 +42,20 @@ constexpr auto kKnown = std::to_array<Known>({
     {"reply", ""},
     {"max-smtp-out", ""},
     {"max-msg-per-connection", ""},
-    {"max-msg-rate", ""},
-    {"max-connect-rate", ""},
-    {"retry-after", ""},
-    {"bounce-after", ""},
-    {"backoff-max-msg-rate", ""},
-    {"backoff-retry-after", ""},
-    {"backoff-to-normal-after", ""},
+    {"max-msg-rate", "", TimeScaling::Rate},
+    {"max-connect-rate", "", TimeScaling::Rate},
+    {"retry-after", "", TimeScaling::Timer},
+    {"bounce-after", "", TimeScaling::Timer},
+    {"backoff-max-msg-rate", "", TimeScaling::Rate},
+    {"backoff-retry-after", "", TimeScaling::Timer},
+    {"backoff-to-normal-after", "", TimeScaling::Timer},
     {"backoff-to-normal-after-delivery", ""},
     {"backoff-max-smtp-out", ""},
-    {"max-cold-virtual-mta-msg", ""},
+    {"max-cold-virtual-mta-msg", "", TimeScaling::Rate},
     {"reenable-source-ip-after",
      "re-enabling an IP disabled by disable-source-ip without reenable-after= is not modelled (see that "
-     "pattern rule's warning)"},
+     "pattern rule's warning)",
+     TimeScaling::Timer},
     // documented, not modelled
     {"postmaster", kServer},
     {"host-name", kServer},
@@ -97,15 +99,18 @@ constexpr auto kKnown = std::to_array<Known>({
     {"max-rcpt-per-transaction", "delivsim's messages have one recipient each"},
     {"max-rcpt-per-message", "delivsim's messages have one recipient each"},
     {"max-errors-per-connection", kNotModelled},
-    {"retry-recipients-after", "delivsim retries per message (one recipient each) on the retry schedule"},
-    {"retry-after-dns-error", "DNS is not simulated"},
+    {"retry-recipients-after", "delivsim retries per message (one recipient each) on the retry schedule",
+     TimeScaling::Timer},
+    {"retry-after-dns-error", "DNS is not simulated", TimeScaling::Timer},
     {"connect-timeout", kTimeout},
     {"smtp-greeting-timeout", kTimeout},
     {"data-send-timeout", kTimeout},
     {"smtp-data-termination-timeout", kTimeout},
     {"connection-idle-timeout", "delivsim closes a connection when its queue has nothing ready"},
-    {"smtp-out-rampup-interval", "delivsim opens connections as soon as max_conn_rate allows"},
-    {"backoff-max-connect-rate", "delivsim's backoff mode changes the message rate and retry interval only"},
+    {"smtp-out-rampup-interval", "delivsim opens connections as soon as max_conn_rate allows",
+     TimeScaling::Timer},
+    {"backoff-max-connect-rate", "delivsim's backoff mode changes the message rate and retry interval only",
+     TimeScaling::Rate},
     {"backoff-upon-all-sources-disabled", "delivsim has no disabled-source-ip state (see the pattern rule)"},
     {"backoff-notify", "notifications by mail are not simulated"},
     {"disabled-source-ip-notify", "notifications by mail are not simulated"},
@@ -118,9 +123,11 @@ constexpr auto kKnown = std::to_array<Known>({
     {"queue-priority", "delivsim's queues do not compete for connection slots"},
     {"allow-priority-interruption", "delivsim's queues do not compete for connection slots"},
     {"smtp-421-means-mx-unavailable", "each delivsim provider has one MX host"},
-    {"source-ip-max-msg-rate", "per-source-IP limits inside a queue: a delivsim queue is one IP already"},
+    {"source-ip-max-msg-rate", "per-source-IP limits inside a queue: a delivsim queue is one IP already",
+     TimeScaling::Rate},
     {"source-ip-max-smtp-out", "per-source-IP limits inside a queue: a delivsim queue is one IP already"},
-    {"source-ip-max-connect-rate", "per-source-IP limits inside a queue: a delivsim queue is one IP already"},
+    {"source-ip-max-connect-rate", "per-source-IP limits inside a queue: a delivsim queue is one IP already",
+     TimeScaling::Rate},
     {"max-data-volume-rate", "delivsim limits messages, not bytes"},
     {"backoff-max-data-volume-rate", "delivsim limits messages, not bytes"},
     {"ignore-pipelining", "SMTP extensions are not simulated"},
@@ -128,7 +135,7 @@ constexpr auto kKnown = std::to_array<Known>({
     {"ignore-8bitmime", "SMTP extensions are not simulated"},
     {"ignore-dsn", "SMTP extensions are not simulated"},
     {"dsn-format", "DSNs are not simulated"},
-    {"notify-of-delay-every", "DSNs are not simulated"},
+    {"notify-of-delay-every", "DSNs are not simulated", TimeScaling::Timer},
     {"deliver-local-dsn", "DSNs are not simulated"},
     {"bcc-upon-delivery", kNotModelled},
     {"track-recipient-events", kServer},
@@ -168,6 +175,11 @@ const std::vector<std::string_view>& pmta_known_names() {
     return all;
   }();
   return names;
+}
+
+TimeScaling pmta_time_scaling(std::string_view name) {
+  const Known* known = find_known(name);
+  return known ? known->scaling : TimeScaling::Unscaled;
 }
 
 ImportWarning pmta_warning(const PmtaItem& item, std::string why) {

@@ -7,6 +7,7 @@
 
 #include "sim/import/imported_config.h"
 #include "sim/import/pmta_syntax.h"
+#include "sim/import/time_scale.h"
 
 namespace delivsim {
 
@@ -19,6 +20,12 @@ const std::vector<std::string_view>& pmta_known_names();
 /// directive's effect delivsim does not simulate, a name that is not PowerMTA's (from SEO pages, domain-facts
 /// 2.1) or an unknown one, each with a hint when a known name is close.
 ImportWarning pmta_unused(const PmtaItem& item, std::string_view where_used);
+
+/// Whether directive `name` is a timer (retry-after, bounce-after, backoff-retry-after,
+/// backoff-to-normal-after, reenable-source-ip-after, retry-recipients-after, ...), a rate (max-msg-rate,
+/// max-connect-rate, their backoff- forms, source-ip-max-*-rate, max-cold-virtual-mta-msg) or neither
+/// (counts, switches, SMTP timeouts such as connect-timeout and data-send-timeout, unknown names).
+TimeScaling pmta_time_scaling(std::string_view name);
 
 /// A warning at `item` with `why` as given.
 ImportWarning pmta_warning(const PmtaItem& item, std::string why);

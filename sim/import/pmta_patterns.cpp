@@ -1,5 +1,6 @@
 #include "sim/import/pmta_patterns.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -12,6 +13,12 @@
 namespace delivsim {
 
 namespace {
+
+/// The pattern actions with a time value, and how it moves with `delivsim import --time-scale`.
+constexpr std::array<std::pair<std::string_view, TimeScaling>, 2> kTimedActions{{
+    {"reenable-after", TimeScaling::Timer},
+    {"backoff-to-normal-after", TimeScaling::Timer},
+}};
 
 PmtaWord word_at(const PmtaItem& line, std::size_t offset, std::size_t length) {
   SourcePosition where = line.value_where;
@@ -106,6 +113,17 @@ std::optional<YamlNode> read_rule(const PmtaItem& line, std::vector<ImportWarnin
 }
 
 }  // namespace
+
+std::vector<PmtaWord> pmta_reply_actions(const PmtaItem& line) {
+  return split_reply(line).second;
+}
+
+TimeScaling pmta_action_time_scaling(std::string_view key) {
+  for (const auto& [name, scaling] : kTimedActions) {
+    if (name == key) return scaling;
+  }
+  return TimeScaling::Unscaled;
+}
 
 YamlNode pmta_pattern_rules(const PmtaItem& list, std::vector<ImportWarning>& warnings) {
   YamlNode rules = sequence_node(list.where);

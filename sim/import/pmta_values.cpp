@@ -51,30 +51,6 @@ std::optional<std::int64_t> read_whole(std::string_view text, std::size_t& i) {
   return value;
 }
 
-std::int64_t duration_seconds(const PmtaWord& word, const std::string& field) {
-  const std::string expected = "a PowerMTA time interval such as 10m, 1h or 4d12h (units d, h, m, s)";
-  const std::string_view text = word.text;
-  if (text == "0") return 0;
-  std::int64_t total = 0;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto amount = read_whole(text, i);
-    if (!amount) fail(word, field, "is not a time interval", expected);
-    std::size_t unit_end = i;
-    while (unit_end < text.size() && !is_digit(text[unit_end])) ++unit_end;
-    const std::string_view symbol = text.substr(i, unit_end - i);
-    const Unit* unit = nullptr;
-    for (const Unit& candidate : kTimeUnits) {
-      if (candidate.symbol == symbol) unit = &candidate;
-    }
-    if (!unit) fail(word, field, "has no unit or an unknown one", expected);
-    if (*amount > (kMaxExact - total) / unit->seconds) fail(word, field, "is too long", expected);
-    total += *amount * unit->seconds;
-    i = unit_end;
-  }
-  return total;
-}
-
 /// Whether delivsim reads `text` as written: units strictly largest first, each once.
 bool in_delivsim_order(std::string_view text) {
   std::size_t next = 0;
@@ -115,8 +91,32 @@ std::string finite_decimal(std::int64_t numerator, std::int64_t denominator) {
 
 }  // namespace
 
+std::int64_t pmta_duration_seconds(const PmtaWord& word, const std::string& field) {
+  const std::string expected = "a PowerMTA time interval such as 10m, 1h or 4d12h (units d, h, m, s)";
+  const std::string_view text = word.text;
+  if (text == "0") return 0;
+  std::int64_t total = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto amount = read_whole(text, i);
+    if (!amount) fail(word, field, "is not a time interval", expected);
+    std::size_t unit_end = i;
+    while (unit_end < text.size() && !is_digit(text[unit_end])) ++unit_end;
+    const std::string_view symbol = text.substr(i, unit_end - i);
+    const Unit* unit = nullptr;
+    for (const Unit& candidate : kTimeUnits) {
+      if (candidate.symbol == symbol) unit = &candidate;
+    }
+    if (!unit) fail(word, field, "has no unit or an unknown one", expected);
+    if (*amount > (kMaxExact - total) / unit->seconds) fail(word, field, "is too long", expected);
+    total += *amount * unit->seconds;
+    i = unit_end;
+  }
+  return total;
+}
+
 std::string pmta_duration(const PmtaWord& word, const std::string& field) {
-  const std::int64_t seconds = duration_seconds(word, field);
+  const std::int64_t seconds = pmta_duration_seconds(word, field);
   return in_delivsim_order(word.text) ? word.text : scenario_duration_text(1000 * seconds);
 }
 
@@ -131,10 +131,10 @@ std::string pmta_count_per_day(const PmtaWord& word, const std::string& field) {
   return std::to_string(*count);
 }
 
-std::string pmta_rate(const PmtaWord& word, const std::string& field) {
+std::optional<PmtaRate> read_pmta_rate(const PmtaWord& word, const std::string& field) {
   const std::string expected = "unlimited, 0 or N/[M]{d|day|h|hr|m|min|s|sec} such as 500/h or 100/5m";
   const std::string_view text = word.text;
-  if (text == "unlimited" || text == "0") return "unlimited";
+  if (text == "unlimited" || text == "0") return std::nullopt;
   std::size_t i = 0;
   const auto count = read_whole(text, i);
   if (!count || *count == 0 || i >= text.size() || text[i] != '/') {
@@ -153,15 +153,21 @@ std::string pmta_rate(const PmtaWord& word, const std::string& field) {
     if (candidate.symbol == symbol) unit = &candidate;
   }
   if (!unit) fail(word, field, "has no unit or an unknown one", expected);
-  if (span == 1) return std::to_string(*count) + "/" + std::string(unit->symbol.substr(0, 1));
   if (span > kMaxExact / unit->seconds) fail(word, field, "has too long a period", expected);
+  return PmtaRate{*count, span, std::string(unit->symbol), unit->seconds};
+}
+
+std::string pmta_rate(const PmtaWord& word, const std::string& field) {
+  const std::optional<PmtaRate> rate = read_pmta_rate(word, field);
+  if (!rate) return "unlimited";
+  if (rate->span == 1) return std::to_string(rate->count) + "/" + rate->unit.substr(0, 1);
   // count per (span x unit) in the smallest delivsim unit that makes it a whole number, else a finite
   // decimal.
   for (const bool whole : {true, false}) {
     for (auto target = kTimeUnits.rbegin(); target != kTimeUnits.rend(); ++target) {
-      if (*count > kMaxExact / target->seconds) continue;
-      std::int64_t numerator = *count * target->seconds;
-      std::int64_t denominator = span * unit->seconds;
+      if (rate->count > kMaxExact / target->seconds) continue;
+      std::int64_t numerator = rate->count * target->seconds;
+      std::int64_t denominator = rate->span * rate->unit_seconds;
       const std::int64_t divisor = gcd(numerator, denominator);
       numerator /= divisor;
       denominator /= divisor;
@@ -198,7 +204,7 @@ YamlNode pmta_retry(const PmtaWord& word, const std::string& field) {
   YamlNode offsets = sequence_node(word.where);
   std::int64_t total = 0;
   for (const PmtaWord& item : items) {
-    const std::int64_t seconds = duration_seconds(item, field);
+    const std::int64_t seconds = pmta_duration_seconds(item, field);
     if (seconds <= 0) fail(item, field, "is not a retry interval > 0", "intervals > 0 such as 15m,30m,1h");
     if (seconds > kMaxExact - total) fail(item, field, "makes the retry list too long", "shorter intervals");
     total += seconds;

@@ -1,6 +1,8 @@
 #pragma once
 /// @file PowerMTA's value syntax turned into delivsim's scenario syntax: time intervals, rates, retry lists
 /// and `/regex/` patterns. Each conversion is exact or fails with a ScenarioError at the word.
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +10,22 @@
 #include "sim/yaml/yaml_tree.h"
 
 namespace delivsim {
+
+/// A PowerMTA TIME-INTERVAL (`10m`, `4d12h`, `90s`, `0`; units d, h, m, s) in seconds. Throws ScenarioError
+/// at the word when it is not one. `field` names the directive in errors.
+std::int64_t pmta_duration_seconds(const PmtaWord& word, const std::string& field);
+
+/// A PowerMTA rate `N/[M]unit` as written: N per M units.
+struct PmtaRate {
+  std::int64_t count = 0;         ///< N > 0
+  std::int64_t span = 1;          ///< M > 0 (1 when not written)
+  std::string unit;               ///< as written: d, day, h, hr, m, min, s or sec
+  std::int64_t unit_seconds = 1;  ///< its length
+};
+
+/// A PowerMTA rate `N/[M]{d|day|h|hr|m|min|s|sec}`; nullopt for `unlimited` or `0`. Throws ScenarioError at
+/// the word for anything else.
+std::optional<PmtaRate> read_pmta_rate(const PmtaWord& word, const std::string& field);
 
 /// A PowerMTA TIME-INTERVAL (`10m`, `4d12h`, `90s`; units d, h, m, s) as a delivsim duration, written
 /// largest unit first ("1h30m" for `90m`; the text as written when delivsim reads it the same).

@@ -298,7 +298,9 @@ class PostfixImporter {
     return qmgr_settings_.written(own) ? own : scheduler_parameter_name("default", setting);
   }
 
-  std::int64_t time_value(const PostfixValue& value, const std::string& name, char unit) const {
+  /// A timer's value in seconds (a bare number in the unit postfix_timer_unit gives for `name`).
+  std::int64_t time_value(const PostfixValue& value, const std::string& name) const {
+    const char unit = postfix_timer_unit(name).value_or('s');
     const std::optional<std::int64_t> seconds = parse_postfix_time(value.text, unit);
     if (!seconds) {
       throw ScenarioError(
@@ -331,8 +333,7 @@ class PostfixImporter {
     // 0 is no limit in Postfix; delivsim's Postfix default (20) stands then.
     shaping.max_smtp_out = limit.text == "0" ? Knob{"20", default_source()} : limit;
     const PostfixValue delay = scheduler_value(transport, SchedulerSetting::RateDelay);
-    const std::int64_t delay_s =
-        time_value(delay, scheduler_name(transport, SchedulerSetting::RateDelay), 's');
+    const std::int64_t delay_s = time_value(delay, scheduler_name(transport, SchedulerSetting::RateDelay));
     shaping.rate_delay =
         Knob{scenario_duration_text(1000 * delay_s), delay.written ? delay.at : default_source()};
     shaping.initial_concurrency = whole_number_knob(transport, SchedulerSetting::InitialConcurrency, 1);
@@ -351,9 +352,9 @@ class PostfixImporter {
     }
     const PostfixValue queue_run = qmgr_settings_.value("queue_run_delay");
     if (queue_run.written) {
-      set_entry(defaults, "queue_run_delay",
-                scalar_node(scenario_duration_text(1000 * time_value(queue_run, "queue_run_delay", 's')),
-                            queue_run.at));
+      set_entry(
+          defaults, "queue_run_delay",
+          scalar_node(scenario_duration_text(1000 * time_value(queue_run, "queue_run_delay")), queue_run.at));
     }
     write_retry(defaults);
     write_bounce_after(defaults);
@@ -365,19 +366,19 @@ class PostfixImporter {
     const SourcePosition at = minimal.written ? minimal.at : maximal.at;
     YamlNode& retry = set_entry(defaults, "retry", map_node(at));
     YamlNode& exponential = set_entry(retry, "exponential", map_node(at));
-    set_entry(exponential, "initial",
-              scalar_node(scenario_duration_text(1000 * time_value(minimal, "minimal_backoff_time", 's')),
-                          minimal.at));
-    set_entry(exponential, "max",
-              scalar_node(scenario_duration_text(1000 * time_value(maximal, "maximal_backoff_time", 's')),
-                          maximal.at));
+    set_entry(
+        exponential, "initial",
+        scalar_node(scenario_duration_text(1000 * time_value(minimal, "minimal_backoff_time")), minimal.at));
+    set_entry(
+        exponential, "max",
+        scalar_node(scenario_duration_text(1000 * time_value(maximal, "maximal_backoff_time")), maximal.at));
     // Postfix doubles the backoff after each failed attempt (qmgr_active.c); it has no parameter for it.
     set_entry(exponential, "factor", scalar_node("2", default_source()));
   }
 
   void write_bounce_after(YamlNode& defaults) {
     const PostfixValue lifetime = qmgr_settings_.value("maximal_queue_lifetime");
-    const std::int64_t seconds = time_value(lifetime, "maximal_queue_lifetime", 'd');
+    const std::int64_t seconds = time_value(lifetime, "maximal_queue_lifetime");
     if (seconds == 0) {
       warn(lifetime.at, "maximal_queue_lifetime",
            "0 means one delivery attempt only; written as bounce_after 1s (a message bounces at its first "
@@ -465,7 +466,7 @@ class PostfixImporter {
         }
         if (sp.setting == SchedulerSetting::ConcurrencyLimit) {
           const PostfixValue delay = scheduler_value(sp.transport, SchedulerSetting::RateDelay);
-          if (time_value(delay, scheduler_name(sp.transport, SchedulerSetting::RateDelay), 's') > 0) {
+          if (time_value(delay, scheduler_name(sp.transport, SchedulerSetting::RateDelay)) > 0) {
             warn(p.name_at, p.name,
                  "has no effect while the rate delay is non-zero (QSHAPE_README: one delivery at a time per "
                  "destination), as in delivsim's Postfix mode");
@@ -473,7 +474,7 @@ class PostfixImporter {
           }
         }
         if (sp.setting == SchedulerSetting::RateDelay &&
-            time_value(qmgr_settings_.value(p.name), p.name, 's') == 0) {
+            time_value(qmgr_settings_.value(p.name), p.name) == 0) {
           return;  // 0s: no rate delay, the default
         }
         if (sp.transport == "default" && sp.setting != SchedulerSetting::ConcurrencyLimit) return;
@@ -531,7 +532,7 @@ class PostfixImporter {
       warn(p.name_at, p.name,
            "not modelled: delivsim has no knob for it" +
                (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
-    } else if (p.name == "default_transport_rate_delay" && time_value(value, p.name, 's') > 0) {
+    } else if (p.name == "default_transport_rate_delay" && time_value(value, p.name) > 0) {
       warn(p.name_at, p.name, "not modelled: delivsim has no per-transport delivery spacing");
     }
     if (value.had_comment && (postfix_default(p.name) || split_scheduler_parameter(p.name))) {

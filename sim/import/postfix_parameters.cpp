@@ -33,6 +33,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 21> kDefault
     {"default_transport_rate_delay", "0s"},
 }};
 
+/// The queue manager's timers (postconf(5)) and the unit of a bare number in each: what `delivsim import
+/// --time-scale` divides. The SMTP client's timeouts (smtp_*_timeout) and its connection cache times pace the
+/// real conversation and are not among them.
+constexpr std::array<std::pair<std::string_view, char>, 7> kTimers{{
+    {"queue_run_delay", 's'},
+    {"minimal_backoff_time", 's'},
+    {"maximal_backoff_time", 's'},
+    {"maximal_queue_lifetime", 'd'},
+    {"bounce_queue_lifetime", 'd'},
+    {"transport_retry_time", 's'},
+    {"delay_warning_time", 'h'},
+}};
+
 constexpr std::array<std::pair<std::string_view, SchedulerSetting>, 7> kSuffixes{{
     {"_destination_concurrency_limit", SchedulerSetting::ConcurrencyLimit},
     {"_destination_rate_delay", SchedulerSetting::RateDelay},
@@ -48,6 +61,10 @@ constexpr std::array<std::string_view, 9> kOtherSchedulerSuffixes{
     "_transport_rate_delay",   "_delivery_slot_cost",     "_delivery_slot_loan",
     "_delivery_slot_discount", "_minimum_delivery_slots", "_recipient_limit",
     "_extra_recipient_limit",  "_recipient_refill_limit", "_recipient_refill_delay"};
+
+/// The per-transport scheduler suffixes whose values are timers (in seconds when bare).
+constexpr std::array<std::string_view, 3> kTimerSuffixes{"_destination_rate_delay", "_transport_rate_delay",
+                                                         "_recipient_refill_delay"};
 
 /// Parameters that change nothing delivsim simulates: naming, local and virtual delivery, address
 /// rewriting, paths and ownership, logging, compatibility switches, and TLS of the SMTP client (the
@@ -119,6 +136,24 @@ std::optional<std::int64_t> parse_postfix_time(std::string_view text, char defau
   }
   if (number > kMaxSeconds / scale) return std::nullopt;
   return number * scale;
+}
+
+std::optional<char> postfix_timer_unit(std::string_view name) {
+  for (const auto& [timer, unit] : kTimers) {
+    if (timer == name) return unit;
+  }
+  if (split_scheduler_parameter(name)) {
+    for (const std::string_view suffix : kTimerSuffixes) {
+      if (name.ends_with(suffix)) return 's';
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string_view> postfix_timers() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : kTimers) names.push_back(entry.first);
+  return names;
 }
 
 std::optional<SchedulerParameter> split_scheduler_parameter(std::string_view name) {

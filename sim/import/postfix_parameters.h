@@ -23,6 +23,16 @@ std::vector<std::string_view> postfix_read_parameters();
 /// in `default_unit`), in seconds; nullopt when malformed or above 100 years.
 std::optional<std::int64_t> parse_postfix_time(std::string_view text, char default_unit);
 
+/// When `name` is one of the queue manager's timers (queue_run_delay, minimal_backoff_time,
+/// maximal_backoff_time, maximal_queue_lifetime, bounce_queue_lifetime, transport_retry_time,
+/// delay_warning_time, and per transport `<transport>_destination_rate_delay`, `_transport_rate_delay`,
+/// `_recipient_refill_delay`): the unit of a bare number in it ('s', 'd' for the lifetimes, 'h' for
+/// delay_warning_time). nullopt for any other parameter, the SMTP client's timeouts among them.
+std::optional<char> postfix_timer_unit(std::string_view name);
+
+/// The queue manager's timers that are not per transport, in postconf(5)'s order of importance.
+std::vector<std::string_view> postfix_timers();
+
 /// The queue-manager scheduler settings a transport (or "default") may set as `<transport>_<suffix>`.
 enum class SchedulerSetting {
   ConcurrencyLimit,    ///< _destination_concurrency_limit

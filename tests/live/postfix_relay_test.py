@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """A real Postfix (Debian's package, its own instance: its own config, queue and ports) relays a few thousand
-messages to `delivsim serve --time-scale 3600`. Postfix's timers are divided by the same 3600 in its config
-(as `delivsim import --time-scale` would write them), so its retries meet the simulated Gmail at the pace
-they would in real time. Checks: Postfix's deferrals and retries appear in both logs, 421 4.7.28 comes once
+messages to `delivsim serve --time-scale 3600`. Its main.cf is written with Postfix's default timers spelled
+out unscaled; `delivsim import postfix main.cf master.cf --time-scale 3600 --config-out DIR` writes the copy
+Postfix runs from (postfix -c DIR), its timers divided by the same 3600, so its retries meet the simulated Gmail
+at the pace they would in real time. Checks: Postfix's deferrals and retries appear in both logs, 421 4.7.28 comes once
 the new IP's quota is spent, Postfix's queue grows, and Postfix's and delivsim's counts agree.
 Usage: postfix_relay_test.py DELIVSIM_BINARY SOURCE_DIR WORK_DIR [MESSAGES]   (needs root; exit 77: skipped)"""
 import collections
@@ -50,19 +51,14 @@ def free_port():
 # the permissions of the folders above WORK (a checkout under /root, say).
 base = tempfile.mkdtemp(prefix="delivsim-postfix-")
 os.chmod(base, 0o755)
-conf, spool, data = (os.path.join(base, d) for d in ("conf", "spool", "data"))
-for d in (conf, spool, data):
+source, conf, spool, data = (os.path.join(base, d) for d in ("source", "conf", "spool", "data"))
+for d in (source, spool, data):
     os.makedirs(d)
 serve_port, postfix_port = free_port(), free_port()
 postfix_log = os.path.join(base, "postfix.log")
 
 
-def scaled(seconds):
-    """A Postfix time divided by the time scale, at least Postfix's 1 s granularity."""
-    return f"{max(1, round(seconds / TIME_SCALE))}s"
-
-
-with open(os.path.join(conf, "main.cf"), "w") as f:
+with open(os.path.join(source, "main.cf"), "w") as f:
     f.write(f"""# A private Postfix instance for delivsim's live test.
 compatibility_level = 3.6
 queue_directory = {spool}
@@ -82,12 +78,12 @@ smtp_tls_security_level = may
 maillog_file = {postfix_log}
 maillog_file_prefixes = {base}
 smtpd_recipient_restrictions = permit_mynetworks, reject
-# Postfix's timers divided by --time-scale {TIME_SCALE} (defaults: 300s, 4000s, 300s, 5d, 5d)
-minimal_backoff_time = {scaled(300)}
-maximal_backoff_time = {scaled(4000)}
-queue_run_delay = {scaled(300)}
-maximal_queue_lifetime = {scaled(5 * 86400)}
-bounce_queue_lifetime = {scaled(5 * 86400)}
+# Postfix's default timers, unscaled: delivsim import --time-scale divides them
+minimal_backoff_time = 300s
+maximal_backoff_time = 4000s
+queue_run_delay = 300s
+maximal_queue_lifetime = 5d
+bounce_queue_lifetime = 5d
 """)
 services = [
     (f"127.0.0.1:{postfix_port}", "inet", "n", "-", "n", "-", "-", "smtpd"),
@@ -112,9 +108,22 @@ services = [
     ("scache", "unix", "-", "-", "n", "-", "1", "scache"),
     ("postlog", "unix-dgram", "n", "-", "n", "-", "1", "postlogd"),
 ]
-with open(os.path.join(conf, "master.cf"), "w") as f:
+with open(os.path.join(source, "master.cf"), "w") as f:
     for service in services:
         f.write("  ".join(service) + "\n")
+
+# The copy Postfix runs from: delivsim import's time-scaled main.cf and master.cf.
+scale = subprocess.run([BIN, "import", "postfix", os.path.join(source, "main.cf"), os.path.join(source, "master.cf"),
+                        "--time-scale", str(TIME_SCALE), "--config-out", conf, "-o", os.path.join(base, "mta.yaml")],
+                       capture_output=True, text=True)
+if scale.returncode != 0:
+    raise SystemExit("delivsim import --time-scale failed: " + scale.stderr)
+with open(os.path.join(conf, "main.cf")) as f:
+    scaled_main = f.read()
+for line in ("minimal_backoff_time = 1s", "maximal_backoff_time = 1s", "queue_run_delay = 1s",
+             "maximal_queue_lifetime = 2m", "bounce_queue_lifetime = 2m"):
+    check("\n" + line + "\n" in scaled_main, f"delivsim import --time-scale {TIME_SCALE} wrote {line}")
+os.chmod(conf, 0o755)
 
 
 def postfix(*args, check_rc=True):
