@@ -18,6 +18,7 @@ std::optional<AuthRequirement> first_failed_requirement(const AuthResults& resul
       {AuthRequirement::Dkim, true, !results.dkim},
       {AuthRequirement::Dmarc, true, !results.dmarc},
       {AuthRequirement::Alignment, true, !results.aligned},
+      {AuthRequirement::Tls, true, !results.tls},
   };
   for (const auto& check : checks) {
     if (check.failed && (bulk_sender || !check.bulk_only) && provider_enforces(check.requirement, catalog))
@@ -38,6 +39,8 @@ ReplyKind deferral_reply(AuthRequirement requirement) {
       return ReplyKind::DmarcRequired;
     case AuthRequirement::Alignment:
       return ReplyKind::NotAligned;
+    case AuthRequirement::Tls:
+      return ReplyKind::TlsRequired;
   }
   return ReplyKind::Unauthenticated;
 }
@@ -54,6 +57,8 @@ ReplyKind rejection_reply(AuthRequirement requirement) {
       return ReplyKind::RejectedDmarc;
     case AuthRequirement::Alignment:
       return ReplyKind::RejectedNotAligned;
+    case AuthRequirement::Tls:
+      return ReplyKind::RejectedTls;
   }
   return ReplyKind::RejectedUnauthenticated;
 }

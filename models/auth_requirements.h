@@ -1,8 +1,8 @@
 #pragma once
 /// @file Google's sender authentication requirements (Gmail sender guidelines and FAQ, domain-facts-wave2
-/// 1.1): every sender needs SPF or DKIM; a bulk sender needs SPF, DKIM, a DMARC record and a From: domain
-/// aligned with the SPF or DKIM domain. Each requirement has its own 421 reply while enforcement is
-/// temporary and its own blocking twin once it rejects.
+/// 1.1): every sender needs SPF or DKIM; a bulk sender needs SPF, DKIM, a DMARC record, a From: domain
+/// aligned with the SPF or DKIM domain, and TLS for its SMTP connections. Each requirement has its own 421
+/// reply while enforcement is temporary and its own blocking twin once it rejects.
 #include <cstdint>
 #include <optional>
 
@@ -16,6 +16,7 @@ struct AuthResults {
   bool dkim = true;     ///< the DKIM signature verifies
   bool dmarc = true;    ///< the From: domain publishes a DMARC record with a policy
   bool aligned = true;  ///< the From: domain is aligned with the authenticated SPF or DKIM domain
+  bool tls = true;      ///< the message came over a TLS connection (STARTTLS)
 };
 
 /// One requirement, in the order the receiver checks them (the order is delivsim's choice).
@@ -25,6 +26,7 @@ enum class AuthRequirement : std::uint8_t {
   Dkim,       ///< bulk senders: 421 4.7.30 / 550 5.7.30
   Dmarc,      ///< bulk senders: 421 4.7.40 / 550 5.7.40
   Alignment,  ///< bulk senders: 421 4.7.32 / "421 5.7.32" (sic, Google's page)
+  Tls,        ///< bulk senders: 421 4.7.29 / 550 5.7.29
 };
 
 /// True when the provider whose replies are `catalog` has a reply for `requirement` (its deferral or its

@@ -111,7 +111,7 @@ Verdict Receiver::defer(ReplyKind reply, std::uint32_t named, const MessageIdent
 
 std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration now, RandomEngine& engine) {
   if (!params_.auth_enforced) return std::nullopt;
-  const AuthResults results{m.spf_pass, m.dkim_pass, m.dmarc, m.aligned};
+  const AuthResults results{m.spf_pass, m.dkim_pass, m.dmarc, m.aligned, m.tls};
   const std::optional<AuthRequirement> failed =
       first_failed_requirement(results, bulk_[m.ids.dkim].bulk(), catalog_);
   if (!failed) return std::nullopt;

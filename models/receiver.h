@@ -31,6 +31,9 @@ struct InboundMessage {
   bool spam_trap = false;
   bool spf_pass = true, dkim_pass = true, dmarc = true;
   bool aligned = true;  ///< the From: domain is aligned with the authenticated SPF or DKIM domain
+  /// It came over TLS: always in a run (every MTA modelled uses STARTTLS where offered); in live mode, when
+  /// the client issued STARTTLS.
+  bool tls = true;
   double open_rate = 0, not_spam_rate = 0, complaint_rate = 0;  ///< the recipient's engagement segment
   /// Messages its connection carried before it, for the per-connection message limit (message_limit_turn)
   std::uint32_t carried = 0;

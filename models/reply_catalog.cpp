@@ -185,6 +185,10 @@ ReplyCatalog ReplyCatalog::gmail() {
        "pass for this message. Gmail requires all email bulk senders to\n"
        "authenticate their email with DKIM. Authentication results: DKIM = Did\n"
        "not pass. - gsmtp"},
+      {ReplyKind::TlsRequired, 421, "4.7.29", SmtpStep::EndOfData,
+       "Your email has been rate limited because you're not using a TLS\n"
+       "connection. Gmail requires all bulk email senders to use TLS/SSL for\n"
+       "SMTP connections. - gsmtp"},
       {ReplyKind::NotAligned, 421, "4.7.32", SmtpStep::EndOfData,
        "Your email has been rate limited because the From: header (RFC5322) in\n"
        "this message isn't aligned with either the authenticated SPF or DKIM\n"
@@ -211,6 +215,12 @@ ReplyCatalog ReplyCatalog::gmail() {
        "This message was blocked because it didn't pass SPF authentication. - gsmtp"},
       {ReplyKind::RejectedDkim, 550, "5.7.30", SmtpStep::EndOfData,
        "This message was blocked because it didn't pass DKIM authentication. - gsmtp"},
+      // The blocking twin of 4.7.29: its first sentence as domain-facts-wave2 1.1 quotes it, then 4.7.29's
+      // second.
+      {ReplyKind::RejectedTls, 550, "5.7.29", SmtpStep::EndOfData,
+       "This message was blocked because it wasn't sent over a TLS connection.\n"
+       "Gmail requires all bulk email senders to use TLS/SSL for SMTP\n"
+       "connections. - gsmtp"},
       {ReplyKind::RejectedNotAligned, 421, "5.7.32", SmtpStep::EndOfData,
        "Your email was blocked because the From: header (RFC5322) in this\n"
        "message isn't aligned with either the authenticated SPF or DKIM\n"
@@ -436,6 +446,7 @@ ReplyCatalog ReplyCatalog::generic() {
        "Unauthenticated mail is rate limited, try again later"},
       {ReplyKind::SpfRequired, 421, "4.7.27", SmtpStep::EndOfData, "SPF did not pass, try again later"},
       {ReplyKind::DkimRequired, 421, "4.7.30", SmtpStep::EndOfData, "DKIM did not pass, try again later"},
+      {ReplyKind::TlsRequired, 421, "4.7.29", SmtpStep::EndOfData, "Not sent over TLS, try again later"},
       {ReplyKind::NotAligned, 421, "4.7.32", SmtpStep::EndOfData,
        "From: domain not aligned with SPF or DKIM, try again later"},
       {ReplyKind::DmarcRequired, 421, "4.7.40", SmtpStep::EndOfData, "No DMARC record, try again later"},
@@ -446,6 +457,7 @@ ReplyCatalog ReplyCatalog::generic() {
        "Unauthenticated mail is not accepted"},
       {ReplyKind::RejectedSpf, 550, "5.7.27", SmtpStep::EndOfData, "SPF did not pass, message refused"},
       {ReplyKind::RejectedDkim, 550, "5.7.30", SmtpStep::EndOfData, "DKIM did not pass, message refused"},
+      {ReplyKind::RejectedTls, 550, "5.7.29", SmtpStep::EndOfData, "Not sent over TLS, message refused"},
       {ReplyKind::RejectedNotAligned, 421, "5.7.32", SmtpStep::EndOfData,
        "From: domain not aligned with SPF or DKIM, message refused"},
       {ReplyKind::RejectedDmarc, 550, "5.7.40", SmtpStep::EndOfData, "No DMARC record, message refused"},

@@ -20,6 +20,7 @@ enum class ReplyKind : std::uint8_t {
   DkimRequired,             ///< 421 4.7.30 DKIM does not pass: rate limited (bulk senders)
   NotAligned,               ///< 421 4.7.32 From: not aligned with SPF or DKIM: rate limited (bulk senders)
   DmarcRequired,            ///< 421 4.7.40 no DMARC record: rate limited (bulk senders)
+  TlsRequired,              ///< 421 4.7.29 the message did not come over TLS: rate limited (bulk senders)
   UnknownUser,              ///< 550 5.1.1 the email account does not exist
   Blocked,                  ///< 550 5.7.1 likely unsolicited mail: hard block
   RejectedUnauthenticated,  ///< 550 5.7.26 neither SPF nor DKIM passes: rejected
@@ -29,6 +30,7 @@ enum class ReplyKind : std::uint8_t {
   /// aligned, "blocked" in the text, yet a transient reply by its basic code (bulk senders)
   RejectedNotAligned,
   RejectedDmarc,  ///< 550 5.7.40 no DMARC record: rejected (bulk senders)
+  RejectedTls,    ///< 550 5.7.29 the message did not come over TLS: rejected (bulk senders)
   /// The connection carried the provider's most messages per connection (`max_messages_per_connection`):
   /// Microsoft 421 RP-002, Yahoo "Max message per connection reached" (or a close without a reply)
   ConnectionMessageLimit,

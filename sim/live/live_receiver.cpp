@@ -92,7 +92,7 @@ class LiveReceiver::Connection final : public ConnectionJudge {
       }
     }
     const Recipient recipient = live_.recipient_of(path.address, spf_domain_);
-    const InboundMessage message = live_.inbound(*ip_, spf_domain_, envelope_dkim(), recipient);
+    const InboundMessage message = live_.inbound(*ip_, spf_domain_, envelope_dkim(), recipient, tls_);
     Receiver& receiver = *live_.receivers_[provider];
     if (std::optional<Verdict> refused =
             receiver.judge_step(SmtpStep::RcptTo, message, live_.now(), live_.engine_))
@@ -114,7 +114,7 @@ class LiveReceiver::Connection final : public ConnectionJudge {
     std::optional<Verdict> refused;
     std::vector<InboundMessage> messages;
     for (const auto& [recipient, address] : recipients_) {
-      messages.push_back(live_.inbound(*ip_, spf_domain_, dkim, recipient));
+      messages.push_back(live_.inbound(*ip_, spf_domain_, dkim, recipient, tls_));
       if (!facts.from_domain.empty()) messages.back().aligned = aligned(facts.from_domain, dkim.domain);
       refused = receiver.judge_step(SmtpStep::EndOfData, messages.back(), now, live_.engine_);
       if (refused) break;
@@ -131,6 +131,8 @@ class LiveReceiver::Connection final : public ConnectionJudge {
     }
     return reply;
   }
+
+  void tls_started() override { tls_ = true; }
 
   void reset() override {
     provider_.reset();
@@ -180,7 +182,7 @@ class LiveReceiver::Connection final : public ConnectionJudge {
       case MessageLimitTurn::Close:
         return SmtpReply{"", true};
     }
-    const InboundMessage message = live_.inbound(*ip_, spf_domain_, envelope_dkim(), Recipient{});
+    const InboundMessage message = live_.inbound(*ip_, spf_domain_, envelope_dkim(), Recipient{}, tls_);
     for (SmtpStep step : {SmtpStep::Greeting, SmtpStep::MailFrom}) {
       if (std::optional<Verdict> refused = receiver.judge_step(step, message, live_.now(), live_.engine_))
         return live_.answer(provider, *refused, *ip_, orig_, "", 0);
@@ -194,6 +196,7 @@ class LiveReceiver::Connection final : public ConnectionJudge {
   std::optional<std::size_t> listener_;
   std::vector<bool> connected_;         ///< per provider: the connection counts at its receiver
   std::vector<std::uint32_t> carried_;  ///< per provider: messages this connection carried to it
+  bool tls_ = false;                    ///< the client issued STARTTLS and the handshake succeeded
   // The transaction.
   std::string orig_;
   std::uint32_t spf_domain_ = 0;
@@ -304,7 +307,7 @@ LiveReceiver::Recipient LiveReceiver::recipient_of(const std::string& address,
 }
 
 InboundMessage LiveReceiver::inbound(std::uint32_t ip, std::uint32_t spf_domain, DkimSeen dkim,
-                                     const Recipient& recipient) const {
+                                     const Recipient& recipient, bool tls) const {
   const DomainSpec& signer = scenario_.domains[dkim.domain];
   InboundMessage in;
   in.ids = {ip, dkim_identity_index(scenario_, dkim.domain), spf_identity_index(scenario_, spf_domain)};
@@ -315,6 +318,7 @@ InboundMessage LiveReceiver::inbound(std::uint32_t ip, std::uint32_t spf_domain,
   in.dkim_pass = dkim.pass;
   in.dmarc = signer.dmarc;
   in.aligned = signer.aligned;
+  in.tls = tls;
   // A spam trap is no person: it opens nothing, marks nothing and never complains (as in a run).
   if (recipient.traffic != kNoTraffic && !in.spam_trap) {
     const EngagementSegment& segment =

@@ -86,7 +86,7 @@ class LiveReceiver {
   std::optional<std::uint32_t> domain_of(const std::string& domain) const;
   Recipient recipient_of(const std::string& address, std::uint32_t spf_domain) const;
   InboundMessage inbound(std::uint32_t ip, std::uint32_t spf_domain, DkimSeen dkim,
-                         const Recipient& recipient) const;
+                         const Recipient& recipient, bool tls) const;
   /// The reply `verdict` gives as the server sends it, counted and logged for `rcpt` (empty: none yet).
   SmtpReply answer(std::size_t provider, const Verdict& verdict, std::uint32_t ip, const std::string& orig,
                    const std::string& rcpt, std::uint64_t bytes);

@@ -188,6 +188,7 @@ void SmtpSession::abort_transaction() {
 void SmtpSession::tls_started() {
   tls_pending_ = false;
   tls_active_ = true;
+  judge_.tls_started();
   state_ = State::Connected;  // RFC 3207 4.2: the client must send EHLO again
   recipients_ = 0;
   line_.clear();

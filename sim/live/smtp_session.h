@@ -32,6 +32,8 @@ class ConnectionJudge {
   virtual SmtpReply end_of_data(const MessageFacts& message) = 0;
   /// The transaction ended or was abandoned (end of DATA, RSET, EHLO/HELO, a refused DATA).
   virtual void reset() = 0;
+  /// The connection now runs over TLS (STARTTLS succeeded): the mail that follows came over TLS.
+  virtual void tls_started() = 0;
 };
 
 /// Takes each message's content as the client sends it (`delivsim serve --keep DIR`, kept_messages.h).

@@ -94,6 +94,7 @@ std::string_view bounce_category(ReplyKind kind) {
     case ReplyKind::RejectedSpf:
     case ReplyKind::RejectedDkim:
     case ReplyKind::RejectedDmarc:
+    case ReplyKind::RejectedTls:
       return "policy-related";
     case ReplyKind::Expired:
       return "message-expired";

@@ -131,6 +131,43 @@ TEST_F(LiveFixture, SummaryAndMetricsCarryTheCounts) {
 }
 
 /// The receiver judged one SMTP step at a time (as the live server does) decides exactly as receive().
+TEST(LiveTls, ABulkSendersMailWithoutStartTlsIsRateLimitedAs42174729) {
+  // A warm domain sending 50,000 a day is a Gmail bulk sender from the start (docs/model.md 3.8).
+  const Scenario scenario = parse_scenario(R"(name: live-tls
+seed: 5
+identities:
+  ips: [{address: 203.0.113.11, age: warm, established_per_day: 50000, live_source: 127.0.0.2}]
+  domains: [{name: news.example.com, age: warm, established_per_day: 50000}]
+pools: {main: [203.0.113.11]}
+traffic:
+  - {name: t, pool: main, dkim_domain: news.example.com, campaign: {recipients: 1000}, domains: {gmail.com: 1.0}}
+)",
+                                           "live-tls.yaml");
+  ManualTime time;
+  const LiveClock clock = time.clock(1.0);
+  std::ostringstream log;
+  LiveReceiver live(scenario, clock, &log);
+  auto send_twenty = [&](bool over_tls) {
+    auto judge = live.connect("127.0.0.2", std::nullopt);
+    SmtpSession session(*judge, "mx", SmtpLimits{}, true);
+    session.open();
+    if (over_tls) {
+      session.receive("EHLO x\r\nSTARTTLS\r\n");
+      session.tls_started();
+    }
+    session.receive("EHLO x\r\n");
+    for (int i = 0; i < 20; ++i)
+      session.receive(LiveFixture::message("r" + std::to_string(i) + "@gmail.com"));
+    return session.output();
+  };
+  const std::string over_tls = send_twenty(true);
+  const std::string plain = send_twenty(false);
+  EXPECT_EQ(over_tls.find("4.7.29"), std::string::npos);
+  EXPECT_NE(plain.find("421-4.7.29 Your email has been rate limited because you're not using a TLS"),
+            std::string::npos)
+      << plain;
+}
+
 TEST(ReceiverSteps, JudgingStepByStepEqualsReceive) {
   const Scenario scenario = parse_scenario(kScenario, "live-test.yaml");
   for (const ProviderSpec& provider : scenario.providers) {

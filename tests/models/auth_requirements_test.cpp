@@ -17,8 +17,9 @@ TEST(AuthRequirements, EverySenderNeedsSpfOrDkimOnly) {
 }
 
 TEST(AuthRequirements, GmailEnforcesEveryRequirement) {
-  for (AuthRequirement requirement : {AuthRequirement::SpfOrDkim, AuthRequirement::Spf, AuthRequirement::Dkim,
-                                      AuthRequirement::Dmarc, AuthRequirement::Alignment}) {
+  for (AuthRequirement requirement :
+       {AuthRequirement::SpfOrDkim, AuthRequirement::Spf, AuthRequirement::Dkim, AuthRequirement::Dmarc,
+        AuthRequirement::Alignment, AuthRequirement::Tls}) {
     EXPECT_TRUE(provider_enforces(requirement, kGmail));
   }
 }
@@ -41,7 +42,13 @@ INSTANTIATE_TEST_SUITE_P(Bulk, BulkRequirementTest,
                                            BulkCase{{true, false, false, false}, AuthRequirement::Dkim},
                                            BulkCase{{true, true, false, false}, AuthRequirement::Dmarc},
                                            BulkCase{{true, true, true, false}, AuthRequirement::Alignment},
+                                           BulkCase{{true, true, true, true, false}, AuthRequirement::Tls},
                                            BulkCase{{true, true, true, true}, std::nullopt}));
+
+TEST(AuthRequirements, OnlyBulkSendersNeedTls) {
+  EXPECT_EQ(first_failed_requirement({true, true, true, true, false}, false, kGmail), std::nullopt);
+  EXPECT_FALSE(provider_enforces(AuthRequirement::Tls, ReplyCatalog::microsoft()));
+}
 
 /// A requirement, its two replies and whether they quote the SPF domain.
 struct ReplyPair {
@@ -71,7 +78,8 @@ INSTANTIATE_TEST_SUITE_P(
         ReplyPair{AuthRequirement::Spf, ReplyKind::SpfRequired, ReplyKind::RejectedSpf, true},
         ReplyPair{AuthRequirement::Dkim, ReplyKind::DkimRequired, ReplyKind::RejectedDkim, false},
         ReplyPair{AuthRequirement::Dmarc, ReplyKind::DmarcRequired, ReplyKind::RejectedDmarc, false},
-        ReplyPair{AuthRequirement::Alignment, ReplyKind::NotAligned, ReplyKind::RejectedNotAligned, false}));
+        ReplyPair{AuthRequirement::Alignment, ReplyKind::NotAligned, ReplyKind::RejectedNotAligned, false},
+        ReplyPair{AuthRequirement::Tls, ReplyKind::TlsRequired, ReplyKind::RejectedTls, false}));
 
 }  // namespace
 }  // namespace delivsim

@@ -123,6 +123,12 @@ INSTANTIATE_TEST_SUITE_P(
             "421 4.7.30 Your email has been rate limited because DKIM authentication didn't pass for this "
             "message. Gmail requires all email bulk senders to authenticate their email with DKIM. "
             "Authentication results: DKIM = Did not pass. - gsmtp"},
+        AuthText{ReplyKind::TlsRequired, "news.example",
+                 "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. "
+                 "Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. - gsmtp"},
+        AuthText{ReplyKind::RejectedTls, "news.example",
+                 "550 5.7.29 This message was blocked because it wasn't sent over a TLS connection. Gmail "
+                 "requires all bulk email senders to use TLS/SSL for SMTP connections. - gsmtp"},
         AuthText{ReplyKind::NotAligned, "news.example",
                  "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this "
                  "message isn't aligned with either the authenticated SPF or DKIM organizational domain. - "
@@ -249,6 +255,7 @@ INSTANTIATE_TEST_SUITE_P(
                                          ExpectedCode{ReplyKind::DkimRequired, "421 4.7.30"},
                                          ExpectedCode{ReplyKind::NotAligned, "421 4.7.32"},
                                          ExpectedCode{ReplyKind::DmarcRequired, "421 4.7.40"},
+                                         ExpectedCode{ReplyKind::TlsRequired, "421 4.7.29"},
                                          ExpectedCode{ReplyKind::UnknownUser, "550 5.1.1"},
                                          ExpectedCode{ReplyKind::Blocked, "550 5.7.1"},
                                          ExpectedCode{ReplyKind::RejectedUnauthenticated, "550 5.7.26"},
@@ -256,6 +263,7 @@ INSTANTIATE_TEST_SUITE_P(
                                          ExpectedCode{ReplyKind::RejectedDkim, "550 5.7.30"},
                                          ExpectedCode{ReplyKind::RejectedNotAligned, "421 5.7.32"},
                                          ExpectedCode{ReplyKind::RejectedDmarc, "550 5.7.40"},
+                                         ExpectedCode{ReplyKind::RejectedTls, "550 5.7.29"},
                                          ExpectedCode{ReplyKind::Expired, "554 5.4.7"})));
 
 TEST(ReplyCatalogTest, GmailHasNoReplyForMechanismsItDoesNotUse) {

@@ -13,10 +13,12 @@
 
 namespace delivsim::testing {
 
-/// A fresh folder under the temporary directory named after the running test; removed first if present.
+/// A fresh folder under the temporary directory named after the running test (suite and name: ctest runs
+/// tests of the same name in other suites at the same time); removed first if present.
 inline std::filesystem::path fresh_test_dir() {
-  const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("delivsim_report_" + name);
+  const ::testing::TestInfo& test = *::testing::UnitTest::GetInstance()->current_test_info();
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("delivsim_report_" + std::string(test.test_suite_name())) / test.name();
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
