@@ -13,6 +13,7 @@
 #include "sim/import/kumomta_shaping.h"
 #include "sim/import/scenario_duration_text.h"
 #include "sim/import/tree_builder.h"
+#include "sim/kernel/ascii.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
@@ -45,11 +46,6 @@ bool matches_profile(const KumoProviderMatch& match, const ProviderProfile& prof
                          [&](const std::string& domain) { return domain.ends_with(match.value); });
   }
   return false;
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
 }
 
 bool is_domain_name(std::string_view name) {
@@ -168,7 +164,7 @@ struct Builder {
   }
 
   void apply_domain_section(const KumoSection& section) {
-    const std::string domain = lower(section.name);
+    const std::string domain = kernel::ascii_lower(section.name);
     if (is_kumo_internal(domain) || !is_domain_name(domain)) {
       warnings.push_back({section.at, shorten(section.name, kQuotedValueMaxBytes),
                           is_kumo_internal(domain)
@@ -268,7 +264,7 @@ ImportedConfig import_kumomta(const std::vector<std::filesystem::path>& files) {
   ImportedConfig config;
   config.scenario_keys = map_node({files.front().string(), 1, 1});
   for (const KumoSection* section : builder.new_providers) {
-    const std::string domain = lower(section->name);
+    const std::string domain = kernel::ascii_lower(section->name);
     YamlNode& providers = child_map(config.scenario_keys, "providers", section->at);
     YamlNode provider = map_node(section->at);
     set_entry(provider, "profile", scalar_node("generic", section->at));

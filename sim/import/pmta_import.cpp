@@ -1,7 +1,6 @@
 #include "sim/import/pmta_import.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -14,6 +13,7 @@
 #include "sim/import/pmta_policy.h"
 #include "sim/import/pmta_syntax.h"
 #include "sim/import/tree_builder.h"
+#include "sim/kernel/ascii.h"
 #include "sim/yaml/did_you_mean.h"
 #include "sim/yaml/scenario_error.h"
 #include "sim/yaml/source_text.h"
@@ -52,12 +52,6 @@ std::vector<std::string_view> keys_of(const auto& map) {
     }
   }
   return keys;
-}
-
-std::string lower(std::string text) {
-  std::ranges::transform(text, text.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 struct VirtualMta {
@@ -130,7 +124,7 @@ class PmtaImporter {
         if (comma > start) {
           SourcePosition where = word.where;
           where.column += static_cast<int>(start);
-          domains.push_back(PmtaWord{lower(word.text.substr(start, comma - start)), where});
+          domains.push_back(PmtaWord{kernel::ascii_lower(word.text.substr(start, comma - start)), where});
         }
         start = comma + 1;
       }
@@ -238,7 +232,7 @@ class PmtaImporter {
                                   " matches domains by pattern; delivsim's providers list exact domains"));
       return {};
     }
-    return {PmtaWord{lower(name.text), name.where}};
+    return {PmtaWord{kernel::ascii_lower(name.text), name.where}};
   }
 
   void read_domain(const PmtaItem& block) {

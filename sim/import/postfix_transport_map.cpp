@@ -1,8 +1,7 @@
 #include "sim/import/postfix_transport_map.h"
 
-#include <cctype>
-
 #include "sim/import/postfix_lines.h"
+#include "sim/kernel/ascii.h"
 #include "sim/yaml/scenario_error.h"
 
 namespace delivsim {
@@ -18,8 +17,7 @@ std::vector<PostfixRoute> parse_postfix_transport_map(std::string_view text, con
     }
     // postmap joins everything after the key's whitespace into the value.
     const std::string_view value = std::string_view(line.text).substr(words[1].first);
-    std::string key(words[0].second);
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string key = kernel::ascii_lower(words[0].second);
     const std::size_t colon = value.find(':');
     PostfixRoute route{key, std::string(value.substr(0, colon)), "", line.at(0), line.at(words[1].first)};
     if (colon != std::string_view::npos) route.nexthop = std::string(value.substr(colon + 1));
