@@ -19,6 +19,8 @@ import tempfile
 import threading
 import time
 
+from live_support import check, failures, start_serve
+
 BIN, SRC, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 MESSAGES = int(sys.argv[4]) if len(sys.argv) > 4 else 3000
 TIME_SCALE = 3600
@@ -31,14 +33,6 @@ if os.geteuid() != 0:
 if not os.path.exists(POSTFIX):
     print("FAIL Postfix is not installed (scripts/install-deps.sh installs it)")
     sys.exit(1)
-
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what, flush=True)
-    if not condition:
-        failures.append(what)
 
 
 def free_port():
@@ -140,15 +134,8 @@ def queue_size():
 
 out = os.path.join(WORK, "postfix-relay-serve-out")
 shutil.rmtree(out, ignore_errors=True)
-serve = subprocess.Popen([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--listen",
-                          f"127.0.0.1:{serve_port}", "--time-scale", str(TIME_SCALE), "--out", out],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-while True:
-    line = serve.stdout.readline()
-    if not line:
-        raise SystemExit("delivsim serve exited early: " + serve.stderr.read())
-    if line.startswith("time scale"):
-        break
+serve, _ = start_serve([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--listen",
+                        f"127.0.0.1:{serve_port}", "--time-scale", str(TIME_SCALE), "--out", out])
 
 samples = []  # (seconds since the first submission, messages in Postfix's queue)
 done = threading.Event()

@@ -15,35 +15,16 @@ import sys
 import time
 import urllib.request
 
+from live_support import check, finish, start_serve
+
 BIN, SRC, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what, flush=True)
-    if not condition:
-        failures.append(what)
 
 
 def start_server(out):
     shutil.rmtree(out, ignore_errors=True)
-    proc = subprocess.Popen(
+    return start_serve(
         [BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--listen", "127.0.0.1:0",
-         "--listen", "gmail=127.0.0.1:0", "--metrics", "127.0.0.1:0", "--out", out, "--max-connections", "150"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    ports = {}
-    while "time" not in ports:
-        line = proc.stdout.readline()
-        if not line:
-            raise SystemExit("serve exited early: " + proc.stderr.read())
-        if line.startswith("listening on"):
-            port = int(line.split()[2].rsplit(":", 1)[1])
-            ports["gmail" if "(gmail)" in line else "all"] = port
-        elif line.startswith("metrics on"):
-            ports["metrics"] = int(line.split(":")[-1].split("/")[0])
-        elif line.startswith("time scale"):
-            ports["time"] = True
-    return proc, ports
+         "--listen", "gmail=127.0.0.1:0", "--metrics", "127.0.0.1:0", "--out", out, "--max-connections", "150"])
 
 
 def rss_kib(pid):
@@ -242,5 +223,4 @@ def check_live_report(out, summary):
 
 check_live_report(out, summary)
 
-print(f"{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

@@ -8,18 +8,12 @@ import shutil
 import signal
 import smtplib
 import socket
-import subprocess
 import sys
 import time
 
+from live_support import check, finish, start_serve
+
 BIN, SRC, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
-failures = []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what, flush=True)
-    if not condition:
-        failures.append(what)
 
 
 out, keep = os.path.join(WORK, "limits-out"), os.path.join(WORK, "limits-keep")
@@ -28,19 +22,10 @@ shutil.rmtree(keep, ignore_errors=True)
 os.makedirs(keep)
 with open(os.path.join(keep, "00000001.eml"), "w") as f:
     f.write("not delivsim's\n")
-proc = subprocess.Popen(
+proc, ports = start_serve(
     [BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--listen", "127.0.0.1:0", "--out", out,
-     "--idle-timeout", "1", "--command-timeout", "2", "--keep", keep],
-    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-port = None
-while True:
-    line = proc.stdout.readline()
-    if not line:
-        raise SystemExit("serve exited early: " + proc.stderr.read())
-    if line.startswith("listening on"):
-        port = int(line.split()[2].rsplit(":", 1)[1])
-    if line.startswith("time scale"):
-        break
+     "--idle-timeout", "1", "--command-timeout", "2", "--keep", keep])
+port = ports["all"]
 
 
 def read_all(sock, seconds):
@@ -133,5 +118,4 @@ if kept:
     check(text.startswith(b"Return-Path: <bounce@news.example.com>\r\nX-Delivsim-Recipient: <k")
           and b"Subject: kept" in text and b"\r\n.Hello.\r\n" in text,
           "a kept message holds its envelope and its content, dot-unstuffed")
-print(f"{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+finish()

@@ -14,6 +14,8 @@ import subprocess
 import sys
 import time
 
+from live_support import start_serve
+
 BIN, WORK = sys.argv[1], sys.argv[2]
 CONNECTIONS = int(sys.argv[3]) if len(sys.argv) > 3 else 200
 MESSAGES = int(sys.argv[4]) if len(sys.argv) > 4 else 100_000
@@ -104,17 +106,8 @@ scenario = os.path.join(work, "live-load.yaml")
 with open(scenario, "w") as f:
     f.write(SCENARIO)
 out = os.path.join(work, "out")
-proc = subprocess.Popen([BIN, "serve", scenario, "--listen", "127.0.0.1:0", "--out", out],
-                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-port = None
-while True:
-    line = proc.stdout.readline()
-    if not line:
-        raise SystemExit("serve exited early: " + proc.stderr.read())
-    if line.startswith("listening on"):
-        port = int(line.split()[2].rsplit(":", 1)[1])
-    if line.startswith("time scale"):
-        break
+proc, ports = start_serve([BIN, "serve", scenario, "--listen", "127.0.0.1:0", "--out", out])
+port = ports["all"]
 t0 = time.time()
 tally = asyncio.run(main(port))
 elapsed = time.time() - t0
