@@ -42,9 +42,11 @@ for f in tests/import/fixtures/*.toml; do { printf '\2'; cat "$f"; } >"$work/imp
 
 mkdir -p "$work/smtp_session"
 cp tests/fuzz/corpus/smtp_session/* "$work/smtp_session/"
+mkdir -p "$work/run_record"
+cp tests/fuzz/corpus/run_record/* "$work/run_record/"
 
 status=0
-for target in scenario expectation report robust_report acctlog import smtp_session; do
+for target in scenario expectation report robust_report acctlog import smtp_session run_record; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \

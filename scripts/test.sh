@@ -3,7 +3,8 @@
 # 1. the release build (warnings are errors) of the programs users run, the benchmarks, and the tests that
 #    need full speed or the GUI: the GUI's tests, the validation suite and its robustness cases, and the policy
 #    regression scenarios, and the live mode's loads: 100,000 messages over 200 connections and a real Postfix
-#    relaying to `delivsim serve` (`ctest -L 'validation|gui|regression|live-release'`);
+#    relaying to `delivsim serve`, and batches spread over shards and merged
+#    (`ctest -L 'validation|gui|regression|live-release|distributed'`);
 # 2. every other test (unit, parser, hostile input, whole runs, the validation lessons once more), built with
 #    AddressSanitizer + UndefinedBehaviorSanitizer and warnings as errors (scripts/test-sanitizers.sh);
 # 3. the multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh);
@@ -24,7 +25,7 @@ phase() {
 release_tests() {
   cmake --preset release >/dev/null
   cmake --build --preset release-ci -j "$jobs"
-  QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release'
+  QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release|distributed'
 }
 jobs=$(nproc)
 phase install-deps bash scripts/install-deps.sh

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "sim/world/run.h"
+#include "sim/batch/batch_plan.h"
 
 namespace delivsim {
 
@@ -28,16 +28,8 @@ std::uint64_t replication_seed(std::uint64_t scenario_seed, int index) {
 std::vector<RunResult> run_replications(const Scenario& scenario, int replications, int threads,
                                         const BatchProgressFn& on_progress) {
   if (replications < 1) throw std::invalid_argument("at least one replication is needed");
-  std::vector<RunResult> results(static_cast<std::size_t>(replications));
-  run_in_parallel(
-      results.size(), threads,
-      [&](std::size_t index) {
-        RunOptions options;
-        options.seed = replication_seed(scenario.seed, static_cast<int>(index));
-        results[index] = run_scenario(scenario, options);
-      },
-      on_progress);
-  return results;
+  const BatchPlan plan{{ScenarioVariant{scenario.name, "", {}, scenario}}, replications, std::nullopt};
+  return run_planned(plan, all_runs(plan), threads, on_progress);
 }
 
 }  // namespace delivsim

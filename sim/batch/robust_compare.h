@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/batch/batch_plan.h"
 #include "sim/batch/parallel_runs.h"
 #include "sim/batch/receiver_worlds.h"
 #include "sim/output/run_result.h"
@@ -47,6 +48,10 @@ struct WorldOutcome {
 std::vector<std::vector<WorldOutcome>> run_over_worlds(const std::vector<ScenarioVariant>& variants,
                                                        const WorldDesign& design, int replications,
                                                        int threads, const BatchProgressFn& on_progress = {});
+
+/// The results of every run of `plan` (which has a design), in run order, as [variant][world] outcomes.
+std::vector<std::vector<WorldOutcome>> outcomes_by_world(const BatchPlan& plan,
+                                                         std::vector<RunResult> results);
 
 /// How often a strategy's figure is ahead of the first strategy's over the worlds, by the figure's Better
 /// direction; a missing value (never drained) counts as the worst. Shares are of all worlds and sum to 1.

@@ -1,25 +1,21 @@
 #pragma once
 /// @file The options `delivsim compare` and `delivsim sweep` share, and where their outputs go.
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "sim/cli/batch_driver.h"
 #include "sim/cli/cli_command.h"
-#include "sim/world/work_limits.h"
 
 namespace delivsim {
 
-/// `FILE [--replications R] [--threads T] [--out DIR] [--force] [--set K=V]... [--quiet]`
+/// `FILE [--replications R] [--threads T] [--out DIR] [--force] [--set K=V]... [--quiet] [--list-runs |
+/// --runs SPEC | --shard i/N]`
 struct BatchCommandArgs {
   std::string file;
   std::optional<int> replications;  ///< per strategy or point; default: the file's `replications`
-  int threads = 0;                  ///< 0: the core count
-  std::string out_dir;              ///< empty: runs/<scenario name>/
   std::vector<std::string> overrides;
-  bool quiet = false;
-  bool force = false;  ///< --force: see ReplaceMode::Force
-  WorkLimits limits;   ///< --max-memory, --max-events
+  BatchDriverArgs driver;  ///< --out (empty: runs/<scenario name>/), --force, --quiet, --threads, limits, ...
 };
 
 /// Adds the shared options to `cmd`; `unit` names what is replicated ("strategy", "point") and `file_help`
@@ -27,7 +23,8 @@ struct BatchCommandArgs {
 void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std::string& unit,
                                const std::string& file_help);
 
-/// The output folder: --out, else runs/<scenario_name>/.
-std::filesystem::path batch_out_dir(const BatchCommandArgs& args, const std::string& scenario_name);
+/// The request of command `command` (BatchRequest::command) with the file, replications and overrides of
+/// `args`.
+BatchRequest batch_request(const BatchCommandArgs& args, const std::string& command);
 
 }  // namespace delivsim

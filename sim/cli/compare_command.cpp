@@ -1,7 +1,6 @@
 #include "sim/cli/compare_command.h"
 #include "sim/cli/import_warnings_out.h"
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -15,10 +14,8 @@
 #include "sim/batch/robust_files.h"
 #include "sim/batch/robust_table.h"
 #include "sim/cli/batch_command_args.h"
-#include "sim/cli/batch_progress.h"
 #include "sim/cli/option_checks.h"
-#include "sim/cli/work_limit_options.h"
-#include "sim/output/output_folder.h"
+#include "sim/output/output_dir.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/yaml/scenario_error.h"
 
@@ -32,74 +29,80 @@ struct RobustArgs {
   int worlds = 0;
 };
 
+/// The folder name suffix of a robust comparison's default output folder.
+constexpr const char* kRobustFolderSuffix = "-robust";
+
 /// The file's batch, which must have strategies.
-ScenarioBatch load_strategies(const BatchCommandArgs& args) {
-  ScenarioBatch batch = load_scenario_batch(args.file, args.overrides);
-  print_import_warnings(batch.base);
-  if (batch.strategies.empty()) {
-    throw ScenarioError(args.file, 1, 1, "strategies", "is missing (delivsim compare needs strategies)",
+std::shared_ptr<const ScenarioBatch> load_strategies(const BatchRequest& request) {
+  auto batch = std::make_shared<ScenarioBatch>(load_scenario_batch(request.scenario, request.overrides));
+  print_import_warnings(batch->base);
+  if (batch->strategies.empty()) {
+    throw ScenarioError(request.scenario, 1, 1, "strategies",
+                        "is missing (delivsim compare needs strategies)",
                         "a list of {name, set: {path: value}} mappings");
   }
   return batch;
 }
 
-std::vector<const Scenario*> strategy_scenarios(const ScenarioBatch& batch) {
-  std::vector<const Scenario*> runs;
-  for (const ScenarioVariant& strategy : batch.strategies) runs.push_back(&strategy.scenario);
-  return runs;
-}
-
-int compare_command(const BatchCommandArgs& args) {
-  const ScenarioBatch batch = load_strategies(args);
-  const int threads =
-      check_work_limits(strategy_scenarios(batch), args.replications.value_or(batch.base.replications),
-                        args.threads, args.limits);
-  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
-  std::vector<std::string> strategy_folders;
-  for (const ScenarioVariant& strategy : batch.strategies) strategy_folders.push_back(strategy.name);
-  check_output_folder(out_dir, replace_mode(args.force), strategy_folders);
-  const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("compare");
-  const CompareResult result = run_compare(batch, {args.replications, threads}, progress);
-  write_outputs_atomically(out_dir, compare_output_files(result, batch), replace_mode(args.force));
-  if (!args.quiet) {
+int finish_compare(const ScenarioBatch& batch, const BatchPlan& plan, std::vector<RunResult> results,
+                   const BatchOutputArgs& output) {
+  const CompareResult result = summarise_compare(batch, results_by_variant(plan, std::move(results)));
+  write_outputs_atomically(output.out_dir, compare_output_files(result, batch), output.mode);
+  if (!output.quiet) {
     std::cout << format_compare_table(result);
-    std::cout << "outputs: " << out_dir.string() << "/\n";
+    std::cout << "outputs: " << output.out_dir.string() << "/\n";
   }
   return failed_expectations(result) == 0 ? kExitOk : kExitFailed;
 }
 
-/// The folder name suffix of a robust comparison's default output folder.
-constexpr const char* kRobustFolderSuffix = "-robust";
-
-int robust_compare_command(const BatchCommandArgs& args, int worlds_asked) {
-  const ScenarioBatch batch = load_strategies(args);
-  RobustOptions options;
-  options.worlds = worlds_asked > 0 ? worlds_asked : default_world_count(batch);
-  options.replications = args.replications.value_or(1);
-  std::vector<const Scenario*> runs = strategy_scenarios(batch);
-  if (world_runs_needed(batch).base) runs.push_back(&batch.base);  // its share_of_worlds expectations
-  options.threads = check_work_limits(runs, options.worlds * options.replications, args.threads, args.limits);
-  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name + kRobustFolderSuffix);
-  check_output_folder(out_dir, replace_mode(args.force));
-  const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("robust compare");
-  const RobustResult result = run_robust_compare(batch, options, progress);
-  const std::vector<CheckedFile> checks =
-      run_world_checks(batch, result.design, options.replications, options.threads, &result);
-  write_outputs_atomically(out_dir, robust_output_files(result), replace_mode(args.force));
+int finish_robust_compare(const ScenarioBatch& batch, const BatchPlan& plan, std::vector<RunResult> results,
+                          const BatchOutputArgs& output) {
+  std::vector<std::vector<WorldOutcome>> outcomes = outcomes_by_world(plan, std::move(results));
+  const WorldRunsNeeded needed = world_runs_needed(batch);
+  std::vector<WorldOutcome> base_worlds;
+  if (needed.base) {  // the plan's last variant
+    base_worlds = std::move(outcomes.back());
+    outcomes.pop_back();
+  }
+  const RobustResult result = summarise_robust(batch, *plan.design, plan.replications, std::move(outcomes));
+  std::vector<CheckedFile> checks;
+  if (needed.base || needed.strategies) {
+    checks = check_world_expectations(batch, plan.replications, base_worlds, result.strategies);
+  }
+  write_outputs_atomically(output.out_dir, robust_output_files(result), output.mode);
   const CheckCounts counts = count_checks(checks);
-  if (!args.quiet) {
+  if (!output.quiet) {
     std::cout << format_robust_table(result);
     if (!checks.empty()) {
       std::cout << "\nExpectations over worlds\n";
       for (const CheckedFile& file : checks) std::cout << format_checked_file(file);
       std::cout << counts.passed << " passed, " << counts.failed << " failed\n";
     }
-    std::cout << "outputs: " << out_dir.string() << "/\n";
+    std::cout << "outputs: " << output.out_dir.string() << "/\n";
   }
   return counts.failed == 0 ? kExitOk : kExitFailed;
 }
 
 }  // namespace
+
+PreparedBatch prepare_compare_batch(const BatchRequest& request) {
+  const std::shared_ptr<const ScenarioBatch> batch = load_strategies(request);
+  PreparedBatch prepared =
+      prepare_layout(request, batch, {batch->strategies, false, batch->base.name, "compare", finish_compare});
+  for (const ScenarioVariant& strategy : batch->strategies) prepared.inner_folders.push_back(strategy.name);
+  return prepared;
+}
+
+PreparedBatch prepare_robust_compare_batch(const BatchRequest& request) {
+  const std::shared_ptr<const ScenarioBatch> batch = load_strategies(request);
+  std::vector<ScenarioVariant> variants = batch->strategies;
+  if (world_runs_needed(*batch).base) {  // its share_of_worlds expectations (finish_robust_compare)
+    variants.push_back({batch->base.name, "", {}, batch->base});
+  }
+  return prepare_layout(request, batch,
+                        {std::move(variants), true, batch->base.name + kRobustFolderSuffix, "robust compare",
+                         finish_robust_compare});
+}
 
 CliCommand add_compare_command(CLI::App& app) {
   auto args = std::make_shared<BatchCommandArgs>();
@@ -116,8 +119,11 @@ CliCommand add_compare_command(CLI::App& app) {
           ->expected(0, 1)
           ->transform(whole_number_from_to(1, kMaxWorlds));
   return {cmd, [args, robust] {
-            return robust->option->count() > 0 ? robust_compare_command(*args, robust->worlds)
-                                               : compare_command(*args);
+            const bool is_robust = robust->option->count() > 0;
+            BatchRequest request =
+                batch_request(*args, is_robust ? kRobustCompareCommandName : kCompareCommandName);
+            if (is_robust && robust->worlds > 0) request.worlds = robust->worlds;
+            return drive_batch(request, args->driver);
           }};
 }
 

@@ -5,10 +5,12 @@
 #include <iostream>
 #include <vector>
 
+#include "sim/batch/batch_part.h"
 #include "sim/cli/check_command.h"
 #include "sim/cli/compare_command.h"
 #include "sim/cli/import_command.h"
 #include "sim/cli/log_command.h"
+#include "sim/cli/merge_command.h"
 #include "sim/cli/report_command.h"
 #include "sim/cli/run_command.h"
 #include "sim/cli/serve_command.h"
@@ -28,7 +30,7 @@ int main(int argc, char** argv) {
       delivsim::add_check_command(app),   delivsim::add_report_command(app),
       delivsim::add_compare_command(app), delivsim::add_sweep_command(app),
       delivsim::add_import_command(app),  delivsim::add_log_command(app),
-      delivsim::add_serve_command(app),
+      delivsim::add_serve_command(app),   delivsim::add_merge_command(app),
   };
 
   try {
@@ -47,6 +49,12 @@ int main(int argc, char** argv) {
     std::cerr << e.what() << "\n";
     return delivsim::kExitBadInput;
   } catch (const delivsim::OutputPathError& e) {
+    std::cerr << "delivsim: " << e.what() << "\n";
+    return delivsim::kExitBadInput;
+  } catch (const CLI::ValidationError& e) {  // an option a command checks once the scenario is loaded
+    std::cerr << "delivsim: " << e.what() << "\n";
+    return delivsim::kExitBadInput;
+  } catch (const delivsim::BatchPartError& e) {
     std::cerr << "delivsim: " << e.what() << "\n";
     return delivsim::kExitBadInput;
   } catch (const delivsim::RunInvariantError& e) {

@@ -1,8 +1,6 @@
 #include "sim/cli/run_command.h"
 #include "sim/cli/import_warnings_out.h"
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -13,17 +11,13 @@
 #include <vector>
 
 #include "sim/batch/replication_outputs.h"
-#include "sim/batch/replications.h"
-#include "sim/cli/batch_progress.h"
 #include "sim/cli/option_checks.h"
 #include "sim/cli/replication_table.h"
 #include "sim/cli/work_limit_options.h"
 #include "sim/output/output_dir.h"
-#include "sim/output/output_folder.h"
 #include "sim/output/summary_table.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/scenario/scenario_reader.h"
-#include "sim/world/run.h"
 
 namespace delivsim {
 
@@ -31,15 +25,11 @@ namespace {
 
 struct RunArgs {
   std::string file;
-  std::string out_dir;
   std::optional<std::uint64_t> seed;
   std::vector<std::string> overrides;
   bool accounting = false;
-  bool quiet = false;
-  bool force = false;               ///< --force: see ReplaceMode::Force
   std::optional<int> replications;  ///< default: the scenario's `replications:`
-  int threads = 0;                  ///< 0: one per core
-  WorkLimits limits;
+  BatchDriverArgs driver;
 };
 
 /// A progress bar on stderr, redrawn in place; only used when stderr is a terminal.
@@ -53,52 +43,50 @@ void show_progress(const RunProgress& progress) {
   if (progress.now == progress.end) std::fputs("\n", stderr);
 }
 
-std::filesystem::path output_folder(const RunArgs& args, const Scenario& scenario) {
-  return args.out_dir.empty() ? std::filesystem::path("runs") / scenario.name
-                              : std::filesystem::path(args.out_dir);
-}
-
-int run_once(const RunArgs& args, const Scenario& scenario) {
-  RunOptions options;
-  options.seed = args.seed;
-  if (args.accounting) options.accounting = true;
-  if (!args.quiet && isatty(STDERR_FILENO)) options.on_progress = show_progress;
-  const RunResult result = run_scenario(scenario, options);
-  const std::filesystem::path out_dir = output_folder(args, scenario);
-  write_run_outputs(result, out_dir, options.accounting.value_or(scenario.accounting),
-                    replace_mode(args.force));
-  if (!args.quiet) {
+/// One replication: the run's own folder and summary table.
+int finish_one_run(const RunResult& result, bool with_accounting, const BatchOutputArgs& output) {
+  write_run_outputs(result, output.out_dir, with_accounting, output.mode);
+  if (!output.quiet) {
     std::cout << format_summary_table(result);
-    std::cout << "outputs: " << out_dir.string() << "/\n";
+    std::cout << "outputs: " << output.out_dir.string() << "/\n";
   }
   return kExitOk;
 }
 
-int run_batch(const RunArgs& args, Scenario scenario, int replications, int threads) {
-  if (args.seed) scenario.seed = *args.seed;
-  if (args.accounting) scenario.accounting = true;
-  const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("replications");
-  const std::vector<RunResult> results = run_replications(scenario, replications, threads, progress);
-  const std::filesystem::path out_dir = output_folder(args, scenario);
-  write_replication_outputs(results, out_dir, scenario.accounting, replace_mode(args.force));
-  if (!args.quiet) {
+/// Several: the batch folder of replications and the aggregate table.
+int finish_replications(const std::vector<RunResult>& results, bool with_accounting,
+                        const BatchOutputArgs& output) {
+  write_replication_outputs(results, output.out_dir, with_accounting, output.mode);
+  if (!output.quiet) {
     std::cout << format_replication_table(results);
-    std::cout << "outputs: " << out_dir.string() << "/\n";
+    std::cout << "outputs: " << output.out_dir.string() << "/\n";
   }
   return kExitOk;
-}
-
-int run_scenario_command(const RunArgs& args) {
-  const Scenario scenario = load_scenario(args.file, args.overrides);
-  print_import_warnings(scenario);
-  const int replications = args.replications.value_or(scenario.replications);
-  const int threads =
-      check_work_limits({&scenario}, replications, args.threads, args.limits, args.accounting);
-  check_output_folder(output_folder(args, scenario), replace_mode(args.force));
-  return replications == 1 ? run_once(args, scenario) : run_batch(args, scenario, replications, threads);
 }
 
 }  // namespace
+
+PreparedBatch prepare_run_batch(const BatchRequest& request) {
+  Scenario scenario = load_scenario(request.scenario, request.overrides);
+  print_import_warnings(scenario);
+  if (request.seed) scenario.seed = *request.seed;
+  if (request.accounting) scenario.accounting = true;
+  PreparedBatch batch;
+  batch.request = request;
+  batch.request.replications = request.replications.value_or(scenario.replications);
+  batch.default_folder = scenario.name;
+  batch.progress_label = "replications";
+  batch.one_run_progress = show_progress;
+  batch.plan = {{ScenarioVariant{scenario.name, "", {}, std::move(scenario)}},
+                *batch.request.replications,
+                std::nullopt};
+  batch.finish = [with_accounting = scenario.accounting](std::vector<RunResult> results,
+                                                         const BatchOutputArgs& output) {
+    return results.size() == 1 ? finish_one_run(results.front(), with_accounting, output)
+                               : finish_replications(results, with_accounting, output);
+  };
+  return batch;
+}
 
 CliCommand add_run_command(CLI::App& app) {
   auto args = std::make_shared<RunArgs>();
@@ -106,7 +94,7 @@ CliCommand add_run_command(CLI::App& app) {
       app.add_subcommand("run", "Run a scenario and write summary.json, timeseries.csv (and accounting.csv)");
   cmd->add_option("file", args->file, "Scenario YAML file")->required();
   cmd->add_option(
-         "--out", args->out_dir,
+         "--out", args->driver.out_dir,
          "Output folder (default: runs/<scenario name>/); replaces only an empty folder or an earlier "
          "delivsim output")
       ->check(not_empty("a folder path"));
@@ -114,15 +102,25 @@ CliCommand add_run_command(CLI::App& app) {
       ->transform(whole_number_from_to(0, std::numeric_limits<std::uint64_t>::max()));
   cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
   cmd->add_flag("--accounting", args->accounting, "Also write accounting.csv (PowerMTA field order)");
-  cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
-  add_force_flag(*cmd, args->force);
+  cmd->add_flag("--quiet,-q", args->driver.quiet, "Print nothing but errors");
+  add_force_flag(*cmd, args->driver.force);
   cmd->add_option("--replications,-r", args->replications,
                   "Independent replications (default: the scenario's `replications:`, else 1)")
       ->transform(whole_number_from_to(1, kMaxReplications));
-  cmd->add_option("--threads,-j", args->threads, "Threads for replications (default 0: one per core)")
+  cmd->add_option("--threads,-j", args->driver.threads, "Threads for replications (default 0: one per core)")
       ->transform(whole_number_at_least(0));
-  add_work_limit_options(*cmd, args->limits);
-  return {cmd, [args] { return run_scenario_command(*args); }};
+  add_work_limit_options(*cmd, args->driver.limits);
+  add_distribution_options(*cmd, args->driver.distribution);
+  return {cmd, [args] {
+            BatchRequest request;
+            request.command = kRunCommandName;
+            request.scenario = args->file;
+            request.overrides = args->overrides;
+            request.replications = args->replications;
+            request.seed = args->seed;
+            request.accounting = args->accounting;
+            return drive_batch(request, args->driver);
+          }};
 }
 
 }  // namespace delivsim

@@ -1,7 +1,6 @@
 #include "sim/cli/sweep_command.h"
 #include "sim/cli/import_warnings_out.h"
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -15,10 +14,8 @@
 #include "sim/batch/sweep_robust_table.h"
 #include "sim/batch/sweep_table.h"
 #include "sim/cli/batch_command_args.h"
-#include "sim/cli/batch_progress.h"
 #include "sim/cli/option_checks.h"
-#include "sim/cli/work_limit_options.h"
-#include "sim/output/output_folder.h"
+#include "sim/output/output_dir.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/yaml/scenario_error.h"
 
@@ -36,63 +33,58 @@ struct RobustArgs {
 constexpr const char* kRobustFolderSuffix = "-robust-sweep";
 
 /// The file's batch, which must have a sweep.
-ScenarioBatch load_sweep(const BatchCommandArgs& args) {
-  ScenarioBatch batch = load_scenario_batch(args.file, args.overrides);
-  print_import_warnings(batch.base);
-  if (batch.sweep_points.empty()) {
-    throw ScenarioError(args.file, 1, 1, "sweep", "is missing (delivsim sweep needs a sweep)",
+std::shared_ptr<const ScenarioBatch> load_sweep(const BatchRequest& request) {
+  auto batch = std::make_shared<ScenarioBatch>(load_scenario_batch(request.scenario, request.overrides));
+  print_import_warnings(batch->base);
+  if (batch->sweep_points.empty()) {
+    throw ScenarioError(request.scenario, 1, 1, "sweep", "is missing (delivsim sweep needs a sweep)",
                         "a list of {path, values: [...]} or {path, range: {from, to, step}} mappings");
   }
   return batch;
 }
 
-std::vector<const Scenario*> point_scenarios(const ScenarioBatch& batch) {
-  std::vector<const Scenario*> runs;
-  for (const ScenarioVariant& point : batch.sweep_points) runs.push_back(&point.scenario);
-  return runs;
-}
-
-int sweep_command(const BatchCommandArgs& args) {
-  const ScenarioBatch batch = load_sweep(args);
-  const int threads = check_work_limits(
-      point_scenarios(batch), args.replications.value_or(batch.base.replications), args.threads, args.limits);
-  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name);
-  check_output_folder(out_dir, replace_mode(args.force));
-  const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("sweep");
-  const SweepResult result = run_sweep(batch, {args.replications, threads}, progress);
-  write_outputs_atomically(out_dir, sweep_output_files(result), replace_mode(args.force));
-  if (!args.quiet) {
+int finish_sweep(const ScenarioBatch& batch, const BatchPlan& plan, std::vector<RunResult> results,
+                 const BatchOutputArgs& output) {
+  const SweepResult result = summarise_sweep(batch, results_by_variant(plan, std::move(results)));
+  write_outputs_atomically(output.out_dir, sweep_output_files(result), output.mode);
+  if (!output.quiet) {
     std::cout << format_sweep_table(result);
-    std::cout << "outputs: " << out_dir.string() << "/\n";
+    std::cout << "outputs: " << output.out_dir.string() << "/\n";
   }
   return kExitOk;
 }
 
-int robust_sweep_command(const BatchCommandArgs& args, int worlds_asked) {
-  const ScenarioBatch batch = load_sweep(args);
-  if (!batch.objective) {
-    throw ScenarioError(args.file, 1, 1, "objective",
-                        "is missing (delivsim sweep --robust ranks the points by the objective)",
-                        "objective: {minimize | maximize: <figure>, subject_to: [...]}");
-  }
-  RobustOptions options;
-  options.worlds = worlds_asked > 0 ? worlds_asked : default_world_count(batch);
-  options.replications = args.replications.value_or(1);
-  options.threads = check_work_limits(point_scenarios(batch), options.worlds * options.replications,
-                                      args.threads, args.limits);
-  const std::filesystem::path out_dir = batch_out_dir(args, batch.base.name + kRobustFolderSuffix);
-  check_output_folder(out_dir, replace_mode(args.force));
-  const BatchProgressFn progress = args.quiet ? BatchProgressFn{} : terminal_batch_progress("robust sweep");
-  const RobustSweepResult result = run_robust_sweep(batch, options, progress);
-  write_outputs_atomically(out_dir, robust_sweep_output_files(result), replace_mode(args.force));
-  if (!args.quiet) {
+int finish_robust_sweep(const ScenarioBatch& batch, const BatchPlan& plan, std::vector<RunResult> results,
+                        const BatchOutputArgs& output) {
+  const RobustSweepResult result = summarise_robust_sweep(batch, *plan.design, plan.replications,
+                                                          outcomes_by_world(plan, std::move(results)));
+  write_outputs_atomically(output.out_dir, robust_sweep_output_files(result), output.mode);
+  if (!output.quiet) {
     std::cout << format_robust_sweep_table(result);
-    std::cout << "outputs: " << out_dir.string() << "/\n";
+    std::cout << "outputs: " << output.out_dir.string() << "/\n";
   }
   return kExitOk;
 }
 
 }  // namespace
+
+PreparedBatch prepare_sweep_batch(const BatchRequest& request) {
+  const std::shared_ptr<const ScenarioBatch> batch = load_sweep(request);
+  return prepare_layout(request, batch,
+                        {batch->sweep_points, false, batch->base.name, "sweep", finish_sweep});
+}
+
+PreparedBatch prepare_robust_sweep_batch(const BatchRequest& request) {
+  const std::shared_ptr<const ScenarioBatch> batch = load_sweep(request);
+  if (!batch->objective) {
+    throw ScenarioError(request.scenario, 1, 1, "objective",
+                        "is missing (delivsim sweep --robust ranks the points by the objective)",
+                        "objective: {minimize | maximize: <figure>, subject_to: [...]}");
+  }
+  return prepare_layout(request, batch,
+                        {batch->sweep_points, true, batch->base.name + kRobustFolderSuffix, "robust sweep",
+                         finish_robust_sweep});
+}
 
 CliCommand add_sweep_command(CLI::App& app) {
   auto args = std::make_shared<BatchCommandArgs>();
@@ -111,8 +103,11 @@ CliCommand add_sweep_command(CLI::App& app) {
           ->expected(0, 1)
           ->transform(whole_number_from_to(1, kMaxWorlds));
   return {cmd, [args, robust] {
-            return robust->option->count() > 0 ? robust_sweep_command(*args, robust->worlds)
-                                               : sweep_command(*args);
+            const bool is_robust = robust->option->count() > 0;
+            BatchRequest request =
+                batch_request(*args, is_robust ? kRobustSweepCommandName : kSweepCommandName);
+            if (is_robust && robust->worlds > 0) request.worlds = robust->worlds;
+            return drive_batch(request, args->driver);
           }};
 }
 

@@ -19,12 +19,13 @@ inline constexpr const char* kOutputMarkerText =
 
 /// Every file name delivsim writes into an output folder or its subfolders (rep-001/, <strategy>/): the
 /// marker, the run files, the batch files of replications, compare, sweep, compare --robust and sweep
-/// --robust, and report's default report.
+/// --robust, report's default report, and a batch part's part.json and run records (batch_part.h).
 /// tests/batch/output_names_test.cpp checks that every writer's names are here.
-inline constexpr std::array<std::string_view, 14> kDelivsimOutputNames{
-    kOutputMarkerName, "summary.json",      "timeseries.csv",   "accounting.csv", "timeseries_bands.csv",
-    "compare.json",    "compare.csv",       "sweep.csv",        "sweep.json",     "robust.json",
-    "robust.csv",      "sweep_robust.json", "sweep_robust.csv", "report.html"};
+inline constexpr std::array<std::string_view, 16> kDelivsimOutputNames{
+    kOutputMarkerName,      "summary.json", "timeseries.csv", "accounting.csv",
+    "timeseries_bands.csv", "compare.json", "compare.csv",    "sweep.csv",
+    "sweep.json",           "robust.json",  "robust.csv",     "sweep_robust.json",
+    "sweep_robust.csv",     "report.html",  "part.json",      "record.cbor"};
 
 /// How far an output may go in replacing an existing folder at its place.
 enum class ReplaceMode {

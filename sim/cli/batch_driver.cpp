@@ -1,0 +1,178 @@
+#include "sim/cli/batch_driver.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "sim/batch/robust_compare.h"
+#include "sim/batch/run_selection.h"
+#include "sim/cli/batch_progress.h"
+#include "sim/cli/cli_command.h"
+#include "sim/cli/compare_command.h"
+#include "sim/cli/option_checks.h"
+#include "sim/cli/run_command.h"
+#include "sim/cli/sweep_command.h"
+#include "sim/cli/work_limit_options.h"
+#include "sim/output/output_dir.h"
+#include "sim/yaml/scenario_error.h"
+
+namespace delivsim {
+
+namespace {
+
+/// A command-line word as a POSIX shell reads it back: as it is when it holds only safe characters, else in
+/// single quotes.
+std::string shell_word(const std::string& word) {
+  const bool safe = !word.empty() && word.find_first_not_of(
+                                         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                         "0123456789-_./=:,+@%") == std::string::npos;
+  if (safe) return word;
+  std::string quoted = "'";
+  for (const char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+/// The runs `args` selects of `plan`'s, or nullopt when it selects none (run them all).
+std::optional<std::vector<std::size_t>> selected_runs(const DistributionArgs& args, const BatchPlan& plan) {
+  try {
+    if (!args.runs.empty()) return parse_run_spec(args.runs, plan.run_count());
+    if (!args.shard.empty()) return shard_runs(parse_shard_spec(args.shard), plan.run_count());
+  } catch (const std::invalid_argument& e) {
+    throw CLI::ValidationError(args.runs.empty() ? "--shard" : "--runs", e.what());
+  }
+  return std::nullopt;
+}
+
+/// A part's default folder: runs/<batch folder>.parts/shard-<i>-of-<N> or .../runs-<SPEC>.
+std::filesystem::path default_part_folder(const PreparedBatch& batch, const DistributionArgs& args) {
+  const std::filesystem::path parts = std::filesystem::path("runs") / (batch.default_folder + ".parts");
+  if (args.runs.empty()) {
+    const ShardSpec shard = parse_shard_spec(args.shard);
+    return parts / ("shard-" + std::to_string(shard.shard) + "-of-" + std::to_string(shard.shards));
+  }
+  return parts / ("runs-" + args.runs);
+}
+
+int list_runs(const PreparedBatch& batch, const std::optional<std::vector<std::size_t>>& selection) {
+  const std::vector<std::size_t> runs = selection ? *selection : all_runs(batch.plan);
+  for (const std::size_t run : runs) std::cout << describe_planned_run(batch.plan, run) << "\n";
+  return kExitOk;
+}
+
+BatchProgressFn progress_of(const PreparedBatch& batch, bool quiet) {
+  return quiet ? BatchProgressFn{} : terminal_batch_progress(batch.progress_label);
+}
+
+int run_part(const PreparedBatch& batch, const BatchDriverArgs& args, const std::vector<std::size_t>& runs,
+             int threads) {
+  const std::filesystem::path out_dir = args.out_dir.empty() ? default_part_folder(batch, args.distribution)
+                                                             : std::filesystem::path(args.out_dir);
+  check_output_folder(out_dir, replace_mode(args.force));
+  const PartManifest manifest{batch.request, runs};
+  const std::vector<RunResult> results =
+      run_planned(batch.plan, runs, threads, progress_of(batch, args.quiet));
+  write_outputs_atomically(out_dir, part_output_files(manifest, batch.plan, results),
+                           replace_mode(args.force));
+  if (!args.quiet) {
+    std::cout << runs.size() << " of " << batch.plan.run_count() << " runs (" << format_run_spec(runs)
+              << ") written to " << out_dir.string() << "/\n"
+              << "when every part is done: delivsim merge PART_DIR... --out DIR\n";
+  }
+  return kExitOk;
+}
+
+int run_whole(const PreparedBatch& batch, const BatchDriverArgs& args, int threads) {
+  const std::filesystem::path out_dir = args.out_dir.empty()
+                                            ? std::filesystem::path("runs") / batch.default_folder
+                                            : std::filesystem::path(args.out_dir);
+  check_output_folder(out_dir, replace_mode(args.force), batch.inner_folders);
+  std::vector<RunResult> results;
+  if (batch.plan.run_count() == 1) {
+    RunOptions options;
+    if (!args.quiet && isatty(STDERR_FILENO)) options.on_progress = batch.one_run_progress;
+    results.push_back(execute_planned_run(batch.plan, 0, options));
+  } else {
+    results = run_planned(batch.plan, all_runs(batch.plan), threads, progress_of(batch, args.quiet));
+  }
+  return batch.finish(std::move(results), {out_dir, replace_mode(args.force), args.quiet});
+}
+
+}  // namespace
+
+void add_distribution_options(CLI::App& cmd, DistributionArgs& args) {
+  cmd.add_flag("--list-runs", args.list_runs,
+               "Print the batch's runs, one per line (number, strategy or point, world, "
+               "replication, seed), and run nothing");
+  CLI::Option* runs = cmd.add_option("--runs", args.runs,
+                                     "Run only these runs (numbers from --list-runs, e.g. 0-15,17) and write "
+                                     "them as a part folder for delivsim merge");
+  CLI::Option* shard =
+      cmd.add_option("--shard", args.shard,
+                     "Run only shard i of N (i from 0: every run whose number is i modulo N) and "
+                     "write it as a part folder for delivsim merge");
+  runs->excludes(shard);
+  for (CLI::Option* option : {runs, shard}) option->check(not_empty("a run list"));
+}
+
+int drive_batch(const BatchRequest& request, const BatchDriverArgs& args) {
+  const PreparedBatch batch = prepare_batch(request);
+  const std::optional<std::vector<std::size_t>> selection = selected_runs(args.distribution, batch.plan);
+  if (args.distribution.list_runs) return list_runs(batch, selection);
+  std::vector<const Scenario*> scenarios;
+  for (const ScenarioVariant& variant : batch.plan.variants) scenarios.push_back(&variant.scenario);
+  const int threads = check_work_limits(scenarios, static_cast<int>(batch.plan.runs_per_variant()),
+                                        args.threads, args.limits);
+  return selection ? run_part(batch, args, *selection, threads) : run_whole(batch, args, threads);
+}
+
+PreparedBatch prepare_layout(const BatchRequest& request, std::shared_ptr<const ScenarioBatch> batch,
+                             BatchLayout layout) {
+  PreparedBatch prepared;
+  prepared.request = request;
+  prepared.request.replications = request.replications.value_or(layout.robust ? 1 : batch->base.replications);
+  prepared.plan = {std::move(layout.variants), *prepared.request.replications, std::nullopt};
+  if (layout.robust) {
+    prepared.request.worlds = request.worlds.value_or(default_world_count(*batch));
+    prepared.plan.design = design_worlds(*batch, *prepared.request.worlds);
+  }
+  prepared.default_folder = std::move(layout.default_folder);
+  prepared.progress_label = std::move(layout.progress_label);
+  prepared.finish = [batch, plan = prepared.plan, finish = layout.finish](std::vector<RunResult> results,
+                                                                          const BatchOutputArgs& output) {
+    return finish(*batch, plan, std::move(results), output);
+  };
+  return prepared;
+}
+
+PreparedBatch prepare_batch(const BatchRequest& request) {
+  PreparedBatch batch;
+  if (request.command == kRunCommandName) {
+    batch = prepare_run_batch(request);
+  } else if (request.command == kCompareCommandName) {
+    batch = prepare_compare_batch(request);
+  } else if (request.command == kRobustCompareCommandName) {
+    batch = prepare_robust_compare_batch(request);
+  } else if (request.command == kSweepCommandName) {
+    batch = prepare_sweep_batch(request);
+  } else if (request.command == kRobustSweepCommandName) {
+    batch = prepare_robust_sweep_batch(request);
+  } else {
+    throw BatchPartError("unknown batch command '" + request.command + "'");
+  }
+  batch.request.scenario_fingerprint = scenario_fingerprint(request.scenario);
+  batch.request.run_count = batch.plan.run_count();
+  return batch;
+}
+
+std::string rerun_command(const BatchRequest& request, std::span<const std::size_t> runs) {
+  const std::size_t space = request.command.find(' ');
+  std::string line = "delivsim " + request.command.substr(0, space) + " " + shell_word(request.scenario);
+  if (space != std::string::npos) line += " --robust " + std::to_string(request.worlds.value_or(1));
+  if (request.replications) line += " --replications " + std::to_string(*request.replications);
+  for (const std::string& override : request.overrides) line += " --set " + shell_word(override);
+  if (request.seed) line += " --seed " + std::to_string(*request.seed);
+  if (request.accounting) line += " --accounting";
+  return line + " --runs " + format_run_spec(runs) + " --out PART_DIR";
+}
+
+}  // namespace delivsim
