@@ -2,7 +2,9 @@
 # Installs the Debian 12 packages delivsim builds and tests with (needs root or sudo). RE2 gives reply-pattern
 # regexes linear-time matching; toml++ reads KumoMTA shaping files with positions; clang and its runtime build
 # the libFuzzer targets; util-linux has prlimit; OpenSSL gives `delivsim serve` STARTTLS; python3 and swaks are
-# the SMTP clients of the live-mode tests, and Postfix the real MTA one of them relays through.
+# the SMTP clients of the live-mode tests, and Postfix the real MTA one of them relays through; Boost.MPI with
+# OpenMPI builds and runs `mpirun -np P delivsim ...`, and munge with Slurm's daemons and clients run the
+# job-array scripts of scripts/slurm/ on a single-node cluster the tests start themselves.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build
@@ -12,6 +14,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   clang libclang-rt-14-dev util-linux
   libssl-dev python3 swaks postfix
+  libboost-mpi-dev openmpi-bin munge slurmctld slurmd slurm-client
 )
 missing=()
 for p in "${packages[@]}"; do

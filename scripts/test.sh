@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Set-up and every test: installs what is missing, then
-# 1. the release build (warnings are errors) of the programs users run, the benchmarks, and the tests that
-#    need full speed or the GUI: the GUI's tests, the validation suite and its robustness cases, and the policy
-#    regression scenarios, and the live mode's loads: 100,000 messages over 200 connections and a real Postfix
-#    relaying to `delivsim serve`, and batches spread over shards and merged
+# 1. the release build (warnings are errors; MPI on) of the programs users run, the benchmarks, and the tests
+#    that need full speed or the GUI: the GUI's tests, the validation suite and its robustness cases, the policy
+#    regression scenarios, the live mode's loads (100,000 messages over 200 connections and a real Postfix
+#    relaying to `delivsim serve`), and batches spread over shards, MPI ranks and a single-node Slurm cluster
 #    (`ctest -L 'validation|gui|regression|live-release|distributed'`);
 # 2. every other test (unit, parser, hostile input, whole runs, the validation lessons once more), built with
 #    AddressSanitizer + UndefinedBehaviorSanitizer and warnings as errors (scripts/test-sanitizers.sh);
@@ -23,7 +23,7 @@ phase() {
   echo "== phase $name took $((SECONDS - start)) s"
 }
 release_tests() {
-  cmake --preset release >/dev/null
+  cmake --preset release -DDELIVSIM_MPI=ON >/dev/null
   cmake --build --preset release-ci -j "$jobs"
   QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release|distributed'
 }

@@ -56,6 +56,9 @@ nlohmann::ordered_json manifest_json(const PartManifest& manifest) {
   json["accounting"] = request.accounting;
   json["run_count"] = request.run_count;
   json["runs"] = format_run_spec(manifest.runs);
+  json["shard"] = manifest.shard ? nlohmann::ordered_json(std::to_string(manifest.shard->shard) + "/" +
+                                                          std::to_string(manifest.shard->shards))
+                                 : nlohmann::ordered_json();
   return json;
 }
 
@@ -131,6 +134,16 @@ PartManifest parse_manifest(const nlohmann::json& json, const std::string& file)
     if (!runs.empty()) manifest.runs = parse_run_spec(runs, request.run_count);
   } catch (const std::invalid_argument& e) {
     read.fail("runs", e.what());
+  }
+  if (!read.is_null("shard")) {
+    try {
+      manifest.shard = parse_shard_spec(read.text("shard"));
+    } catch (const std::invalid_argument& e) {
+      read.fail("shard", e.what());
+    }
+    if (manifest.runs != shard_runs(*manifest.shard, request.run_count)) {
+      read.fail("shard", "does not hold the runs of this shard");
+    }
   }
   return manifest;
 }

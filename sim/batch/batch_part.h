@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "sim/batch/batch_plan.h"
+#include "sim/batch/run_selection.h"
 #include "sim/output/output_dir.h"
 #include "sim/output/run_result.h"
 
@@ -44,7 +45,8 @@ struct BatchRequest {
 /// A part's manifest.
 struct PartManifest {
   BatchRequest request;
-  std::vector<std::size_t> runs;  ///< the runs it holds, sorted, no repeats
+  std::vector<std::size_t> runs;   ///< the runs it holds, sorted, no repeats
+  std::optional<ShardSpec> shard;  ///< the --shard that chose them; nullopt for --runs
 };
 
 /// A part that cannot be read: its file and what is wrong.

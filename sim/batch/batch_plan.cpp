@@ -19,13 +19,6 @@ void keep_summary_only(RunResult& run) {
   run.alerts = {};
 }
 
-/// "run 17 (warmup, world 3, replication 2)": which run failed, for the message of its failure.
-std::string run_label(const BatchPlan& plan, const PlannedRun& run) {
-  std::string label = "run " + std::to_string(run.index) + " (" + plan.variants[run.variant].name;
-  if (plan.design) label += ", world " + std::to_string(run.world + 1);
-  return label + ", replication " + std::to_string(run.replication + 1) + ")";
-}
-
 /// Rethrows the exception in flight with `label` in front of its message, keeping the kinds the commands
 /// map to exit codes (a ScenarioError already names its file and is rethrown as it is).
 [[noreturn]] void rethrow_labelled(const std::string& label) {
@@ -56,6 +49,13 @@ PlannedRun planned_run(const BatchPlan& plan, std::size_t index) {
   run.replication = static_cast<int>(within_variant % replications);
   run.seed = replication_seed(plan.variants[run.variant].scenario.seed, static_cast<int>(within_variant));
   return run;
+}
+
+std::string planned_run_label(const BatchPlan& plan, std::size_t index) {
+  const PlannedRun run = planned_run(plan, index);
+  std::string label = "run " + std::to_string(run.index) + " (" + plan.variants[run.variant].name;
+  if (plan.design) label += ", world " + std::to_string(run.world + 1);
+  return label + ", replication " + std::to_string(run.replication + 1) + ")";
 }
 
 std::string describe_planned_run(const BatchPlan& plan, std::size_t index) {
@@ -89,7 +89,7 @@ std::vector<RunResult> run_planned(const BatchPlan& plan, std::span<const std::s
         try {
           results[job] = execute_planned_run(plan, indices[job]);
         } catch (...) {
-          rethrow_labelled(run_label(plan, planned_run(plan, indices[job])));
+          rethrow_labelled(planned_run_label(plan, indices[job]));
         }
       },
       on_progress);

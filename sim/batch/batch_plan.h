@@ -48,6 +48,9 @@ PlannedRun planned_run(const BatchPlan& plan, std::size_t index);
 /// only with a design; the variant name column padded to the longest name).
 std::string describe_planned_run(const BatchPlan& plan, std::size_t index);
 
+/// "run 17 (warmup, world 3, replication 2)": run `index` as a message about it names it.
+std::string planned_run_label(const BatchPlan& plan, std::size_t index);
+
 /// Runs run `index` of `plan`; `options` may add a progress callback (its seed and, with a design, its
 /// accounting are the plan's).
 RunResult execute_planned_run(const BatchPlan& plan, std::size_t index, RunOptions options = {});

@@ -11,6 +11,7 @@
 #include "sim/cli/compare_command.h"
 #include "sim/cli/option_checks.h"
 #include "sim/cli/run_command.h"
+#include "sim/cli/run_executor.h"
 #include "sim/cli/sweep_command.h"
 #include "sim/cli/work_limit_options.h"
 #include "sim/output/output_dir.h"
@@ -30,6 +31,18 @@ std::string shell_word(const std::string& word) {
   std::string quoted = "'";
   for (const char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return quoted + "'";
+}
+
+/// "delivsim sweep FILE --replications 3 ...": the command that makes the batch of `request`.
+std::string command_line(const BatchRequest& request) {
+  const std::size_t space = request.command.find(' ');
+  std::string line = "delivsim " + request.command.substr(0, space) + " " + shell_word(request.scenario);
+  if (space != std::string::npos) line += " --robust " + std::to_string(request.worlds.value_or(1));
+  if (request.replications) line += " --replications " + std::to_string(*request.replications);
+  for (const std::string& override : request.overrides) line += " --set " + shell_word(override);
+  if (request.seed) line += " --seed " + std::to_string(*request.seed);
+  if (request.accounting) line += " --accounting";
+  return line;
 }
 
 /// The runs `args` selects of `plan`'s, or nullopt when it selects none (run them all).
@@ -54,24 +67,30 @@ std::filesystem::path default_part_folder(const PreparedBatch& batch, const Dist
 }
 
 int list_runs(const PreparedBatch& batch, const std::optional<std::vector<std::size_t>>& selection) {
+  if (distribution_rank() != 0) return kExitOk;
   const std::vector<std::size_t> runs = selection ? *selection : all_runs(batch.plan);
   for (const std::size_t run : runs) std::cout << describe_planned_run(batch.plan, run) << "\n";
   return kExitOk;
 }
 
-BatchProgressFn progress_of(const PreparedBatch& batch, bool quiet) {
-  return quiet ? BatchProgressFn{} : terminal_batch_progress(batch.progress_label);
+/// A batch spread over processes reports its progress in logs too (a shard's, an MPI job's).
+BatchProgressFn progress_of(const PreparedBatch& batch, bool quiet, bool spread) {
+  if (quiet) return {};
+  return spread ? logged_batch_progress(batch.progress_label) : terminal_batch_progress(batch.progress_label);
 }
 
 int run_part(const PreparedBatch& batch, const BatchDriverArgs& args, const std::vector<std::size_t>& runs,
              int threads) {
   const std::filesystem::path out_dir = args.out_dir.empty() ? default_part_folder(batch, args.distribution)
                                                              : std::filesystem::path(args.out_dir);
-  check_output_folder(out_dir, replace_mode(args.force));
-  const PartManifest manifest{batch.request, runs};
-  const std::vector<RunResult> results =
-      run_planned(batch.plan, runs, threads, progress_of(batch, args.quiet));
-  write_outputs_atomically(out_dir, part_output_files(manifest, batch.plan, results),
+  if (distribution_rank() == 0) check_output_folder(out_dir, replace_mode(args.force));
+  std::optional<ShardSpec> shard;
+  if (!args.distribution.shard.empty()) shard = parse_shard_spec(args.distribution.shard);
+  const PartManifest manifest{batch.request, runs, shard};
+  const std::optional<std::vector<RunResult>> results =
+      execute_runs(batch.plan, runs, threads, progress_of(batch, args.quiet, true));
+  if (!results) return kExitOk;  // an MPI rank that ran runs for rank 0
+  write_outputs_atomically(out_dir, part_output_files(manifest, batch.plan, *results),
                            replace_mode(args.force));
   if (!args.quiet) {
     std::cout << runs.size() << " of " << batch.plan.run_count() << " runs (" << format_run_spec(runs)
@@ -85,16 +104,18 @@ int run_whole(const PreparedBatch& batch, const BatchDriverArgs& args, int threa
   const std::filesystem::path out_dir = args.out_dir.empty()
                                             ? std::filesystem::path("runs") / batch.default_folder
                                             : std::filesystem::path(args.out_dir);
-  check_output_folder(out_dir, replace_mode(args.force), batch.inner_folders);
-  std::vector<RunResult> results;
-  if (batch.plan.run_count() == 1) {
+  const bool spread = distribution_size() > 1;
+  if (distribution_rank() == 0) check_output_folder(out_dir, replace_mode(args.force), batch.inner_folders);
+  std::optional<std::vector<RunResult>> results;
+  if (batch.plan.run_count() == 1 && !spread) {
     RunOptions options;
     if (!args.quiet && isatty(STDERR_FILENO)) options.on_progress = batch.one_run_progress;
-    results.push_back(execute_planned_run(batch.plan, 0, options));
+    results.emplace().push_back(execute_planned_run(batch.plan, 0, options));
   } else {
-    results = run_planned(batch.plan, all_runs(batch.plan), threads, progress_of(batch, args.quiet));
+    results = execute_runs(batch.plan, all_runs(batch.plan), threads, progress_of(batch, args.quiet, spread));
   }
-  return batch.finish(std::move(results), {out_dir, replace_mode(args.force), args.quiet});
+  if (!results) return kExitOk;  // an MPI rank that ran runs for rank 0
+  return batch.finish(std::move(*results), {out_dir, replace_mode(args.force), args.quiet});
 }
 
 }  // namespace
@@ -165,14 +186,12 @@ PreparedBatch prepare_batch(const BatchRequest& request) {
 }
 
 std::string rerun_command(const BatchRequest& request, std::span<const std::size_t> runs) {
-  const std::size_t space = request.command.find(' ');
-  std::string line = "delivsim " + request.command.substr(0, space) + " " + shell_word(request.scenario);
-  if (space != std::string::npos) line += " --robust " + std::to_string(request.worlds.value_or(1));
-  if (request.replications) line += " --replications " + std::to_string(*request.replications);
-  for (const std::string& override : request.overrides) line += " --set " + shell_word(override);
-  if (request.seed) line += " --seed " + std::to_string(*request.seed);
-  if (request.accounting) line += " --accounting";
-  return line + " --runs " + format_run_spec(runs) + " --out PART_DIR";
+  return command_line(request) + " --runs " + format_run_spec(runs) + " --out PART_DIR";
+}
+
+std::string rerun_command(const BatchRequest& request, const ShardSpec& shard) {
+  return command_line(request) + " --shard " + std::to_string(shard.shard) + "/" +
+         std::to_string(shard.shards) + " --out PART_DIR";
 }
 
 }  // namespace delivsim

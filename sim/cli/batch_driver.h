@@ -91,4 +91,7 @@ int drive_batch(const BatchRequest& request, const BatchDriverArgs& args);
 /// missing.
 std::string rerun_command(const BatchRequest& request, std::span<const std::size_t> runs);
 
+/// As rerun_command for the runs of `shard` ("... --shard 2/3 --out PART_DIR").
+std::string rerun_command(const BatchRequest& request, const ShardSpec& shard);
+
 }  // namespace delivsim

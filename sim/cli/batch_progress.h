@@ -12,4 +12,9 @@ namespace delivsim {
 /// logs and pipes stay quiet.
 BatchProgressFn terminal_batch_progress(std::string label);
 
+/// For a batch spread over processes (a shard, an MPI job), whose stderr is often a scheduler's log file:
+/// terminal_batch_progress at a terminal, else one line "<label>: 10/96 runs done  elapsed 12s  ETA 1m 40s"
+/// each time another tenth of the runs is done (and at the end).
+BatchProgressFn logged_batch_progress(std::string label);
+
 }  // namespace delivsim

@@ -13,6 +13,7 @@
 #include "sim/cli/merge_command.h"
 #include "sim/cli/report_command.h"
 #include "sim/cli/run_command.h"
+#include "sim/cli/run_executor.h"
 #include "sim/cli/serve_command.h"
 #include "sim/cli/sweep_command.h"
 #include "sim/cli/validate_command.h"
@@ -21,6 +22,7 @@
 #include "sim/yaml/scenario_error.h"
 
 int main(int argc, char** argv) {
+  delivsim::start_distribution(argc, argv);
   CLI::App app{"delivsim: a discrete-event simulator of email deliverability"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "delivsim 0.1.0");
@@ -47,21 +49,21 @@ int main(int argc, char** argv) {
     return delivsim::kExitBadInput;
   } catch (const delivsim::ScenarioError& e) {
     std::cerr << e.what() << "\n";
-    return delivsim::kExitBadInput;
+    return delivsim::exit_after_error(delivsim::kExitBadInput);
   } catch (const delivsim::OutputPathError& e) {
     std::cerr << "delivsim: " << e.what() << "\n";
-    return delivsim::kExitBadInput;
+    return delivsim::exit_after_error(delivsim::kExitBadInput);
   } catch (const CLI::ValidationError& e) {  // an option a command checks once the scenario is loaded
     std::cerr << "delivsim: " << e.what() << "\n";
-    return delivsim::kExitBadInput;
+    return delivsim::exit_after_error(delivsim::kExitBadInput);
   } catch (const delivsim::BatchPartError& e) {
     std::cerr << "delivsim: " << e.what() << "\n";
-    return delivsim::kExitBadInput;
+    return delivsim::exit_after_error(delivsim::kExitBadInput);
   } catch (const delivsim::RunInvariantError& e) {
     std::cerr << "delivsim: run failed: " << e.what() << "\n";
-    return delivsim::kExitFailed;
+    return delivsim::exit_after_error(delivsim::kExitFailed);
   } catch (const std::exception& e) {
     std::cerr << "delivsim: " << e.what() << "\n";
-    return delivsim::kExitFailed;
+    return delivsim::exit_after_error(delivsim::kExitFailed);
   }
 }

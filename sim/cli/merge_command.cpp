@@ -1,5 +1,6 @@
 #include "sim/cli/merge_command.h"
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -19,6 +20,7 @@ struct MergeArgs {
   std::string out_dir;
   bool force = false;
   bool quiet = false;
+  bool status = false;  ///< --status: say how far the batch is, write nothing
 };
 
 /// The first member in which two parts' requests differ, for the message that they are not one batch.
@@ -32,6 +34,44 @@ std::string first_difference(const BatchRequest& a, const BatchRequest& b) {
   if (a.seed != b.seed) return "seed";
   if (a.accounting != b.accounting) return "accounting";
   return "run_count";
+}
+
+/// The shards (of the N all parts were cut into with --shard) whose runs are exactly `missing`; empty when
+/// the parts were not all cut that way or `missing` is not whole shards.
+std::vector<ShardSpec> missing_shards(const std::vector<PartManifest>& manifests,
+                                      const std::vector<std::size_t>& missing) {
+  const std::optional<ShardSpec>& first = manifests.front().shard;
+  if (!first) return {};
+  std::vector<bool> present(first->shards, false);
+  for (const PartManifest& manifest : manifests) {
+    if (!manifest.shard || manifest.shard->shards != first->shards) return {};
+    present[manifest.shard->shard] = true;
+  }
+  std::vector<ShardSpec> shards;
+  std::vector<std::size_t> runs;
+  for (std::size_t i = 0; i < first->shards; ++i) {
+    if (present[i]) continue;
+    shards.push_back({i, first->shards});
+    for (const std::size_t run : shard_runs(shards.back(), manifests.front().request.run_count))
+      runs.push_back(run);
+  }
+  std::sort(runs.begin(), runs.end());
+  return runs == missing ? shards : std::vector<ShardSpec>{};
+}
+
+/// What to run to complete the batch: the missing shards' commands when whole shards are missing, else one
+/// command with --runs.
+std::string rerun_advice(const std::vector<PartManifest>& manifests,
+                         const std::vector<std::size_t>& missing) {
+  const std::vector<ShardSpec> shards = missing_shards(manifests, missing);
+  if (shards.empty()) return "run them with: " + rerun_command(manifests.front().request, missing);
+  std::string advice = "they are shard";
+  for (std::size_t i = 0; i < shards.size(); ++i) {
+    advice +=
+        (i == 0 ? " " : ", ") + std::to_string(shards[i].shard) + "/" + std::to_string(shards[i].shards);
+  }
+  advice += "; run " + std::string(shards.size() == 1 ? "it" : "each") + " with: ";
+  return advice + rerun_command(manifests.front().request, shards.front());
 }
 
 /// Which part holds each run; throws BatchPartError naming a run held twice, or the runs missing and the
@@ -56,9 +96,8 @@ std::vector<std::size_t> part_of_each_run(const std::vector<PartManifest>& manif
   }
   if (!missing.empty()) {
     throw BatchPartError(std::to_string(missing.size()) + " of " + std::to_string(run_count) +
-                         " runs are in no part: " + format_run_spec(missing) +
-                         "\nrun them with: " + rerun_command(manifests.front().request, missing) +
-                         "\nthen merge again with that part");
+                         " runs are in no part: " + format_run_spec(missing) + "\n" +
+                         rerun_advice(manifests, missing) + "\nthen merge again with that part");
   }
   return part_of;
 }
@@ -83,16 +122,56 @@ std::vector<RunResult> read_runs(const PreparedBatch& batch, const std::vector<s
   return results;
 }
 
-int merge_command(const MergeArgs& args) {
+/// The manifests of `parts`, which must be parts of one batch.
+std::vector<PartManifest> read_manifests(const std::vector<std::string>& parts) {
   std::vector<PartManifest> manifests;
-  for (const std::string& part : args.parts) manifests.push_back(read_part_manifest(part));
-  const BatchRequest& request = manifests.front().request;
+  for (const std::string& part : parts) manifests.push_back(read_part_manifest(part));
   for (std::size_t p = 1; p < manifests.size(); ++p) {
-    if (manifests[p].request != request) {
-      throw BatchPartError(args.parts[p] + " is a part of another batch than " + args.parts.front() +
-                           " (its " + first_difference(manifests[p].request, request) + " differs)");
+    if (manifests[p].request != manifests.front().request) {
+      throw BatchPartError(parts[p] + " is a part of another batch than " + parts.front() + " (its " +
+                           first_difference(manifests[p].request, manifests.front().request) + " differs)");
     }
   }
+  return manifests;
+}
+
+/// --status: how many of the batch's runs the finished parts hold (a folder without part.json is a part
+/// still running, or one that failed), and the command that runs the others.
+int print_status(const std::vector<std::string>& folders) {
+  std::vector<std::string> parts, unfinished;
+  for (const std::string& folder : folders) {
+    (std::filesystem::exists(std::filesystem::path(folder) / kPartManifestName) ? parts : unfinished)
+        .push_back(folder);
+  }
+  if (parts.empty()) {
+    std::cout << "no part has finished yet (" << unfinished.size() << " without part.json)\n";
+    return kExitOk;
+  }
+  const std::vector<PartManifest> manifests = read_manifests(parts);
+  const std::size_t run_count = manifests.front().request.run_count;
+  std::vector<bool> held(run_count, false);
+  for (const PartManifest& manifest : manifests) {
+    for (const std::size_t run : manifest.runs) held[run] = true;
+  }
+  std::vector<std::size_t> missing;
+  for (std::size_t run = 0; run < run_count; ++run) {
+    if (!held[run]) missing.push_back(run);
+  }
+  std::cout << run_count - missing.size() << " of " << run_count << " runs done, in " << parts.size()
+            << " finished part" << (parts.size() == 1 ? "" : "s");
+  if (!unfinished.empty()) std::cout << " (" << unfinished.size() << " folder(s) without part.json)";
+  std::cout << "\n";
+  if (!missing.empty()) {
+    std::cout << "not in a finished part: " << format_run_spec(missing) << "\n"
+              << "if their parts have failed, " << rerun_advice(manifests, missing) << "\n";
+  }
+  return kExitOk;
+}
+
+int merge_command(const MergeArgs& args) {
+  if (args.status) return print_status(args.parts);
+  const std::vector<PartManifest> manifests = read_manifests(args.parts);
+  const BatchRequest& request = manifests.front().request;
   const std::vector<std::size_t> part_of = part_of_each_run(manifests, args.parts);
   if (scenario_fingerprint(request.scenario) != request.scenario_fingerprint) {
     throw BatchPartError(request.scenario +
@@ -129,6 +208,9 @@ CliCommand add_merge_command(CLI::App& app) {
       ->check(not_empty("a folder path"));
   add_force_flag(*cmd, args->force);
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
+  cmd->add_flag(
+      "--status", args->status,
+      "Only say how many of the batch's runs the finished parts hold and which are missing; write nothing");
   return {cmd, [args] { return merge_command(*args); }};
 }
 

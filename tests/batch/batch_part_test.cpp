@@ -61,19 +61,22 @@ std::string manifest_error(const std::string& text) {
 TEST(BatchPart, ManifestAndRecordsRoundTrip) {
   const ScenarioBatch batch = testing::small_batch(testing::kTwoStrategies);
   const BatchPlan plan{batch.strategies, 2, std::nullopt};
-  const std::vector<std::size_t> runs{1, 2};
-  const std::vector<RunResult> results = run_planned(plan, runs, 2);
-  PartManifest manifest{sample_request(), runs};
+  const std::vector<std::size_t> runs{1};
+  const std::vector<RunResult> results = run_planned(plan, runs, 1);
+  PartManifest manifest{sample_request(), runs, ShardSpec{1, 3}};
   manifest.request.run_count = plan.run_count();
   const fs::path dir = write_sample_part(batch, manifest, results);
   EXPECT_TRUE(fs::exists(dir / "run-000001" / "record.cbor"));
-  EXPECT_TRUE(fs::exists(dir / "run-000002" / "summary.json")) << "plain runs keep their files to look at";
+  EXPECT_TRUE(fs::exists(dir / "run-000001" / "summary.json")) << "plain runs keep their files to look at";
   EXPECT_FALSE(fs::exists(dir / "run-000000"));
   const PartManifest read = read_part_manifest(dir);
   EXPECT_EQ(read.request, manifest.request);
-  EXPECT_EQ(read.runs, runs);
-  EXPECT_EQ(summary_json(read_part_run(dir, 2, plan.run_count())), summary_json(results[1]));
-  EXPECT_THROW(read_part_run(dir, 0, plan.run_count()), BatchPartError);
+  EXPECT_EQ(read.runs, manifest.runs);
+  ASSERT_TRUE(read.shard);
+  EXPECT_EQ(read.shard->shard, 1u);
+  EXPECT_EQ(read.shard->shards, 3u);
+  EXPECT_EQ(summary_json(read_part_run(dir, 1, plan.run_count())), summary_json(results[0]));
+  EXPECT_THROW(read_part_run(dir, 2, plan.run_count()), BatchPartError);
 }
 
 TEST(BatchPart, RunFoldersListInRunOrder) {
@@ -85,7 +88,8 @@ TEST(BatchPart, RunFoldersListInRunOrder) {
 TEST(BatchPart, RefusesAManifestNamingTheMember) {
   nlohmann::json good = nlohmann::json::parse(R"({"format": "delivsim batch part", "version": 1,
     "command": "sweep", "scenario": "s.yaml", "scenario_fnv1a_64": "00000000000000ff", "set": [],
-    "replications": 3, "worlds": null, "seed": null, "accounting": false, "run_count": 10, "runs": "0,3-4"})");
+    "replications": 3, "worlds": null, "seed": null, "accounting": false, "run_count": 10, "runs": "0,3-4",
+    "shard": null})");
   EXPECT_EQ(manifest_error(good.dump()), "no error");
   const auto with = [&](const char* key, nlohmann::json value) {
     nlohmann::json changed = good;
@@ -111,13 +115,19 @@ TEST(BatchPart, RefusesAManifestNamingTheMember) {
   EXPECT_EQ(with("runs", "0-10"),
             "runs: run 10 is past the last run of this batch (10 runs, numbered 0 to 9)");
   EXPECT_EQ(with("runs", ""), "no error") << "a shard of a batch with fewer runs than shards holds none";
+  EXPECT_EQ(with("shard", "1/3"), "shard: does not hold the runs of this shard");
+  EXPECT_EQ(with("shard", "3/3").rfind("shard: shard 3 of 3: shards are counted from 0 to 2", 0), 0u);
+  nlohmann::json shard = good;
+  shard["shard"] = "0/3";
+  shard["runs"] = "0,3,6,9";
+  EXPECT_EQ(manifest_error(shard.dump()), "no error");
 }
 
 TEST(BatchPart, RefusesADamagedRecordNamingItsFile) {
   const ScenarioBatch batch = testing::small_batch(testing::kTwoStrategies);
   const BatchPlan plan{batch.strategies, 2, std::nullopt};
   const std::vector<std::size_t> runs{0};
-  PartManifest manifest{sample_request(), runs};
+  PartManifest manifest{sample_request(), runs, std::nullopt};
   manifest.request.run_count = plan.run_count();
   const fs::path dir = write_sample_part(batch, manifest, run_planned(plan, runs, 1));
   std::ofstream(dir / "run-000000" / "record.cbor", std::ios::trunc) << "not a record";

@@ -113,6 +113,32 @@ TEST(DistributedCli, MergeNamesMissingRunsAndTheCommandThatRunsThem) {
   EXPECT_FALSE(fs::exists(dir / "m"));
 }
 
+TEST(DistributedCli, MergeAndStatusNameAMissingShard) {
+  const fs::path file = scenario_file(kStrategies);
+  const fs::path dir = file.parent_path();
+  std::string parts;
+  for (const char* shard : {"0", "2"}) {
+    const fs::path part = dir / shard;
+    ASSERT_EQ(
+        run_delivsim("compare " + file.string() + " -r 3 -q --shard " + shard + "/3 --out " + part.string())
+            .exit_code,
+        0);
+    parts += " " + part.string();
+  }
+  const std::string advice = "they are shard 1/3; run it with: delivsim compare " + file.string() +
+                             " --replications 3 --shard 1/3 --out PART_DIR";
+  const CommandResult merged = run_delivsim("merge" + parts + " --out " + (dir / "m").string());
+  EXPECT_EQ(merged.exit_code, 2);
+  EXPECT_NE(merged.output.find("2 of 6 runs are in no part: 1,4\n" + advice), std::string::npos)
+      << merged.output;
+  const CommandResult status = run_delivsim("merge --status" + parts + " " + (dir / "1").string());
+  EXPECT_EQ(status.exit_code, 0);
+  EXPECT_EQ(status.output,
+            "4 of 6 runs done, in 2 finished parts (1 folder(s) without part.json)\n"
+            "not in a finished part: 1,4\nif their parts have failed, " +
+                advice + "\n");
+}
+
 TEST(DistributedCli, MergeRefusesARunHeldTwiceOrAPartOfAnotherBatch) {
   const fs::path file = scenario_file(kStrategies);
   const fs::path dir = file.parent_path();
