@@ -6,7 +6,8 @@
 #   e.g. scripts/slurm/submit.sh 32 runs/sweep-on-slurm sweep scenarios/gmail-sweep.yaml --replications 20
 # OUT_DIR gets parts/shard-<i>/ (each task's part), logs/ (Slurm's output files) and result/ (the merged
 # outputs). Slurm options go in SBATCH_* variables (SBATCH_PARTITION, SBATCH_TIMELIMIT, SBATCH_ACCOUNT...),
-# DELIVSIM names the binary (default: delivsim on PATH). --wait returns when the merge job has ended, with
+# DELIVSIM_CPUS_PER_TASK gives each task CPUs (its threads; default 1), DELIVSIM names the binary (default:
+# delivsim on PATH). --wait returns when the merge job has ended, with
 # its exit code (0: merged; 1: an expectation failed; 2: runs missing, named in logs/merge.out).
 # Progress: `squeue --me`, the progress lines in logs/shard-*.out, and
 #   delivsim merge --status OUT_DIR/parts/shard-*
@@ -18,7 +19,7 @@ if [[ ${1:-} == --wait ]]; then
   shift
 fi
 if (($# < 4)); then
-  sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 shards=$1 out=$2
@@ -28,8 +29,8 @@ if ! [[ $shards =~ ^[1-9][0-9]*$ ]]; then
   exit 2
 fi
 mkdir -p "$out/parts" "$out/logs"
-array=$(sbatch --parsable --array="0-$((shards - 1))" --output="$out/logs/shard-%a.out" \
-  "$here/shard.sbatch" "$out/parts" "$@")
+array=$(sbatch --parsable --array="0-$((shards - 1))" --cpus-per-task="${DELIVSIM_CPUS_PER_TASK:-1}" \
+  --output="$out/logs/shard-%a.out" "$here/shard.sbatch" "$out/parts" "$shards" "$@")
 array=${array%%;*}
 echo "shards: job $array (array 0-$((shards - 1))), logs in $out/logs/"
 merge_args=(--parsable --dependency="afterany:$array" --output="$out/logs/merge.out")

@@ -128,7 +128,7 @@ PartManifest parse_manifest(const nlohmann::json& json, const std::string& file)
   if (!read.is_null("worlds")) request.worlds = static_cast<int>(read.whole("worlds", 1, 1u << 30));
   if (!read.is_null("seed")) request.seed = read.whole("seed", 0, UINT64_MAX);
   request.accounting = read.flag("accounting");
-  request.run_count = read.whole("run_count", 1, UINT64_MAX);
+  request.run_count = read.whole("run_count", 1, kMaxBatchRuns);
   try {
     const std::string runs = read.text("runs");  // empty: a shard of a batch with fewer runs than shards
     if (!runs.empty()) manifest.runs = parse_run_spec(runs, request.run_count);

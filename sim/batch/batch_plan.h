@@ -19,6 +19,10 @@
 
 namespace delivsim {
 
+/// The most runs a batch may have (10 million: a 10 x 10 x 10 sweep with 20 replications is 20,000), so that
+/// a merge's bookkeeping of which part holds which run stays small however a part.json is written.
+inline constexpr std::size_t kMaxBatchRuns = 10'000'000;
+
 /// The runs of one batch.
 struct BatchPlan {
   std::vector<ScenarioVariant> variants;  ///< at least one

@@ -93,9 +93,11 @@ int run_part(const PreparedBatch& batch, const BatchDriverArgs& args, const std:
   write_outputs_atomically(out_dir, part_output_files(manifest, batch.plan, *results),
                            replace_mode(args.force));
   if (!args.quiet) {
-    std::cout << runs.size() << " of " << batch.plan.run_count() << " runs (" << format_run_spec(runs)
-              << ") written to " << out_dir.string() << "/\n"
-              << "when every part is done: delivsim merge PART_DIR... --out DIR\n";
+    const std::string which = shard ? "shard " + args.distribution.shard : "runs " + format_run_spec(runs);
+    std::cout << which << ": " << runs.size() << " of " << batch.plan.run_count() << " runs written to "
+              << out_dir.string() << "/\n"
+              << "once every part is written: delivsim merge "
+              << (args.out_dir.empty() ? out_dir.parent_path().string() + "/*" : "PART_DIR...") << "\n";
   }
   return kExitOk;
 }
@@ -179,6 +181,12 @@ PreparedBatch prepare_batch(const BatchRequest& request) {
     batch = prepare_robust_sweep_batch(request);
   } else {
     throw BatchPartError("unknown batch command '" + request.command + "'");
+  }
+  if (batch.plan.run_count() > kMaxBatchRuns) {
+    throw ScenarioError(request.scenario, 1, 1, "replications",
+                        "makes a batch of " + std::to_string(batch.plan.run_count()) + " runs",
+                        "at most " + std::to_string(kMaxBatchRuns) +
+                            " runs in one batch: fewer sweep points, worlds or replications");
   }
   batch.request.scenario_fingerprint = scenario_fingerprint(request.scenario);
   batch.request.run_count = batch.plan.run_count();

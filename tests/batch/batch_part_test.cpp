@@ -112,6 +112,8 @@ TEST(BatchPart, RefusesAManifestNamingTheMember) {
   EXPECT_EQ(with("replications", -1), "replications: expected a whole number from 1 to 1073741824");
   EXPECT_EQ(with("seed", 1.5), "seed: expected a whole number from 0 to 18446744073709551615");
   EXPECT_EQ(with("accounting", "yes"), "accounting: expected true or false");
+  EXPECT_EQ(with("run_count", 10000001), "run_count: expected a whole number from 1 to 10000000")
+      << "a merge allocates per run: the count is bounded whatever part.json says";
   EXPECT_EQ(with("runs", "0-10"),
             "runs: run 10 is past the last run of this batch (10 runs, numbered 0 to 9)");
   EXPECT_EQ(with("runs", ""), "no error") << "a shard of a batch with fewer runs than shards holds none";

@@ -193,6 +193,10 @@ TEST(DistributedCli, RefusesABadRunListOrShardWithExitCode2) {
   EXPECT_NE(shard.output.find("--shard: shard 2 of 2: shards are counted from 0 to 1"), std::string::npos)
       << shard.output;
   EXPECT_EQ(run_delivsim(head + "--runs 1 --shard 0/2").exit_code, 2);
+  const CommandResult huge = run_delivsim("compare " + file.string() + " --robust 10000 -r 1000 --list-runs");
+  EXPECT_EQ(huge.exit_code, 2);
+  EXPECT_NE(huge.output.find("replications: makes a batch of 20000000 runs"), std::string::npos)
+      << huge.output;
   EXPECT_FALSE(fs::exists(file.parent_path() / "runs"));
 }
 
