@@ -103,8 +103,15 @@ void append_defaults(ScaledConfig& main, const PostfixFiles& files, const TimeSc
     const std::optional<std::string_view> default_text = postfix_default(name);
     if (!default_text || written(name)) continue;
     const std::int64_t seconds = *parse_postfix_time(*default_text, *postfix_timer_unit(name));
-    const std::optional<ScaledTime> scaled =
-        scale_seconds(seconds, std::string(*default_text) + " (Postfix's default)", scale);
+    std::optional<ScaledTime> scaled;
+    try {
+      scaled = scale_seconds(seconds, std::string(*default_text) + " (Postfix's default)", scale);
+    } catch (const std::overflow_error& error) {
+      throw ScenarioError(main.file, 1, 1, std::string(name),
+                          "is not set, and Postfix's default " + std::string(*default_text) + " scaled by " +
+                              scale.text + " is " + error.what(),
+                          "a smaller time scale, or " + std::string(name) + " set in main.cf");
+    }
     if (!scaled) continue;
     lines += std::string(name) + " = " + scaled->text + "\n";
     main.notes.push_back(std::string(name) + " is not set here: Postfix's default " +

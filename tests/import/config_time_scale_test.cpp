@@ -205,5 +205,24 @@ TEST(ScaledConfigErrors, AMalformedTimerIsAnErrorAtItsPosition) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ScaledConfigErrors, ADefaultScaledPastWhatPostfixTakesIsAnErrorNamingIt) {
+  // Found by import_fuzzer: slowing time down a million times makes Postfix's default maximal_queue_lifetime
+  // (5d) longer than Postfix takes; it was an escaped std::overflow_error.
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "delivsim-scale-default-errors";
+  std::filesystem::create_directories(dir);
+  const std::filesystem::path file = dir / "main.cf";
+  { std::ofstream(file) << "myhostname = mx.example.com\n"; }
+  try {
+    time_scaled_configs(MtaFormat::Postfix, {file}, parse_time_scale("0.000001"));
+    FAIL() << "expected a ScenarioError";
+  } catch (const ScenarioError& error) {
+    EXPECT_EQ(error.file, file.string());
+    EXPECT_NE(std::string(error.what()).find("is not set, and Postfix's default "), std::string::npos)
+        << error.what();
+    EXPECT_NE(std::string(error.what()).find("is longer than 100 years"), std::string::npos) << error.what();
+  }
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace delivsim
