@@ -185,7 +185,7 @@ PartManifest parse_part_manifest(std::string_view text, const std::string& file)
   nlohmann::json json;
   try {
     json = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // a syntax error, or a number too large (out_of_range)
     throw BatchPartError(file + ": not JSON: " + e.what());
   }
   return parse_manifest(json, file);

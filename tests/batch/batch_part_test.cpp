@@ -102,6 +102,8 @@ TEST(BatchPart, RefusesAManifestNamingTheMember) {
   };
   EXPECT_EQ(manifest_error("{").rfind("not JSON: ", 0), 0u);
   EXPECT_EQ(manifest_error("[]"), "expected a JSON object (a part's manifest)");
+  EXPECT_EQ(manifest_error("{\"version\": 1e99999}").rfind("not JSON: ", 0), 0u)
+      << "found by run_record_fuzzer: a number too large was an escaped nlohmann out_of_range";
   EXPECT_EQ(with("format", "other"), "format: expected \"delivsim batch part\"");
   EXPECT_EQ(with("version", 2), "version: this delivsim reads version 1");
   EXPECT_EQ(with("command", nlohmann::json::value_t::discarded), "command: is missing (expected a string)");
