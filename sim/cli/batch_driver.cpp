@@ -45,11 +45,20 @@ std::string command_line(const BatchRequest& request) {
   return line;
 }
 
+/// The runs of a part, and the shard that chose them (nullopt for --runs).
+struct PartSelection {
+  std::vector<std::size_t> runs;
+  std::optional<ShardSpec> shard;
+};
+
 /// The runs `args` selects of `plan`'s, or nullopt when it selects none (run them all).
-std::optional<std::vector<std::size_t>> selected_runs(const DistributionArgs& args, const BatchPlan& plan) {
+std::optional<PartSelection> selected_runs(const DistributionArgs& args, const BatchPlan& plan) {
   try {
-    if (!args.runs.empty()) return parse_run_spec(args.runs, plan.run_count());
-    if (!args.shard.empty()) return shard_runs(parse_shard_spec(args.shard), plan.run_count());
+    if (!args.runs.empty()) return PartSelection{parse_run_spec(args.runs, plan.run_count()), std::nullopt};
+    if (!args.shard.empty()) {
+      const ShardSpec shard = parse_shard_spec(args.shard);
+      return PartSelection{shard_runs(shard, plan.run_count()), shard};
+    }
   } catch (const std::invalid_argument& e) {
     throw CLI::ValidationError(args.runs.empty() ? "--shard" : "--runs", e.what());
   }
@@ -57,18 +66,17 @@ std::optional<std::vector<std::size_t>> selected_runs(const DistributionArgs& ar
 }
 
 /// A part's default folder: runs/<batch folder>.parts/shard-<i>-of-<N> or .../runs-<SPEC>.
-std::filesystem::path default_part_folder(const PreparedBatch& batch, const DistributionArgs& args) {
+std::filesystem::path default_part_folder(const PreparedBatch& batch, const DistributionArgs& args,
+                                          const std::optional<ShardSpec>& shard) {
   const std::filesystem::path parts = std::filesystem::path("runs") / (batch.default_folder + ".parts");
-  if (args.runs.empty()) {
-    const ShardSpec shard = parse_shard_spec(args.shard);
-    return parts / ("shard-" + std::to_string(shard.shard) + "-of-" + std::to_string(shard.shards));
-  }
+  if (shard)
+    return parts / ("shard-" + std::to_string(shard->shard) + "-of-" + std::to_string(shard->shards));
   return parts / ("runs-" + args.runs);
 }
 
-int list_runs(const PreparedBatch& batch, const std::optional<std::vector<std::size_t>>& selection) {
+int list_runs(const PreparedBatch& batch, const std::optional<PartSelection>& selection) {
   if (distribution_rank() != 0) return kExitOk;
-  const std::vector<std::size_t> runs = selection ? *selection : all_runs(batch.plan);
+  const std::vector<std::size_t> runs = selection ? selection->runs : all_runs(batch.plan);
   for (const std::size_t run : runs) std::cout << describe_planned_run(batch.plan, run) << "\n";
   return kExitOk;
 }
@@ -79,13 +87,14 @@ BatchProgressFn progress_of(const PreparedBatch& batch, bool quiet, bool spread)
   return spread ? logged_batch_progress(batch.progress_label) : terminal_batch_progress(batch.progress_label);
 }
 
-int run_part(const PreparedBatch& batch, const BatchDriverArgs& args, const std::vector<std::size_t>& runs,
+int run_part(const PreparedBatch& batch, const BatchDriverArgs& args, const PartSelection& selection,
              int threads) {
-  const std::filesystem::path out_dir = args.out_dir.empty() ? default_part_folder(batch, args.distribution)
-                                                             : std::filesystem::path(args.out_dir);
+  const std::vector<std::size_t>& runs = selection.runs;
+  const std::optional<ShardSpec>& shard = selection.shard;
+  const std::filesystem::path out_dir = args.out_dir.empty()
+                                            ? default_part_folder(batch, args.distribution, shard)
+                                            : std::filesystem::path(args.out_dir);
   if (distribution_rank() == 0) check_output_folder(out_dir, replace_mode(args.force));
-  std::optional<ShardSpec> shard;
-  if (!args.distribution.shard.empty()) shard = parse_shard_spec(args.distribution.shard);
   const PartManifest manifest{batch.request, runs, shard};
   const std::optional<std::vector<RunResult>> results =
       execute_runs(batch.plan, runs, threads, progress_of(batch, args.quiet, true));
@@ -139,7 +148,7 @@ void add_distribution_options(CLI::App& cmd, DistributionArgs& args) {
 
 int drive_batch(const BatchRequest& request, const BatchDriverArgs& args) {
   const PreparedBatch batch = prepare_batch(request);
-  const std::optional<std::vector<std::size_t>> selection = selected_runs(args.distribution, batch.plan);
+  const std::optional<PartSelection> selection = selected_runs(args.distribution, batch.plan);
   if (args.distribution.list_runs) return list_runs(batch, selection);
   std::vector<const Scenario*> scenarios;
   for (const ScenarioVariant& variant : batch.plan.variants) scenarios.push_back(&variant.scenario);
