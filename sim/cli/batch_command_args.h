@@ -18,6 +18,12 @@ struct BatchCommandArgs {
   BatchDriverArgs driver;  ///< --out (empty: runs/<scenario name>/), --force, --quiet, --threads, limits, ...
 };
 
+/// `--robust [N]`: whether it was given, and N (0 when given without a number).
+struct RobustArgs {
+  CLI::Option* option = nullptr;
+  int worlds = 0;
+};
+
 /// Adds the shared options to `cmd`; `unit` names what is replicated ("strategy", "point") and `file_help`
 /// describes the FILE argument.
 void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std::string& unit,

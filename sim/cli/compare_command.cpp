@@ -23,14 +23,8 @@ namespace delivsim {
 
 namespace {
 
-/// `--robust [N]`: whether it was given, and N (0 when given without a number).
-struct RobustArgs {
-  CLI::Option* option = nullptr;
-  int worlds = 0;
-};
-
 /// The folder name suffix of a robust comparison's default output folder.
-constexpr const char* kRobustFolderSuffix = "-robust";
+constexpr const char* kRobustCompareFolderSuffix = "-robust";
 
 /// The file's batch, which must have strategies.
 std::shared_ptr<const ScenarioBatch> load_strategies(const BatchRequest& request) {
@@ -100,8 +94,8 @@ PreparedBatch prepare_robust_compare_batch(const BatchRequest& request) {
     variants.push_back({batch->base.name, "", {}, batch->base});
   }
   return prepare_layout(request, batch,
-                        {std::move(variants), true, batch->base.name + kRobustFolderSuffix, "robust compare",
-                         finish_robust_compare});
+                        {std::move(variants), true, batch->base.name + kRobustCompareFolderSuffix,
+                         "robust compare", finish_robust_compare});
 }
 
 CliCommand add_compare_command(CLI::App& app) {

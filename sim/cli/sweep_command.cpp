@@ -23,14 +23,8 @@ namespace delivsim {
 
 namespace {
 
-/// `--robust [N]`: whether it was given, and N (0 when given without a number).
-struct RobustArgs {
-  CLI::Option* option = nullptr;
-  int worlds = 0;
-};
-
 /// The folder name suffix of a robust sweep's default output folder.
-constexpr const char* kRobustFolderSuffix = "-robust-sweep";
+constexpr const char* kRobustSweepFolderSuffix = "-robust-sweep";
 
 /// The file's batch, which must have a sweep.
 std::shared_ptr<const ScenarioBatch> load_sweep(const BatchRequest& request) {
@@ -82,8 +76,8 @@ PreparedBatch prepare_robust_sweep_batch(const BatchRequest& request) {
                         "objective: {minimize | maximize: <figure>, subject_to: [...]}");
   }
   return prepare_layout(request, batch,
-                        {batch->sweep_points, true, batch->base.name + kRobustFolderSuffix, "robust sweep",
-                         finish_robust_sweep});
+                        {batch->sweep_points, true, batch->base.name + kRobustSweepFolderSuffix,
+                         "robust sweep", finish_robust_sweep});
 }
 
 CliCommand add_sweep_command(CLI::App& app) {

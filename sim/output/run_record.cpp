@@ -69,7 +69,7 @@ LatencySummary latency_of(const Field& field) {
           .max_s = field["max_s"].number()};
 }
 
-Json thresholds_json(const ProviderThresholds& thresholds) {
+Json thresholds_record(const ProviderThresholds& thresholds) {
   return {
       {"tier_high_min", thresholds.tier_high_min},    {"tier_medium_min", thresholds.tier_medium_min},
       {"tier_low_min", thresholds.tier_low_min},      {"spam_rate_good", thresholds.spam_rate_good},
@@ -111,7 +111,7 @@ Json provider_json(const ProviderResult& provider) {
           {"max_queue", provider.max_queue},
           {"time_to_drain_s", provider.time_to_drain_s ? Json(*provider.time_to_drain_s) : Json(nullptr)},
           {"latency", latency_json(provider.latency)},
-          {"thresholds", thresholds_json(provider.thresholds)},
+          {"thresholds", thresholds_record(provider.thresholds)},
           {"filter_colours", colours_json(provider.filter_colours)}};
 }
 

@@ -21,11 +21,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr const char* kCompareJsonName = "compare.json";
 
-std::optional<double> number_or_null(const Json& value) {
-  if (value.is_number()) return value.get<double>();
-  return std::nullopt;
-}
-
 std::string settings_text(const Json& settings) {
   std::string text;
   for (const auto& [path, value] : settings.items()) {

@@ -49,6 +49,11 @@ double number_member(const Json& object, std::string_view key) {
   return value.get<double>();
 }
 
+std::optional<double> number_or_null(const Json& value) {
+  if (value.is_number()) return value.get<double>();
+  return std::nullopt;
+}
+
 std::int64_t integer_of(const Json& value) {
   const bool fits = value.is_number_integer() &&
                     (!value.is_number_unsigned() ||

@@ -3,6 +3,7 @@
 /// the wrong type is a ReportInputError naming the key path ("providers.gmail.max_queue: expected a whole
 /// number, found a string"), never a JSON library message or an out-of-range conversion.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,9 @@ std::int64_t integer_member_or(const nlohmann::ordered_json& object, std::string
                                std::int64_t fallback);
 /// member() that must be a whole number from 0 to 2^64 - 1.
 std::uint64_t unsigned_member(const nlohmann::ordered_json& object, std::string_view key);
+
+/// `value` as a number, or nullopt when it is anything else (a figure a run could not compute is null).
+std::optional<double> number_or_null(const nlohmann::ordered_json& value);
 
 /// `value` as a whole number within the range of std::int64_t; throws ReportInputError "expected a whole
 /// number, found ..." otherwise.

@@ -10,12 +10,10 @@ namespace delivsim::report {
 
 namespace {
 
-constexpr double kBarHalfHeight = 0.25;  // of one category step
+constexpr double kSpreadBarHalfHeight = 0.25;  // of one category step
 constexpr double kTickHalfHeight = 0.38;
-constexpr double kCharWidthPx = 6.4;  // an 11 px sans-serif character, as svg_chart.cpp estimates it
-constexpr double kMinLeftPx = 72;
-constexpr double kMaxLeftPx = 240;
-constexpr RgbColor kZeroRgb = 0x666666;
+constexpr double kSpreadMinLeftPx = 72;
+constexpr double kSpreadMaxLeftPx = 240;
 constexpr RgbColor kLegendRgb = 0x888888;  // the legend explains the marks; each row has its own colour
 
 /// How the chart shows the figure's differences: shares in percentage points, spans by
@@ -46,15 +44,15 @@ std::string spread_chart_svg(const std::string& id, const std::string& title, co
   const double axis_low = low == high ? -scale.divisor : low, axis_high = low == high ? scale.divisor : high;
   SvgChart chart(id, title,
                  value_axis(x_title + scale.unit, axis_high / scale.divisor, axis_low / scale.divisor), y);
-  chart.set_left_margin(std::clamp(16 + kCharWidthPx * longest, kMinLeftPx, kMaxLeftPx));
-  chart.line({{0, -0.5}, {0, count - 0.5}}, kZeroRgb, StrokeStyle::Dotted);
+  chart.set_left_margin(std::clamp(16 + kCharWidthPx * longest, kSpreadMinLeftPx, kSpreadMaxLeftPx));
+  chart.line({{0, -0.5}, {0, count - 0.5}}, kZeroLineRgb, StrokeStyle::Dotted);
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (!rows[r].difference) continue;
     const RobustDifference& d = *rows[r].difference;
     const double at = count - 1 - static_cast<double>(r);
     const double p5 = d.p5 / scale.divisor, p50 = d.p50 / scale.divisor, p95 = d.p95 / scale.divisor;
-    chart.area({{p5, at + kBarHalfHeight}, {p95, at + kBarHalfHeight}},
-               {{p5, at - kBarHalfHeight}, {p95, at - kBarHalfHeight}}, series_rgb(r + 1), 0.45);
+    chart.area({{p5, at + kSpreadBarHalfHeight}, {p95, at + kSpreadBarHalfHeight}},
+               {{p5, at - kSpreadBarHalfHeight}, {p95, at - kSpreadBarHalfHeight}}, series_rgb(r + 1), 0.45);
     chart.line({{p50, at - kTickHalfHeight}, {p50, at + kTickHalfHeight}}, series_rgb(r + 1),
                StrokeStyle::Solid, 3);
   }

@@ -19,7 +19,6 @@ constexpr double kTop = 34;
 constexpr double kPlotHeight = 210;
 constexpr double kLegendTop = 56;  // below the plot: tick labels, then the axis title, then the legend
 constexpr double kLegendRow = 18;
-constexpr double kCharWidth = 6.4;  // average width of an 11 px sans-serif character, for the legend's wrap
 
 std::string num(double value) {
   return format_fixed(value, 1);
@@ -40,7 +39,7 @@ StrokeStyle stroke_of(LegendMark mark) {
 }
 
 double label_width(const std::string& label) {
-  return 30 + kCharWidth * static_cast<double>(label.size());
+  return 30 + kCharWidthPx * static_cast<double>(label.size());
 }
 
 }  // namespace

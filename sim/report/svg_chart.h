@@ -11,6 +11,11 @@
 
 namespace delivsim::report {
 
+/// Average width of an 11 px sans-serif character (the charts' label font), for fitting labels.
+inline constexpr double kCharWidthPx = 6.4;
+/// Colour of a chart's zero line.
+inline constexpr RgbColor kZeroLineRgb = 0x666666;
+
 /// How a line is drawn.
 enum class StrokeStyle { Solid, Dotted };
 

@@ -21,11 +21,6 @@ std::string json_text(const Json& value) {
   return value.is_string() ? value.get<std::string>() : value.dump();
 }
 
-std::optional<double> number_or_null(const Json& value) {
-  if (value.is_number()) return value.get<double>();
-  return std::nullopt;
-}
-
 std::string objective_html(const Json& sweep) {
   const Json& objective = sweep.at("objective");
   if (!objective.is_object()) return element("p", "No objective: the table lists every point's figures.");

@@ -10,16 +10,15 @@ namespace delivsim::report {
 
 namespace {
 
-constexpr double kBarHalfHeight = 0.35;  // of one category step
-constexpr double kCharWidthPx = 6.4;     // an 11 px sans-serif character, as svg_chart.cpp estimates it
-constexpr double kMinLeftPx = 72;
-constexpr double kMaxLeftPx = 300;
+constexpr double kTornadoBarHalfHeight = 0.35;  // of one category step
+constexpr double kTornadoMinLeftPx = 72;
+constexpr double kTornadoMaxLeftPx = 300;
 constexpr double kLabelGapPx = 16;
 constexpr RgbColor kNoiseRgb = 0xbbbbbb;
-constexpr RgbColor kZeroRgb = 0x666666;
 
-/// Most characters of a label that fit in kMaxLeftPx.
-constexpr std::size_t kMaxLabelChars = static_cast<std::size_t>((kMaxLeftPx - kLabelGapPx) / kCharWidthPx);
+/// Most characters of a label that fit in kTornadoMaxLeftPx.
+constexpr std::size_t kMaxLabelChars =
+    static_cast<std::size_t>((kTornadoMaxLeftPx - kLabelGapPx) / kCharWidthPx);
 
 /// `label` cut to kMaxLabelChars bytes (not inside a UTF-8 sequence) with "…" when longer.
 std::string fitted(const std::string& label) {
@@ -54,15 +53,16 @@ std::string tornado_chart_svg(const std::string& id, const std::string& title, c
     y.ticks.push_back({rows - 1 - static_cast<double>(k), label});
   }
   SvgChart chart(id, title, value_axis(x_title, 1, -1), y);
-  chart.set_left_margin(
-      std::clamp(kLabelGapPx + kCharWidthPx * static_cast<double>(longest), kMinLeftPx, kMaxLeftPx));
+  chart.set_left_margin(std::clamp(kLabelGapPx + kCharWidthPx * static_cast<double>(longest),
+                                   kTornadoMinLeftPx, kTornadoMaxLeftPx));
   const double band = std::min(noise, 1.0);
   rectangle(chart, -band, band, -0.5, rows - 0.5, kNoiseRgb, 0.35);
-  chart.line({{0, -0.5}, {0, rows - 0.5}}, kZeroRgb);
+  chart.line({{0, -0.5}, {0, rows - 0.5}}, kZeroLineRgb);
   for (std::size_t k = 0; k < sensitivity.size(); ++k) {
     const double rho = sensitivity[k].rank_correlation;
     const double at = rows - 1 - static_cast<double>(k);
-    rectangle(chart, 0, rho, at - kBarHalfHeight, at + kBarHalfHeight, series_rgb(rho < 0 ? 1 : 0), 0.85);
+    rectangle(chart, 0, rho, at - kTornadoBarHalfHeight, at + kTornadoBarHalfHeight,
+              series_rgb(rho < 0 ? 1 : 0), 0.85);
   }
   chart.legend("rho > 0: rises with the parameter", series_rgb(0), LegendMark::Box);
   chart.legend("rho < 0: falls as the parameter rises", series_rgb(1), LegendMark::Box);
