@@ -1,0 +1,165 @@
+/// @file The scale report (issue 17), a bench command: for each bench scenario the wall time of
+/// run_scenario, the peak memory of the process that ran it, and the time per message event (messages
+/// injected plus SMTP attempts) as a ratio to one operation of a bare binary-heap hold loop with 100k
+/// pending events, timed in this same program; then bytes per message and per recipient, from how peak
+/// memory grows between bench-1m and bench-1m with twice the messages or five times the recipients.
+/// Each run happens in a child process of its own, so its peak memory is its own.
+///
+/// Usage: scale_bench [--repetitions N] [SCENARIO...]   (names under scenarios/, default: whatif-100k
+/// bench-1m bench-10m; bench-esp takes about a minute and several GB)
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bench/plain_hold.h"
+#include "sim/scenario/scenario_loader.h"
+#include "sim/world/run.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::int64_t kHoldPendingEvents = 100'000;
+constexpr std::int64_t kHoldOperations = 5'000'000;
+constexpr int kHoldRepetitions = 5;
+
+/// What one run in a child process measured.
+struct RunMeasure {
+  std::int64_t injected = 0;
+  std::int64_t attempts = 0;
+  std::int64_t events = 0;  ///< kernel events processed
+  double wall_s = 0;        ///< run_scenario alone, without parsing the file
+  double peak_mb = 0;       ///< the child's peak resident memory, parsing and result included
+  std::int64_t message_events() const { return injected + attempts; }
+};
+
+/// The figures the child sends back through the pipe (peak memory comes from wait4).
+struct ChildReport {
+  std::int64_t injected, attempts, events;
+  double wall_s;
+};
+
+std::string scenario_path(const std::string& name) {
+  return std::string(DELIVSIM_SOURCE_DIR) + "/scenarios/" + name + ".yaml";
+}
+
+/// Runs scenario `name` (with `overrides`) in a child process; nullopt (after a message) if it failed.
+std::optional<RunMeasure> measure_run(const std::string& name, const std::vector<std::string>& overrides) {
+  int fds[2];
+  if (pipe(fds) != 0) return std::nullopt;
+  std::fflush(stdout);
+  const pid_t child = fork();
+  if (child < 0) return std::nullopt;
+  if (child == 0) {
+    close(fds[0]);
+    int status = 1;
+    try {
+      const delivsim::Scenario scenario = delivsim::load_scenario(scenario_path(name), overrides);
+      const Clock::time_point start = Clock::now();
+      const delivsim::RunResult result = delivsim::run_scenario(scenario);
+      const ChildReport report{result.totals.injected, result.totals.attempts, result.events_processed,
+                               std::chrono::duration<double>(Clock::now() - start).count()};
+      if (write(fds[1], &report, sizeof report) == static_cast<ssize_t>(sizeof report)) status = 0;
+    } catch (const std::exception& error) {
+      std::fprintf(stderr, "scale_bench: %s: %s\n", name.c_str(), error.what());
+    }
+    _exit(status);
+  }
+  close(fds[1]);
+  ChildReport report{};
+  const bool got = read(fds[0], &report, sizeof report) == static_cast<ssize_t>(sizeof report);
+  close(fds[0]);
+  int status = 0;
+  rusage usage{};
+  wait4(child, &status, 0, &usage);
+  if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return std::nullopt;
+  return RunMeasure{report.injected, report.attempts, report.events, report.wall_s,
+                    static_cast<double>(usage.ru_maxrss) / 1024.0};  // ru_maxrss is in KiB on Linux
+}
+
+/// The best (shortest) of `repetitions` runs; peak memory is the same in each.
+std::optional<RunMeasure> best_of(int repetitions, const std::string& name,
+                                  const std::vector<std::string>& overrides = {}) {
+  std::optional<RunMeasure> best;
+  for (int i = 0; i < repetitions; ++i) {
+    const std::optional<RunMeasure> run = measure_run(name, overrides);
+    if (!run) return std::nullopt;
+    if (!best || run->wall_s < best->wall_s) best = run;
+  }
+  return best;
+}
+
+/// Nanoseconds per operation of the bare binary-heap hold loop (best of kHoldRepetitions).
+double heap_operation_ns() {
+  double best = 1e300;
+  for (int i = 0; i < kHoldRepetitions; ++i) {
+    delivsim::bench::PlainHoldModel model(kHoldPendingEvents);
+    const Clock::time_point start = Clock::now();
+    volatile std::int64_t sink = model.run(kHoldOperations);
+    (void)sink;
+    const double ns = std::chrono::duration<double, std::nano>(Clock::now() - start).count();
+    best = std::min(best, ns / static_cast<double>(kHoldOperations));
+  }
+  return best;
+}
+
+/// Bytes each extra unit adds to peak memory between two runs.
+double bytes_per_unit(const RunMeasure& small, const RunMeasure& large, double extra_units) {
+  return (large.peak_mb - small.peak_mb) * 1024.0 * 1024.0 / extra_units;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int repetitions = 3;
+  std::vector<std::string> names;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--repetitions") == 0 && i + 1 < argc) {
+      repetitions = std::max(1, std::atoi(argv[++i]));
+    } else {
+      names.emplace_back(argv[i]);
+    }
+  }
+  if (names.empty()) names = {"whatif-100k", "bench-1m", "bench-10m"};
+
+  const double heap_ns = heap_operation_ns();
+  std::printf("bare binary-heap hold loop, %lld pending events: %.1f ns per operation\n\n",
+              static_cast<long long>(kHoldPendingEvents), heap_ns);
+  std::printf("%-12s %12s %12s %12s %9s %9s %14s %9s\n", "scenario", "messages", "attempts", "events",
+              "wall s", "peak MB", "ns/msg-event", "x heap op");
+  int failures = 0;
+  for (const std::string& name : names) {
+    const std::optional<RunMeasure> run = best_of(repetitions, name);
+    if (!run) {
+      ++failures;
+      continue;
+    }
+    const double ns_per_event = run->wall_s * 1e9 / static_cast<double>(run->message_events());
+    std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %9.2f\n", name.c_str(),
+                static_cast<long long>(run->injected), static_cast<long long>(run->attempts),
+                static_cast<long long>(run->events), run->wall_s, run->peak_mb, ns_per_event,
+                ns_per_event / heap_ns);
+  }
+
+  // Memory per message and per recipient: bench-1m against itself with 2x the rate (same list) and with
+  // 5x the list (same rate).
+  const std::optional<RunMeasure> base = best_of(1, "bench-1m");
+  const std::optional<RunMeasure> more_messages = best_of(1, "bench-1m", {"traffic[0].stream.rate=110000/d"});
+  const std::optional<RunMeasure> more_recipients =
+      best_of(1, "bench-1m", {"traffic[0].stream.population=5000000"});
+  if (!base || !more_messages || !more_recipients) return 1;
+  std::printf(
+      "\nmemory (bench-1m growth): %.1f bytes per message injected, %.1f bytes per recipient\n",
+      bytes_per_unit(*base, *more_messages, static_cast<double>(more_messages->injected - base->injected)),
+      bytes_per_unit(*base, *more_recipients, 4'000'000.0));
+  return failures == 0 ? 0 : 1;
+}
