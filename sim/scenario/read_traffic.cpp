@@ -282,6 +282,9 @@ ListQuality read_list(const Field& field, const TrafficSpec& traffic) {
     NameIndex names;
     for (const Field& item :
          list_items(*segments, "a list of {name, share, complaint_rate, open_rate, not_spam_rate}")) {
+      if (list.segments.size() == kMaxSegments) {
+        item.fail("is one segment too many", "at most " + std::to_string(kMaxSegments) + " segments");
+      }
       list.segments.push_back(read_segment(item, names));
       sum += list.segments.back().share;
     }
@@ -347,6 +350,10 @@ void read_traffic(const MapReader& top, Scenario& scenario) {
   }
   TrafficNames names(scenario);
   for (const Field& item : list_items(*field, expected)) {
+    if (scenario.traffic.size() == kMaxTrafficEntries) {
+      item.fail("is one traffic entry too many",
+                "at most " + std::to_string(kMaxTrafficEntries) + " traffic entries");
+    }
     scenario.traffic.push_back(read_traffic_entry(item, scenario, names));
     note_replay_without_queued(scenario.traffic.back(), scenario);
   }

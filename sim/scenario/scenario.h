@@ -53,6 +53,11 @@ struct PoolSpec {
 };
 
 /// `traffic[].list.segments[]`: a share of recipients with its engagement behaviour.
+/// Most segments in one list and most traffic entries in a scenario: a message stores its segment in a byte
+/// and its traffic entry in 16 bits (sim/world/message.h).
+inline constexpr std::size_t kMaxSegments = 255;
+inline constexpr std::size_t kMaxTrafficEntries = 65'535;
+
 struct EngagementSegment {
   std::string name;
   double share = 1.0;           ///< of the list's existing, non-trap recipients; shares sum to 1

@@ -7,29 +7,6 @@
 namespace delivsim {
 namespace {
 
-/// Nearest-rank percentile of `values` in seconds; reorders them (nth_element: linear, no full sort).
-double percentile_s(std::vector<std::int64_t>& values, double fraction) {
-  if (values.empty()) return 0;
-  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size())));
-  const auto nth =
-      values.begin() + static_cast<std::ptrdiff_t>(std::clamp<std::size_t>(rank, 1, values.size()) - 1);
-  std::nth_element(values.begin(), nth, values.end());
-  return static_cast<double>(*nth) / 1000.0;
-}
-
-LatencySummary summarize(std::vector<std::int64_t>& latencies_ms) {
-  LatencySummary s;
-  if (latencies_ms.empty()) return s;
-  // Exact: the sum of whole milliseconds (a million messages of a year each stay far below 2^63).
-  const std::int64_t sum_ms = std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0});
-  s.mean_s = static_cast<double>(sum_ms) / static_cast<double>(latencies_ms.size()) / 1000.0;
-  s.max_s = static_cast<double>(*std::max_element(latencies_ms.begin(), latencies_ms.end())) / 1000.0;
-  s.p50_s = percentile_s(latencies_ms, 0.50);
-  s.p95_s = percentile_s(latencies_ms, 0.95);
-  s.p99_s = percentile_s(latencies_ms, 0.99);
-  return s;
-}
-
 void add(MessageCounts& total, const MessageCounts& part) {
   total.injected += part.injected;
   total.delivered += part.delivered;
@@ -50,7 +27,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
       identities_(std::move(identities)),
       identity_accepted_at_last_row_(identities_.size(), 0),
       providers_(scenario.providers.size()),
-      traffic_latencies_ms_(scenario.traffic.size()),
+      traffic_latencies_(scenario.traffic.size()),
       traffic_injected_(scenario.traffic.size(), 0),
       traffic_inbox_(scenario.traffic.size(), 0),
       traffic_suppressed_(scenario.traffic.size(), 0),
@@ -153,8 +130,8 @@ void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t
     ++counts.delivered_inbox;
     ++traffic_inbox_[traffic];
   }
-  p.latencies_ms.push_back(latency.count());
-  traffic_latencies_ms_[traffic].push_back(latency.count());
+  p.latencies.add(latency);
+  traffic_latencies_[traffic].add(latency);
   if (--p.outstanding == 0) p.last_empty = now;
 }
 
@@ -236,7 +213,7 @@ void Recorder::finish_provider(std::size_t i, bool injections_left) {
   ProviderResult& r = result_.providers[i];
   r.counts.queued_at_end = p.outstanding;
   r.deferral_rate = r.counts.attempts ? static_cast<double>(r.counts.deferrals) / r.counts.attempts : 0.0;
-  r.latency = summarize(p.latencies_ms);
+  r.latency = p.latencies.summarize();
   for (std::size_t k = 0; k < p.deferral_keys.size(); ++k) {
     if (p.deferrals_by_key[k] > 0) r.deferrals_by_reply[p.deferral_keys[k]] += p.deferrals_by_key[k];
   }
@@ -260,11 +237,11 @@ RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_lef
   }
   for (std::size_t t = 0; t < scenario_->traffic.size(); ++t) {
     const TrafficSpec& spec = scenario_->traffic[t];
-    std::vector<std::int64_t>& latencies = traffic_latencies_ms_[t];
+    LatencyList& latencies = traffic_latencies_[t];
     result_.traffic.push_back(TrafficResult{
         spec.name, spec.traffic_class == TrafficClass::Transactional ? "transactional" : "marketing",
-        traffic_injected_[t], static_cast<std::int64_t>(latencies.size()), traffic_inbox_[t],
-        summarize(latencies), traffic_suppressed_[t]});
+        traffic_injected_[t], latencies.size(), traffic_inbox_[t], latencies.summarize(),
+        traffic_suppressed_[t]});
   }
   for (auto& receiver : *receivers_) receiver->advance(now);
   close_colour_day();  // the last day, complete or not

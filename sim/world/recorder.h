@@ -11,6 +11,7 @@
 #include "models/receiver.h"
 #include "sim/output/run_result.h"
 #include "sim/scenario/scenario.h"
+#include "sim/world/latency_list.h"
 
 namespace delivsim {
 
@@ -60,7 +61,7 @@ class Recorder {
     std::int64_t outstanding = 0;
     Duration first_injection{-1};
     Duration last_empty{-1};
-    std::vector<std::int64_t> latencies_ms;
+    LatencyList latencies;
     // Per time-series interval.
     std::int64_t attempts = 0, delivered = 0, deferred = 0, bounced = 0, expired = 0;
     /// Transient reply keys of the provider's profile, one time-series column each.
@@ -90,7 +91,7 @@ class Recorder {
   std::vector<ReportedIdentity> identities_;
   std::vector<std::int64_t> identity_accepted_at_last_row_;
   std::vector<ProviderCounters> providers_;
-  std::vector<std::vector<std::int64_t>> traffic_latencies_ms_;
+  std::vector<LatencyList> traffic_latencies_;
   std::vector<std::int64_t> traffic_injected_;
   std::vector<std::int64_t> traffic_inbox_;  ///< per traffic source, messages delivered into the inbox
   std::vector<std::int64_t> traffic_suppressed_;

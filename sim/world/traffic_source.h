@@ -42,8 +42,6 @@ class TrafficSource {
   void draw_tick(Duration tick_start, std::vector<DrawnRecipient>& out);
   /// Size of the recipient index space (campaign recipients, stream population or a replay's recipients).
   std::uint32_t population() const { return population_; }
-  /// expected_messages of its spec by the scenario's end.
-  double expected_messages() const { return delivsim::expected_messages(*spec_, end_); }
 
  private:
   std::int64_t campaign_due_by(Duration t) const;  ///< messages due strictly before t

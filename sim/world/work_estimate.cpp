@@ -15,10 +15,11 @@ namespace delivsim {
 // Calibration. The sizes come from the structs the world allocates; the factors for growth and per-message
 // events and records were checked against every shipped scenario (scenarios/*.yaml,
 // scenarios/regression/*.yaml) run once under `/usr/bin/time -v`: the estimate is above the maximum resident
-// set size by a factor of 1.1 to 2 (bench-1m: 161 MiB estimated, 106 MiB measured, with --accounting about
-// 390 MiB and 205 MiB; complaints-high: 85 MiB and 45 MiB; pmta-seed-gmail: 10 MiB and 7.6 MiB), and the
+// set size by a factor of 1.1 to 2 (after issue 17, the MPI-enabled build: bench-1m: 80 MiB estimated, 51 MiB
+// measured, with --accounting about 344 MiB and 162 MiB; bench-10m: 674 MiB and 332 MiB; complaints-high:
+// 48 MiB and 25 MiB; pmta-seed-gmail: 14 MiB and 13 MiB; a one-message run: 12 MiB and 11 MiB), and the
 // event estimate is above events_processed (6 per message covers the most seen, 5.8 in pmta-seed-gmail, where
-// a 500/h rate limit wakes the queue for every message; bench-1m has 1.8).
+// a 500/h rate limit wakes the queue for every message; bench-1m has 3.0).
 
 namespace {
 
@@ -35,10 +36,10 @@ constexpr double kRecordsPerMessage = 1.5;
 constexpr double kColumnsPerProvider = 6.0;
 constexpr double kColumnsPerIdentity = 5.0;
 
-/// One message: its table entry (with the world's reserve), its latency in the provider's and in the
-/// traffic's list, and its entry in a ready queue (injection time and id).
-constexpr double kBytesPerMessage =
-    sizeof(Message) * kMessageReserveMargin + 2 * sizeof(std::int64_t) * kVectorGrowth + 2 * sizeof(Duration);
+/// One message delivered: its latency in the provider's and in the traffic's list (LatencyList).
+constexpr double kBytesPerMessage = 2 * sizeof(std::uint32_t) * kVectorGrowth;
+/// One message in the sender's care: its table entry and its entry in a ready queue (injection time, id).
+constexpr double kBytesPerHeldMessage = sizeof(Message) + 2 * sizeof(Duration);
 /// One recipient in one provider's recipient limiter: a 4-byte word and a bit (RecipientLimiter).
 constexpr double kBytesPerRecipient = sizeof(std::uint32_t) + 1.0 / 8.0;
 /// One scheduled event: its queue entry and its callback slot (an EventCallback and two 32-bit fields).
@@ -62,6 +63,17 @@ double time_series_columns(const Scenario& scenario) {
       providers * static_cast<double>(scenario.ips.size() + 2 * scenario.domains.size());
   return 1 + providers * (kColumnsPerProvider + static_cast<double>(kReplyKindCount)) +
          identities * kColumnsPerIdentity;
+}
+
+/// Share of a traffic source's messages the sender may hold at once: a campaign's all; a stream's or a
+/// replay's those injected within the longest message lifetime (bounce_after) of any destination, doubled
+/// for the diurnal peak and for the message table's chunks (MessageTable), at most all.
+double held_share(const Scenario& scenario, const TrafficSpec& traffic) {
+  if (traffic.campaign) return 1.0;
+  Duration longest{0};
+  for (const ProviderSpec& provider : scenario.providers)
+    longest = std::max(longest, scenario.policy_for(provider.name).bounce_after);
+  return std::min(1.0, 2.0 * to_seconds(longest) / to_seconds(scenario.duration));
 }
 
 }  // namespace
@@ -121,7 +133,9 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
       estimate.most_recipients = part(scenario, "traffic '" + traffic.name + "'", recipients, recipients_key);
     }
     const std::string of = " of traffic '" + traffic.name + "'";
-    estimate.memory.push_back(part(scenario, "messages" + of, messages * kBytesPerMessage, volume_key));
+    estimate.memory.push_back(part(
+        scenario, "messages" + of,
+        messages * (kBytesPerMessage + held_share(scenario, traffic) * kBytesPerHeldMessage), volume_key));
     estimate.memory.push_back(
         part(scenario, "recipient limits" + of, recipients * providers * kBytesPerRecipient, recipients_key));
     if (traffic.list.suppress.any()) {  // SuppressionList: one byte per recipient

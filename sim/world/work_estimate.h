@@ -42,7 +42,7 @@ struct WorkEstimate {
 };
 
 /// Resident memory of the process before a run's own parts, bytes (see work_estimate.cpp).
-inline constexpr double kProcessBaseBytes = 8.0 * 1024 * 1024;
+inline constexpr double kProcessBaseBytes = 12.0 * 1024 * 1024;
 
 /// Estimates one run of `scenario` with accounting records on or off (`accounting`, the scenario's own
 /// `accounting:` unless a command overrides it).

@@ -80,14 +80,10 @@ World::World(const Scenario& scenario, const RunOptions& options)
     cold_ip_[ip_index(scenario, warm)] = static_cast<std::int32_t>(ip_index(scenario, cold));
   injections_pending_.assign(scenario.traffic.size(), true);
 
-  double expected_messages = 0;
   for (const TrafficSource& source : sources_) {
     traffic_recipient_offset_.push_back(recipient_population_);
     recipient_population_ += source.population();
-    expected_messages += source.expected_messages();
   }
-  // Room for the run's messages (plus a margin for chance), so the table is not copied as it grows.
-  messages_.reserve(static_cast<std::size_t>(expected_messages * kMessageReserveMargin) + 1024);
   build_identities();
   build_queues();
 
@@ -210,7 +206,7 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
     }
     Message m;
     m.injected = arrival;
-    m.traffic = traffic;
+    m.traffic = static_cast<std::uint16_t>(traffic);
     m.recipient = r.recipient;
     m.domain = traffic_domain_[traffic][r.profile.domain];
     m.segment = r.profile.segment;
@@ -224,8 +220,7 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
                                                 : routed[routed_ip_cursor_[provider]++ % routed.size()];
     const std::uint16_t ip = cold_or_warm_ip(chosen, provider, m.domain, arrival);
     m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
-    const auto id = static_cast<std::uint32_t>(messages_.size());
-    messages_.push_back(m);
+    const std::uint32_t id = messages_.add(m);
     if (arrival > tick) {
       sim_.schedule_at(arrival, [this, id] { arrive(id); });
       continue;
@@ -488,10 +483,12 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
             suppressions_[traffic].complained(recipient);  // the feedback loop names the recipient
           });
     }
+    messages_.release(message);
   } else if (info.permanent() || (rule && rule->bounce)) {
     if (accounting_) account('b', message, verdict.reply, lookup.text);
     if (verdict.reply == ReplyKind::UnknownUser) suppressions_[m.traffic].hard_bounced(m.recipient);
     recorder_->bounced(provider, info, now);
+    messages_.release(message);
   } else {
     if (accounting_) account('t', message, verdict.reply, lookup.text);
     defer(queue, message, rule);
@@ -532,6 +529,7 @@ void World::expire(std::uint32_t message) {
     account('b', message, ReplyKind::Expired, lookup_reply(provider, ReplyKind::Expired, ip, ip).text);
   }
   recorder_->expired(provider, sim_.now());
+  messages_.release(message);
 }
 
 void World::account(char type, std::uint32_t message, ReplyKind reply, std::uint32_t reply_text) {
@@ -595,7 +593,7 @@ RunResult World::finish() {
                               " != delivered + bounced + expired + queued");
     }
   }
-  if (!result.totals.conserved() || result.totals.injected != static_cast<std::int64_t>(messages_.size())) {
+  if (!result.totals.conserved() || static_cast<std::uint64_t>(result.totals.injected) != messages_.size()) {
     throw RunInvariantError("message conservation broken: " + std::to_string(messages_.size()) +
                             " messages created, totals do not add up");
   }

@@ -16,6 +16,7 @@
 #include "sim/kernel/simulator.h"
 #include "sim/scenario/scenario.h"
 #include "sim/world/message.h"
+#include "sim/world/message_table.h"
 #include "sim/world/recorder.h"
 #include "sim/world/run.h"
 #include "sim/world/suppression_list.h"
@@ -135,7 +136,7 @@ class World {
   std::vector<RandomEngine> arrival_engines_;
   std::vector<DrawnRecipient> drawn_;
 
-  std::vector<Message> messages_;
+  MessageTable messages_;
   std::vector<MtaQueue> queues_;
   std::vector<QueueInfo> queue_info_;
   std::vector<Connection> connections_;

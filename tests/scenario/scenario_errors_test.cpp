@@ -239,6 +239,24 @@ TEST(ScenarioErrorTest, ANameThatFitsTheLimitNamesTheScenario) {
   EXPECT_EQ(parse_scenario(scenario_named(name), "t.yaml").name, name);
 }
 
+// A message keeps its segment in one byte: a 256th segment used to wrap to the first, silently.
+TEST(ScenarioErrorTest, ASegmentPastTheLimitIsRefusedAtItsPosition) {
+  std::string segments;
+  for (std::size_t i = 0; i <= kMaxSegments; ++i)
+    segments += "        - {name: s" + std::to_string(i) + ", share: 0.001}\n";
+  const ScenarioError error = testing::scenario_error_of(
+      "name: t\nidentities:\n  ips: [{address: 192.0.2.1}]\n  domains: [{name: example.com}]\npools:\n  "
+      "main: "
+      "[192.0.2.1]\ntraffic:\n  - name: mail\n    pool: main\n    dkim_domain: example.com\n    campaign: "
+      "{recipients: 1}\n    list:\n      segments:\n" +
+      segments);
+  EXPECT_EQ(error.line, 14 + static_cast<int>(kMaxSegments));
+  EXPECT_EQ(error.field, "traffic[0].list.segments[255]");
+  EXPECT_NE(std::string(error.what()).find("is one segment too many; expected at most 255 segments"),
+            std::string::npos)
+      << error.what();
+}
+
 // A 32 KB pattern of 16,000 nested groups crashed validate and run (std::regex recursion, SIGSEGV).
 TEST(ScenarioErrorTest, AHugeNestedRegexIsRefusedAtItsPosition) {
   const std::string pattern = std::string(16'000, '(') + "a" + std::string(16'000, ')');

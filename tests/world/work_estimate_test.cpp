@@ -135,5 +135,19 @@ TEST(WorkEstimate, StrategySettingsPointAtTheSetting) {
   EXPECT_EQ(messages.at.column, 39);
 }
 
+// The sender holds a stream's messages for their lifetime at most (bounce_after), a campaign's all at once.
+TEST(WorkEstimate, AStreamHoldsItsMessagesForTheirLifetimeOnly) {
+  const std::string stream = "{rate: 1000/h, population: 5000}";
+  const auto messages_part = [&](const std::string& extra) {
+    const Scenario scenario = parse_scenario(two_sources("{recipients: 1}", stream, extra), "w.yaml");
+    return part_named(estimate_work(scenario, false).memory, "messages of traffic 'trickle'").amount;
+  };
+  const double short_lives = messages_part("sender: {defaults: {bounce_after: 1h}}\n");
+  const double long_lives = messages_part("sender: {defaults: {bounce_after: 5d}}\n");
+  EXPECT_LT(short_lives, long_lives);
+  // Lifetimes past half the run: every message may be held at once.
+  EXPECT_DOUBLE_EQ(long_lives, messages_part("sender: {defaults: {bounce_after: 12h}}\n"));
+}
+
 }  // namespace
 }  // namespace delivsim

@@ -49,13 +49,13 @@ TEST(WorkLimits, ARunOverTheMemoryLimitIsRefusedAtItsKeyWithTheEstimateAndTheOpt
   EXPECT_EQ(e.line, 8);
   EXPECT_EQ(e.column, 28);
   EXPECT_EQ(e.field, "traffic[0].campaign.recipients");
-  EXPECT_NE(e.problem.find("asks for about 101 GiB of memory for one run"), std::string::npos) << e.what();
+  EXPECT_NE(e.problem.find("asks for about 75 GiB of memory for one run"), std::string::npos) << e.what();
   EXPECT_NE(e.problem.find("above the limit of 8.0 GiB"), std::string::npos) << e.what();
-  EXPECT_NE(e.expected.find("--max-memory 102GiB"), std::string::npos) << e.what();
+  EXPECT_NE(e.expected.find("--max-memory 75GiB"), std::string::npos) << e.what();
 }
 
 TEST(WorkLimits, TheMemoryOptionLiftsTheLimitUpToWhatARunCanNumber) {
-  const std::vector<WorkEstimate> runs{estimate_of(campaign_of("{recipients: 1e8}"))};
+  const std::vector<WorkEstimate> runs{estimate_of(campaign_of("{recipients: 2e8}"))};
   EXPECT_THROW(fit_work_to_limits(runs, 1, 1, {}), ScenarioError);
   EXPECT_EQ(fit_work_to_limits(runs, 1, 1, {64 * kGiB, kDefaultMaxEvents}), 1);
   // 2^32 messages: the world numbers them with 32 bits, whatever the limit.
@@ -98,17 +98,21 @@ TEST(WorkLimits, EveryShippedScenarioFitsTheDefaultLimits) {
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
       if (entry.path().extension() != ".yaml") continue;
       ++files;
+      // The ESP-scale speed benchmarks (issue 17) fit without accounting, in at most 4 GiB; every other
+      // scenario fits with accounting, in at most 1 GiB.
+      const std::string stem = entry.path().stem().string();
+      const bool esp_scale = stem == "bench-10m" || stem == "bench-esp";
       const ScenarioBatch batch = load_scenario_batch(entry.path());
-      std::vector<WorkEstimate> runs{estimate_work(batch.base, true)};
+      std::vector<WorkEstimate> runs{estimate_work(batch.base, !esp_scale)};
       for (const ScenarioVariant& variant : batch.strategies)
-        runs.push_back(estimate_work(variant.scenario, true));
+        runs.push_back(estimate_work(variant.scenario, !esp_scale));
       for (const ScenarioVariant& variant : batch.sweep_points) {
-        runs.push_back(estimate_work(variant.scenario, true));
+        runs.push_back(estimate_work(variant.scenario, !esp_scale));
       }
       // As many threads as a large machine has: at worst fewer run at once, none is refused.
       EXPECT_GE(fit_work_to_limits(runs, static_cast<std::size_t>(batch.base.replications), 64, {}), 1)
           << entry.path();
-      EXPECT_LT(runs.front().peak_bytes(), 1 * kGiB) << entry.path();
+      EXPECT_LT(runs.front().peak_bytes(), (esp_scale ? 4 : 1) * kGiB) << entry.path();
     }
   }
   EXPECT_GE(files, 17);

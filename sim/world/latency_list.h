@@ -1,0 +1,35 @@
+#pragma once
+/// @file The delivery latencies of a group of messages, kept whole for an exact mean, maximum and
+/// nearest-rank percentiles at the end of a run.
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "models/units.h"
+#include "sim/output/run_result.h"
+
+namespace delivsim {
+
+/// Latencies in whole ms, 4 bytes each up to 2^32 - 1 ms (49.7 days, so every latency of a shorter run);
+/// a longer one is kept in 8 bytes apart.
+class LatencyList {
+ public:
+  void add(Duration latency) {
+    const std::int64_t ms = latency.count();
+    if (ms >= 0 && ms <= std::numeric_limits<std::uint32_t>::max()) {
+      narrow_ms_.push_back(static_cast<std::uint32_t>(ms));
+    } else {
+      wide_ms_.push_back(ms);
+    }
+  }
+  std::int64_t size() const { return static_cast<std::int64_t>(narrow_ms_.size() + wide_ms_.size()); }
+  /// Mean, maximum and the 50th, 95th and 99th nearest-rank percentiles in seconds (all 0 when empty).
+  /// Reorders the latencies and may move them all into the 8-byte list.
+  LatencySummary summarize();
+
+ private:
+  std::vector<std::uint32_t> narrow_ms_;
+  std::vector<std::int64_t> wide_ms_;
+};
+
+}  // namespace delivsim

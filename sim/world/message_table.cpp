@@ -1,0 +1,45 @@
+#include "sim/world/message_table.h"
+
+#include <stdexcept>
+
+namespace delivsim {
+
+std::uint32_t MessageTable::add(const Message& message) {
+  if (size_ > UINT32_MAX) throw std::length_error("MessageTable: more than 2^32 messages");
+  const auto id = static_cast<std::uint32_t>(size_);
+  const std::size_t chunk = id >> kChunkBits;
+  if (chunk == chunks_.size()) {
+    // The previous chunk is complete: if all its messages ended already, its storage serves this one.
+    if (chunk > 0 && live_[chunk - 1] == 0) recycle(chunk - 1);
+    if (spares_.empty()) {
+      chunks_.emplace_back().reserve(kChunkMessages);
+    } else {
+      chunks_.push_back(std::move(spares_.back()));
+      spares_.pop_back();
+    }
+    live_.push_back(0);
+  }
+  chunks_[chunk].push_back(message);
+  ++live_[chunk];
+  ++size_;
+  return id;
+}
+
+void MessageTable::release(std::uint32_t id) {
+  const std::size_t chunk = id >> kChunkBits;
+  // The chunk still being filled is recycled when it is complete (in add).
+  if (--live_[chunk] == 0 && chunk + 1 < chunks_.size()) recycle(chunk);
+}
+
+std::size_t MessageTable::chunks_in_use() const {
+  std::size_t in_use = 0;
+  for (const std::vector<Message>& chunk : chunks_) in_use += !chunk.empty();
+  return in_use;
+}
+
+void MessageTable::recycle(std::size_t chunk) {
+  spares_.push_back(std::move(chunks_[chunk]));
+  spares_.back().clear();  // keeps its capacity
+}
+
+}  // namespace delivsim

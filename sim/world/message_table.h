@@ -1,0 +1,45 @@
+#pragma once
+/// @file The messages in the sender's care, by id. Ids count up from 0 in injection order and are never
+/// reused (accounting records and ready-queue ties use them), but the storage of messages that have ended
+/// is: memory follows the messages still in the sender's care, not every message the run has injected.
+#include <cstdint>
+#include <vector>
+
+#include "sim/world/message.h"
+
+namespace delivsim {
+
+/// Messages in chunks of kChunkMessages consecutive ids. When every message of a chunk has ended (been
+/// released) the chunk is kept as a spare for later ids, so a month of mail needs only the chunks spanning
+/// the messages still queued or being retried.
+class MessageTable {
+ public:
+  /// Adds `message` and returns its id (the number of messages added before it).
+  std::uint32_t add(const Message& message);
+  Message& operator[](std::uint32_t id) { return chunks_[id >> kChunkBits][id & kChunkMask]; }
+  const Message& operator[](std::uint32_t id) const { return chunks_[id >> kChunkBits][id & kChunkMask]; }
+  /// Message `id` ended (delivered, bounced or expired); it must not be read again.
+  void release(std::uint32_t id);
+  /// Messages added so far, ended or not.
+  std::uint64_t size() const { return size_; }
+  /// Chunks holding messages now (for tests and memory diagnostics).
+  std::size_t chunks_in_use() const;
+
+  static constexpr unsigned kChunkBits = 16;
+  static constexpr std::uint32_t kChunkMessages = 1u << kChunkBits;
+
+ private:
+  static constexpr std::uint32_t kChunkMask = kChunkMessages - 1;
+
+  /// Gives chunk `chunk`'s storage back to the spares.
+  void recycle(std::size_t chunk);
+
+  /// Per chunk, its messages in id order; empty once recycled. Each has room for kChunkMessages, reserved
+  /// (not touched) up front, so a small run's memory stays small and the chunk never moves as it fills.
+  std::vector<std::vector<Message>> chunks_;
+  std::vector<std::uint32_t> live_;           ///< per chunk: messages added and not released
+  std::vector<std::vector<Message>> spares_;  ///< recycled storage (emptied), reused before allocating
+  std::uint64_t size_ = 0;
+};
+
+}  // namespace delivsim
