@@ -61,7 +61,7 @@ int MtaQueue::connection_limit(Duration now) {
 std::optional<std::int64_t> MtaQueue::cap_left(Duration now) const {
   if (!warming_) return std::nullopt;
   const std::int64_t day = now / kDay;
-  const std::optional<std::int64_t> daily = daily_cap(policy_->warmup, static_cast<int>(day));
+  const std::optional<std::int64_t> daily = warmup_cap(day);
   if (!daily) return std::nullopt;
   std::int64_t left = *daily - (cap_day_ == day ? sent_today_ : 0);
   if (policy_->warmup.spread_hourly) {
@@ -71,11 +71,19 @@ std::optional<std::int64_t> MtaQueue::cap_left(Duration now) const {
   return left;
 }
 
+std::optional<std::int64_t> MtaQueue::warmup_cap(std::int64_t day) const {
+  if (warmup_cap_day_ != day) {
+    warmup_cap_day_ = day;
+    warmup_cap_ = daily_cap(policy_->warmup, static_cast<int>(day));
+  }
+  return warmup_cap_;
+}
+
 Duration MtaQueue::next_cap_reset(Duration now) const {
   const Duration unit = policy_->warmup.spread_hourly ? kHour : kDay;
   // An exhausted day waits for the next day even when spreading hourly.
   const std::int64_t day = now / kDay;
-  const std::optional<std::int64_t> daily = daily_cap(policy_->warmup, static_cast<int>(day));
+  const std::optional<std::int64_t> daily = warmup_cap(day);
   if (daily && cap_day_ == day && sent_today_ >= *daily) return (day + 1) * kDay;
   return (now / unit + 1) * unit;
 }

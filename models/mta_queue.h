@@ -119,6 +119,9 @@ class MtaQueue {
   bool may_send(Duration now, std::optional<Duration>& wake_at) const;
   Rate message_rate(Duration now);
   std::optional<std::int64_t> cap_left(Duration now) const;  ///< warm-up allowance left now
+  /// The warm-up schedule's cap for `day` (daily_cap), remembered for the day: it is asked several times
+  /// per message, and a rule's cap is a loop over the days.
+  std::optional<std::int64_t> warmup_cap(std::int64_t day) const;
   Duration next_cap_reset(Duration now) const;
 
   const DestinationPolicy* policy_;
@@ -142,6 +145,8 @@ class MtaQueue {
   int lowered_max_smtp_out_ = 0;
   std::int64_t cap_day_ = -1, sent_today_ = 0;
   std::int64_t cap_hour_ = -1, sent_this_hour_ = 0;
+  mutable std::int64_t warmup_cap_day_ = -1;  ///< the day warmup_cap_ is for (a cache: see warmup_cap)
+  mutable std::optional<std::int64_t> warmup_cap_;
 };
 
 }  // namespace delivsim
