@@ -3,6 +3,7 @@
 #include "sim/cli/option_checks.h"
 #include "sim/cli/work_limit_options.h"
 #include "sim/scenario/scenario_reader.h"
+#include "sim/scenario/uncertainty.h"
 
 namespace delivsim {
 
@@ -32,6 +33,20 @@ BatchRequest batch_request(const BatchCommandArgs& args, const std::string& comm
   request.scenario = args.file;
   request.overrides = args.overrides;
   request.replications = args.replications;
+  return request;
+}
+
+void add_robust_option(CLI::App& cmd, RobustArgs& robust, const std::string& help) {
+  robust.option = cmd.add_option("--robust", robust.worlds, help)
+                      ->expected(0, 1)
+                      ->transform(whole_number_from_to(1, kMaxWorlds));
+}
+
+BatchRequest batch_request(const BatchCommandArgs& args, const RobustArgs& robust,
+                           const std::string& plain_command, const std::string& robust_command) {
+  const bool is_robust = robust.option->count() > 0;
+  BatchRequest request = batch_request(args, is_robust ? robust_command : plain_command);
+  if (is_robust && robust.worlds > 0) request.worlds = robust.worlds;
   return request;
 }
 

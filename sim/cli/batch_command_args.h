@@ -33,4 +33,12 @@ void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std:
 /// `args`.
 BatchRequest batch_request(const BatchCommandArgs& args, const std::string& command);
 
+/// Adds `--robust [N]` (N: 1 to kMaxWorlds receiver worlds) to `cmd`, described by `help`.
+void add_robust_option(CLI::App& cmd, RobustArgs& robust, const std::string& help);
+
+/// batch_request() of `robust_command` with the worlds `--robust` asked for when it was given, else of
+/// `plain_command`.
+BatchRequest batch_request(const BatchCommandArgs& args, const RobustArgs& robust,
+                           const std::string& plain_command, const std::string& robust_command);
+
 }  // namespace delivsim

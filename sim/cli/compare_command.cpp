@@ -14,7 +14,6 @@
 #include "sim/batch/robust_files.h"
 #include "sim/batch/robust_table.h"
 #include "sim/cli/batch_command_args.h"
-#include "sim/cli/option_checks.h"
 #include "sim/output/output_dir.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/yaml/scenario_error.h"
@@ -104,20 +103,14 @@ CliCommand add_compare_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "compare", "Run a scenario's strategies with common random numbers and compare their headline figures");
   add_batch_command_options(*cmd, *args, "strategy", "Scenario YAML file with a strategies: list");
-  robust->option =
-      cmd->add_option("--robust", robust->worlds,
-                      "Compare over N receiver worlds drawn from the assumed parameters' ranges (default N: "
-                      "the file's uncertainty.worlds, else " +
-                          std::to_string(RobustOptions{}.worlds) +
-                          "); --replications then counts per world (default 1)")
-          ->expected(0, 1)
-          ->transform(whole_number_from_to(1, kMaxWorlds));
+  add_robust_option(*cmd, *robust,
+                    "Compare over N receiver worlds drawn from the assumed parameters' ranges (default N: "
+                    "the file's uncertainty.worlds, else " +
+                        std::to_string(RobustOptions{}.worlds) +
+                        "); --replications then counts per world (default 1)");
   return {cmd, [args, robust] {
-            const bool is_robust = robust->option->count() > 0;
-            BatchRequest request =
-                batch_request(*args, is_robust ? kRobustCompareCommandName : kCompareCommandName);
-            if (is_robust && robust->worlds > 0) request.worlds = robust->worlds;
-            return drive_batch(request, args->driver);
+            return drive_batch(batch_request(*args, *robust, kCompareCommandName, kRobustCompareCommandName),
+                               args->driver);
           }};
 }
 

@@ -14,7 +14,6 @@
 #include "sim/batch/sweep_robust_table.h"
 #include "sim/batch/sweep_table.h"
 #include "sim/cli/batch_command_args.h"
-#include "sim/cli/option_checks.h"
 #include "sim/output/output_dir.h"
 #include "sim/scenario/scenario_batch.h"
 #include "sim/yaml/scenario_error.h"
@@ -86,22 +85,15 @@ CliCommand add_sweep_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "sweep", "Run every point of a scenario's sweep: grid and pick the best by its objective:");
   add_batch_command_options(*cmd, *args, "point", "Scenario YAML file with a sweep: list");
-  robust->option =
-      cmd->add_option(
-             "--robust", robust->worlds,
-             "Run every point in N receiver worlds drawn from the assumed parameters' ranges and pick "
-             "the best mean among the points meeting the objective's constraints in at least "
-             "objective.min_share_of_worlds of them (default N: the file's uncertainty.worlds, else " +
-                 std::to_string(RobustOptions{}.worlds) +
-                 "); --replications then counts per world (default 1). Write it after FILE.")
-          ->expected(0, 1)
-          ->transform(whole_number_from_to(1, kMaxWorlds));
+  add_robust_option(*cmd, *robust,
+                    "Run every point in N receiver worlds drawn from the assumed parameters' ranges and pick "
+                    "the best mean among the points meeting the objective's constraints in at least "
+                    "objective.min_share_of_worlds of them (default N: the file's uncertainty.worlds, else " +
+                        std::to_string(RobustOptions{}.worlds) +
+                        "); --replications then counts per world (default 1). Write it after FILE.");
   return {cmd, [args, robust] {
-            const bool is_robust = robust->option->count() > 0;
-            BatchRequest request =
-                batch_request(*args, is_robust ? kRobustSweepCommandName : kSweepCommandName);
-            if (is_robust && robust->worlds > 0) request.worlds = robust->worlds;
-            return drive_batch(request, args->driver);
+            return drive_batch(batch_request(*args, *robust, kSweepCommandName, kRobustSweepCommandName),
+                               args->driver);
           }};
 }
 

@@ -1,8 +1,6 @@
 #include "sim/world/recorder.h"
 
 #include <algorithm>
-#include <cmath>
-#include <numeric>
 
 namespace delivsim {
 namespace {
