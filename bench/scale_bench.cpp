@@ -6,7 +6,7 @@
 /// Each run happens in a child process of its own, so its peak memory is its own.
 ///
 /// Usage: scale_bench [--repetitions N] [SCENARIO...]   (names under scenarios/, default: whatif-100k
-/// bench-1m bench-10m; bench-esp takes about a minute and several GB)
+/// bench-1m bench-10m; bench-esp takes about two minutes and 2 GB)
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -137,12 +137,14 @@ int main(int argc, char** argv) {
   std::printf("%-12s %12s %12s %12s %9s %9s %14s %9s\n", "scenario", "messages", "attempts", "events",
               "wall s", "peak MB", "ns/msg-event", "x heap op");
   int failures = 0;
+  std::optional<RunMeasure> bench_1m;  // the memory growth below starts from it
   for (const std::string& name : names) {
     const std::optional<RunMeasure> run = best_of(repetitions, name);
     if (!run) {
       ++failures;
       continue;
     }
+    if (name == "bench-1m") bench_1m = run;
     const double ns_per_event = run->wall_s * 1e9 / static_cast<double>(run->message_events());
     std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %9.2f\n", name.c_str(),
                 static_cast<long long>(run->injected), static_cast<long long>(run->attempts),
@@ -152,7 +154,7 @@ int main(int argc, char** argv) {
 
   // Memory per message and per recipient: bench-1m against itself with 2x the rate (same list) and with
   // 5x the list (same rate).
-  const std::optional<RunMeasure> base = best_of(1, "bench-1m");
+  const std::optional<RunMeasure> base = bench_1m ? bench_1m : best_of(1, "bench-1m");
   const std::optional<RunMeasure> more_messages = best_of(1, "bench-1m", {"traffic[0].stream.rate=110000/d"});
   const std::optional<RunMeasure> more_recipients =
       best_of(1, "bench-1m", {"traffic[0].stream.population=5000000"});

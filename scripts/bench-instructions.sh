@@ -5,7 +5,7 @@
 # --target delivsim) and valgrind.
 #   bash scripts/bench-instructions.sh            # prints each scenario's count and its change
 #   bash scripts/bench-instructions.sh --update   # also rewrites bench/instructions.txt (commit it)
-# Scenarios: whatif-100k (about 10 s under callgrind) and bench-1m (about 2 minutes).
+# Scenarios: whatif-100k (a few seconds under callgrind) and bench-1m (under a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 update=false
