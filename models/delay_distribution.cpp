@@ -7,11 +7,17 @@
 
 namespace delivsim {
 
-Duration sample(const DelayDistribution& distribution, RandomEngine& engine) {
+DelaySampler::DelaySampler(const DelayDistribution& distribution) : distribution_(distribution) {
   const auto value_ms = static_cast<double>(distribution.value.count());
-  switch (distribution.kind) {
+  if (distribution.kind == DelayDistribution::Kind::Lognormal && value_ms > 0.0)
+    log_median_ms_ = std::log(value_ms);
+}
+
+Duration DelaySampler::operator()(RandomEngine& engine) const {
+  const auto value_ms = static_cast<double>(distribution_.value.count());
+  switch (distribution_.kind) {
     case DelayDistribution::Kind::Constant:
-      return std::max(distribution.value, Duration(0));
+      return std::max(distribution_.value, Duration(0));
     case DelayDistribution::Kind::Exponential:
       if (value_ms <= 0.0) return Duration(0);
       // Boost takes the rate lambda = 1 / mean.
@@ -20,9 +26,13 @@ Duration sample(const DelayDistribution& distribution, RandomEngine& engine) {
       if (value_ms <= 0.0) return Duration(0);
       // Boost's parameters are those of log(duration): mu = ln(median), sigma.
       return saturating_ms(
-          boost::random::lognormal_distribution<double>(std::log(value_ms), distribution.sigma)(engine));
+          boost::random::lognormal_distribution<double>(log_median_ms_, distribution_.sigma)(engine));
   }
   return Duration(0);
+}
+
+Duration sample(const DelayDistribution& distribution, RandomEngine& engine) {
+  return DelaySampler(distribution)(engine);
 }
 
 double mean_ms(const DelayDistribution& distribution) {

@@ -17,7 +17,20 @@ struct DelayDistribution {
   friend bool operator==(const DelayDistribution&, const DelayDistribution&) = default;
 };
 
-/// One draw, rounded to whole milliseconds, never negative. Constant draws consume no randomness.
+/// A distribution prepared for many draws (a lognormal's log(median) is taken once): the same draws as
+/// sample(), for the per-attempt timings of a run.
+class DelaySampler {
+ public:
+  explicit DelaySampler(const DelayDistribution& distribution);
+  /// One draw, rounded to whole milliseconds, never negative. Constant draws consume no randomness.
+  Duration operator()(RandomEngine& engine) const;
+
+ private:
+  DelayDistribution distribution_;
+  double log_median_ms_ = 0.0;  ///< Lognormal only: mu, the mean of log(duration in ms)
+};
+
+/// One draw of `distribution` (DelaySampler's).
 Duration sample(const DelayDistribution& distribution, RandomEngine& engine);
 
 /// The distribution's mean in milliseconds (for documentation and closed-form checks).

@@ -38,16 +38,6 @@ std::uint32_t MtaQueue::pop_ready() {
   return message;
 }
 
-std::optional<std::uint32_t> MtaQueue::pop_expired(Duration now) {
-  if (ready_.empty() || ready_.oldest_injected() + policy_->bounce_after > now) return std::nullopt;
-  return pop_ready();
-}
-
-std::optional<Duration> MtaQueue::next_expiry(Duration now) const {
-  if (ready_.empty()) return std::nullopt;
-  return std::max(now, ready_.oldest_injected() + policy_->bounce_after);
-}
-
 int MtaQueue::connection_limit(Duration now) {
   int limit = policy_->max_smtp_out;
   if (in_backoff(now) && policy_->backoff.max_smtp_out > 0)

@@ -2,6 +2,7 @@
 /// @file The sender's queue for one (IP, provider) pair, PowerMTA's queue per domain and vMTA: ready
 /// messages, connection count, shaping state (rates, warm-up caps, backoff, suspension, pattern overrides)
 /// and the decisions that follow from them. No event queue here: the world drives it with times.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -45,11 +46,17 @@ class MtaQueue {
   /// waiting outside a full ready queue takes its place.
   std::uint32_t pop_ready();
   /// Removes the oldest ready message if its lifetime (bounce_after from injection) has ended at `now`, and
-  /// returns its id; nullopt when none has.
-  std::optional<std::uint32_t> pop_expired(Duration now);
+  /// returns its id; nullopt when none has. Inline, as the next one: asked before every send.
+  std::optional<std::uint32_t> pop_expired(Duration now) {
+    if (ready_.empty() || ready_.oldest_injected() + policy_->bounce_after > now) return std::nullopt;
+    return pop_ready();
+  }
   /// When the oldest ready message's lifetime ends (`now` if it has ended already); nullopt when none is
   /// ready.
-  std::optional<Duration> next_expiry(Duration now) const;
+  std::optional<Duration> next_expiry(Duration now) const {
+    if (ready_.empty()) return std::nullopt;
+    return std::max(now, ready_.oldest_injected() + policy_->bounce_after);
+  }
 
   // --- Connections ---
   /// Whether a new connection may open at `now`; if not and the reason will pass by itself, `wake_at` is

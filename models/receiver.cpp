@@ -106,7 +106,7 @@ void Receiver::note_deferral(std::uint32_t id, Duration now) {
 
 Verdict Receiver::defer(ReplyKind reply, std::uint32_t named, const MessageIdentities& ids, Duration now) {
   for (std::uint32_t id : as_array(ids)) note_deferral(id, now);
-  return Verdict{reply, named, false, false, Duration(0)};
+  return Verdict{.reply = reply, .named_identity = named};
 }
 
 std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration now, RandomEngine& engine) {
@@ -120,7 +120,7 @@ std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration 
   const std::uint32_t named = names_spf_domain(*failed) ? m.ids.spf : m.ids.dkim;
   // Google: temporary failures first, then rejections ("temporary and permanent rejections").
   if (offers(rejection_reply(*failed)) && now - since >= params_.auth_reject_after)
-    return Verdict{rejection_reply(*failed), named, false, false, Duration(0)};
+    return Verdict{.reply = rejection_reply(*failed), .named_identity = named};
   if (offers(deferral_reply(*failed)) && chance(params_.auth_defer_share, engine))
     return defer(deferral_reply(*failed), named, m.ids, now);
   return std::nullopt;
@@ -133,18 +133,18 @@ std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage
     case ReceiverCheck::Block:
       for (std::uint32_t id : ids) {
         if (identities_[id].blocked_until() > now)
-          return Verdict{ReplyKind::Blocked, id, false, false, Duration(0)};
+          return Verdict{.reply = ReplyKind::Blocked, .named_identity = id};
       }
       return std::nullopt;
     case ReceiverCheck::Greylist:
       // No reputation signal.
       if (params_.greylist_enabled &&
           !greylist_.admit({networks_[m.ids.ip], m.ids.spf, static_cast<std::uint32_t>(m.recipient)}, now))
-        return Verdict{ReplyKind::Greylisted, m.ids.ip, false, false, Duration(0)};
+        return Verdict{.reply = ReplyKind::Greylisted, .named_identity = m.ids.ip};
       return std::nullopt;
     case ReceiverCheck::TransientFault:
       if (chance(params_.transient_fault_share, engine))
-        return Verdict{ReplyKind::TransientFault, m.ids.ip, false, false, Duration(0)};
+        return Verdict{.reply = ReplyKind::TransientFault, .named_identity = m.ids.ip};
       return std::nullopt;
     case ReceiverCheck::Authentication:
       return authenticate(m, now, engine);
@@ -155,10 +155,10 @@ std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage
     case ReceiverCheck::UnknownUser:
       if (!m.unknown_user || !params_.reject_unknown_users) return std::nullopt;
       for (std::uint32_t id : ids) identities_[id].record_unknown_user();
-      return Verdict{ReplyKind::UnknownUser, m.ids.ip, false, false, Duration(0)};
+      return Verdict{.reply = ReplyKind::UnknownUser, .named_identity = m.ids.ip};
     case ReceiverCheck::RecipientRate:
       if (!recipients_.admit(m.recipient, now))
-        return Verdict{ReplyKind::RecipientRateLimited, m.ids.ip, false, false, Duration(0)};
+        return Verdict{.reply = ReplyKind::RecipientRateLimited, .named_identity = m.ids.ip};
       return std::nullopt;
     case ReceiverCheck::Quota:
       for (std::uint32_t id : ids) {
@@ -173,7 +173,7 @@ std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage
 
 Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& engine) {
   if (message_limit_turn(m.carried) == MessageLimitTurn::Reply)
-    return Verdict{ReplyKind::ConnectionMessageLimit, m.ids.ip, false, false, Duration(0)};
+    return Verdict{.reply = ReplyKind::ConnectionMessageLimit, .named_identity = m.ids.ip};
   for (std::uint32_t id : as_array(m.ids)) identities_[id].advance(now);
   const double combined = combined_score(m.ids);
   // Real SMTP judges in steps: each check runs at the step of its reply in this provider's catalog, so a
@@ -210,7 +210,7 @@ Verdict Receiver::accept(const InboundMessage& m, Duration now, RandomEngine& en
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
   bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);
 
-  Verdict verdict{ReplyKind::Accepted, m.ids.ip, false, false, Duration(0)};
+  Verdict verdict{.reply = ReplyKind::Accepted, .named_identity = m.ids.ip};
   verdict.inbox = chance(inbox_share(combined, params_), engine);
   AcceptedMessage accepted{verdict.inbox, false, false, m.spam_trap, m.spf_pass, m.dkim_pass, m.dmarc};
   if (verdict.inbox) {

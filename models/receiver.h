@@ -40,17 +40,20 @@ struct InboundMessage {
 };
 
 /// The receiver's answer to one message.
+/// The fields are ordered to pack into 16 bytes, so that the run's reply event (a verdict and three more
+/// words) fits a kernel callback's inline storage and never allocates.
 struct Verdict {
   ReplyKind reply = ReplyKind::Accepted;
-  /// The identity the reply names (4.7.28, 4.7.0, 5.7.1 texts), as an index into the identity table.
-  std::uint32_t named_identity = 0;
   bool inbox = false;      ///< accepted into the inbox (else the spam folder); accepted only
   bool complaint = false;  ///< the recipient will mark it as spam after `complaint_after`
-  Duration complaint_after{0};
   /// The recipient opened it (inbox) or marked it "not spam" (spam folder); accepted only. The sender learns
   /// it (open tracking), e.g. to suppress unengaged recipients.
   bool engaged = false;
+  /// The identity the reply names (4.7.28, 4.7.0, 5.7.1 texts), as an index into the identity table.
+  std::uint32_t named_identity = 0;
+  Duration complaint_after{0};
 };
+static_assert(sizeof(Verdict) == 16);
 
 /// What the receiver does before the next MAIL FROM on a connection (its per-connection message limit).
 enum class MessageLimitTurn : std::uint8_t {

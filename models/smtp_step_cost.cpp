@@ -9,10 +9,18 @@ bool sends_body(SmtpStep step) {
   return step == SmtpStep::EndOfData;
 }
 
-Duration transaction_time(SmtpStep step, const ReceiverParams& params, RandomEngine& engine) {
+SmtpTimes::SmtpTimes(const ReceiverParams& params)
+    : connect_time_(params.connect_time),
+      command_time_(params.command_time),
+      message_time_(params.message_time) {}
+
+Duration SmtpTimes::connect(RandomEngine& engine) const {
+  return std::max(Duration(1), connect_time_(engine));
+}
+
+Duration SmtpTimes::transaction(SmtpStep step, RandomEngine& engine) const {
   assert(step == SmtpStep::MailFrom || step == SmtpStep::RcptTo || step == SmtpStep::EndOfData);
-  const DelayDistribution& time = step == SmtpStep::EndOfData ? params.message_time : params.command_time;
-  return std::max(Duration(1), sample(time, engine));
+  return std::max(Duration(1), (step == SmtpStep::EndOfData ? message_time_ : command_time_)(engine));
 }
 
 }  // namespace delivsim

@@ -11,12 +11,6 @@ TokenBucket::TokenBucket(Rate rate, double capacity, Duration now, double initia
       tokens_(std::clamp(initial_tokens, 0.0, capacity)),
       updated_at_(now) {}
 
-double TokenBucket::tokens(Duration now) const {
-  if (rate_.per_second <= 0.0 || now <= updated_at_) return tokens_;
-  const double earned = rate_.per_second * to_seconds(now - updated_at_);
-  return std::min(capacity_, tokens_ + earned);
-}
-
 void TokenBucket::refill(Duration now) {
   if (now <= updated_at_) return;
   tokens_ = tokens(now);

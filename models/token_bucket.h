@@ -1,5 +1,7 @@
 #pragma once
 /// @file A token bucket: tokens refill at a rate up to a capacity; taking one needs one whole token.
+#include <algorithm>
+
 #include "models/units.h"
 
 namespace delivsim {
@@ -21,8 +23,12 @@ class TokenBucket {
   Duration time_until_available(Duration now, double n = 1.0) const;
   /// Changes rate and capacity from `now` on, keeping the tokens already earned (clamped to the capacity).
   void reconfigure(Rate rate, double capacity, Duration now);
-  /// Tokens there at `now`.
-  double tokens(Duration now) const;
+  /// Tokens there at `now`. Inline: receivers ask it of every identity of every message.
+  double tokens(Duration now) const {
+    if (rate_.per_second <= 0.0 || now <= updated_at_) return tokens_;
+    const double earned = rate_.per_second * to_seconds(now - updated_at_);
+    return std::min(capacity_, tokens_ + earned);
+  }
   Rate rate() const { return rate_; }
   double capacity() const { return capacity_; }
 

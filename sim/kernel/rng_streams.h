@@ -12,7 +12,13 @@ using Engine = boost::random::mt19937_64;
 
 /// The splitmix64 output function (Steele, Lea, Flood 2014): a bijective 64-bit mixer, for deriving seeds and
 /// for hashing an index into random-looking bits.
-std::uint64_t splitmix64(std::uint64_t value);
+/// Inline: recipient profiles hash every message's recipient with it.
+constexpr std::uint64_t splitmix64(std::uint64_t value) {
+  std::uint64_t mixed = value + 0x9e3779b97f4a7c15ULL;
+  mixed = (mixed ^ (mixed >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  mixed = (mixed ^ (mixed >> 27)) * 0x94d049bb133111ebULL;
+  return mixed ^ (mixed >> 31);
+}
 
 /// Hands out one independent engine per named entity, all derived from the scenario seed, so adding an
 /// entity never shifts another entity's draws.

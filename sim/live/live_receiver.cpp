@@ -161,7 +161,8 @@ class LiveReceiver::Connection final : public ConnectionJudge {
       return std::nullopt;
     }
     ++live_.counters_.providers[provider].connections_refused;
-    SmtpReply refused = live_.answer(provider, Verdict{kind, *ip_}, *ip_, "", "", 0);
+    SmtpReply refused =
+        live_.answer(provider, Verdict{.reply = kind, .named_identity = *ip_}, *ip_, "", "", 0);
     refused.close = true;
     return refused;
   }
@@ -174,8 +175,9 @@ class LiveReceiver::Connection final : public ConnectionJudge {
       case MessageLimitTurn::Continue:
         break;
       case MessageLimitTurn::Reply: {
-        SmtpReply limit =
-            live_.answer(provider, Verdict{ReplyKind::ConnectionMessageLimit, *ip_}, *ip_, orig_, "", 0);
+        SmtpReply limit = live_.answer(
+            provider, Verdict{.reply = ReplyKind::ConnectionMessageLimit, .named_identity = *ip_}, *ip_,
+            orig_, "", 0);
         limit.close = true;
         return limit;
       }

@@ -152,6 +152,12 @@ void World::build_queues() {
     matchers_.emplace_back(policy.patterns);
   }
   reply_lookups_.resize(n_providers);
+  for (const std::unique_ptr<Receiver>& receiver : receivers_) {
+    smtp_times_.emplace_back(receiver->params());
+    std::array<bool, kReplyKindCount>& quotes = reply_quotes_ip_.emplace_back();
+    for (std::size_t kind = 0; kind < kReplyKindCount; ++kind)
+      quotes[kind] = receiver->catalog().info(static_cast<ReplyKind>(kind)).quotes_sending_ip();
+  }
   for (std::size_t ip = 0; ip < scenario_.ips.size(); ++ip) {
     for (std::size_t p = 0; p < n_providers; ++p) {
       const std::string name = "queue:" + scenario_.ips[ip].address + ":" + scenario_.providers[p].name;
@@ -317,8 +323,7 @@ void World::open_connection(std::uint32_t queue) {
   connections_[id] = Connection{queue, 0, false};
   queues_[queue].connection_opened();
   const std::uint16_t provider = queue_info_[queue].provider;
-  const Duration setup =
-      std::max(Duration(1), sample(receivers_[provider]->params().connect_time, receiver_engines_[queue]));
+  const Duration setup = smtp_times_[provider].connect(receiver_engines_[queue]);
   sim_.schedule_in(setup, [this, id] { on_connected(id); });
 }
 
@@ -343,7 +348,7 @@ void World::on_connected(std::uint32_t connection) {
     Message& m = messages_[message];
     if (m.first_attempt.count() < 0) m.first_attempt = sim_.now();
     // The reply answers the greeting, so settle's record_reply holds the queue (MtaQueue::record_reply).
-    settle(c.queue, message, Verdict{greeting, info.ip, false, false, Duration(0)});
+    settle(c.queue, message, Verdict{.reply = greeting, .named_identity = info.ip});
   }
   close_connection(connection);
 }
@@ -359,7 +364,8 @@ void World::send_next(std::uint32_t connection) {
     if (wake_at) wake_queue_at(c.queue, *wake_at);
     return;
   }
-  Receiver& receiver = *receivers_[queue_info_[c.queue].provider];
+  const std::uint16_t provider = queue_info_[c.queue].provider;
+  Receiver& receiver = *receivers_[provider];
   if (receiver.message_limit_turn(c.sent) == MessageLimitTurn::Close) {
     // The receiver hangs up at its per-connection limit with no reply: no attempt, the message stays ready
     // and the pump reconnects at once (Yahoo allows it, domain-facts-wave2 1.3).
@@ -381,7 +387,7 @@ void World::send_next(std::uint32_t connection) {
   RandomEngine& engine = receiver_engines_[c.queue];
   const Verdict verdict = receiver.receive(in, now, engine);
   const Duration transaction =
-      transaction_time(receiver.catalog().info(verdict.reply).step, receiver.params(), engine);
+      smtp_times_[provider].transaction(receiver.catalog().info(verdict.reply).step, engine);
   sim_.schedule_in(transaction,
                    [this, connection, message, verdict] { on_reply(connection, message, verdict); });
 }
@@ -443,7 +449,7 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
                                               std::uint16_t ip) {
   const Receiver& receiver = *receivers_[provider];
   // The sending IP is part of the key only for replies that quote it, so other texts are stored once.
-  const std::uint64_t quoted_ip = receiver.catalog().info(reply).quotes_sending_ip() ? ip : 0;
+  const std::uint64_t quoted_ip = reply_quotes_ip_[provider][static_cast<std::size_t>(reply)] ? ip : 0;
   const std::uint64_t key = (static_cast<std::uint64_t>(reply) << 48) | (quoted_ip << 32) | named;
   auto [it, inserted] = reply_lookups_[provider].try_emplace(key);
   if (inserted) {

@@ -2,6 +2,7 @@
 /// @file The world: builds agents from a scenario and turns model decisions into kernel events. Sender side:
 /// traffic sources inject messages into MTA queues, queues open connections and send; receiver side: each
 /// provider's Receiver answers. The Recorder watches everything.
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -12,6 +13,7 @@
 #include "models/mta_queue.h"
 #include "models/receiver.h"
 #include "models/reply_pattern.h"
+#include "models/smtp_step_cost.h"
 #include "sim/kernel/rng_streams.h"
 #include "sim/kernel/simulator.h"
 #include "sim/scenario/scenario.h"
@@ -107,9 +109,13 @@ class World {
   /// Per queue: the receiver's draws (timing, faults, placement, complaints) for mail from that IP, so
   /// that traffic on one IP does not shift the draws another IP sees.
   std::vector<RandomEngine> receiver_engines_;
+  std::vector<SmtpTimes> smtp_times_;                                          ///< per provider
   std::vector<PatternMatcher> matchers_;                                       ///< per provider
   std::vector<const DestinationPolicy*> policies_;                             ///< per provider
   std::vector<std::unordered_map<std::uint64_t, ReplyLookup>> reply_lookups_;  ///< per provider
+  /// Per provider and reply kind: whether its text quotes the sending IP (ReplyInfo::quotes_sending_ip,
+  /// which searches the texts, asked once here instead of every attempt).
+  std::vector<std::array<bool, kReplyKindCount>> reply_quotes_ip_;
 
   std::vector<TrafficSource> sources_;
   std::vector<SuppressionList> suppressions_;  ///< per traffic

@@ -13,11 +13,11 @@ ReceiverParams constant_times() {
 }
 
 TEST(SmtpStepCostTest, EnvelopeRepliesCostCommandTimeAndEndOfDataTheWholeMessage) {
-  const ReceiverParams params = constant_times();
+  const SmtpTimes times(constant_times());
   RandomEngine engine(1);
-  EXPECT_EQ(transaction_time(SmtpStep::MailFrom, params, engine), Duration(40));
-  EXPECT_EQ(transaction_time(SmtpStep::RcptTo, params, engine), Duration(40));
-  EXPECT_EQ(transaction_time(SmtpStep::EndOfData, params, engine), Duration(300));
+  EXPECT_EQ(times.transaction(SmtpStep::MailFrom, engine), Duration(40));
+  EXPECT_EQ(times.transaction(SmtpStep::RcptTo, engine), Duration(40));
+  EXPECT_EQ(times.transaction(SmtpStep::EndOfData, engine), Duration(300));
 }
 
 TEST(SmtpStepCostTest, OnlyEndOfDataSendsTheBody) {
@@ -27,12 +27,14 @@ TEST(SmtpStepCostTest, OnlyEndOfDataSendsTheBody) {
 }
 
 TEST(SmtpStepCostTest, EachStepDrawsOnceFromItsOwnDistribution) {
-  ReceiverParams params;  // lognormal defaults: command median 100 ms, message median 300 ms
-  RandomEngine a(7), b(7), c(7);
-  const Duration command = transaction_time(SmtpStep::MailFrom, params, a);
-  const Duration message = transaction_time(SmtpStep::EndOfData, params, b);
+  const ReceiverParams params;  // lognormal defaults: connect median 200 ms, command 100, message 300
+  const SmtpTimes times(params);
+  RandomEngine a(7), b(7), c(7), d(7), e(7);
+  const Duration command = times.transaction(SmtpStep::MailFrom, a);
+  const Duration message = times.transaction(SmtpStep::EndOfData, b);
   EXPECT_EQ(command, sample(params.command_time, c));
   EXPECT_GT(message, 2 * command);  // the same draw at three times the median
+  EXPECT_EQ(times.connect(d), sample(params.connect_time, e));
 }
 
 }  // namespace
