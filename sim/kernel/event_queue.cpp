@@ -45,6 +45,7 @@ void EventQueue::undo_redistribution() {
 }
 
 void EventQueue::renumber_sequences() {
+  if (has_front_) bucket_front();
   if (redistributed_from_ != 0) undo_redistribution();  // back to the last popped key
   std::vector<QueuedEvent> entries;
   entries.reserve(size_);

@@ -134,6 +134,36 @@ TEST(EventQueueTest, RandomMonotoneWorkloadMatchesTheReference) {
   EXPECT_EQ(drain(queue), reference.entries());
 }
 
+// The front entry is the top only when it provably runs first: near and far times mixed (a reply in
+// milliseconds, a retry in hours, a periodic event a month away) put it before, between and after the
+// bucketed entries, at every bit of the time.
+TEST(EventQueueTest, FrontEntryKeepsTheOrderWithNearAndFarTimes) {
+  EventQueue queue;
+  ReferenceQueue reference;
+  boost::random::mt19937_64 engine(11);
+  boost::random::uniform_int_distribution<int> bits(0, 40), action(0, 99);
+  std::int64_t popped_time_ms = 0;
+  std::uint32_t next_slot = 0;
+  std::vector<TimeAndSlot> popped, expected;
+  for (int step = 0; step < 50'000; ++step) {
+    if (action(engine) < 50 || queue.empty()) {
+      const std::int64_t span_ms = std::int64_t{1} << bits(engine);
+      const std::int64_t delay_ms = boost::random::uniform_int_distribution<std::int64_t>(0, span_ms)(engine);
+      const TimeAndSlot entry{popped_time_ms + delay_ms, next_slot++};
+      queue.push(entry.time_ms, entry.slot);
+      reference.push(entry);
+    } else {
+      popped.push_back(top_of(queue));
+      popped_time_ms = popped.back().time_ms;
+      queue.pop();
+      expected.push_back(reference.pop());
+    }
+    ASSERT_EQ(queue.size(), reference.entries().size());
+  }
+  EXPECT_EQ(popped, expected);
+  EXPECT_EQ(drain(queue), reference.entries());
+}
+
 TEST(EventQueueTest, PushBeforeAPeekedTopBecomesTheNewTop) {
   EventQueue queue;
   queue.push(10, 0);
