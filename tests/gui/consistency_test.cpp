@@ -74,7 +74,7 @@ std::string slow_whatif_text(MainWindow& window) {
 void ConsistencyTest::openingAfterASlowRunShowsTheOpenedFile() {
   MainWindow window;
   QVERIFY(open_and_run(window, long_scenario()));
-  QVERIFY2(!window.runs().autoRunAllowed(), "bench-1m must be slow enough to turn automatic runs off");
+  QVERIFY2(!window.runs().autoRunAllowed(), "bench-10m must be slow enough to turn automatic runs off");
   QVERIFY(window.openFile(whatif_scenario()));
   QVERIFY(window.runs().busy());  // runs at once, however slow the last file was
   QVERIFY(!window.currentResult().has_value());
@@ -87,7 +87,7 @@ void ConsistencyTest::openingAfterASlowRunShowsTheOpenedFile() {
   const Headline headline = headline_of(result);
   for (const Figure figure : kFigures)
     QCOMPARE(window.headline()->valueText(figure), figure_text(headline, figure));
-  // Every chart holds this run's rows only (bench-1m's 30 days have more).
+  // Every chart holds this run's rows only (bench-10m's 30 days have more).
   for (const RunChart* chart : window.charts()->charts()) {
     QVERIFY(chart->note().isEmpty());
     for (const QList<QPointF>& points : chart_points(*chart)) {
@@ -95,7 +95,7 @@ void ConsistencyTest::openingAfterASlowRunShowsTheOpenedFile() {
                qPrintable(chart->objectName()));
     }
   }
-  QVERIFY(window.runs().autoRunAllowed());  // whatif's own speed decides, not bench-1m's
+  QVERIFY(window.runs().autoRunAllowed());  // whatif's own speed decides, not bench-10m's
 }
 
 // Issue 12.2: A is labelled with its file and what differs from the scenario shown, in the chart header
@@ -187,11 +187,11 @@ void ConsistencyTest::cancelWithoutAFinishedRunClearsEveryChart() {
   QVERIFY(window.openFile(long_scenario()));
   QTest::qWait(3 * kRunningNoticeMs);
   QVERIFY(window.runs().busy());
-  QVERIFY(views_cleared(window, QStringLiteral("Running bench-1m.yaml\u2026")));
+  QVERIFY(views_cleared(window, QStringLiteral("Running bench-10m.yaml\u2026")));
   QSignalSpy cancelled(&window.runs(), &RunController::cancelled);
   window.runs().cancel();
   QVERIFY(cancelled.wait(5000));
-  QVERIFY(views_cleared(window, QStringLiteral("Press Run (Ctrl+R) to run bench-1m.yaml")));
+  QVERIFY(views_cleared(window, QStringLiteral("Press Run (Ctrl+R) to run bench-10m.yaml")));
   for (const RunChart* chart : window.charts()->charts()) {
     const auto* y = qobject_cast<QValueAxis*>(chart->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(y != nullptr);

@@ -15,7 +15,7 @@ QString whatif_scenario() {
 }
 
 QString long_scenario() {
-  return shipped_scenario(QStringLiteral("bench-1m"));
+  return shipped_scenario(QStringLiteral("bench-10m"));
 }
 
 QString tiny_strategies_scenario() {

@@ -15,7 +15,8 @@ QString shipped_scenario(const QString& name);
 /// The ~100k-message what-if scenario: fast enough to re-run on every change.
 QString whatif_scenario();
 
-/// The million-message benchmark: several seconds, long enough to cancel.
+/// The ten-million-message benchmark (bench-10m): several seconds in a Release build, long enough to cancel
+/// and slower than automatic re-runs allow however fast the simulator gets (bench-1m runs in about a second).
 QString long_scenario();
 
 /// The tiny three-strategy batch of the robust-compare tests (tests/gui/tiny-strategies.yaml).
