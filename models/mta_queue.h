@@ -45,16 +45,14 @@ class MtaQueue {
   /// Removes the oldest ready message and returns its id (requires has_ready()); with mta KumoMTA a message
   /// waiting outside a full ready queue takes its place.
   std::uint32_t pop_ready();
-  /// Removes the oldest ready message if its lifetime (bounce_after from injection) has ended at `now`, and
-  /// returns its id; nullopt when none has. Inline, as the next one: asked before every send.
-  std::optional<std::uint32_t> pop_expired(Duration now) {
-    if (ready_.empty() || ready_.oldest_injected() + policy_->bounce_after > now) return std::nullopt;
-    return pop_ready();
+  /// Whether the oldest ready message's lifetime (bounce_after from injection) has ended at `now` (false
+  /// when none is ready); pop_ready() then takes it. Plain values rather than optionals, as the next one:
+  /// asked at every pump and send, and GCC passes a std::optional through the stack with a stall.
+  bool oldest_expired(Duration now) const {
+    return !ready_.empty() && ready_.oldest_injected() + policy_->bounce_after <= now;
   }
-  /// When the oldest ready message's lifetime ends (`now` if it has ended already); nullopt when none is
-  /// ready.
-  std::optional<Duration> next_expiry(Duration now) const {
-    if (ready_.empty()) return std::nullopt;
+  /// When the oldest ready message's lifetime ends (`now` if it has ended already); requires has_ready().
+  Duration next_expiry(Duration now) const {
     return std::max(now, ready_.oldest_injected() + policy_->bounce_after);
   }
 

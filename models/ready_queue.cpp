@@ -4,6 +4,7 @@ namespace delivsim {
 
 void ReadyQueue::push(std::uint32_t message, Duration injected) {
   const Entry entry{injected, message};
+  if (empty() || injected < oldest_injected_) oldest_injected_ = injected;
   if (in_order_.empty() || entry > in_order_.back()) {
     in_order_.push_back(entry);
   } else {
@@ -12,13 +13,15 @@ void ReadyQueue::push(std::uint32_t message, Duration injected) {
 }
 
 std::uint32_t ReadyQueue::pop() {
+  std::uint32_t message;
   if (oldest_in_order()) {
-    const std::uint32_t message = in_order_.front().message;
+    message = in_order_.front().message;
     in_order_.pop_front();
-    return message;
+  } else {
+    message = out_of_order_.top().message;
+    out_of_order_.pop();
   }
-  const std::uint32_t message = out_of_order_.top().message;
-  out_of_order_.pop();
+  if (!empty()) oldest_injected_ = front().injected;
   return message;
 }
 

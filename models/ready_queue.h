@@ -20,8 +20,10 @@ class ReadyQueue {
   bool empty() const { return in_order_.empty() && out_of_order_.empty(); }
   /// Messages waiting.
   std::size_t size() const { return in_order_.size() + out_of_order_.size(); }
-  /// Injection time of the oldest message (requires !empty()).
-  Duration oldest_injected() const { return front().injected; }
+  /// Injection time of the oldest message (requires !empty()). Kept up to date by push and pop, so that
+  /// asking (at every pump, for the next expiry) does not read the oldest entry, long out of cache in a
+  /// large backlog.
+  Duration oldest_injected() const { return oldest_injected_; }
   /// Removes the oldest message and returns its id (requires !empty()).
   std::uint32_t pop();
 
@@ -39,7 +41,8 @@ class ReadyQueue {
   }
   const Entry& front() const { return oldest_in_order() ? in_order_.front() : out_of_order_.top(); }
 
-  std::deque<Entry> in_order_;  ///< sorted: every push here is not older than the back
+  Duration oldest_injected_{0};  ///< meaningful while not empty()
+  std::deque<Entry> in_order_;   ///< sorted: every push here is not older than the back
   std::priority_queue<Entry, std::vector<Entry>, std::greater<>> out_of_order_;
 };
 

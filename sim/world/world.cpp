@@ -268,29 +268,34 @@ void World::arrive(std::uint32_t message) {
 
 void World::wake_queue_at(std::uint32_t queue, Duration at) {
   QueueInfo& info = queue_info_[queue];
-  if (sim_.is_pending(info.wake) && info.wake_at <= at) return;
-  sim_.cancel(info.wake);
+  const bool pending = info.wake_at.count() >= 0;
+  if (pending && info.wake_at <= at) return;
+  if (pending) sim_.cancel(info.wake);
   info.wake_at = at;
-  info.wake = sim_.schedule_at(at, [this, queue] { pump(queue); });
+  info.wake = sim_.schedule_at(at, [this, queue] {
+    queue_info_[queue].wake_at = Duration(-1);
+    pump(queue);
+  });
 }
 
 void World::arm_expiry(std::uint32_t queue) {
-  const std::optional<Duration> next = queues_[queue].next_expiry(sim_.now());
-  if (!next) return;
-  const Duration deadline = *next;
+  if (!queues_[queue].has_ready()) return;
+  const Duration deadline = queues_[queue].next_expiry(sim_.now());
   QueueInfo& info = queue_info_[queue];
-  if (sim_.is_pending(info.expiry) && info.expiry_at <= deadline) return;
-  sim_.cancel(info.expiry);
+  const bool pending = info.expiry_at.count() >= 0;
+  if (pending && info.expiry_at <= deadline) return;
+  if (pending) sim_.cancel(info.expiry);
   info.expiry_at = deadline;
   info.expiry = sim_.schedule_at(deadline, [this, queue] {
+    queue_info_[queue].expiry_at = Duration(-1);
     expire_ready(queue);
     arm_expiry(queue);
   });
 }
 
 void World::expire_ready(std::uint32_t queue) {
-  while (const std::optional<std::uint32_t> message = queues_[queue].pop_expired(sim_.now()))
-    expire(*message);
+  MtaQueue& q = queues_[queue];
+  while (q.oldest_expired(sim_.now())) expire(queue, q.pop_ready());
 }
 
 void World::pump(std::uint32_t queue) {
@@ -508,7 +513,7 @@ void World::defer(std::uint32_t queue, std::uint32_t message, const PatternRule*
   const RetryPlan plan =
       queues_[queue].plan_retry(rule, m.failed_attempts, m.first_attempt, m.injected, sim_.now());
   if (plan.expires) {
-    sim_.schedule_at(plan.at, [this, message] { expire(message); });
+    sim_.schedule_at(plan.at, [this, queue, message] { expire(queue, message); });
     return;
   }
   sim_.schedule_at(plan.at, [this, queue, message] {
@@ -527,11 +532,11 @@ void World::defer_ready(std::uint32_t queue) {
   }
 }
 
-void World::expire(std::uint32_t message) {
-  const Message& m = messages_[message];
-  const std::uint16_t provider = queue_info_[m.queue].provider;
+void World::expire(std::uint32_t queue, std::uint32_t message) {
+  // The message itself (days old, out of cache in a large run) is read only for its accounting record.
+  const std::uint16_t provider = queue_info_[queue].provider;
   if (accounting_) {
-    const std::uint16_t ip = queue_info_[m.queue].ip;
+    const std::uint16_t ip = queue_info_[queue].ip;
     account('b', message, ReplyKind::Expired, lookup_reply(provider, ReplyKind::Expired, ip, ip).text);
   }
   recorder_->expired(provider, sim_.now());

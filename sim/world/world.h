@@ -38,6 +38,9 @@ class World {
     std::uint32_t sent = 0;
     bool counted_by_receiver = false;  ///< the receiver accepted it, so it must be told when it closes
   };
+  /// A queue's sending IP and provider, and its pending wake-up and expiry events. wake_at and expiry_at
+  /// are -1 when none is pending (its event has run): they answer "is one pending, and when" without a
+  /// look into the kernel's slots, a cache miss at every pump of a large run.
   struct QueueInfo {
     std::uint16_t ip = 0;
     std::uint16_t provider = 0;
@@ -87,7 +90,8 @@ class World {
   /// consecutive_connection_failures_before_delay refused connections. KumoMTA logs these as its own 451
   /// 4.4.1; they reach no receiver, so they are no attempt and no accounting record here.
   void defer_ready(std::uint32_t queue);
-  void expire(std::uint32_t message);
+  /// `message`, in `queue`'s care, has reached its lifetime: bounced as expired.
+  void expire(std::uint32_t queue, std::uint32_t message);
   /// The reply's one-line text and matching pattern rule, for a message sent from IP index `ip`.
   const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity,
                                   std::uint16_t ip);

@@ -421,17 +421,19 @@ TEST(MtaQueueTest, ReadyMessagesExpireOldestFirstAtBounceAfter) {
   DestinationPolicy policy;
   policy.bounce_after = hours(1);
   MtaQueue queue = make_queue(policy);
-  EXPECT_EQ(queue.next_expiry(Duration(0)), std::nullopt);
+  EXPECT_FALSE(queue.oldest_expired(hours(100)));  // none ready
   queue.push_ready(1, minutes(30));
   queue.push_ready(2, Duration(0));
   EXPECT_EQ(queue.next_expiry(Duration(0)), hours(1));
-  EXPECT_EQ(queue.pop_expired(hours(1) - Duration(1)), std::nullopt);
-  EXPECT_EQ(queue.pop_expired(hours(1)), 2u);
-  EXPECT_EQ(queue.pop_expired(hours(1)), std::nullopt);
+  EXPECT_FALSE(queue.oldest_expired(hours(1) - Duration(1)));
+  ASSERT_TRUE(queue.oldest_expired(hours(1)));
+  EXPECT_EQ(queue.pop_ready(), 2u);
+  EXPECT_FALSE(queue.oldest_expired(hours(1)));
   EXPECT_EQ(queue.next_expiry(hours(1)), minutes(90));
   EXPECT_EQ(queue.next_expiry(hours(2)), hours(2));  // overdue: now
-  EXPECT_EQ(queue.pop_expired(hours(2)), 1u);
-  EXPECT_EQ(queue.next_expiry(hours(2)), std::nullopt);
+  ASSERT_TRUE(queue.oldest_expired(hours(2)));
+  EXPECT_EQ(queue.pop_ready(), 1u);
+  EXPECT_FALSE(queue.has_ready());
 }
 
 }  // namespace
