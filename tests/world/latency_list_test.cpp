@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
 namespace delivsim {
 namespace {
 
@@ -28,6 +33,31 @@ TEST(LatencyList, LatenciesPastFourBillionMillisecondsStayExact) {
   EXPECT_DOUBLE_EQ(s.max_s, 5'000'000.0);
   EXPECT_DOUBLE_EQ(s.p50_s, 3.0);
   EXPECT_DOUBLE_EQ(s.mean_s, static_cast<double>(long_ms + 4000) / 3 / 1000.0);
+}
+
+// The percentiles are searched one above the other: they must equal a full sort's nearest ranks at every
+// size, with ties and with one value.
+TEST(LatencyList, PercentilesMatchASortedCopyAtEverySize) {
+  std::mt19937 engine(7);
+  for (std::size_t size : {1, 2, 3, 19, 20, 21, 99, 100, 101, 1000, 4099}) {
+    std::uniform_int_distribution<int> ms(0, size % 2 == 0 ? 5 : 100000);  // even sizes: many ties
+    LatencyList list;
+    std::vector<std::int64_t> sorted;
+    for (std::size_t i = 0; i < size; ++i) {
+      sorted.push_back(ms(engine));
+      list.add(Duration(sorted.back()));
+    }
+    std::sort(sorted.begin(), sorted.end());
+    const auto nearest_rank_s = [&](double fraction) {
+      const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(size)));
+      return static_cast<double>(sorted[std::max<std::size_t>(rank, 1) - 1]) / 1000.0;
+    };
+    const LatencySummary s = list.summarize();
+    EXPECT_DOUBLE_EQ(s.p50_s, nearest_rank_s(0.50)) << size;
+    EXPECT_DOUBLE_EQ(s.p95_s, nearest_rank_s(0.95)) << size;
+    EXPECT_DOUBLE_EQ(s.p99_s, nearest_rank_s(0.99)) << size;
+    EXPECT_DOUBLE_EQ(s.max_s, static_cast<double>(sorted.back()) / 1000.0) << size;
+  }
 }
 
 TEST(LatencyList, EmptyGivesZeros) {
