@@ -126,8 +126,11 @@ std::optional<Verdict> Receiver::authenticate(const InboundMessage& m, Duration 
   return std::nullopt;
 }
 
-std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage& m, double combined,
-                                       Duration now, RandomEngine& engine) {
+// Inlined into the loops over the checks (receive, judge_step): a call per check (eight per attempt, each
+// saving and restoring registers for the whole switch) cost 3.4% of whatif-100k's instructions.
+[[gnu::always_inline]] inline std::optional<Verdict> Receiver::judge(ReceiverCheck check,
+                                                                     const InboundMessage& m, double combined,
+                                                                     Duration now, RandomEngine& engine) {
   const auto ids = as_array(m.ids);
   switch (check) {
     case ReceiverCheck::Block:
@@ -171,6 +174,17 @@ std::optional<Verdict> Receiver::judge(ReceiverCheck check, const InboundMessage
   return std::nullopt;
 }
 
+[[gnu::always_inline]] inline std::optional<Verdict> Receiver::refusal(ReceiverCheck check,
+                                                                       const InboundMessage& m,
+                                                                       double combined, Duration now,
+                                                                       RandomEngine& engine) {
+  std::optional<Verdict> refused = judge(check, m, combined, now, engine);
+  if (refused && refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).permanent()) {
+    for (std::uint32_t id : as_array(m.ids)) identities_[id].record_rejected();
+  }
+  return refused;
+}
+
 Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& engine) {
   if (message_limit_turn(m.carried) == MessageLimitTurn::Reply)
     return Verdict{.reply = ReplyKind::ConnectionMessageLimit, .named_identity = m.ids.ip};
@@ -193,15 +207,6 @@ std::optional<Verdict> Receiver::judge_step(SmtpStep step, const InboundMessage&
     if (std::optional<Verdict> refused = refusal(check, m, combined, now, engine)) return refused;
   }
   return std::nullopt;
-}
-
-std::optional<Verdict> Receiver::refusal(ReceiverCheck check, const InboundMessage& m, double combined,
-                                         Duration now, RandomEngine& engine) {
-  std::optional<Verdict> refused = judge(check, m, combined, now, engine);
-  if (refused && refused->reply != ReplyKind::UnknownUser && catalog_.info(refused->reply).permanent()) {
-    for (std::uint32_t id : as_array(m.ids)) identities_[id].record_rejected();
-  }
-  return refused;
 }
 
 Verdict Receiver::accept(const InboundMessage& m, Duration now, RandomEngine& engine) {
