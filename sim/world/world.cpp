@@ -469,14 +469,24 @@ const World::ReplyLookup& World::lookup_reply(std::uint16_t provider, ReplyKind 
   return it->second;
 }
 
+const World::ReplyLookup& World::queue_reply(std::uint32_t queue, ReplyKind reply, std::uint32_t named) {
+  QueueInfo& info = queue_info_[queue];
+  // Map entries stay where they are when the map grows, so the remembered pointer stays valid.
+  if (info.last_reply_lookup == nullptr || info.last_reply != reply || info.last_reply_named != named) {
+    info.last_reply_lookup = &lookup_reply(info.provider, reply, named, info.ip);
+    info.last_reply = reply;
+    info.last_reply_named = named;
+  }
+  return *info.last_reply_lookup;
+}
+
 void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& verdict) {
   const Duration now = sim_.now();
   const std::uint16_t provider = queue_info_[queue].provider;
   const Receiver& receiver = *receivers_[provider];
   const ReplyInfo& info = receiver.catalog().info(verdict.reply);
   recorder_->attempt(provider, info);
-  const ReplyLookup& lookup =
-      lookup_reply(provider, verdict.reply, verdict.named_identity, queue_info_[queue].ip);
+  const ReplyLookup& lookup = queue_reply(queue, verdict.reply, verdict.named_identity);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
   queues_[queue].record_reply(now, info.transient(), info.step, rule);
 

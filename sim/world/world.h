@@ -41,6 +41,11 @@ class World {
   /// A queue's sending IP and provider, and its pending wake-up and expiry events. wake_at and expiry_at
   /// are -1 when none is pending (its event has run): they answer "is one pending, and when" without a
   /// look into the kernel's slots, a cache miss at every pump of a large run.
+  /// Which pattern rule (if any) and which reply text a (reply, named identity) pair gives, per provider.
+  struct ReplyLookup {
+    std::optional<std::size_t> rule;
+    std::uint32_t text = 0;  ///< index into RunResult::reply_texts
+  };
   struct QueueInfo {
     std::uint16_t ip = 0;
     std::uint16_t provider = 0;
@@ -48,11 +53,10 @@ class World {
     Duration wake_at{-1};
     kernel::TimerHandle expiry;
     Duration expiry_at{-1};
-  };
-  /// Which pattern rule (if any) and which reply text a (reply, named identity) pair gives, per provider.
-  struct ReplyLookup {
-    std::optional<std::size_t> rule;
-    std::uint32_t text = 0;  ///< index into RunResult::reply_texts
+    /// The queue's last reply and its lookup (queue_reply's one-entry cache; nullptr before the first).
+    ReplyKind last_reply = ReplyKind::Accepted;
+    std::uint32_t last_reply_named = 0;
+    const ReplyLookup* last_reply_lookup = nullptr;
   };
 
   void build_identities();
@@ -95,6 +99,9 @@ class World {
   /// The reply's one-line text and matching pattern rule, for a message sent from IP index `ip`.
   const ReplyLookup& lookup_reply(std::uint16_t provider, ReplyKind reply, std::uint32_t named_identity,
                                   std::uint16_t ip);
+  /// lookup_reply for a reply to `queue`'s IP. Most replies repeat the queue's previous one (an acceptance
+  /// naming its IP), so the queue remembers its last lookup instead of hashing each time.
+  const ReplyLookup& queue_reply(std::uint32_t queue, ReplyKind reply, std::uint32_t named_identity);
   void account(char type, std::uint32_t message, ReplyKind reply, std::uint32_t reply_text);
   InboundMessage inbound(const Message& message) const;
   MessageIdentities identities_of(const Message& message) const;
