@@ -83,7 +83,7 @@ void IdentityReputation::record_complaint() {
   complaints_today_ += 1;
 }
 
-void IdentityReputation::advance(Duration now) {
+void IdentityReputation::catch_up(Duration now) {
   while (true) {
     const Duration next = std::min(next_update_, next_day_);
     if (next > now) return;
@@ -278,10 +278,6 @@ void IdentityReputation::reset_quota(Duration at) {
 bool IdentityReputation::take_quota(Duration now) {
   if (!params_->quota_enabled) return true;
   return quota_.try_take(now);
-}
-
-bool IdentityReputation::has_quota(Duration now) const {
-  return !params_->quota_enabled || quota_.tokens(now) >= 1.0;
 }
 
 }  // namespace delivsim

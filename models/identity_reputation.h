@@ -2,6 +2,7 @@
 /// @file One sending identity (IP, DKIM domain or SPF domain) as one provider sees it: its reputation score
 /// and tier, the daily spam rate, the signals that move the score, and the quota that follows from it.
 /// Equations and which numbers are published are in docs/model.md.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <deque>
@@ -57,11 +58,14 @@ class IdentityReputation {
 
   /// Runs every update and day boundary up to `now`: rolls days (spam rate, baseline, mitigation),
   /// moves the score toward its target every reputation_update_interval, and resets the quota rate.
-  void advance(Duration now);
+  /// Inline: asked three times per attempt, and almost always nothing is due.
+  void advance(Duration now) {
+    if (std::min(next_update_, next_day_) <= now) catch_up(now);
+  }
 
   /// Takes one message from the quota bucket; false when the identity is over its quota (421 4.7.28).
   bool take_quota(Duration now);
-  bool has_quota(Duration now) const;
+  bool has_quota(Duration now) const { return !params_->quota_enabled || quota_.tokens(now) >= 1.0; }
 
   double score() const { return score_; }
   Tier tier() const;
@@ -92,6 +96,8 @@ class IdentityReputation {
   double last_target() const { return last_target_; }
 
  private:
+  /// advance() once a boundary is due.
+  void catch_up(Duration now);
   struct Counts {
     double accepted = 0, inbox = 0, engaged = 0, traps = 0, unknown = 0, rejected = 0, deferrals = 0;
     double spf_fail = 0, dkim_fail = 0, no_dmarc = 0;
