@@ -31,6 +31,15 @@ class EventCallback {
   template <class F>
   requires(!std::same_as<std::remove_cvref_t<F>, EventCallback> &&
            std::is_invocable_r_v<void, std::decay_t<F>&>) explicit EventCallback(F&& callable) {
+    emplace(std::forward<F>(callable));
+  }
+
+  /// Wraps `callable` (moved or copied in) in this callback, which must be empty: built in place, so a
+  /// callback can be made where it will live without a move. If that throws, the callback stays empty.
+  template <class F>
+  requires(!std::same_as<std::remove_cvref_t<F>, EventCallback> &&
+           std::is_invocable_r_v<void, std::decay_t<F>&>) void emplace(F&& callable) {
+    assert(invoke_ == nullptr);
     using Stored = std::decay_t<F>;
     if constexpr (stored_inline<Stored>) {
       ::new (static_cast<void*>(storage_)) Stored(std::forward<F>(callable));

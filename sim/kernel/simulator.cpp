@@ -41,7 +41,7 @@ void Simulator::throw_invalid_delay(std::int64_t delay_ms) {
   throw_invalid("invalid delay " + std::to_string(delay_ms) + " ms (negative, or beyond the end of time)");
 }
 
-TimerHandle Simulator::enqueue(std::int64_t when_ms, EventCallback callback) {
+std::uint32_t Simulator::queue_slot(std::int64_t when_ms) {
   const std::uint32_t slot_index = acquire_slot();
   try {
     queue_.push(when_ms, slot_index);
@@ -49,10 +49,7 @@ TimerHandle Simulator::enqueue(std::int64_t when_ms, EventCallback callback) {
     free_slot(slot_index);
     throw;
   }
-  Slot& slot = slots_[slot_index];
-  slot.callback = std::move(callback);
-  ++pending_count_;
-  return TimerHandle(slot_index, slot.generation);
+  return slot_index;
 }
 
 std::uint32_t Simulator::grow_slot_pool() {

@@ -60,7 +60,13 @@ class Simulator {
   template <class F>
   TimerHandle schedule_at(SimTime when, F&& callback) {
     if (when.count() < earliest_schedulable_ms_) throw_time_before_earliest(when.count());
-    return enqueue(when.count(), EventCallback(std::forward<F>(callback)));
+    const std::uint32_t slot_index = queue_slot(when.count());
+    Slot& slot = slots_[slot_index];
+    // Built in its slot, not moved there. Should building it throw, the entry stays queued without a
+    // callback: a cancelled entry, dropped when it reaches the top.
+    slot.callback.emplace(std::forward<F>(callback));
+    ++pending_count_;
+    return TimerHandle(slot_index, slot.generation);
   }
 
   /// Schedules `callback` to run `delay` after now().
@@ -133,7 +139,8 @@ class Simulator {
 
   [[noreturn]] void throw_time_before_earliest(std::int64_t when_ms) const;
   [[noreturn]] static void throw_invalid_delay(std::int64_t delay_ms);
-  TimerHandle enqueue(std::int64_t when_ms, EventCallback callback);
+  /// Takes a free slot and queues it at `when_ms`; its callback is still to be set.
+  std::uint32_t queue_slot(std::int64_t when_ms);
   std::uint32_t acquire_slot() { return free_slot_head_ != kNoFreeSlot ? pop_free_slot() : grow_slot_pool(); }
   std::uint32_t pop_free_slot() {
     const std::uint32_t slot_index = free_slot_head_;

@@ -244,6 +244,29 @@ TEST(SimulatorTest, StopEndsRunUntilIdle) {
   EXPECT_EQ(simulator.now(), milliseconds(1));
 }
 
+/// A callable whose copy throws: scheduling a copy of it fails while its callback is built in the slot.
+struct ThrowsWhenCopied {
+  ThrowsWhenCopied() = default;
+  ThrowsWhenCopied(const ThrowsWhenCopied&) { throw std::runtime_error("copy"); }
+  void operator()() const {}
+};
+
+// The callback is built in the slot after its entry is queued: a throw while building it must leave a
+// simulator that counts and runs only what was scheduled.
+TEST(SimulatorTest, ACallbackThatThrowsWhileBuiltIsNotScheduled) {
+  Simulator simulator;
+  RunLog log;
+  schedule_logged(simulator, log, 1, 5);
+  const ThrowsWhenCopied thrower;
+  EXPECT_THROW(simulator.schedule_at(milliseconds(3), thrower), std::runtime_error);
+  EXPECT_EQ(simulator.pending_count(), 1u);
+  schedule_logged(simulator, log, 2, 3);
+  simulator.run_until(milliseconds(10));
+  EXPECT_EQ(log.ids, (std::vector<int>{2, 1}));
+  EXPECT_EQ(simulator.pending_count(), 0u);
+  EXPECT_EQ(simulator.events_processed(), 2u);
+}
+
 TEST(SimulatorTest, RunningFromACallbackThrows) {
   Simulator simulator;
   simulator.schedule_at(milliseconds(1), [&] {
