@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <random>
+#include <vector>
 
 namespace delivsim {
 namespace {
@@ -19,6 +21,25 @@ TEST(SaturatingTimeTest, DoubleMillisecondsClampToTheDurationRange) {
   EXPECT_EQ(saturating_ms(std::numeric_limits<double>::infinity()), kLongestSpan);
   EXPECT_EQ(saturating_ms(4611686018427387904.0), kLongestSpan);
   EXPECT_EQ(saturating_ms(4611686018427387392.0), Duration(4611686018427387392));  // the largest below 2^62
+}
+
+// saturating_ms rounds inline: it must agree with std::llround everywhere in its range, halves, the double
+// just below a half and values past 2^52 (where every double is a whole number) included.
+TEST(SaturatingTimeTest, RoundsExactlyAsLlround) {
+  std::vector<double> values{0.5,
+                             1.5,
+                             2.5,
+                             0.49999999999999994,
+                             1.4999999999999998,
+                             4503599627370495.5,
+                             4503599627370497.0,
+                             9007199254740993.0,
+                             1e-300,
+                             123456789.5};
+  std::mt19937_64 engine(11);
+  std::uniform_real_distribution<double> exponent(-20.0, 61.0);
+  for (int i = 0; i < 100000; ++i) values.push_back(std::exp2(exponent(engine)));
+  for (double ms : values) EXPECT_EQ(saturating_ms(ms).count(), std::llround(ms)) << ms;
 }
 
 TEST(SaturatingTimeTest, AddClampsAtTheLargestDuration) {
