@@ -9,7 +9,10 @@ namespace delivsim::gui {
 
 QString opening_comment(const QString& text) {
   QStringList lines;
-  for (const QString& line : text.split(QLatin1Char('\n'))) {
+  QStringList text_lines = text.split(QLatin1Char('\n'));
+  // A first line pointing a YAML language server at the schema says nothing about what the scenario shows.
+  if (text_lines.front().startsWith(QStringLiteral("# yaml-language-server:"))) text_lines.removeFirst();
+  for (const QString& line : text_lines) {
     if (!line.startsWith(QLatin1Char('#'))) break;
     const QString words = line.mid(1).trimmed();
     if (words.startsWith(QStringLiteral("Shows:")) && !lines.isEmpty() && !lines.back().isEmpty()) {

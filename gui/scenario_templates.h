@@ -13,9 +13,9 @@ struct ScenarioTemplate {
   QString description;  ///< the file's opening comment, without the "# " markers
 };
 
-/// The opening comment of a scenario `text`: its leading "#" lines without the markers, lines joined by
-/// spaces; paragraphs (after a bare "#" line, or from "Shows:" on) and list items ("- ") keep lines of their
-/// own.
+/// The opening comment of a scenario `text`: its leading "#" lines (but a first `# yaml-language-server:`
+/// line) without the markers, lines joined by spaces; paragraphs (after a bare "#" line, or from "Shows:"
+/// on) and list items ("- ") keep lines of their own.
 QString opening_comment(const QString& text);
 
 /// The *.yaml files of `folder` (not its subfolders), by name; an empty list when the folder does not exist.

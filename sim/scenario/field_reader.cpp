@@ -17,6 +17,12 @@ namespace delivsim {
 
 namespace {
 
+/// set_map_reader_observer's observer; empty unless a test set one.
+MapReaderObserver& map_reader_observer() {
+  static MapReaderObserver observer;
+  return observer;
+}
+
 std::string format_number(double value) {
   std::ostringstream out;
   out << value;
@@ -151,6 +157,11 @@ MapReader::MapReader(const Field& field, std::vector<std::string_view> allowed_k
               "one of " + listed, closest_name(entry.key, allowed_keys_));
     }
   }
+  if (const MapReaderObserver& observer = map_reader_observer()) observer(field.path(), allowed_keys_);
+}
+
+void set_map_reader_observer(MapReaderObserver observer) {
+  map_reader_observer() = std::move(observer);
 }
 
 std::optional<Field> MapReader::get(std::string_view key) const {

@@ -3,6 +3,7 @@
 /// value's file, line, column and dotted path when the value has the wrong type or is out of range.
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -58,6 +59,14 @@ class MapReader {
   Field field_;
   std::vector<std::string_view> allowed_keys_;
 };
+
+/// Receives each MapReader's dotted path and allowed keys once the mapping has passed its key check.
+using MapReaderObserver =
+    std::function<void(const std::string& path, const std::vector<std::string_view>& allowed_keys)>;
+
+/// A test hook: tests/schema checks docs/scenario.schema.json's keys against the MapReaders a load builds.
+/// Empty (the default) observes nothing. Not thread-safe: set it before loading, on the loading thread.
+void set_map_reader_observer(MapReaderObserver observer);
 
 /// The items of a list value (a mapping, scalar or nothing there is an error).
 std::vector<Field> list_items(const Field& field, std::string_view expected);

@@ -46,7 +46,7 @@ TEST(CheckCli, AFailureExitsOneAndTheJunitFileSaysSo) {
   const fs::path junit = file.parent_path() / "results.xml";
   const CommandResult r = run_check(file.string() + " --set duration=6h --junit " + junit.string());
   EXPECT_EQ(r.exit_code, 1) << r.output;
-  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":31:5  providers.gmail.delivered > 1e9  (actual "),
+  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":32:5  providers.gmail.delivered > 1e9  (actual "),
             std::string::npos)
       << r.output;
   EXPECT_NE(r.output.find("2 passed, 1 failed\n"), std::string::npos) << r.output;
@@ -66,7 +66,7 @@ TEST(CheckCli, BadInputExitsTwo) {
   const CommandResult malformed =
       run_check(scenario_file("malformed", "expect:\n  - totals.delivered => 5\n").string());
   EXPECT_EQ(malformed.exit_code, 2) << malformed.output;
-  EXPECT_NE(malformed.output.find("scenario.yaml:29:5: error: expect[0]: unknown operator '=>'"),
+  EXPECT_NE(malformed.output.find("scenario.yaml:30:5: error: expect[0]: unknown operator '=>'"),
             std::string::npos)
       << malformed.output;
   const CommandResult no_expect =
@@ -95,10 +95,10 @@ TEST(CheckCli, RunsEachStrategyWithExpectationsOverItsReplications) {
             std::string::npos)
       << r.output;
   EXPECT_EQ(r.output.find("strategy unchecked"), std::string::npos) << r.output;
-  EXPECT_NE(r.output.find("PASS  " + file.string() + ":33:9  max(providers.gmail.delivered) > 0"),
+  EXPECT_NE(r.output.find("PASS  " + file.string() + ":34:9  max(providers.gmail.delivered) > 0"),
             std::string::npos)
       << r.output;
-  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":34:9  providers.gmail.delivered > 1e9  (actual "),
+  EXPECT_NE(r.output.find("FAIL  " + file.string() + ":35:9  providers.gmail.delivered > 1e9  (actual "),
             std::string::npos)
       << r.output;
   EXPECT_NE(r.output.find(" in replication 1)"), std::string::npos) << r.output;
@@ -168,21 +168,21 @@ TEST(CheckCli, ChecksExpectationsOverWorldsWithAWinThatPassesAndOneThatFails) {
                           " (pmta-seed-gmail), over 4 receiver worlds\n"
                           "  PASS  " +
                           f +
-                          ":29:5  share_of_worlds(providers.gmail.delivered > 0) == 1  "
+                          ":30:5  share_of_worlds(providers.gmail.delivered > 0) == 1  "
                           "(actual passes in 4 of 4 worlds)\n"
                           "  PASS  " +
                           f +
-                          ":30:5  wins(fast, slow, totals.delivered_share) == 1  (actual "
+                          ":31:5  wins(fast, slow, totals.delivered_share) == 1  (actual "
                           "wins in 4 of 4 worlds)\n" +
                           f +
                           " (pmta-seed-gmail) strategy fast, over 4 receiver worlds\n"
                           "  FAIL  " +
                           f +
-                          ":37:9  wins(slow, fast, totals.delivered_share) > 0  (actual wins "
+                          ":38:9  wins(slow, fast, totals.delivered_share) > 0  (actual wins "
                           "in 0 of 4 worlds)\n"
                           "  PASS  " +
                           f +
-                          ":38:9  share_of_worlds(totals.delivered > 1000) >= 0.5  (actual "
+                          ":39:9  share_of_worlds(totals.delivered > 1000) >= 0.5  (actual "
                           "passes in 4 of 4 worlds)\n"
                           "3 passed, 1 failed\n"),
             std::string::npos)
@@ -234,7 +234,7 @@ TEST(CheckCli, BadExpectationsOverWorldsAndWorldCountsExitTwo) {
                                           kWorldStrategies.substr(kWorldStrategies.find("strategies:")))
           .string());
   EXPECT_EQ(unknown.exit_code, 2) << unknown.output;
-  EXPECT_NE(unknown.output.find("scenario.yaml:28:10: error: expect[0]: 'slwo' is not a declared strategy; "
+  EXPECT_NE(unknown.output.find("scenario.yaml:29:10: error: expect[0]: 'slwo' is not a declared strategy; "
                                 "expected one of slow, fast (did you mean 'slow'?)"),
             std::string::npos)
       << unknown.output;

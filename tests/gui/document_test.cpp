@@ -63,7 +63,9 @@ void DocumentTest::structuralEditKeepsOpeningComment() {
   retry_after.push_back(std::string("retry_after"));
   document.apply({{retry, std::nullopt}, {retry_after, scalar("20m")}});
   QVERIFY2(document.valid(), qPrintable(document.error()));
-  QVERIFY(document.text().starts_with("# The GUI's typical what-if run"));
+  QVERIFY(
+      document.text().starts_with("# yaml-language-server: $schema=../docs/scenario.schema.json\n"
+                                  "# The GUI's typical what-if run"));
   const RetrySchedule& schedule = document.scenario()->policy_for("gmail").retry;
   QCOMPARE(schedule.kind, RetrySchedule::Kind::Fixed);
   QCOMPARE(schedule.interval, Duration(std::chrono::minutes(20)));
@@ -111,7 +113,9 @@ void DocumentTest::editCreatesMissingKeys() {
   document.apply({{adaptive, scalar("true")}});
   QVERIFY2(document.valid(), qPrintable(document.error()));
   QVERIFY(document.scenario()->policy_for("gmail").adaptive.enabled);
-  QVERIFY(document.text().starts_with("# Seed 000's PowerMTA domain block"));
+  QVERIFY(
+      document.text().starts_with("# yaml-language-server: $schema=../docs/scenario.schema.json\n"
+                                  "# Seed 000's PowerMTA domain block"));
 }
 
 }  // namespace delivsim::gui::test

@@ -48,7 +48,9 @@ void WindowTest::formEditShowsInYaml() {
   smtp_out->setValue(5);
   QTRY_VERIFY(window.yamlEditor()->toPlainText().contains("      max_smtp_out: 5\n"));
   QCOMPARE(window.document().scenario()->policy_for("gmail").max_smtp_out, 5);
-  QVERIFY(window.yamlEditor()->toPlainText().startsWith("# The GUI's typical what-if run"));
+  QVERIFY(window.yamlEditor()->toPlainText().startsWith(
+      "# yaml-language-server: $schema=../docs/scenario.schema.json\n"
+      "# The GUI's typical what-if run"));
   QVERIFY(window.windowTitle().startsWith("whatif-100k.yaml"));
   QVERIFY(window.isWindowModified());
 }
