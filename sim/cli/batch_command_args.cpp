@@ -9,7 +9,7 @@ namespace delivsim {
 
 void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std::string& unit,
                                const std::string& file_help) {
-  cmd.add_option("file", args.file, file_help)->required();
+  cmd.add_option("file", args.file, file_help)->required()->type_name(kScenarioValue);
   cmd.add_option("--replications,-r", args.replications,
                  "Replications per " + unit + " (default: the file's)")
       ->transform(whole_number_from_to(1, kMaxReplications));
@@ -19,9 +19,10 @@ void add_batch_command_options(CLI::App& cmd, BatchCommandArgs& args, const std:
          "--out", args.driver.out_dir,
          "Output folder (default: runs/<scenario name>/); replaces only an empty folder or an earlier "
          "delivsim output")
-      ->check(not_empty("a folder path"));
+      ->check(not_empty("a folder path"))
+      ->type_name(kFolderValue);
   add_force_flag(cmd, args.driver.force);
-  cmd.add_option("--set", args.overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
+  add_set_option(cmd, args.overrides);
   cmd.add_flag("--quiet,-q", args.driver.quiet, "Print nothing but errors");
   add_work_limit_options(cmd, args.driver.limits);
   add_distribution_options(cmd, args.driver.distribution);

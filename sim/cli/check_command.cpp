@@ -132,15 +132,19 @@ CliCommand add_check_command(CLI::App& app) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* cmd =
       app.add_subcommand("check", "Run scenarios and check their expect: lists (exit 1 when any fails)");
-  cmd->add_option("files", args->files, "Scenario YAML files with expect: lists")->required();
+  cmd->add_option("files", args->files, "Scenario YAML files with expect: lists")
+      ->required()
+      ->type_name(kScenarioValue);
   cmd->add_option("--junit", args->junit_path,
                   "Also write the results as JUnit XML to this file (replaces only a regular file)")
-      ->check(not_empty("a file path"));
+      ->check(not_empty("a file path"))
+      ->type_name(kFileValue);
   cmd->add_option(
          "--out", args->out_dir,
          "Also write each run's outputs to DIR/<scenario name>/ (strategies in subfolders); replaces "
          "only an empty folder or an earlier delivsim output")
-      ->check(not_empty("a folder path"));
+      ->check(not_empty("a folder path"))
+      ->type_name(kFolderValue);
   add_force_flag(*cmd, args->force);
   cmd->add_option("--replications,-r", args->replications,
                   "Replications per scenario (default: the file's replications:); per world for "
@@ -154,8 +158,9 @@ CliCommand add_check_command(CLI::App& app) {
       ->transform(whole_number_from_to(1, kMaxWorlds));
   cmd->add_option("--threads,-j", args->threads, "Threads (default: the number of cores)")
       ->transform(whole_number_at_least(0));
-  cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
+  add_set_option(*cmd, args->overrides);
   add_work_limit_options(*cmd, args->limits);
+  cmd->footer("Example: delivsim check scenarios/regression/*.yaml --junit results.xml");
   return {cmd, [args] { return check_command(*args); }};
 }
 

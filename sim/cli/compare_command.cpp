@@ -108,6 +108,7 @@ CliCommand add_compare_command(CLI::App& app) {
                     "the file's uncertainty.worlds, else " +
                         std::to_string(RobustOptions{}.worlds) +
                         "); --replications then counts per world (default 1)");
+  cmd->footer("Example: delivsim compare scenarios/gmail-strategies.yaml --replications 8");
   return {cmd, [args, robust] {
             return drive_batch(batch_request(*args, *robust, kCompareCommandName, kRobustCompareCommandName),
                                args->driver);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/cli/option_checks.h"
 #include "sim/import/config_time_scale.h"
 #include "sim/import/import_config.h"
 #include "sim/import/import_warning_text.h"
@@ -95,14 +96,7 @@ int import_files(const ImportArgs& args) {
   }
   const MtaFormat format = mta_format_named(args.format, SourcePosition{"delivsim import", 0, 0}, "FORMAT");
   std::optional<TimeScale> scale;
-  if (!args.time_scale.empty()) {
-    try {
-      scale = parse_time_scale(args.time_scale);
-    } catch (const std::invalid_argument& error) {
-      std::cerr << "delivsim import: " << error.what() << "\n";
-      return kExitBadInput;
-    }
-  }
+  if (!args.time_scale.empty()) scale = parse_time_scale(args.time_scale);  // checked by time_scale_value
   if (!args.output.empty()) check_replaceable(args.output, kImportedScenarioMarker);
   const std::vector<std::filesystem::path> copies_at =
       scale ? copy_paths(args.files, args.config_out) : std::vector<std::filesystem::path>{};
@@ -147,18 +141,21 @@ CliCommand add_import_command(CLI::App& app) {
       "Write a scenario from an MTA configuration: pmta (PowerMTA config), postfix (main.cf, "
       "master.cf, transport maps) or kumomta (shaping.toml)");
   cmd->add_option("format", args->format, "pmta, postfix or kumomta")->required();
-  cmd->add_option("files", args->files, "The configuration file(s)")->required();
-  cmd->add_option(
-      "-o,--output", args->output,
-      "Write the scenario here (a new file, or one an earlier import wrote) instead of to stdout");
+  cmd->add_option("files", args->files, "The configuration file(s)")->required()->type_name(kFileValue);
+  cmd->add_option("-o,--output", args->output,
+                  "Write the scenario here (a new file, or one an earlier import wrote) instead of to stdout")
+      ->type_name(kFileValue);
   cmd->add_flag("--strict", args->strict, "Directives not modelled are errors (exit 2), not warnings");
   cmd->add_option(
-      "--time-scale", args->time_scale,
-      "With --config-out: write a copy of each FILE for `delivsim serve --time-scale K`, its timers "
-      "divided by K and its rates multiplied by K (K > 0; SMTP timeouts are not scaled)");
+         "--time-scale", args->time_scale,
+         "With --config-out: write a copy of each FILE for `delivsim serve --time-scale K`, its timers "
+         "divided by K and its rates multiplied by K (SMTP timeouts are not scaled)")
+      ->check(time_scale_value());
   cmd->add_option("--config-out", args->config_out,
                   "With --time-scale: the folder of the scaled copies (created if missing); a file there is "
-                  "replaced only if an earlier --time-scale import wrote it");
+                  "replaced only if an earlier --time-scale import wrote it")
+      ->type_name(kFolderValue);
+  cmd->footer("Example: delivsim import pmta /etc/pmta/config -o from-pmta.yaml");
   return {cmd, [args] { return import_files(*args); }};
 }
 

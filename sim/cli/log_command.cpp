@@ -11,6 +11,7 @@
 #include "sim/acctlog/log_stats.h"
 #include "sim/cli/log_stats_json.h"
 #include "sim/cli/log_stats_text.h"
+#include "sim/cli/option_checks.h"
 
 namespace delivsim {
 
@@ -81,12 +82,14 @@ CliCommand add_log_command(CLI::App& app) {
       "Counts, deferrals and bounces by reply, delivery latency and hourly deferral-share alerts of an "
       "accounting log, as delivsim's summary.json defines them (see docs/log-stats.md)");
   stats->add_option("file", args->file, "The accounting log (CSV with a header line naming the columns)")
-      ->required();
+      ->required()
+      ->type_name(kFileValue);
   stats->add_flag("--json", args->json, "Print JSON (schema in docs/log-stats.md) instead of tables");
   stats->add_option("--from", args->from,
                     "Count records logged at or after this time (2026-01-15T00:00:00Z, "
                     "2026-01-15 00:00:00-0500 or Unix seconds)");
   stats->add_option("--until", args->until, "Count records logged before this time (same forms)");
+  stats->footer("Example: delivsim log stats acct.csv --from 2026-01-15T00:00:00Z");
   return {log, [args] { return log_stats(*args); }};
 }
 

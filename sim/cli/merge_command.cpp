@@ -200,12 +200,14 @@ CliCommand add_merge_command(CLI::App& app) {
       "Build a batch's outputs from the part folders of its shards (--runs, --shard), as one machine would");
   cmd->add_option("parts", args->parts,
                   "Part folders written by run, compare or sweep with --runs or --shard")
-      ->required();
+      ->required()
+      ->type_name(kFolderValue);
   cmd->add_option(
          "--out", args->out_dir,
          "Output folder (default: the command's, runs/<scenario name>/); replaces only an empty folder or "
          "an earlier delivsim output")
-      ->check(not_empty("a folder path"));
+      ->check(not_empty("a folder path"))
+      ->type_name(kFolderValue);
   add_force_flag(*cmd, args->force);
   cmd->add_flag("--quiet,-q", args->quiet, "Print nothing but errors");
   cmd->add_flag(

@@ -5,7 +5,9 @@
 #include <cstdlib>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 
+#include "sim/import/time_scale.h"
 #include "sim/output/text_excerpt.h"
 
 namespace delivsim {
@@ -57,12 +59,33 @@ CLI::Validator whole_number_from_to(std::uint64_t min, std::uint64_t max) {
   return whole_number(min, max, "a whole number from " + range, true, range);
 }
 
+CLI::Validator time_scale_value() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        try {
+          parse_time_scale(text);
+          return "";
+        } catch (const std::invalid_argument& error) {
+          return "expected " + std::string(kTimeScaleSyntax) + ", got " + quoted_excerpt(text) + " (" +
+                 error.what() + ")";
+        }
+      },
+      "above 0");
+}
+
 CLI::Validator not_empty(const std::string& what) {
   return CLI::Validator(
       [what](std::string& text) -> std::string {
         return text.empty() ? "expected " + what + ", got ''" : "";
       },
       "");
+}
+
+void add_set_option(CLI::App& cmd, std::vector<std::string>& overrides) {
+  cmd.add_option("--set", overrides,
+                 "Override a scenario value: path.to.key=VALUE, as written in the file (repeatable; "
+                 "`delivsim validate FILE --list-set-paths` lists the paths)")
+      ->type_name(kSetValue);
 }
 
 void add_force_flag(CLI::App& cmd, bool& force) {

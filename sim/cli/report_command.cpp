@@ -31,10 +31,13 @@ CliCommand add_report_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "report", "Write a self-contained HTML report of a run, compare, sweep or live (serve) folder");
   cmd->add_option("run_dir", args->run_dir, "The folder delivsim run, compare, sweep or serve wrote")
+      ->type_name(kFolderValue)
       ->required();
   cmd->add_option("--out", args->out_path,
                   "Where to write the HTML (default: RUN_DIR/report.html); replaces only a regular file")
-      ->check(not_empty("a file path"));
+      ->check(not_empty("a file path"))
+      ->type_name(kFileValue);
+  cmd->footer("Example: delivsim report runs/gmail-warmup");
   return {cmd, [args] { return report_command(*args); }};
 }
 

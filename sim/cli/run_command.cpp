@@ -92,15 +92,16 @@ CliCommand add_run_command(CLI::App& app) {
   auto args = std::make_shared<RunArgs>();
   CLI::App* cmd =
       app.add_subcommand("run", "Run a scenario and write summary.json, timeseries.csv (and accounting.csv)");
-  cmd->add_option("file", args->file, "Scenario YAML file")->required();
+  cmd->add_option("file", args->file, "Scenario YAML file")->required()->type_name(kScenarioValue);
   cmd->add_option(
          "--out", args->driver.out_dir,
          "Output folder (default: runs/<scenario name>/); replaces only an empty folder or an earlier "
          "delivsim output")
-      ->check(not_empty("a folder path"));
+      ->check(not_empty("a folder path"))
+      ->type_name(kFolderValue);
   cmd->add_option("--seed", args->seed, "Seed (overrides the scenario's)")
       ->transform(whole_number_from_to(0, std::numeric_limits<std::uint64_t>::max()));
-  cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
+  add_set_option(*cmd, args->overrides);
   cmd->add_flag("--accounting", args->accounting, "Also write accounting.csv (PowerMTA field order)");
   cmd->add_flag("--quiet,-q", args->driver.quiet, "Print nothing but errors");
   add_force_flag(*cmd, args->driver.force);
@@ -111,6 +112,7 @@ CliCommand add_run_command(CLI::App& app) {
       ->transform(whole_number_at_least(0));
   add_work_limit_options(*cmd, args->driver.limits);
   add_distribution_options(*cmd, args->driver.distribution);
+  cmd->footer("Example: delivsim run scenarios/gmail-warmup.yaml --out runs/warmup --set seed=7");
   return {cmd, [args] {
             BatchRequest request;
             request.command = kRunCommandName;

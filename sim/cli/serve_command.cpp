@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "sim/cli/option_checks.h"
+#include "sim/import/time_scale.h"
 #include "sim/live/live_report.h"
 #include "sim/live/metrics_http.h"
 #include "sim/live/smtp_server.h"
@@ -29,7 +30,7 @@ namespace {
 struct ServeArgs {
   std::string file;
   std::vector<std::string> listen{"127.0.0.1:2525"};
-  double time_scale = 1.0;
+  std::string time_scale = "1";  ///< checked by time_scale_value
   std::string metrics;
   std::string out_dir;
   double write_every_minutes = 5.0;
@@ -100,7 +101,8 @@ int serve(const ServeArgs& args) {
   const std::filesystem::path out_dir = args.out_dir.empty()
                                             ? std::filesystem::path("runs") / (scenario.name + "-live")
                                             : std::filesystem::path(args.out_dir);
-  const LiveClock clock(args.time_scale);
+  const double time_scale = parse_time_scale(args.time_scale).value();
+  const LiveClock clock(time_scale);
   boost::asio::io_context io;
 
   // The folder is made (marked as delivsim's) before the first connection; accounting.csv and timeseries.csv
@@ -147,7 +149,7 @@ int serve(const ServeArgs& args) {
     live.advance();
     accounting.flush();
     timeseries.flush();
-    write_text_file_atomically(out_dir / kSummaryJsonName, live_summary_json(live, args.time_scale));
+    write_text_file_atomically(out_dir / kSummaryJsonName, live_summary_json(live, time_scale));
   };
   try {
     for (const ListenSpec& spec : listens) {
@@ -164,7 +166,7 @@ int serve(const ServeArgs& args) {
     std::cerr << "delivsim serve: " << e.what() << "\n";
     return kExitBadInput;
   }
-  std::cout << "time scale " << args.time_scale << "; outputs: " << out_dir.string() << "/" << std::endl;
+  std::cout << "time scale " << time_scale << "; outputs: " << out_dir.string() << "/" << std::endl;
   write_summary();
 
   boost::asio::signal_set signals(io, SIGINT, SIGTERM);
@@ -205,18 +207,19 @@ CliCommand add_serve_command(CLI::App& app) {
   auto args = std::make_shared<ServeArgs>();
   CLI::App* cmd = app.add_subcommand(
       "serve", "Answer real SMTP as the scenario's providers (live mode) until SIGINT or SIGTERM");
-  cmd->add_option("file", args->file, "Scenario YAML file")->required();
+  cmd->add_option("file", args->file, "Scenario YAML file")->required()->type_name(kScenarioValue);
   cmd->add_option(
          "--listen", args->listen,
          "[PROVIDER=]ADDRESS:PORT to listen on (repeatable; default 127.0.0.1:2525 for every provider)")
       ->take_all();
   cmd->add_option("--time-scale", args->time_scale,
                   "Run the model's clock K times faster than real time (default 1); the MTA's timers do not "
-                  "speed up")
-      ->check(CLI::Range(1e-3, 1e6));
+                  "speed up (`delivsim import --time-scale K` scales an MTA's configuration to match)")
+      ->check(time_scale_value());
   cmd->add_option("--metrics", args->metrics, "ADDRESS:PORT for a Prometheus text endpoint (default: none)");
   cmd->add_option("--out", args->out_dir, "Output folder (default: runs/<scenario name>-live/)")
-      ->check(not_empty("a folder path"));
+      ->check(not_empty("a folder path"))
+      ->type_name(kFolderValue);
   cmd->add_option("--write-every", args->write_every_minutes,
                   "Rewrite summary.json every this many real minutes (default 5)")
       ->check(CLI::Range(0.01, 1440.0));
@@ -234,13 +237,16 @@ CliCommand add_serve_command(CLI::App& app) {
       ->check(CLI::Range(0.1, 86400.0));
   cmd->add_option("--keep", args->keep_dir,
                   "Keep every accepted message as DIR/NNNNNNNN.eml (default: content is counted and dropped)")
-      ->check(not_empty("a folder path"));
+      ->check(not_empty("a folder path"))
+      ->type_name(kFolderValue);
   cmd->add_option("--tls-cert", args->tls_cert,
-                  "PEM certificate chain for STARTTLS (default: a self-signed one made at start)");
-  cmd->add_option("--tls-key", args->tls_key, "PEM private key of --tls-cert");
+                  "PEM certificate chain for STARTTLS (default: a self-signed one made at start)")
+      ->type_name(kFileValue);
+  cmd->add_option("--tls-key", args->tls_key, "PEM private key of --tls-cert")->type_name(kFileValue);
   cmd->add_flag("--no-starttls", args->no_starttls, "Do not offer STARTTLS");
-  cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE (repeatable)");
+  add_set_option(*cmd, args->overrides);
   add_force_flag(*cmd, args->force);
+  cmd->footer("Example: delivsim serve scenarios/live-gmail.yaml --listen 127.0.0.1:2525 --time-scale 3600");
   return {cmd, [args] { return serve(*args); }};
 }
 

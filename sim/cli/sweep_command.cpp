@@ -91,6 +91,7 @@ CliCommand add_sweep_command(CLI::App& app) {
                     "objective.min_share_of_worlds of them (default N: the file's uncertainty.worlds, else " +
                         std::to_string(RobustOptions{}.worlds) +
                         "); --replications then counts per world (default 1). Write it after FILE.");
+  cmd->footer("Example: delivsim sweep scenarios/gmail-sweep.yaml --out runs/sweep");
   return {cmd, [args, robust] {
             return drive_batch(batch_request(*args, *robust, kSweepCommandName, kRobustSweepCommandName),
                                args->driver);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/cli/option_checks.h"
+#include "sim/cli/settable_paths.h"
 #include "sim/cli/work_limit_options.h"
 #include "sim/scenario/scenario_batch.h"
 
@@ -17,6 +19,7 @@ struct ValidateArgs {
   std::vector<std::string> files;
   std::vector<std::string> overrides;
   WorkLimits limits;
+  bool list_set_paths = false;  ///< print the `--set` paths of each valid file instead of "ok"
 };
 
 /// The work checks of `delivsim run`, `compare` and `sweep` on this file, one run at a time.
@@ -35,6 +38,10 @@ int validate_files(const ValidateArgs& args) {
     const ScenarioBatch batch = load_scenario_batch(file, args.overrides);
     print_import_warnings(batch.base);
     check_batch_work(batch, args.limits);
+    if (args.list_set_paths) {
+      for (const std::string& path : settable_paths_of_file(file)) std::cout << path << "\n";
+      continue;
+    }
     const Scenario& scenario = batch.base;
     std::cout << file << ": ok (" << scenario.name << ", " << scenario.traffic.size() << " traffic sources, "
               << scenario.providers.size() << " providers; "
@@ -48,9 +55,14 @@ int validate_files(const ValidateArgs& args) {
 CliCommand add_validate_command(CLI::App& app) {
   auto args = std::make_shared<ValidateArgs>();
   CLI::App* cmd = app.add_subcommand("validate", "Check scenario files without running them");
-  cmd->add_option("files", args->files, "Scenario YAML files")->required();
-  cmd->add_option("--set", args->overrides, "Override a scenario value: path.to.key=VALUE");
+  cmd->add_option("files", args->files, "Scenario YAML files")->required()->type_name(kScenarioValue);
+  add_set_option(*cmd, args->overrides);
+  cmd->add_flag(kListSetPathsFlag, args->list_set_paths,
+                "Print the paths --set can name in each valid file (every key and list item, one a line; "
+                "keys with dots in double quotes) instead of the summary");
   add_work_limit_options(*cmd, args->limits);
+  cmd->footer(
+      "Example: delivsim validate scenarios/gmail-warmup.yaml --set traffic[0].campaign.recipients=5000");
   return {cmd, [args] { return validate_files(*args); }};
 }
 

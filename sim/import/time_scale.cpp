@@ -9,6 +9,7 @@ namespace delivsim {
 namespace {
 
 constexpr int kMaxFractionDigits = 6;
+// The largest K of kTimeScaleSyntax (the smallest, 0.000001, is what 6 digits after the point can write).
 constexpr std::int64_t kMaxScale = 1'000'000'000;
 
 std::int64_t checked_product(std::int64_t a, std::int64_t b) {
@@ -31,10 +32,7 @@ std::string number_text(double value) {
 }  // namespace
 
 TimeScale parse_time_scale(std::string_view text) {
-  const auto bad = [&](const std::string& why) {
-    throw std::invalid_argument("--time-scale " + std::string(text) + ": " + why +
-                                " (a number > 0 such as 3600 or 0.5, at most 6 digits after the point)");
-  };
+  const auto bad = [](const char* why) { throw std::invalid_argument(why); };
   std::int64_t numerator = 0, denominator = 1;
   bool point = false, digits = false;
   int fraction_digits = 0;
@@ -50,7 +48,7 @@ TimeScale parse_time_scale(std::string_view text) {
       denominator *= 10;
     }
     numerator = numerator * 10 + (c - '0');
-    if (numerator / denominator > kMaxScale) bad("larger than 1e9");
+    if (numerator > kMaxScale * denominator) bad("above 1000000000");
   }
   if (!digits) bad("not a decimal number");
   if (numerator == 0) bad("not above 0");

@@ -23,10 +23,18 @@ struct TimeScale {
   std::int64_t numerator = 1;
   std::int64_t denominator = 1;
   std::string text;  ///< as given ("3600", "0.5"), for headers and messages
+  /// K as a number (live mode's clock runs at it).
+  double value() const { return static_cast<double>(numerator) / static_cast<double>(denominator); }
 };
 
-/// Reads K from decimal text ("3600", "0.5", "2.25"): digits with at most 6 after an optional point, a
-/// value > 0 and at most 1e9. Throws std::invalid_argument saying what is wrong.
+/// What `--time-scale K` accepts, in words, for every command that takes it (serve and import).
+inline constexpr std::string_view kTimeScaleSyntax =
+    "a decimal number above 0 and at most 1000000000 with at most 6 digits after the point, such as 3600 or "
+    "0.5";
+
+/// The one reader of `--time-scale K` (`delivsim serve` and `delivsim import`): K from decimal text ("3600",
+/// "0.5", "2.25") as kTimeScaleSyntax says. Throws std::invalid_argument with the short reason ("not a
+/// decimal number", "not above 0", ...); the CLI's message around it is option_checks.h's time_scale_value.
 TimeScale parse_time_scale(std::string_view text);
 
 /// A non-negative fraction.

@@ -11,6 +11,8 @@ namespace delivsim {
 namespace {
 
 TEST(TimeScale, ReadsDecimalTextAsAReducedFraction) {
+  EXPECT_EQ(parse_time_scale("0.000001").denominator, 1000000);  // the range's ends
+  EXPECT_EQ(parse_time_scale("1000000000").numerator, 1000000000);
   const TimeScale k = parse_time_scale("3600");
   EXPECT_EQ(k.numerator, 3600);
   EXPECT_EQ(k.denominator, 1);
@@ -31,7 +33,7 @@ TEST_P(BadTimeScale, IsRefusedWithTheReason) {
 
 INSTANTIATE_TEST_SUITE_P(Texts, BadTimeScale,
                          ::testing::Values("", "0", "0.000", "-1", "1e3", "abc", "1.2.3", ".", "0.0000001",
-                                           "1000000001", "3600 "));
+                                           "1000000000.000001", "1000000001", "3600 "));
 
 TEST(TimeScale, DividesAndMultipliesExactly) {
   const TimeScale k = parse_time_scale("3600");
