@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("delivsim-gui"));
   QApplication::setApplicationVersion(delivsim::gui::delivsim_version());
+  QGuiApplication::setDesktopFileName(QStringLiteral("delivsim-gui"));  // packaging/delivsim-gui.desktop
   QString error;
   const auto options = delivsim::gui::parse_command_line(QApplication::arguments(), &error);
   if (!options) {

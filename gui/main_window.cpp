@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -51,6 +52,8 @@ const QString kSplitterKey = QStringLiteral("window/splitter");
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  // packaging/delivsim.svg, the icon the desktop's menu shows; the window's dialogs inherit it.
+  setWindowIcon(QIcon(QStringLiteral(":/icons/delivsim.svg")));
   buildActions();
   buildLayout();
   connect(&document_, &ScenarioDocument::checked, this, &MainWindow::documentChecked);

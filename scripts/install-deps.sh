@@ -4,7 +4,11 @@
 # the libFuzzer targets; util-linux has prlimit; OpenSSL gives `delivsim serve` STARTTLS; python3 and swaks are
 # the SMTP clients of the live-mode tests, and Postfix the real MTA one of them relays through; Boost.MPI with
 # OpenMPI builds and runs `mpirun -np P delivsim ...`, and munge with Slurm's daemons and clients run the
-# job-array scripts of scripts/slurm/ on a single-node cluster the tests start themselves.
+# job-array scripts of scripts/slurm/ on a single-node cluster the tests start themselves; python3-jsonschema and
+# python3-yaml validate the scenarios against docs/scenario.schema.json in tests/schema, independently of the
+# parser; desktop-file-utils checks the installed menu entry of delivsim-gui (scripts/test-package.sh); groff-base
+# and man-db render the generated man pages in tests/cli (groff -ww, man --warnings) and zsh loads and compiles
+# the generated zsh completion there.
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build
@@ -13,7 +17,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   clang libclang-rt-14-dev util-linux
-  libssl-dev python3 swaks postfix
+  libssl-dev python3 swaks postfix python3-jsonschema python3-yaml
+  desktop-file-utils groff-base man-db zsh
   libboost-mpi-dev openmpi-bin munge slurmctld slurmd slurm-client
 )
 missing=()

@@ -5,10 +5,13 @@
 #    regression scenarios, the live mode's loads (100,000 messages over 200 connections and a real Postfix
 #    relaying to `delivsim serve`), and batches spread over shards, MPI ranks and a single-node Slurm cluster
 #    (`ctest -L 'validation|gui|regression|live-release|distributed'`);
-# 2. every other test (unit, parser, hostile input, whole runs, the validation lessons once more), built with
+# 2. the Debian packages (delivsim, delivsim-gui) built from that release build with CPack and installed with
+#    apt; the installed `delivsim init` and `delivsim run`, man page, desktop entry and GUI are tried, then the
+#    packages are removed (scripts/test-package.sh);
+# 3. every other test (unit, parser, hostile input, whole runs, the validation lessons once more), built with
 #    AddressSanitizer + UndefinedBehaviorSanitizer and warnings as errors (scripts/test-sanitizers.sh);
-# 3. the multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh);
-# 4. each libFuzzer target for 20 seconds (scripts/test-fuzz.sh; docs/fuzzing.md).
+# 4. the multi-threaded batch tests under ThreadSanitizer (scripts/test-tsan.sh);
+# 5. each libFuzzer target for 20 seconds (scripts/test-fuzz.sh; docs/fuzzing.md).
 # Each test is compiled once for CI (two builds of the whole test suite took a third of the hour). A developer's
 # `cmake --build --preset release && ctest --preset release` still builds and runs everything.
 set -euo pipefail
@@ -30,6 +33,7 @@ release_tests() {
 jobs=$(nproc)
 phase install-deps bash scripts/install-deps.sh
 phase release release_tests
+phase package bash scripts/test-package.sh
 phase asan-ubsan bash scripts/test-sanitizers.sh
 phase tsan bash scripts/test-tsan.sh
 phase fuzz bash scripts/test-fuzz.sh

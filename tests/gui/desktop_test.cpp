@@ -2,10 +2,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QColor>
 #include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -105,6 +107,14 @@ void DesktopTest::shippedFilesAreFound() {
   qputenv("DELIVSIM_SCENARIOS", settings_.path().toUtf8());
   QCOMPARE(shipped_scenarios_folder(), settings_.path());
   qunsetenv("DELIVSIM_SCENARIOS");
+}
+
+void DesktopTest::windowShowsTheMenusIcon() {
+  const MainWindow window;
+  QVERIFY(QApplication::windowIcon().isNull());  // so the icon below is the window's own
+  const QImage icon = window.windowIcon().pixmap(QSize(32, 32)).toImage();
+  QCOMPARE(icon.size(), QSize(32, 32));                           // the SVG resource was found and drawn
+  QCOMPARE(QColor(icon.pixel(16, 4)), QColor(0x1d, 0x4f, 0x91));  // packaging/delivsim.svg's blue tile
 }
 
 void DesktopTest::everyTemplateIsDescribed() {

@@ -16,6 +16,7 @@ class DesktopTest : public QObject {
   void menusAndShortcutsExist();
   void aboutNamesVersionQtAndTheModelsLimits();
   void shippedFilesAreFound();
+  void windowShowsTheMenusIcon();
   void everyTemplateIsDescribed();
   void openingCommentKeepsParagraphsAndItems();
   void newFromTemplateOpensAnUntitledCopy();
