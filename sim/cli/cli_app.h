@@ -16,7 +16,8 @@ inline constexpr const char* kProgramName = "delivsim";
 inline constexpr const char* kVersionText = "delivsim 0.1.0";
 
 /// Sets up `app` (description, version flag, one subcommand required) and registers every subcommand on it,
-/// in the order `--help` lists them. The commands run with the options `app` parsed.
-std::vector<CliCommand> build_cli_app(CLI::App& app);
+/// in the order `--help` lists them. The commands run with the options `app` parsed. The options write into
+/// storage the returned commands own: keep them alive for as long as `app` parses.
+[[nodiscard]] std::vector<CliCommand> build_cli_app(CLI::App& app);
 
 }  // namespace delivsim

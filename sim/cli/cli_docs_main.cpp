@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 #include <stdexcept>
+#include <vector>
 
 #include "sim/cli/bash_completion.h"
 #include "sim/cli/cli_app.h"
@@ -22,7 +23,7 @@ int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   try {
     CLI::App app;
-    delivsim::build_cli_app(app);
+    const std::vector<delivsim::CliCommand> commands = delivsim::build_cli_app(app);
     const fs::path out(argv[1]);
     const fs::path man = out / "share" / "man" / "man1";
     const fs::path bash = out / "share" / "bash-completion" / "completions";

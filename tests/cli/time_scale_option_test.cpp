@@ -16,7 +16,7 @@ namespace {
 /// The message CLI11 gives for `args` (after the program name), or nullopt when they parse.
 std::optional<std::string> parse_error(std::vector<std::string> args) {
   CLI::App app;
-  build_cli_app(app);
+  const std::vector<CliCommand> commands = build_cli_app(app);  // owns what the options parse into
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
     app.parse(reversed);
