@@ -86,7 +86,21 @@ bool RecipientLimiter::admit_detailed(Windows& w, Duration now) const {
 void RecipientLimiter::start_day(std::int64_t day) {
   marked_day_ = day;
   std::fill(marks_.begin(), marks_.end(), 0);
-  for (const Windows& windows : detailed_) mark(windows.recipient);
+  // Calls come in time order, so every later call moves all three windows of a full count on. One whose
+  // lockout ended by the day's start then holds nothing a fresh record would not: it is dropped, and its
+  // recipient starts the day like any other. The rest keep their counts and stay marked.
+  const std::int64_t day_start_ms = day * kDay.count();
+  std::size_t kept = 0;
+  for (const Windows& windows : detailed_) {
+    if (fresh_record_admits_ && windows.locked_until_ms <= day_start_ms) {
+      words_[windows.recipient] = 0;
+      continue;
+    }
+    words_[windows.recipient] = kDetailed | static_cast<std::uint32_t>(kept);
+    mark(windows.recipient);
+    detailed_[kept++] = windows;
+  }
+  detailed_.resize(kept);
 }
 
 }  // namespace delivsim

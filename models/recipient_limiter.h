@@ -24,15 +24,19 @@ struct RecipientLimits {
 /// would not. So the limiter keeps one bit per recipient for the latest day it was asked about ("admitted
 /// that day, or has full counts"), which stays in cache; a recipient without the bit is admitted at once,
 /// and only the minute of that admission is stored (a 4-byte word, written, not read). A recipient admitted
-/// twice within one day gets full window counts, kept from then on. The answers are exactly those of full
-/// counts for every recipient, in any order of calls; calls in time order are the fast case.
+/// twice within one day gets full window counts, kept until a day starts with its lockout over, so they
+/// follow the day's repeat recipients, not every recipient that ever had one (kept for good, they grew
+/// with the month and cost two cache misses on each later message to their recipients).
+/// The answers are exactly those of full counts when calls come in time order, as the simulation and the
+/// live clock make them; a call back before the latest day is answered from what is kept (a dropped count
+/// reads as no admission that day).
 class RecipientLimiter {
  public:
   RecipientLimiter(RecipientLimits limits, std::size_t population);
   /// Whether recipient `index` may receive one more message at `now`; counts it if so. A recipient over
   /// any limit is refused and locked out for `lockout` from `now`.
   bool admit(std::size_t index, Duration now);
-  /// Recipients that needed full window counts so far (for tests and memory diagnostics).
+  /// Recipients with full window counts now (for tests and memory diagnostics).
   std::size_t detailed_count() const { return detailed_.size(); }
 
  private:
@@ -49,7 +53,8 @@ class RecipientLimiter {
 
   bool admit_slowly(std::size_t index, std::int64_t minute, Duration now);
   bool admit_detailed(Windows& windows, Duration now) const;
-  /// Moves the marks to `day`: only recipients with full counts are marked at its start.
+  /// Moves the marks to `day`, dropping the full counts a fresh record now equals: only recipients that
+  /// keep full counts are marked at its start.
   void start_day(std::int64_t day);
   bool marked(std::size_t index) const { return (marks_[index / 64] >> (index % 64) & 1u) != 0; }
   void mark(std::size_t index) { marks_[index / 64] |= std::uint64_t{1} << (index % 64); }

@@ -88,6 +88,27 @@ TEST(RecipientLimiterTest, FirstMessageCountsOnceFullCountsStart) {
   EXPECT_TRUE(limiter.admit(0, hours(4) + seconds(30)));
 }
 
+// Full counts last while they differ from a fresh record: dropped at the first day that starts with the
+// recipient's lockout over, kept across a day start while it is locked out.
+TEST(RecipientLimiterTest, FullCountsDroppedOnceADayStartsWithTheLockoutOver) {
+  RecipientLimits limits;
+  limits.per_hour = 2;
+  limits.lockout = hours(3);
+  RecipientLimiter limiter(limits, 3);
+  EXPECT_TRUE(limiter.admit(0, hours(10)));
+  EXPECT_TRUE(limiter.admit(0, hours(11)));  // a second one that day: full counts
+  EXPECT_EQ(limiter.detailed_count(), 1u);
+  EXPECT_EQ(admit_many(limiter, 1, hours(23), minutes(1), 3), 2);  // locked out from 23:02 to 02:02
+  EXPECT_EQ(limiter.detailed_count(), 2u);
+  EXPECT_TRUE(limiter.admit(2, hours(24) + minutes(1)));  // day 1 starts: recipient 0's counts are dropped
+  EXPECT_EQ(limiter.detailed_count(), 1u);
+  EXPECT_FALSE(limiter.admit(1, hours(26)));  // still locked out
+  EXPECT_TRUE(limiter.admit(1, hours(26) + minutes(2)));
+  EXPECT_TRUE(limiter.admit(0, hours(24) + hours(10)));  // a fresh record again
+  EXPECT_TRUE(limiter.admit(2, hours(48)));              // day 2 starts: recipient 1's lockout is over
+  EXPECT_EQ(limiter.detailed_count(), 0u);
+}
+
 /// The limits counted the plain way, a full record per recipient: the oracle for the compact limiter.
 class FullCountLimiter {
  public:
@@ -121,8 +142,10 @@ class FullCountLimiter {
   std::vector<Record> records_;
 };
 
-// Random traffic to a few recipients, mostly forward in time with jumps back: the same answers as full
-// counts for every call, with tight limits (many refusals and lock-outs) and with Gmail's (none).
+// Random traffic to a few recipients over months, mostly forward in time with jumps back (no further than
+// the start of the latest day asked about: in time order as the limiter sees it): the
+// same answers as full counts for every call, with tight limits (many refusals and lock-outs) and with
+// Gmail's (none).
 TEST(RecipientLimiterTest, SameAnswersAsFullCounts) {
   RecipientLimits tight;
   tight.per_minute = 2;
@@ -133,17 +156,20 @@ TEST(RecipientLimiterTest, SameAnswersAsFullCounts) {
     RecipientLimiter limiter(limits, 7);
     FullCountLimiter oracle(limits, 7);
     boost::random::mt19937_64 engine(11);
-    boost::random::uniform_int_distribution<int> recipient(0, 6), step_s(0, 120), back(0, 99);
-    Duration now(0);
+    boost::random::uniform_int_distribution<int> recipient(0, 6), step_s(0, 240), back(0, 999),
+        back_minutes(0, 600);
+    Duration now(0), latest(0);
     int refused = 0;
     for (int call = 0; call < 200000; ++call) {
       now += seconds(step_s(engine));
-      if (back(engine) == 0) now = std::max(Duration(0), now - hours(30));
+      latest = std::max(latest, now);
+      if (back(engine) == 0) now = std::max((latest / kDay) * kDay, now - minutes(back_minutes(engine)));
       const auto index = static_cast<std::size_t>(recipient(engine));
       const bool expected = oracle.admit(index, now);
       ASSERT_EQ(limiter.admit(index, now), expected) << "call " << call << " at " << now.count() << " ms";
       refused += expected ? 0 : 1;
     }
+    EXPECT_GT(now, 60 * kDay);  // many day starts, each dropping full counts
     if (limits == tight) {
       EXPECT_GT(refused, 10000);
     } else {
