@@ -1,7 +1,5 @@
 #include "sim/world/recipient_profile.h"
 
-#include <algorithm>
-
 #include "sim/kernel/rng_streams.h"
 
 namespace delivsim {
@@ -15,10 +13,14 @@ std::vector<double> cumulative(const std::vector<double>& shares) {
   return sums;
 }
 
+/// The first bucket whose cumulative share exceeds `u` (in [0, 1)), the last one at most: the number of
+/// sums before the last that are <= u (the sums never decrease, so this is std::upper_bound's answer).
+/// Counted without branches: `u` is random, so a binary search's branches are unpredictable, and the lists
+/// are short (a traffic's domains, a list's segments).
 std::size_t pick(const std::vector<double>& cumulative_shares, double u) {
-  const auto it = std::upper_bound(cumulative_shares.begin(), cumulative_shares.end(), u);
-  return std::min<std::size_t>(static_cast<std::size_t>(it - cumulative_shares.begin()),
-                               cumulative_shares.size() - 1);
+  std::size_t index = 0;
+  for (std::size_t i = 0; i + 1 < cumulative_shares.size(); ++i) index += cumulative_shares[i] <= u ? 1 : 0;
+  return index;
 }
 
 /// The top 53 bits of `bits` as a number in [0, 1).
