@@ -1,19 +1,25 @@
 #include "sim/world/latency_list.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
 namespace delivsim {
 namespace {
 
+/// The place (from 0) of the nearest-rank percentile `fraction` among `size` (>= 1) sorted values.
+std::size_t percentile_index(std::size_t size, double fraction) {
+  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(size)));
+  return std::clamp<std::size_t>(rank, 1, size) - 1;
+}
+
 /// Nearest-rank percentile of `values` (ms) in seconds, searched in [from, end) (nth_element: linear, no full
 /// sort). Afterwards the returned rank's place holds that value and every later place a value >= it, so a
 /// higher percentile can be searched from the place after it.
 template <class Ms>
 std::size_t percentile_rank(std::vector<Ms>& values, double fraction, std::size_t from) {
-  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(values.size())));
-  const std::size_t nth = std::clamp<std::size_t>(rank, 1, values.size()) - 1;
+  const std::size_t nth = percentile_index(values.size(), fraction);
   std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(std::min(from, nth)),
                    values.begin() + static_cast<std::ptrdiff_t>(nth), values.end());
   return nth;
@@ -24,14 +30,10 @@ double seconds(Ms ms) {
   return static_cast<double>(ms) / 1000.0;
 }
 
+/// Nearest-rank percentiles and the maximum of `latencies_ms`, each searched above the one before (a
+/// shrinking range), the maximum above the last.
 template <class Ms>
-LatencySummary summarize_ms(std::vector<Ms>& latencies_ms) {
-  LatencySummary s;
-  if (latencies_ms.empty()) return s;
-  // Exact: the sum of whole milliseconds (a million messages of a year each stay far below 2^63).
-  const std::int64_t sum_ms = std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0});
-  s.mean_s = static_cast<double>(sum_ms) / static_cast<double>(latencies_ms.size()) / 1000.0;
-  // Each percentile is searched above the one before (a shrinking range), the maximum above the last.
+void summarize_ranks(std::vector<Ms>& latencies_ms, LatencySummary& s) {
   const std::size_t p50 = percentile_rank(latencies_ms, 0.50, 0);
   const std::size_t p95 = percentile_rank(latencies_ms, 0.95, p50 + 1);
   const std::size_t p99 = percentile_rank(latencies_ms, 0.99, p95 + 1);
@@ -40,16 +42,86 @@ LatencySummary summarize_ms(std::vector<Ms>& latencies_ms) {
   s.p99_s = seconds(latencies_ms[p99]);
   s.max_s =
       seconds(*std::max_element(latencies_ms.begin() + static_cast<std::ptrdiff_t>(p99), latencies_ms.end()));
-  return s;
+}
+
+/// Lists of at least this many 4-byte latencies are summarised by counting: below, clearing the counts
+/// would cost more than nth_element's searches.
+constexpr std::size_t kCountedSummaryMinimum = std::size_t{1} << 12;
+
+/// The same for 4-byte values, found by counting instead of reordering (a radix select): a pass counts the
+/// values by their top 11 bits, which names the group holding each percentile's rank and its rank within
+/// the group; a second counts the next 11 bits of the values in those groups (one to three: most latencies
+/// share their top bits), a third the last 10. Three sequential passes with the counts in cache (48 KB),
+/// where nth_element's three searches jumped about: those took 2.7% of an ESP's month (99 million
+/// latencies) and 3.5% of whatif-100k's run.
+void summarize_counted(const std::vector<std::uint32_t>& latencies_ms, LatencySummary& s) {
+  // Level l counts the bits from kLevelBits[l + 1] up to (not including) kLevelBits[l].
+  constexpr std::array<int, 4> kLevelBits = {32, 21, 10, 0};
+  constexpr std::size_t kMaxDigits = std::size_t{1} << 11;
+  const std::size_t size = latencies_ms.size();
+  std::array<std::uint64_t, 3> rank = {percentile_index(size, 0.50), percentile_index(size, 0.95),
+                                       percentile_index(size, 0.99)};
+  std::array<std::uint32_t, 3> prefix{};  // each rank's value in the bits counted so far
+  for (std::size_t level = 0; level + 1 < kLevelBits.size(); ++level) {
+    const int top = kLevelBits[level], shift = kLevelBits[level + 1];
+    const std::uint32_t digit_mask = (std::uint32_t{1} << (top - shift)) - 1;
+    // The ranks ascend, so ranks in one group are neighbours: one count per distinct group.
+    std::array<std::uint32_t, 3> group{};
+    std::array<std::size_t, 3> group_of_rank{};
+    std::size_t groups = 0;
+    for (std::size_t i = 0; i < rank.size(); ++i) {
+      if (groups == 0 || group[groups - 1] != prefix[i]) group[groups++] = prefix[i];
+      group_of_rank[i] = groups - 1;
+    }
+    std::array<std::array<std::uint64_t, kMaxDigits>, 3> counts{};
+    for (const std::uint32_t ms : latencies_ms) {
+      const std::uint64_t high = std::uint64_t{ms} >> top;  // 0 for every value at the first level
+      for (std::size_t g = 0; g < groups; ++g) {
+        if (high == group[g]) {
+          ++counts[g][(ms >> shift) & digit_mask];
+          break;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < rank.size(); ++i) {
+      const std::array<std::uint64_t, kMaxDigits>& count = counts[group_of_rank[i]];
+      std::uint32_t digit = 0;
+      while (count[digit] <= rank[i]) rank[i] -= count[digit++];
+      prefix[i] = (prefix[i] << (top - shift)) | digit;
+    }
+  }
+  s.p50_s = seconds(prefix[0]);
+  s.p95_s = seconds(prefix[1]);
+  s.p99_s = seconds(prefix[2]);
+  s.max_s = seconds(*std::max_element(latencies_ms.begin(), latencies_ms.end()));
+}
+
+template <class Ms>
+double mean_s(const std::vector<Ms>& latencies_ms) {
+  // Exact: the sum of whole milliseconds (a million messages of a year each stay far below 2^63).
+  const std::int64_t sum_ms = std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0});
+  return static_cast<double>(sum_ms) / static_cast<double>(latencies_ms.size()) / 1000.0;
 }
 
 }  // namespace
 
 LatencySummary LatencyList::summarize() {
-  if (wide_ms_.empty()) return summarize_ms(narrow_ms_);
+  LatencySummary s;
+  if (wide_ms_.empty()) {
+    if (narrow_ms_.empty()) return s;
+    s.mean_s = mean_s(narrow_ms_);
+    if (narrow_ms_.size() >= kCountedSummaryMinimum) {
+      summarize_counted(narrow_ms_, s);
+    } else {
+      summarize_ranks(narrow_ms_, s);
+    }
+    return s;
+  }
   wide_ms_.insert(wide_ms_.end(), narrow_ms_.begin(), narrow_ms_.end());
   narrow_ms_ = {};
-  return summarize_ms(wide_ms_);
+  s.mean_s = mean_s(wide_ms_);
+  summarize_ranks(wide_ms_, s);
+  return s;
 }
 
 }  // namespace delivsim

@@ -24,7 +24,7 @@ class LatencyList {
   }
   std::int64_t size() const { return static_cast<std::int64_t>(narrow_ms_.size() + wide_ms_.size()); }
   /// Mean, maximum and the 50th, 95th and 99th nearest-rank percentiles in seconds (all 0 when empty).
-  /// Reorders the latencies and may move them all into the 8-byte list.
+  /// May reorder the latencies and move them all into the 8-byte list.
   LatencySummary summarize();
 
  private:

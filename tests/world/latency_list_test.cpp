@@ -35,12 +35,16 @@ TEST(LatencyList, LatenciesPastFourBillionMillisecondsStayExact) {
   EXPECT_DOUBLE_EQ(s.mean_s, static_cast<double>(long_ms + 4000) / 3 / 1000.0);
 }
 
-// The percentiles are searched one above the other: they must equal a full sort's nearest ranks at every
-// size, with ties and with one value.
+// The percentiles are searched one above the other (short lists) or counted (from 4,096): they must equal a
+// full sort's nearest ranks at every size, with ties, with one value, with the percentiles in one group of
+// the count and in different ones, and up to the largest 4-byte latency.
 TEST(LatencyList, PercentilesMatchASortedCopyAtEverySize) {
   std::mt19937 engine(7);
-  for (std::size_t size : {1, 2, 3, 19, 20, 21, 99, 100, 101, 1000, 4099}) {
-    std::uniform_int_distribution<int> ms(0, size % 2 == 0 ? 5 : 100000);  // even sizes: many ties
+  for (std::size_t size :
+       {1, 2, 3, 19, 20, 21, 99, 100, 101, 1000, 4095, 4096, 4097, 200000, 200001, 300001}) {
+    // Even sizes: many ties; 300001: the whole 4-byte range; other odd sizes: up to 100 s.
+    const std::int64_t max_ms = size % 2 == 0 ? 5 : size == 300001 ? 4'294'967'295 : 100000;
+    std::uniform_int_distribution<std::int64_t> ms(0, max_ms);
     LatencyList list;
     std::vector<std::int64_t> sorted;
     for (std::size_t i = 0; i < size; ++i) {
