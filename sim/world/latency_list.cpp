@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 namespace delivsim {
 namespace {
@@ -30,6 +31,18 @@ double seconds(Ms ms) {
   return static_cast<double>(ms) / 1000.0;
 }
 
+/// The exact mean in seconds of `count` latencies that sum to `sum_ms`: the sum is of whole milliseconds, so
+/// exact (a million messages of a year each stay far below 2^63).
+double mean_s(std::int64_t sum_ms, std::size_t count) {
+  return static_cast<double>(sum_ms) / static_cast<double>(count) / 1000.0;
+}
+
+template <class Ms>
+double mean_s(const std::vector<Ms>& latencies_ms) {
+  return mean_s(std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0}),
+                latencies_ms.size());
+}
+
 /// Nearest-rank percentiles and the maximum of `latencies_ms`, each searched above the one before (a
 /// shrinking range), the maximum above the last.
 template <class Ms>
@@ -54,11 +67,19 @@ constexpr std::size_t kCountedSummaryMinimum = std::size_t{1} << 12;
 /// share their top bits), a third the last 10. Three sequential passes with the counts in cache (48 KB),
 /// where nth_element's three searches jumped about: those took 2.7% of an ESP's month (99 million
 /// latencies) and 3.5% of whatif-100k's run.
-void summarize_counted(const std::vector<std::uint32_t>& latencies_ms, LatencySummary& s) {
+void summarize_counted(const std::vector<std::span<const std::uint32_t>>& chunks, LatencySummary& s) {
   // Level l counts the bits from kLevelBits[l + 1] up to (not including) kLevelBits[l].
   constexpr std::array<int, 4> kLevelBits = {32, 21, 10, 0};
   constexpr std::size_t kMaxDigits = std::size_t{1} << 11;
-  const std::size_t size = latencies_ms.size();
+  std::size_t size = 0;
+  std::uint32_t max_ms = 0;
+  std::int64_t sum_ms = 0;
+  for (const std::span<const std::uint32_t> chunk : chunks) {
+    size += chunk.size();
+    max_ms = std::max(max_ms, *std::max_element(chunk.begin(), chunk.end()));
+    sum_ms = std::accumulate(chunk.begin(), chunk.end(), sum_ms);
+  }
+  s.mean_s = mean_s(sum_ms, size);
   std::array<std::uint64_t, 3> rank = {percentile_index(size, 0.50), percentile_index(size, 0.95),
                                        percentile_index(size, 0.99)};
   std::array<std::uint32_t, 3> prefix{};  // each rank's value in the bits counted so far
@@ -74,12 +95,14 @@ void summarize_counted(const std::vector<std::uint32_t>& latencies_ms, LatencySu
       group_of_rank[i] = groups - 1;
     }
     std::array<std::array<std::uint64_t, kMaxDigits>, 3> counts{};
-    for (const std::uint32_t ms : latencies_ms) {
-      const std::uint64_t high = std::uint64_t{ms} >> top;  // 0 for every value at the first level
-      for (std::size_t g = 0; g < groups; ++g) {
-        if (high == group[g]) {
-          ++counts[g][(ms >> shift) & digit_mask];
-          break;
+    for (const std::span<const std::uint32_t> chunk : chunks) {
+      for (const std::uint32_t ms : chunk) {
+        const std::uint64_t high = std::uint64_t{ms} >> top;  // 0 for every value at the first level
+        for (std::size_t g = 0; g < groups; ++g) {
+          if (high == group[g]) {
+            ++counts[g][(ms >> shift) & digit_mask];
+            break;
+          }
         }
       }
     }
@@ -93,32 +116,36 @@ void summarize_counted(const std::vector<std::uint32_t>& latencies_ms, LatencySu
   s.p50_s = seconds(prefix[0]);
   s.p95_s = seconds(prefix[1]);
   s.p99_s = seconds(prefix[2]);
-  s.max_s = seconds(*std::max_element(latencies_ms.begin(), latencies_ms.end()));
-}
-
-template <class Ms>
-double mean_s(const std::vector<Ms>& latencies_ms) {
-  // Exact: the sum of whole milliseconds (a million messages of a year each stay far below 2^63).
-  const std::int64_t sum_ms = std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0});
-  return static_cast<double>(sum_ms) / static_cast<double>(latencies_ms.size()) / 1000.0;
+  s.max_s = seconds(max_ms);
 }
 
 }  // namespace
 
+void LatencyList::seal_tail() {
+  full_chunks_.push_back(std::move(tail_ms_));
+  tail_ms_ = {};
+  tail_ms_.reserve(kChunkValues);
+}
+
 LatencySummary LatencyList::summarize() {
   LatencySummary s;
   if (wide_ms_.empty()) {
-    if (narrow_ms_.empty()) return s;
-    s.mean_s = mean_s(narrow_ms_);
-    if (narrow_ms_.size() >= kCountedSummaryMinimum) {
-      summarize_counted(narrow_ms_, s);
-    } else {
-      summarize_ranks(narrow_ms_, s);
+    if (tail_ms_.empty()) return s;  // a sealed chunk is always followed by a value in the tail
+    if (full_chunks_.empty() && tail_ms_.size() < kCountedSummaryMinimum) {
+      s.mean_s = mean_s(tail_ms_);
+      summarize_ranks(tail_ms_, s);
+      return s;
     }
+    std::vector<std::span<const std::uint32_t>> chunks(full_chunks_.begin(), full_chunks_.end());
+    chunks.emplace_back(tail_ms_);
+    summarize_counted(chunks, s);
     return s;
   }
-  wide_ms_.insert(wide_ms_.end(), narrow_ms_.begin(), narrow_ms_.end());
-  narrow_ms_ = {};
+  for (const std::vector<std::uint32_t>& chunk : full_chunks_)
+    wide_ms_.insert(wide_ms_.end(), chunk.begin(), chunk.end());
+  wide_ms_.insert(wide_ms_.end(), tail_ms_.begin(), tail_ms_.end());
+  full_chunks_ = {};
+  tail_ms_ = {};
   s.mean_s = mean_s(wide_ms_);
   summarize_ranks(wide_ms_, s);
   return s;

@@ -11,24 +11,34 @@
 namespace delivsim {
 
 /// Latencies in whole ms, 4 bytes each up to 2^32 - 1 ms (49.7 days, so every latency of a shorter run);
-/// a longer one is kept in 8 bytes apart.
+/// a longer one is kept in 8 bytes apart. The 4-byte values are kept in chunks of 256 KB, so a list of a
+/// hundred million grows without copying itself or holding twice its size while it moves.
 class LatencyList {
  public:
   void add(Duration latency) {
     const std::int64_t ms = latency.count();
     if (ms >= 0 && ms <= std::numeric_limits<std::uint32_t>::max()) {
-      narrow_ms_.push_back(static_cast<std::uint32_t>(ms));
+      if (tail_ms_.size() == kChunkValues) seal_tail();
+      tail_ms_.push_back(static_cast<std::uint32_t>(ms));
     } else {
       wide_ms_.push_back(ms);
     }
   }
-  std::int64_t size() const { return static_cast<std::int64_t>(narrow_ms_.size() + wide_ms_.size()); }
+  std::int64_t size() const {
+    return static_cast<std::int64_t>(full_chunks_.size() * kChunkValues + tail_ms_.size() + wide_ms_.size());
+  }
   /// Mean, maximum and the 50th, 95th and 99th nearest-rank percentiles in seconds (all 0 when empty).
   /// May reorder the latencies and move them all into the 8-byte list.
   LatencySummary summarize();
 
  private:
-  std::vector<std::uint32_t> narrow_ms_;
+  static constexpr std::size_t kChunkValues = std::size_t{1} << 16;
+
+  /// Moves the full tail chunk to full_chunks_ and starts a new one at full capacity.
+  void seal_tail();
+
+  std::vector<std::vector<std::uint32_t>> full_chunks_;  ///< each holds kChunkValues latencies
+  std::vector<std::uint32_t> tail_ms_;                   ///< the chunk being filled (grows as a vector)
   std::vector<std::int64_t> wide_ms_;
 };
 

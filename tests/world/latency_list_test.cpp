@@ -35,6 +35,20 @@ TEST(LatencyList, LatenciesPastFourBillionMillisecondsStayExact) {
   EXPECT_DOUBLE_EQ(s.mean_s, static_cast<double>(long_ms + 4000) / 3 / 1000.0);
 }
 
+// A list longer than one 4-byte chunk with one latency past 2^32 ms: every chunk joins the 8-byte values.
+TEST(LatencyList, ChunksJoinTheLongLatencies) {
+  LatencyList list;
+  const std::int64_t long_ms = 5'000'000'000;
+  for (std::int64_t ms = 1; ms <= 150000; ++ms) list.add(Duration(ms));
+  list.add(Duration(long_ms));
+  EXPECT_EQ(list.size(), 150001);
+  const LatencySummary s = list.summarize();
+  EXPECT_DOUBLE_EQ(s.p50_s, 75.001);  // rank 75,001 of 150,001
+  EXPECT_DOUBLE_EQ(s.p99_s, 148.501);
+  EXPECT_DOUBLE_EQ(s.max_s, 5'000'000.0);
+  EXPECT_DOUBLE_EQ(s.mean_s, static_cast<double>(150000LL * 150001 / 2 + long_ms) / 150001 / 1000.0);
+}
+
 // The percentiles are searched one above the other (short lists) or counted (from 4,096): they must equal a
 // full sort's nearest ranks at every size, with ties, with one value, with the percentiles in one group of
 // the count and in different ones, and up to the largest 4-byte latency.
