@@ -36,8 +36,9 @@ constexpr double kRecordsPerMessage = 1.5;
 constexpr double kColumnsPerProvider = 6.0;
 constexpr double kColumnsPerIdentity = 5.0;
 
-/// One message delivered: its latency in the provider's and in the traffic's list (LatencyList).
-constexpr double kBytesPerMessage = 2 * sizeof(std::uint32_t) * kVectorGrowth;
+/// One message delivered: its latency in the provider's and in the traffic's list (LatencyList, chunked:
+/// no room for growth).
+constexpr double kBytesPerMessage = 2 * sizeof(std::uint32_t);
 /// One message in the sender's care: its table entry and its entry in a ready queue (injection time, id).
 constexpr double kBytesPerHeldMessage = sizeof(Message) + 2 * sizeof(Duration);
 /// One recipient in one provider's recipient limiter: a 4-byte word and a bit (RecipientLimiter).
