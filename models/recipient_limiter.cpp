@@ -24,7 +24,7 @@ bool has_room(std::int32_t window, std::int32_t& current, std::int32_t& count, s
 RecipientLimiter::RecipientLimiter(RecipientLimits limits, std::size_t population)
     : limits_(limits),
       fresh_record_admits_(limits.per_minute >= 1 && limits.per_hour >= 1 && limits.per_day >= 1),
-      words_(population, 0),
+      words_(population),
       marks_((population + 63) / 64, 0) {}
 
 bool RecipientLimiter::admit(std::size_t index, Duration now) {

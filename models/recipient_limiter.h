@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "models/units.h"
+#include "models/zeroed_array.h"
 
 namespace delivsim {
 
@@ -61,7 +62,7 @@ class RecipientLimiter {
 
   RecipientLimits limits_;
   bool fresh_record_admits_;  ///< every limit is at least one, so a recipient's first message of a day fits
-  std::vector<std::uint32_t> words_;
+  ZeroedArray<std::uint32_t> words_;  ///< untouched until a recipient is first admitted
   std::vector<Windows> detailed_;
   std::int64_t marked_day_ = 0;
   /// One bit per recipient: admitted on marked_day_, or has full counts. Unmarked means a fresh record.
