@@ -2,9 +2,8 @@
 
 namespace delivsim {
 
-SuppressionList::SuppressionList(const SuppressionRules& rules, std::uint32_t population) : rules_(rules) {
-  if (rules.any()) state_.assign(population, 0);
-}
+SuppressionList::SuppressionList(const SuppressionRules& rules, std::uint32_t population)
+    : rules_(rules), state_(rules.any() ? population : 0) {}
 
 void SuppressionList::hard_bounced(std::uint32_t recipient) {
   if (rules_.hard_bounces) suppress(recipient);

@@ -2,8 +2,8 @@
 /// @file A traffic source's suppression list: which of its recipients the sender no longer mails, by the
 /// list's `suppress` rules (hard bounces, complainers, unengaged recipients). One byte per recipient.
 #include <cstdint>
-#include <vector>
 
+#include "models/zeroed_array.h"
 #include "sim/scenario/scenario.h"
 
 namespace delivsim {
@@ -18,7 +18,7 @@ class SuppressionList {
 
   /// Whether the sender no longer mails `recipient`.
   bool suppressed(std::uint32_t recipient) const {
-    return !state_.empty() && state_[recipient] == kSuppressed;
+    return state_.size() != 0 && state_[recipient] == kSuppressed;
   }
   /// A message to `recipient` was answered 550 5.1.1 (the mailbox does not exist).
   void hard_bounced(std::uint32_t recipient);
@@ -34,7 +34,7 @@ class SuppressionList {
   void suppress(std::uint32_t recipient) { state_[recipient] = kSuppressed; }
 
   SuppressionRules rules_;
-  std::vector<std::uint8_t> state_;  ///< per recipient; empty when no rule is on
+  ZeroedArray<std::uint8_t> state_;  ///< per recipient; empty when no rule is on
 };
 
 }  // namespace delivsim
