@@ -7,6 +7,7 @@
 #include "gui/main_window.h"
 #include "gui/screenshot.h"
 #include "gui/shipped_files.h"
+#include "sim/world/rerun_memory.h"
 
 namespace {
 
@@ -15,6 +16,7 @@ constexpr int kExitUsage = 2;
 }  // namespace
 
 int main(int argc, char** argv) {
+  delivsim::keep_freed_memory_for_reruns();  // every knob change re-runs the scenario
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("delivsim-gui"));
   QApplication::setApplicationVersion(delivsim::gui::delivsim_version());

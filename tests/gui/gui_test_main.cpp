@@ -6,8 +6,8 @@
 #include <memory>
 #include <vector>
 
-#include "consistency_test.h"
 #include "charts_test.h"
+#include "consistency_test.h"
 #include "desktop_test.h"
 #include "document_test.h"
 #include "editing_test.h"
@@ -17,10 +17,12 @@
 #include "ip_form_test.h"
 #include "robust_test.h"
 #include "screenshot_test.h"
+#include "sim/world/rerun_memory.h"
 #include "strategies_test.h"
 #include "window_test.h"
 
 int main(int argc, char** argv) {
+  delivsim::keep_freed_memory_for_reruns();  // as delivsim-gui does: its timings are the GUI's
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   QStandardPaths::setTestModeEnabled(true);  // recent files and layouts go to a test folder, not the user's
   QApplication app(argc, argv);
