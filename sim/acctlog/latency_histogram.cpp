@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <bit>
-#include <cmath>
+
+#include "sim/kernel/nearest_rank.h"
 
 namespace delivsim::acctlog {
 
@@ -56,12 +57,12 @@ LatencyFigures LatencyHistogram::figures() const {
   LatencyFigures f;
   f.count = count_;
   if (count_ == 0) return f;
-  // As the recorder: mean of whole milliseconds; nearest rank ceil(fraction * n), at least 1.
+  // As the recorder: mean of whole milliseconds; the nearest rank (sim/kernel/nearest_rank.h).
   f.mean_s = static_cast<double>(sum_ms_) / static_cast<double>(count_) / 1000.0;
   f.max_s = static_cast<double>(max_ms_) / 1000.0;
   const auto percentile = [&](double fraction) {
-    const auto rank = static_cast<std::int64_t>(std::ceil(fraction * static_cast<double>(count_)));
-    return static_cast<double>(value_at_rank(std::clamp<std::int64_t>(rank, 1, count_))) / 1000.0;
+    const auto rank = kernel::nearest_rank(fraction, static_cast<std::uint64_t>(count_));
+    return static_cast<double>(value_at_rank(static_cast<std::int64_t>(rank))) / 1000.0;
   };
   f.p50_s = percentile(0.50);
   f.p95_s = percentile(0.95);

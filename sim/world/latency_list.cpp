@@ -2,17 +2,17 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <numeric>
 #include <span>
+
+#include "sim/kernel/nearest_rank.h"
 
 namespace delivsim {
 namespace {
 
 /// The place (from 0) of the nearest-rank percentile `fraction` among `size` (>= 1) sorted values.
 std::size_t percentile_index(std::size_t size, double fraction) {
-  const auto rank = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(size)));
-  return std::clamp<std::size_t>(rank, 1, size) - 1;
+  return static_cast<std::size_t>(kernel::nearest_rank(fraction, size) - 1);
 }
 
 /// Nearest-rank percentile of `values` (ms) in seconds, searched in [from, end) (nth_element: linear, no full
