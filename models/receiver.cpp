@@ -21,13 +21,13 @@ std::array<std::uint32_t, 3> as_array(const MessageIdentities& ids) {
 }  // namespace
 
 Receiver::Receiver(const ReceiverParams& params, ReplyCatalog catalog,
-                   const std::vector<IdentitySetup>& identities, std::size_t recipient_population)
+                   const std::vector<IdentitySetup>& identities)
     : params_(params),
       catalog_(std::move(catalog)),
       open_connections_(identities.size(), 0),
       failing_since_(identities.size(), Duration(-1)),
       listed_until_(identities.size(), Duration(0)),
-      recipients_(params.recipient_limits, recipient_population),
+      recipients_(params.recipient_limits),
       greylist_(GreylistParams{params.greylist_delay, params.greylist_retry_window, params.greylist_max_age,
                                params.greylist_auto_whitelist_after}),
       check_order_(catalog_) {

@@ -73,8 +73,7 @@ class Receiver {
     std::uint32_t network = 0;
   };
 
-  Receiver(const ReceiverParams& params, ReplyCatalog catalog, const std::vector<IdentitySetup>& identities,
-           std::size_t recipient_population);
+  Receiver(const ReceiverParams& params, ReplyCatalog catalog, const std::vector<IdentitySetup>& identities);
   Receiver(const Receiver&) = delete;  ///< identities point at params_
   Receiver& operator=(const Receiver&) = delete;
 

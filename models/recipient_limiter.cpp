@@ -1,7 +1,5 @@
 #include "models/recipient_limiter.h"
 
-#include <algorithm>
-
 namespace delivsim {
 
 namespace {
@@ -21,29 +19,25 @@ bool has_room(std::int32_t window, std::int32_t& current, std::int32_t& count, s
 
 }  // namespace
 
-RecipientLimiter::RecipientLimiter(RecipientLimits limits, std::size_t population)
+RecipientLimiter::RecipientLimiter(RecipientLimits limits)
     : limits_(limits),
-      fresh_record_admits_(limits.per_minute >= 1 && limits.per_hour >= 1 && limits.per_day >= 1),
-      words_(population),
-      marks_((population + 63) / 64, 0) {}
+      fresh_record_admits_(limits.per_minute >= 1 && limits.per_hour >= 1 && limits.per_day >= 1) {}
 
 bool RecipientLimiter::admit(std::size_t index, Duration now) {
   const std::int64_t minute = now / kMinute;
   const std::int64_t day = minute / kMinutesPerDay;
-  if (day > marked_day_) start_day(day);
-  if (day == marked_day_ && !marked(index) && fresh_record_admits_) {
-    // Not admitted today and no full counts: every window has moved on since any earlier admission.
-    mark(index);
-    words_[index] = static_cast<std::uint32_t>(minute + 1);
+  if (day > day_) start_day(day);
+  const auto [word, added] = words_.find_or_add(static_cast<std::uint32_t>(index));
+  if (added && day == day_ && fresh_record_admits_) {
+    // Not asked about today and no full counts: every window has moved on since any earlier admission.
+    *word = static_cast<std::uint32_t>(minute + 1);
     return true;
   }
-  const bool admitted = admit_slowly(index, minute, now);
-  if (day == marked_day_ || (words_[index] & kDetailed) != 0) mark(index);
-  return admitted;
+  return admit_slowly(*word, index, minute, now);
 }
 
-bool RecipientLimiter::admit_slowly(std::size_t index, std::int64_t minute, Duration now) {
-  std::uint32_t& word = words_[index];
+bool RecipientLimiter::admit_slowly(std::uint32_t& word, std::size_t index, std::int64_t minute,
+                                    Duration now) {
   if ((word & kDetailed) != 0) return admit_detailed(detailed_[word & ~kDetailed], now);
   const bool admitted_today = word != 0 && (word - 1) / kMinutesPerDay == minute / kMinutesPerDay;
   if (!admitted_today && fresh_record_admits_) {
@@ -84,20 +78,16 @@ bool RecipientLimiter::admit_detailed(Windows& w, Duration now) const {
 }
 
 void RecipientLimiter::start_day(std::int64_t day) {
-  marked_day_ = day;
-  std::fill(marks_.begin(), marks_.end(), 0);
+  day_ = day;
+  words_.clear();
   // Calls come in time order, so every later call moves all three windows of a full count on. One whose
   // lockout ended by the day's start then holds nothing a fresh record would not: it is dropped, and its
-  // recipient starts the day like any other. The rest keep their counts and stay marked.
+  // recipient starts the day like any other. The rest keep their counts and their words.
   const std::int64_t day_start_ms = day * kDay.count();
   std::size_t kept = 0;
   for (const Windows& windows : detailed_) {
-    if (fresh_record_admits_ && windows.locked_until_ms <= day_start_ms) {
-      words_[windows.recipient] = 0;
-      continue;
-    }
-    words_[windows.recipient] = kDetailed | static_cast<std::uint32_t>(kept);
-    mark(windows.recipient);
+    if (fresh_record_admits_ && windows.locked_until_ms <= day_start_ms) continue;
+    *words_.find_or_add(windows.recipient).first = kDetailed | static_cast<std::uint32_t>(kept);
     detailed_[kept++] = windows;
   }
   detailed_.resize(kept);

@@ -219,8 +219,7 @@ LiveReceiver::LiveReceiver(const Scenario& scenario, const LiveClock& clock, std
       engine_(scenario.seed) {
   const std::vector<Receiver::IdentitySetup> setups = receiver_identity_setups(scenario);
   for (const ProviderSpec& provider : scenario.providers) {
-    receivers_.push_back(
-        std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups, recipient_space_));
+    receivers_.push_back(std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups));
     mx_hosts_.push_back(provider.profile->mx_host_of(provider.name));
   }
   counters_.providers.resize(scenario.providers.size());

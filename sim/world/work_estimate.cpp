@@ -41,8 +41,9 @@ constexpr double kColumnsPerIdentity = 5.0;
 constexpr double kBytesPerMessage = 2 * sizeof(std::uint32_t);
 /// One message in the sender's care: its table entry and its entry in a ready queue (injection time, id).
 constexpr double kBytesPerHeldMessage = sizeof(Message) + 2 * sizeof(Duration);
-/// One recipient in one provider's recipient limiter: a 4-byte word and a bit (RecipientLimiter).
-constexpr double kBytesPerRecipient = sizeof(std::uint32_t) + 1.0 / 8.0;
+/// One recipient held by a provider's recipient limiter (RecipientLimiter): an 8-byte entry of a hash table
+/// at least a quarter full.
+constexpr double kBytesPerHeldRecipient = 4 * (2 * sizeof(std::uint32_t));
 /// One scheduled event: its queue entry and its callback slot (an EventCallback and two 32-bit fields).
 constexpr double kBytesPerPendingEvent =
     (sizeof(kernel::QueuedEvent) + sizeof(kernel::EventCallback) + 2 * sizeof(std::uint32_t)) * kVectorGrowth;
@@ -109,7 +110,6 @@ const WorkPart& WorkEstimate::largest_events() const {
 
 WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
   WorkEstimate estimate;
-  const auto providers = static_cast<double>(scenario.providers.size());
   for (std::size_t i = 0; i < scenario.traffic.size(); ++i) {
     const TrafficSpec& traffic = scenario.traffic[i];
     const std::string prefix = "traffic[" + std::to_string(i) + "].";
@@ -137,8 +137,13 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
     estimate.memory.push_back(part(
         scenario, "messages" + of,
         messages * (kBytesPerMessage + held_share(scenario, traffic) * kBytesPerHeldMessage), volume_key));
+    // The limiters hold the recipients asked about in one day: at most those of a day's new messages and
+    // of every message still in care.
+    const double day_share = std::min(1.0, to_seconds(kDay) / to_seconds(scenario.duration));
+    const double held_recipients =
+        std::min(recipients, messages * (day_share + held_share(scenario, traffic)));
     estimate.memory.push_back(
-        part(scenario, "recipient limits" + of, recipients * providers * kBytesPerRecipient, recipients_key));
+        part(scenario, "recipient limits" + of, held_recipients * kBytesPerHeldRecipient, recipients_key));
     if (traffic.list.suppress.any()) {  // SuppressionList: one byte per recipient
       estimate.memory.push_back(part(scenario, "suppression list" + of, recipients, recipients_key));
     }

@@ -80,9 +80,10 @@ World::World(const Scenario& scenario, const RunOptions& options)
     cold_ip_[ip_index(scenario, warm)] = static_cast<std::int32_t>(ip_index(scenario, cold));
   injections_pending_.assign(scenario.traffic.size(), true);
 
+  std::uint32_t recipients_before = 0;
   for (const TrafficSource& source : sources_) {
-    traffic_recipient_offset_.push_back(recipient_population_);
-    recipient_population_ += source.population();
+    traffic_recipient_offset_.push_back(recipients_before);
+    recipients_before += source.population();
   }
   build_identities();
   build_queues();
@@ -127,8 +128,7 @@ void World::build_identities() {
   std::vector<ReportedIdentity> reported;
   for (std::size_t p = 0; p < scenario_.providers.size(); ++p) {
     const ProviderSpec& provider = scenario_.providers[p];
-    receivers_.push_back(std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups,
-                                                    recipient_population_));
+    receivers_.push_back(std::make_unique<Receiver>(provider.params, provider.reply_texts->catalog, setups));
     if (!provider_used[p]) continue;
     const auto p16 = static_cast<std::uint16_t>(p);
     for (std::size_t i = 0; i < n_ips; ++i) {

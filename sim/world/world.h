@@ -144,7 +144,6 @@ class World {
   std::vector<std::vector<std::uint16_t>> traffic_domain_;  ///< per traffic: mix entry -> world domain index
   std::vector<std::uint16_t> domain_provider_;              ///< world domain index -> provider
   std::vector<std::uint32_t> traffic_recipient_offset_;     ///< per traffic, into the recipient index space
-  std::uint32_t recipient_population_ = 0;                  ///< size of that index space
   std::vector<std::vector<std::uint16_t>> pool_ips_;        ///< per traffic: ip indices of its pool
   std::vector<std::uint32_t> traffic_dkim_, traffic_spf_;   ///< domain index per traffic
   std::vector<bool> injections_pending_;                    ///< per traffic

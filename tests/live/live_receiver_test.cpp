@@ -173,8 +173,8 @@ TEST(ReceiverSteps, JudgingStepByStepEqualsReceive) {
   for (const ProviderSpec& provider : scenario.providers) {
     const std::vector<Receiver::IdentitySetup> setups{
         {IdentityKind::Ip, false, 0, 0}, {IdentityKind::Dkim, false, 0, 0}, {IdentityKind::Spf, false, 0, 0}};
-    Receiver whole(provider.params, provider.reply_texts->catalog, setups, 100);
-    Receiver stepped(provider.params, provider.reply_texts->catalog, setups, 100);
+    Receiver whole(provider.params, provider.reply_texts->catalog, setups);
+    Receiver stepped(provider.params, provider.reply_texts->catalog, setups);
     RandomEngine a(5), b(5);
     for (int i = 0; i < 5000; ++i) {
       InboundMessage m;

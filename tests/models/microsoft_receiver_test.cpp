@@ -28,7 +28,7 @@ InboundMessage without_dmarc(std::size_t recipient) {
 
 TEST(MicrosoftReceiver, RejectsABulkSenderWithoutDmarcAtOnce) {
   // A warm domain sending 50,000 a day was a bulk sender before the run.
-  Receiver receiver(microsoft_params(), ReplyCatalog::microsoft(), one_ip_one_domain(true, 50000), 1000);
+  Receiver receiver(microsoft_params(), ReplyCatalog::microsoft(), one_ip_one_domain(true, 50000));
   ASSERT_TRUE(receiver.bulk_sender(1));
   RandomEngine engine(1);
   const Verdict verdict = receiver.receive(without_dmarc(0), Duration(0), engine);
@@ -38,7 +38,7 @@ TEST(MicrosoftReceiver, RejectsABulkSenderWithoutDmarcAtOnce) {
 }
 
 TEST(MicrosoftReceiver, TheRejectionsStartAtThe5000thAcceptedMessageOfADay) {
-  Receiver receiver(microsoft_params(), ReplyCatalog::microsoft(), one_ip_one_domain(true, 4000), 10000);
+  Receiver receiver(microsoft_params(), ReplyCatalog::microsoft(), one_ip_one_domain(true, 4000));
   RandomEngine engine(1);
   for (std::size_t r = 0; r < 5000; ++r) {
     ASSERT_EQ(receiver.receive(without_dmarc(r), kHour, engine).reply, ReplyKind::Accepted) << r;
@@ -48,7 +48,7 @@ TEST(MicrosoftReceiver, TheRejectionsStartAtThe5000thAcceptedMessageOfADay) {
 }
 
 TEST(MicrosoftReceiver, NoSpfOrDkimRequirementBelowTheBulkThreshold) {
-  Receiver receiver(microsoft_params(), ReplyCatalog::microsoft(), one_ip_one_domain(true, 1000), 1000);
+  Receiver receiver(microsoft_params(), ReplyCatalog::microsoft(), one_ip_one_domain(true, 1000));
   RandomEngine engine(1);
   InboundMessage m = without_dmarc(0);
   m.spf_pass = m.dkim_pass = m.aligned = false;

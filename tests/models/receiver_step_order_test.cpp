@@ -39,8 +39,8 @@ TEST_P(QuotaAtMailFromTest, AnUnknownRecipientOfASenderOverQuotaIsDeferredAndCos
   ASSERT_EQ(catalog.info(ReplyKind::QuotaExceeded).step, SmtpStep::MailFrom);
   ASSERT_GT(catalog.info(ReplyKind::UnknownUser).step, SmtpStep::MailFrom);
   // Twin receivers: both exhaust their quota, then one is offered unknown recipients, the other known ones.
-  Receiver unknown(params, catalog, one_ip_one_domain(false, 0), 1000);
-  Receiver known(params, catalog, one_ip_one_domain(false, 0), 1000);
+  Receiver unknown(params, catalog, one_ip_one_domain(false, 0));
+  Receiver known(params, catalog, one_ip_one_domain(false, 0));
   RandomEngine engine_unknown(1), engine_known(1);
   for (std::size_t r = 0; r < 83; ++r) {  // one hour of a new identity's 2,000/day quota
     ASSERT_EQ(unknown.receive(message(r), Duration(0), engine_unknown).reply, ReplyKind::Accepted) << r;
@@ -66,7 +66,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ReceiverStepOrder, AYahooQuotaDeferralNamesTss04) {
   Receiver receiver(without_draws(ReceiverParams::yahoo()), ReplyCatalog::yahoo(),
-                    one_ip_one_domain(false, 0), 1000);
+                    one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   Verdict verdict;
   for (std::size_t r = 0; r < 100 && verdict.reply == ReplyKind::Accepted; ++r)
@@ -93,7 +93,7 @@ void hammer_into_block(Receiver& receiver, RandomEngine& engine) {
 TEST(ReceiverStepOrder, GmailAnswersAnUnknownRecipientAtRcptToBeforeItsBlock) {
   ASSERT_EQ(ReplyCatalog::gmail().info(ReplyKind::Blocked).step, SmtpStep::EndOfData);
   ASSERT_EQ(ReplyCatalog::gmail().info(ReplyKind::UnknownUser).step, SmtpStep::RcptTo);
-  Receiver receiver(hammered_gmail_params(), ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  Receiver receiver(hammered_gmail_params(), ReplyCatalog::gmail(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   hammer_into_block(receiver, engine);
   ASSERT_GT(receiver.identity(0).blocked_until(), Duration(100));
@@ -106,7 +106,7 @@ TEST(ReceiverStepOrder, GmailAnswersAnUnknownRecipientAtRcptToBeforeItsBlock) {
 // what 10% costs, not what 100% would.
 TEST(ReceiverStepOrder, ABlockedSendersRefusedRecipientsDiluteItsUnknownUserShare) {
   const ReceiverParams params = hammered_gmail_params();
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   hammer_into_block(receiver, engine);
   ASSERT_GT(receiver.identity(0).blocked_until(), params.reputation_update_interval * 2);
@@ -127,7 +127,7 @@ TEST(ReceiverStepOrder, TheGenericProfileGreylistsAtRcptToBeforeItsBlock) {
   params.bad_tier_defer_share = 1.0;
   // Fewer greylist passes than auto_whitelist_after (5), which would whitelist the client.
   params.block_deferrals_per_hour = 2;
-  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(false, 0), 10);
+  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   EXPECT_EQ(receiver.receive(message(0), Duration(0), engine).reply, ReplyKind::Greylisted);
   const Duration passed = params.greylist_delay;  // recipient 0's triplet passes from here on

@@ -33,7 +33,7 @@ ReceiverParams without_reputation_deferrals(ReceiverParams params) {
 TEST(Receiver, ConnectionsBeyondTheCapGetTooManyConnections) {
   ReceiverParams params = without_faults(ReceiverParams::gmail());
   params.max_connections_per_ip = 2;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000), 10);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000));
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::TooManyConnections);
@@ -49,7 +49,7 @@ TEST(Receiver, ConnectionsBeyondTheSenderCapGetTooManyConnectionsWhateverTheIp) 
   params.max_connections_per_sender = 3;
   const std::vector<Receiver::IdentitySetup> two_ips{
       {IdentityKind::Ip, true, 0}, {IdentityKind::Ip, true, 0}, {IdentityKind::Dkim, true, 0}};
-  Receiver receiver(params, ReplyCatalog::microsoft(), two_ips, 10);
+  Receiver receiver(params, ReplyCatalog::microsoft(), two_ips);
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
   EXPECT_EQ(receiver.connect(1, Duration(0)), ReplyKind::Accepted);
@@ -64,7 +64,7 @@ TEST(Receiver, ASenderCapOfZeroIsNoCap) {
   ReceiverParams params = without_faults(ReceiverParams::gmail());
   ASSERT_EQ(params.max_connections_per_sender, 0);
   params.max_connections_per_ip = 100;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000), 10);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000));
   for (int i = 0; i < 100; ++i) ASSERT_EQ(receiver.connect(0, Duration(0)), ReplyKind::Accepted);
   EXPECT_EQ(receiver.connect(0, Duration(0)), ReplyKind::TooManyConnections);  // the per-IP cap still holds
 }
@@ -73,7 +73,7 @@ TEST(Receiver, ASenderCapOfZeroIsNoCap) {
 struct TrapHits {
   explicit TrapHits(int trap_hits, ReceiverParams params = ReceiverParams::yahoo(),
                     ReplyCatalog catalog = ReplyCatalog::yahoo())
-      : receiver(without_reputation_deferrals(params), std::move(catalog), one_ip_one_domain(false, 0), 100) {
+      : receiver(without_reputation_deferrals(params), std::move(catalog), one_ip_one_domain(false, 0)) {
     RandomEngine engine(1);
     for (int r = 0; r < trap_hits; ++r) {
       InboundMessage trap = message(static_cast<std::size_t>(r));
@@ -125,7 +125,7 @@ TEST(Receiver, NoBlockListWithoutItsReplyOrAtZeroHits) {
 
 TEST(Receiver, UnknownUsersBounceWithoutUsingQuota) {
   Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
-                    one_ip_one_domain(false, 0), 1000);
+                    one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   InboundMessage unknown = message(0);
   unknown.unknown_user = true;
@@ -136,7 +136,7 @@ TEST(Receiver, UnknownUsersBounceWithoutUsingQuota) {
 
 TEST(Receiver, OverQuotaTheReplyIs4728NamingTheIdentityThatRanOut) {
   Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
-                    one_ip_one_domain(false, 0), 1000);
+                    one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   int accepted = 0;
   Verdict verdict;
@@ -155,7 +155,7 @@ TEST(Receiver, OverQuotaTheReplyIs4728NamingTheIdentityThatRanOut) {
 TEST(Receiver, EveryMessageIsAFaultAtFaultShareOne) {
   ReceiverParams params = ReceiverParams::gmail();
   params.transient_fault_share = 1.0;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000), 10);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 10000));
   RandomEngine engine(1);
   EXPECT_EQ(receiver.receive(message(0), Duration(0), engine).reply, ReplyKind::TransientFault);
 }
@@ -170,7 +170,7 @@ TEST_P(HammeringHardens, Into550_571AtLowOrBad) {
   params.low_tier_defer_share = 1.0;
   params.medium_tier_defer_share = 1.0;
   params.block_deferrals_per_hour = 50;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   for (std::size_t r = 0; r < 51; ++r) {
     EXPECT_EQ(receiver.receive(message(r), Duration(r), engine).reply, ReplyKind::LowReputation);
@@ -187,7 +187,7 @@ TEST(Receiver, MediumIdentitiesAreNotBlockedHoweverHammered) {
   params.medium_tier_defer_share = 1.0;
   params.high_tier_defer_share = 1.0;
   params.block_deferrals_per_hour = 50;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   for (std::size_t r = 0; r < 200; ++r) {
     EXPECT_EQ(receiver.receive(message(r), Duration(r), engine).reply, ReplyKind::LowReputation);
@@ -202,7 +202,7 @@ TEST_P(PlacementAtScore, InboxAndDeferralSharesFollowTheCombinedScore) {
   params.quota_enabled = false;
   params.block_deferrals_per_hour = 1e18;  // placement, not blocks
   params.new_identity_score = GetParam();
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 100000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0));
   RandomEngine engine(5);
   const int n = 90000;
   int deferred = 0, accepted = 0, inbox = 0;
@@ -232,7 +232,7 @@ ReceiverParams always_defer_failures() {
 TEST(Receiver, UnauthenticatedMailIsDeferredThenRejectedNamingTheSpfDomain) {
   ReceiverParams params = always_defer_failures();
   params.auth_reject_after = std::chrono::days(2);
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0), 1000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   InboundMessage m = message(0);
   m.spf_pass = m.dkim_pass = false;
@@ -248,7 +248,7 @@ TEST(Receiver, UnauthenticatedMailIsDeferredThenRejectedNamingTheSpfDomain) {
 }
 
 TEST(Receiver, OneOfSpfOrDkimIsEnoughForASenderBelowTheBulkThreshold) {
-  Receiver receiver(always_defer_failures(), ReplyCatalog::gmail(), one_ip_one_domain(true, 4000), 1000);
+  Receiver receiver(always_defer_failures(), ReplyCatalog::gmail(), one_ip_one_domain(true, 4000));
   RandomEngine engine(1);
   InboundMessage m = message(0);
   m.dkim_pass = m.dmarc = m.aligned = false;
@@ -269,7 +269,7 @@ TEST_P(BulkSenderRequirementTest, DeferredThenRejected) {
   ReceiverParams params = always_defer_failures();
   params.auth_reject_after = std::chrono::days(1);
   // A warm domain sending 50,000 a day was a bulk sender before the run.
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 50000), 1000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 50000));
   ASSERT_TRUE(receiver.bulk_sender(1));
   RandomEngine engine(1);
   InboundMessage m = message(0);
@@ -294,7 +294,7 @@ INSTANTIATE_TEST_SUITE_P(Requirements, BulkSenderRequirementTest,
                                                        1}));
 
 TEST(Receiver, ADomainBecomesABulkSenderAt5000AcceptedADayAndTheBulkRulesApplyFromThen) {
-  Receiver receiver(always_defer_failures(), ReplyCatalog::gmail(), one_ip_one_domain(true, 4000), 10000);
+  Receiver receiver(always_defer_failures(), ReplyCatalog::gmail(), one_ip_one_domain(true, 4000));
   RandomEngine engine(1);
   InboundMessage no_dmarc = message(0);
   no_dmarc.dmarc = false;
@@ -314,7 +314,7 @@ TEST(Receiver, ADomainBecomesABulkSenderAt5000AcceptedADayAndTheBulkRulesApplyFr
 TEST(Receiver, SomeFailingMailGetsThroughWhileEnforcementIsTemporary) {
   ReceiverParams params = always_defer_failures();
   params.auth_defer_share = 0.5;
-  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 50000), 10000);
+  Receiver receiver(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 50000));
   RandomEngine engine(1);
   int deferred = 0;
   for (std::size_t r = 0; r < 2000; ++r) {
@@ -347,7 +347,7 @@ TEST(Receiver, ADomainsQuotaIsItsOwnAndOtherDomainsOnTheIpStillSend) {
   // Google: "DKIM and SPF quotas are specific to your domain. If you hit the limit, other domains that send
   // from the same IP may not be affected."
   Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
-                    one_ip_two_domains(true, false), 10000);
+                    one_ip_two_domains(true, false));
   RandomEngine engine(1);
   std::size_t recipient = 0;
   int accepted_a = 0;
@@ -371,7 +371,7 @@ TEST(Receiver, TheIpQuotaIsSharedByEveryDomainOnTheIp) {
   // Google: "The IP address quota is shared for all senders that use that IP address. When the IP address
   // hits its quota, all domains that send from that IP address stop sending emails."
   Receiver receiver(without_reputation_deferrals(ReceiverParams::gmail()), ReplyCatalog::gmail(),
-                    one_ip_two_domains(false, true), 10000);
+                    one_ip_two_domains(false, true));
   RandomEngine engine(1);
   int accepted = 0;
   std::size_t recipient = 0;
@@ -390,7 +390,7 @@ TEST(Receiver, TheIpQuotaIsSharedByEveryDomainOnTheIp) {
 }
 
 TEST(Receiver, GenericProfileAcceptsAnyVolume) {
-  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(false, 0), 100000);
+  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(false, 0));
   RandomEngine engine(1);
   for (std::size_t r = 0; r < 50000; ++r) {
     ASSERT_EQ(receiver.receive(message(r), Duration(0), engine).reply, ReplyKind::Accepted);
@@ -398,7 +398,7 @@ TEST(Receiver, GenericProfileAcceptsAnyVolume) {
 }
 
 TEST(Receiver, GenericProfileEnforcesNoAuthentication) {
-  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 50000), 1000);
+  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 50000));
   RandomEngine engine(1);
   InboundMessage m = message(0);
   m.spf_pass = m.dkim_pass = m.dmarc = m.aligned = false;
@@ -414,18 +414,18 @@ namespace {
 TEST(Receiver, AtItsMessageLimitAConnectionIsAnsweredOrClosed) {
   ReceiverParams params = ReceiverParams::generic();
   params.max_messages_per_connection = 3;
-  const Receiver replying(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  const Receiver replying(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   EXPECT_EQ(replying.message_limit_turn(2), MessageLimitTurn::Continue);
   EXPECT_EQ(replying.message_limit_turn(3), MessageLimitTurn::Reply);
   params.close_silently_at_message_limit = true;
-  const Receiver silent(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  const Receiver silent(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   EXPECT_EQ(silent.message_limit_turn(3), MessageLimitTurn::Close);
 }
 
 TEST(Receiver, AtItsMessageLimitTheReceiverAnswersTheMessageWithTheLimitReply) {
   ReceiverParams params = without_faults(ReceiverParams::generic());
   params.max_messages_per_connection = 3;
-  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   RandomEngine engine(1);
   InboundMessage m = message(0);
   m.carried = 2;
@@ -438,24 +438,23 @@ TEST(Receiver, AtItsMessageLimitTheReceiverAnswersTheMessageWithTheLimitReply) {
   // A silent close happens before the message is offered (message_limit_turn is Close): a message that
   // reaches the receiver is judged as usual.
   params.close_silently_at_message_limit = true;
-  Receiver silent(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  Receiver silent(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   EXPECT_EQ(silent.receive(m, Duration(0), engine).reply, ReplyKind::Accepted);
 }
 
 TEST(Receiver, NoMessageLimitWithoutTheParameterOrTheReply) {
   ReceiverParams params = ReceiverParams::gmail();
-  const Receiver unlimited(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0),
-                           10);
+  const Receiver unlimited(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   EXPECT_EQ(unlimited.message_limit_turn(100000), MessageLimitTurn::Continue);  // 0: no limit
   params.max_messages_per_connection = 3;
-  const Receiver gmail(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 0), 10);  // Gmail has no reply
+  const Receiver gmail(params, ReplyCatalog::gmail(), one_ip_one_domain(true, 0));  // Gmail has no reply
   EXPECT_EQ(gmail.message_limit_turn(3), MessageLimitTurn::Continue);
 }
 
 TEST(Receiver, GreylistingDefersAFirstContactWithoutHurtingReputation) {
   ReceiverParams params = ReceiverParams::generic();
   params.greylist_enabled = true;
-  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  Receiver receiver(params, ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   RandomEngine engine(1);
   const Verdict first = receiver.receive(message(4), Duration(0), engine);
   EXPECT_EQ(first.reply, ReplyKind::Greylisted);
@@ -467,7 +466,7 @@ TEST(Receiver, GreylistingDefersAFirstContactWithoutHurtingReputation) {
 }
 
 TEST(Receiver, GreylistingIsOffByDefault) {
-  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0), 10);
+  Receiver receiver(ReceiverParams::generic(), ReplyCatalog::generic(), one_ip_one_domain(true, 0));
   RandomEngine engine(1);
   EXPECT_EQ(receiver.receive(message(4), Duration(0), engine).reply, ReplyKind::Accepted);
 }

@@ -22,7 +22,7 @@ int admit_many(RecipientLimiter& limiter, std::size_t recipient, Duration start,
 }
 
 TEST(RecipientLimiterTest, SixtyPerMinuteThenLockedOutForADay) {
-  RecipientLimiter limiter(RecipientLimits{}, 2);
+  RecipientLimiter limiter(RecipientLimits{});
   const Duration start = hours(5) + seconds(1);
   EXPECT_EQ(admit_many(limiter, 0, start, Duration(500), 60), 60);  // 60 within 30 s of one clock minute
   EXPECT_FALSE(limiter.admit(0, start + seconds(31)));              // the 61st: over the limit
@@ -33,7 +33,7 @@ TEST(RecipientLimiterTest, SixtyPerMinuteThenLockedOutForADay) {
 }
 
 TEST(RecipientLimiterTest, MinuteWindowsAlignToTimeZero) {
-  RecipientLimiter limiter(RecipientLimits{}, 1);
+  RecipientLimiter limiter(RecipientLimits{});
   // 60 in the last second of minute 3, 60 more in the first second of minute 4: two windows, no refusal.
   EXPECT_EQ(admit_many(limiter, 0, minutes(4) - seconds(1), Duration(10), 60), 60);
   EXPECT_EQ(admit_many(limiter, 0, minutes(4), Duration(10), 60), 60);
@@ -42,7 +42,7 @@ TEST(RecipientLimiterTest, MinuteWindowsAlignToTimeZero) {
 TEST(RecipientLimiterTest, HourLimit) {
   RecipientLimits limits;
   limits.per_hour = 100;
-  RecipientLimiter limiter(limits, 1);
+  RecipientLimiter limiter(limits);
   // 50 per minute stays under the minute limit; the hour's 101st message (in minute 3) is refused.
   EXPECT_EQ(admit_many(limiter, 0, Duration(0), Duration(1200), 100), 100);
   EXPECT_FALSE(limiter.admit(0, minutes(2) + seconds(1)));
@@ -54,7 +54,7 @@ TEST(RecipientLimiterTest, DayLimitWithShortLockout) {
   RecipientLimits limits;
   limits.per_day = 3;
   limits.lockout = minutes(10);
-  RecipientLimiter limiter(limits, 1);
+  RecipientLimiter limiter(limits);
   EXPECT_EQ(admit_many(limiter, 0, hours(1), hours(1), 3), 3);
   EXPECT_FALSE(limiter.admit(0, hours(20)));
   EXPECT_FALSE(limiter.admit(0, hours(20) + minutes(5)));  // locked out
@@ -63,7 +63,7 @@ TEST(RecipientLimiterTest, DayLimitWithShortLockout) {
 }
 
 TEST(RecipientLimiterTest, OneMessageADayNeedsNoFullCounts) {
-  RecipientLimiter limiter(RecipientLimits{}, 3);
+  RecipientLimiter limiter(RecipientLimits{});
   for (int day = 0; day < 5; ++day) {
     for (std::size_t recipient = 0; recipient < 3; ++recipient) {
       EXPECT_TRUE(limiter.admit(recipient, hours(24 * day + 23) + minutes(59)));
@@ -80,7 +80,7 @@ TEST(RecipientLimiterTest, FirstMessageCountsOnceFullCountsStart) {
   RecipientLimits limits;
   limits.per_minute = 2;
   limits.lockout = hours(1);
-  RecipientLimiter limiter(limits, 1);
+  RecipientLimiter limiter(limits);
   EXPECT_TRUE(limiter.admit(0, hours(3) + seconds(10)));
   EXPECT_TRUE(limiter.admit(0, hours(3) + seconds(20)));
   EXPECT_FALSE(limiter.admit(0, hours(3) + seconds(30)));
@@ -94,7 +94,7 @@ TEST(RecipientLimiterTest, FullCountsDroppedOnceADayStartsWithTheLockoutOver) {
   RecipientLimits limits;
   limits.per_hour = 2;
   limits.lockout = hours(3);
-  RecipientLimiter limiter(limits, 3);
+  RecipientLimiter limiter(limits);
   EXPECT_TRUE(limiter.admit(0, hours(10)));
   EXPECT_TRUE(limiter.admit(0, hours(11)));  // a second one that day: full counts
   EXPECT_EQ(limiter.detailed_count(), 1u);
@@ -153,7 +153,7 @@ TEST(RecipientLimiterTest, SameAnswersAsFullCounts) {
   tight.per_day = 9;
   tight.lockout = minutes(90);
   for (const RecipientLimits& limits : {tight, RecipientLimits{}}) {
-    RecipientLimiter limiter(limits, 7);
+    RecipientLimiter limiter(limits);
     FullCountLimiter oracle(limits, 7);
     boost::random::mt19937_64 engine(11);
     boost::random::uniform_int_distribution<int> recipient(0, 6), step_s(0, 240), back(0, 999),

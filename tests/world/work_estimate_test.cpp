@@ -50,7 +50,7 @@ TEST(WorkEstimate, CountsACampaignsRecipientsAndAStreamsRateOverItsSpan) {
   EXPECT_EQ(estimate.most_recipients.field, "traffic[0].campaign.recipients");
 }
 
-TEST(WorkEstimate, MessagePartsGrowWithMessagesAndRecipientPartsWithProviders) {
+TEST(WorkEstimate, MessagePartsGrowWithMessages) {
   const Scenario small_scenario =
       parse_scenario(two_sources("{recipients: 1000}", "{rate: 100/h, population: 500}"), "w.yaml");
   const WorkEstimate small = estimate_work(small_scenario, false);
@@ -58,9 +58,25 @@ TEST(WorkEstimate, MessagePartsGrowWithMessagesAndRecipientPartsWithProviders) {
       parse_scenario(two_sources("{recipients: 3000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
   EXPECT_DOUBLE_EQ(part_named(big.memory, "messages of traffic 'blast'").amount,
                    3 * part_named(small.memory, "messages of traffic 'blast'").amount);
-  // The recipient limiter keeps a 4-byte word and a bit per recipient in each provider's receiver.
-  EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'trickle'").amount,
-                   500 * static_cast<double>(small_scenario.providers.size()) * (4 + 1.0 / 8));
+}
+
+// The recipient limiters hold the recipients asked about in one day (up to 32 bytes each): all of a small
+// list, and of a long list only as many as a day's messages and those still in care can reach.
+TEST(WorkEstimate, RecipientLimitsHoldOneDaysRecipients) {
+  const WorkEstimate small = estimate_work(
+      parse_scenario(two_sources("{recipients: 1000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
+  EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'trickle'").amount, 500 * 32.0);
+  EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'blast'").amount, 1000 * 32.0);
+  const auto month_to = [](const std::string& population) {
+    std::string text = two_sources("{recipients: 10}", "{rate: 100/h, population: " + population + "}");
+    return estimate_work(parse_scenario(text.replace(text.find("1d"), 2, "30d"), "w.yaml"), false);
+  };
+  const double million =
+      part_named(month_to("1000000").memory, "recipient limits of traffic 'trickle'").amount;
+  EXPECT_DOUBLE_EQ(million,
+                   part_named(month_to("2000000").memory, "recipient limits of traffic 'trickle'").amount);
+  EXPECT_LT(million, 72000 * 32.0);  // fewer than the month's 72,000 messages
+  EXPECT_GT(million, 2400 * 32.0);   // more than one day's
 }
 
 TEST(WorkEstimate, ASuppressionListAddsOneBytePerRecipient) {

@@ -101,8 +101,9 @@ const Absurd kAbsurd[] = {
      "--max-memory cannot help"},
     {"stream", "", "stream: {rate: 1000000/s}", "8:20: error: traffic[0].stream.rate",
      "--max-memory cannot help"},
+    // Nothing is kept per recipient of the list, so no memory limit is reached: the list cannot be numbered.
     {"population", "", "stream: {rate: 1/h, population: 9e18}", "8:37: error: traffic[0].stream.population",
-     "--max-memory cannot help"},
+     "more than a run can number (4,294,967,295)"},
     {"interval", "timeseries_interval: 1ms\n", "campaign: {recipients: 10}",
      "2:22: error: timeseries_interval", "or --max-memory "},
 };

@@ -1,0 +1,81 @@
+#pragma once
+/// @file The recipient limiter's 32-bit words for the recipients it holds a record of: an open-addressing
+/// hash table (linear probing) keyed by recipient index, emptied at each day's start without giving its
+/// memory back.
+///
+/// Written here rather than taken from a library: std::unordered_map allocates a node per recipient, and
+/// Boost's flat map (unordered_flat_map) came with Boost 1.81, after Debian 12's 1.74.
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace delivsim {
+
+class RecipientWordTable {
+ public:
+  /// The word of `recipient` (< 2^32 - 1) and true when it was just added (as 0).
+  std::pair<std::uint32_t*, bool> find_or_add(std::uint32_t recipient) {
+    if ((size_ + 1) * 2 > entries_.size()) grow();
+    const std::uint32_t key = recipient + 1;
+    std::size_t at = home(key);
+    while (entries_[at].key != key) {
+      if (entries_[at].key == kEmpty) {
+        entries_[at].key = key;
+        ++size_;
+        return {&entries_[at].word, true};
+      }
+      at = (at + 1) & mask_;
+    }
+    return {&entries_[at].word, false};
+  }
+
+  /// Forgets every recipient; the table keeps its capacity for the next day.
+  void clear() {
+    if (size_ == 0) return;
+    entries_.assign(entries_.size(), Entry{});
+    size_ = 0;
+  }
+
+  /// Recipients held.
+  std::size_t size() const { return size_; }
+
+  /// Bytes held (memory diagnostics).
+  std::size_t capacity_bytes() const { return entries_.capacity() * sizeof(Entry); }
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0;  ///< keys are recipient + 1
+  static constexpr std::size_t kFirstCapacity = 64;
+
+  struct Entry {
+    std::uint32_t key = kEmpty;
+    std::uint32_t word = 0;
+  };
+
+  /// Fibonacci hashing: the high bits of key * 2^64 / golden ratio, spreading runs of nearby indices.
+  std::size_t home(std::uint32_t key) const {
+    return static_cast<std::size_t>((key * 0x9E37'79B9'7F4A'7C15ull) >> shift_);
+  }
+
+  /// Doubles the capacity (keeping the load at most one half) and re-adds every entry.
+  void grow() {
+    std::vector<Entry> old(entries_.empty() ? kFirstCapacity : entries_.size() * 2);
+    old.swap(entries_);
+    mask_ = entries_.size() - 1;
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(entries_.size()));
+    for (const Entry& entry : old) {
+      if (entry.key == kEmpty) continue;
+      std::size_t at = home(entry.key);
+      while (entries_[at].key != kEmpty) at = (at + 1) & mask_;
+      entries_[at] = entry;
+    }
+  }
+
+  std::vector<Entry> entries_;  ///< a power of two entries, or none
+  std::size_t size_ = 0;
+  std::size_t mask_ = 0;
+  unsigned shift_ = 64;
+};
+
+}  // namespace delivsim
