@@ -2,7 +2,6 @@
 
 #include <array>
 #include <chrono>
-#include <cmath>
 
 #include "sim/output/days_axis.h"
 #include "sim/output/utc_time.h"
@@ -10,16 +9,7 @@
 namespace delivsim::gui {
 
 double TimeScale::tick_step(double span) const {
-  static constexpr std::array<double, 9> kHourSteps{1, 2, 3, 4, 6, 12, 24, 48, 72};
-  static constexpr std::array<double, 10> kDaySteps{0.25, 0.5, 1, 2, 3, 7, 14, 28, 56, 91};
-  constexpr double kMaxTicks = 8;
-  const auto pick = [&](const auto& steps) {
-    for (const double step : steps) {
-      if (span / step <= kMaxTicks) return step;
-    }
-    return steps.back() * std::ceil(span / kMaxTicks / steps.back());
-  };
-  return seconds_per_unit >= 86400 ? pick(kDaySteps) : pick(kHourSteps);
+  return time_tick_step(span, seconds_per_unit >= 86400);
 }
 
 TimeScale time_scale_for(Duration simulated) {

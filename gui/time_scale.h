@@ -14,7 +14,7 @@ struct TimeScale {
   QString title;                   ///< the axis title with its unit, e.g. "Time (days)"
   /// Seconds of simulated time as axis units.
   double at(double seconds) const { return seconds / seconds_per_unit; }
-  /// A tick interval (axis units) giving at most 8 ticks over `span` units, on whole hours or days.
+  /// A tick interval (axis units) over `span` units: time_tick_step (sim/output/days_axis.h), the report's.
   double tick_step(double span) const;
 };
 

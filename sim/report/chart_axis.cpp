@@ -1,6 +1,5 @@
 #include "sim/report/chart_axis.h"
 
-#include <array>
 #include <cmath>
 
 #include "sim/output/days_axis.h"
@@ -11,7 +10,6 @@ namespace delivsim::report {
 namespace {
 
 constexpr int kMaxValueTicks = 6;
-constexpr double kMaxTimeTicks = 8;
 
 /// The smallest step of 1, 2, 2.5 or 5 times a power of ten giving at most kMaxValueTicks intervals.
 double nice_step(double span) {
@@ -60,19 +58,11 @@ ValueScale figure_value_scale(const std::string& key, double high) {
 }
 
 TimeAxis time_axis(double span_s) {
-  static constexpr std::array<double, 7> kHourSteps{1, 2, 3, 4, 6, 12, 24};
-  static constexpr std::array<double, 8> kDaySteps{0.25, 0.5, 1, 2, 3, 7, 14, 28};
   const bool days = time_axis_in_days(span_s);
   TimeAxis time{days ? 86400.0 : 3600.0, {days ? "Time (days)" : "Time (hours)", 0, 0, {}}};
   const double span = std::max(time.at(span_s), days ? 0.25 : 1.0);
   time.axis.max = span;
-  const auto pick = [&](const auto& steps) {
-    for (const double step : steps) {
-      if (span / step <= kMaxTimeTicks) return step;
-    }
-    return steps.back() * std::ceil(span / kMaxTimeTicks / steps.back());
-  };
-  const double step = days ? pick(kDaySteps) : pick(kHourSteps);
+  const double step = time_tick_step(span, days);
   for (double at = 0; at <= span + 1e-9; at += step) {
     time.axis.ticks.push_back({at, format_significant(at, 4)});
   }
