@@ -73,7 +73,7 @@ cd "$tmp"
 export PATH=/usr/bin:/bin
 [ "$(command -v delivsim)" = /usr/bin/delivsim ] || fail "delivsim is not /usr/bin/delivsim"
 for program in /usr/bin/delivsim /usr/bin/delivsim-gui; do
-  if readelf -d "$program" | grep -qE 'RPATH|RUNPATH'; then fail "$program carries an RPATH"; fi
+  if readelf -d "$program" | grep -E 'RPATH|RUNPATH' >/dev/null; then fail "$program carries an RPATH"; fi
 done
 delivsim --version | tee "$tmp/version.txt"
 grep -q "$version" "$tmp/version.txt" || fail "delivsim --version does not say $version"

@@ -22,6 +22,14 @@ complete_line() {
   _delivsim
 }
 
+# offered WORD: WORD is one of COMPREPLY. A loop, not `printf | grep -q`: under pipefail grep's early exit on
+# a match can kill printf with SIGPIPE and turn the match into a failure.
+offered() {
+  local reply
+  for reply in "${COMPREPLY[@]}"; do [[ $reply == "$1" ]] && return 0; done
+  return 1
+}
+
 # expect DESCRIPTION WORD_EXPECTED... -- LINE_WORD...: every expected word is offered.
 expect() {
   local what=$1 expected=() word
@@ -30,7 +38,7 @@ expect() {
   shift
   complete_line "$@"
   for word in "${expected[@]}"; do
-    printf '%s\n' "${COMPREPLY[@]}" | grep -qxF -- "$word" || fail "$what: \"$word\" not offered (got: ${COMPREPLY[*]})"
+    offered "$word" || fail "$what: \"$word\" not offered (got: ${COMPREPLY[*]})"
   done
 }
 
@@ -39,7 +47,7 @@ refuse() {
   local what=$1 word=$2
   shift 3
   complete_line "$@"
-  printf '%s\n' "${COMPREPLY[@]}" | grep -qxF -- "$word" && fail "$what: \"$word\" offered (got: ${COMPREPLY[*]})"
+  offered "$word" && fail "$what: \"$word\" offered (got: ${COMPREPLY[*]})"
 }
 
 expect "subcommands" init run validate check report compare sweep import log serve merge -- ""
