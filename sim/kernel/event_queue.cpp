@@ -24,7 +24,13 @@ void EventQueue::redistribute_lowest_bucket() {
   redistributed_from_ = from;
   // Relative to the new origin every entry of `source` lands in a lower bucket (the minimum in bucket 0).
   mark_empty(from);
-  for (const QueuedEvent& entry : source) put(entry);
+  if (source.size() == 1) {
+    // Half the redistributions of a month's run move a lone entry: straight to bucket 0.
+    buckets_[0].push_back(minimum);
+    nonempty_[0] |= 1;
+  } else {
+    for (const QueuedEvent& entry : source) put(entry);
+  }
   source.clear();
 }
 
