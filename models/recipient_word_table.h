@@ -18,17 +18,11 @@ class RecipientWordTable {
   /// The word of `recipient` (< 2^32 - 1) and true when it was just added (as 0).
   std::pair<std::uint32_t*, bool> find_or_add(std::uint32_t recipient) {
     if ((size_ + 1) * 2 > entries_.size()) grow();
-    const std::uint32_t key = recipient + 1;
-    std::size_t at = home(key);
-    while (entries_[at].key != key) {
-      if (entries_[at].key == kEmpty) {
-        entries_[at].key = key;
-        ++size_;
-        return {&entries_[at].word, true};
-      }
-      at = (at + 1) & mask_;
-    }
-    return {&entries_[at].word, false};
+    Entry& entry = entries_[slot_of(recipient + 1)];
+    if (entry.key != kEmpty) return {&entry.word, false};
+    entry.key = recipient + 1;
+    ++size_;
+    return {&entry.word, true};
   }
 
   /// Forgets every recipient; the table keeps its capacity for the next day.
@@ -58,6 +52,13 @@ class RecipientWordTable {
     return static_cast<std::size_t>((key * 0x9E37'79B9'7F4A'7C15ull) >> shift_);
   }
 
+  /// Where `key` is, or the empty entry where it belongs: linear probing from its home.
+  std::size_t slot_of(std::uint32_t key) const {
+    std::size_t at = home(key);
+    while (entries_[at].key != key && entries_[at].key != kEmpty) at = (at + 1) & mask_;
+    return at;
+  }
+
   /// Doubles the capacity (keeping the load at most one half) and re-adds every entry.
   void grow() {
     std::vector<Entry> old(entries_.empty() ? kFirstCapacity : entries_.size() * 2);
@@ -65,10 +66,7 @@ class RecipientWordTable {
     mask_ = entries_.size() - 1;
     shift_ = 64 - static_cast<unsigned>(std::countr_zero(entries_.size()));
     for (const Entry& entry : old) {
-      if (entry.key == kEmpty) continue;
-      std::size_t at = home(entry.key);
-      while (entries_[at].key != kEmpty) at = (at + 1) & mask_;
-      entries_[at] = entry;
+      if (entry.key != kEmpty) entries_[slot_of(entry.key)] = entry;
     }
   }
 

@@ -134,14 +134,13 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
       estimate.most_recipients = part(scenario, "traffic '" + traffic.name + "'", recipients, recipients_key);
     }
     const std::string of = " of traffic '" + traffic.name + "'";
-    estimate.memory.push_back(part(
-        scenario, "messages" + of,
-        messages * (kBytesPerMessage + held_share(scenario, traffic) * kBytesPerHeldMessage), volume_key));
+    const double held = held_share(scenario, traffic);
+    estimate.memory.push_back(part(scenario, "messages" + of,
+                                   messages * (kBytesPerMessage + held * kBytesPerHeldMessage), volume_key));
     // The limiters hold the recipients asked about in one day: at most those of a day's new messages and
     // of every message still in care.
     const double day_share = std::min(1.0, to_seconds(kDay) / to_seconds(scenario.duration));
-    const double held_recipients =
-        std::min(recipients, messages * (day_share + held_share(scenario, traffic)));
+    const double held_recipients = std::min(recipients, messages * (day_share + held));
     estimate.memory.push_back(
         part(scenario, "recipient limits" + of, held_recipients * kBytesPerHeldRecipient, recipients_key));
     if (traffic.list.suppress.any()) {  // SuppressionList: one byte per recipient
