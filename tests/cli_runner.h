@@ -8,6 +8,8 @@
 #include <fstream>
 #include <string>
 
+#include "tests/test_id.h"
+
 namespace delivsim::testing {
 
 struct CommandResult {
@@ -17,7 +19,7 @@ struct CommandResult {
 
 /// `delivsim <args>`; the capture file is named after the running test, since ctest runs tests in parallel.
 inline CommandResult run_delivsim(const std::string& args) {
-  const std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  const std::string test_name = delivsim::testing::current_test_id();
   const std::filesystem::path out =
       std::filesystem::temp_directory_path() / ("delivsim_cli_" + test_name + ".txt");
   const std::string command = std::string(DELIVSIM_BIN) + " " + args + " > " + out.string() + " 2>&1";

@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "tests/test_id.h"
+
 namespace delivsim {
 namespace {
 
@@ -30,9 +32,7 @@ struct Outcome {
 class LogStatsCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("delivsim_log_stats_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = fs::temp_directory_path() / ("delivsim_log_stats_" + delivsim::testing::current_test_id());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

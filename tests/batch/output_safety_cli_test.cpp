@@ -10,6 +10,7 @@
 #include "compare_fixture.h"
 #include "sim/output/output_folder.h"
 #include "tests/cli_runner.h"
+#include "tests/test_id.h"
 
 namespace {
 
@@ -43,9 +44,7 @@ std::map<std::string, std::string> tree(const fs::path& folder) {
 class OutputSafetyCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("delivsim_output_safety_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = fs::temp_directory_path() / ("delivsim_output_safety_" + delivsim::testing::current_test_id());
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "notes");
     std::ofstream(dir_ / "notes" / "todo.txt") << "keep me";

@@ -7,6 +7,7 @@
 
 #include "compare_fixture.h"
 #include "tests/cli_runner.h"
+#include "tests/test_id.h"
 
 namespace {
 
@@ -17,9 +18,7 @@ using delivsim::testing::run_delivsim;
 class ReplicationsCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("delivsim_replications_cli_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = fs::temp_directory_path() / ("delivsim_replications_cli_" + delivsim::testing::current_test_id());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     scenario_ = dir_ / "small.yaml";

@@ -14,6 +14,7 @@
 #include "sim/batch/sweep_robust_table.h"
 #include "tests/batch/compare_fixture.h"
 #include "tests/cli_runner.h"
+#include "tests/test_id.h"
 
 namespace delivsim {
 namespace {
@@ -148,7 +149,7 @@ TEST(RobustSweep, WithoutAnObjectiveItIsRefused) {
 
 /// A fresh folder named after the running test holding scenario.yaml (the small batch with `batch_keys`).
 fs::path scenario_file(const std::string& batch_keys) {
-  const std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  const std::string test_name = delivsim::testing::current_test_id();
   const fs::path dir = fs::temp_directory_path() / ("delivsim_robust_sweep_cli_" + test_name);
   fs::remove_all(dir);
   fs::create_directories(dir);

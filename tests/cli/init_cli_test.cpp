@@ -10,6 +10,7 @@
 
 #include "sim/cli/schema_line.h"
 #include "tests/cli_runner.h"
+#include "tests/test_id.h"
 
 namespace delivsim {
 namespace {
@@ -26,8 +27,7 @@ std::string read(const std::filesystem::path& path) {
 class InitCli : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("delivsim_init_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = std::filesystem::temp_directory_path() / ("delivsim_init_" + delivsim::testing::current_test_id());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

@@ -6,12 +6,13 @@
 #include <string>
 
 #include "tests/hostile/hostile_runner.h"
+#include "tests/test_id.h"
 
 namespace delivsim::hostile {
 namespace {
 
 std::string test_name() {
-  return ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  return delivsim::testing::current_test_id();
 }
 
 Limits quick() {

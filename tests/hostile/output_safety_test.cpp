@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "tests/hostile/hostile_runner.h"
+#include "tests/test_id.h"
 
 namespace delivsim::hostile {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string test_name() {
-  return ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  return delivsim::testing::current_test_id();
 }
 
 /// The sandbox's files after `args` ran, against before: nothing may change outside `allowed`.

@@ -4,12 +4,13 @@
 #include <gtest/gtest.h>
 
 #include "tests/hostile/hostile_runner.h"
+#include "tests/test_id.h"
 
 namespace delivsim::hostile {
 namespace {
 
 std::string test_name() {
-  return ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  return delivsim::testing::current_test_id();
 }
 
 struct AbsurdCase {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "tests/cli_runner.h"
+#include "tests/test_id.h"
 
 namespace delivsim {
 namespace {
@@ -30,8 +31,7 @@ class ImportTimeScaleCli : public ::testing::Test {
  protected:
   void SetUp() override {
     root_ = std::filesystem::temp_directory_path() /
-            ("delivsim-import-scale-" +
-             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+            ("delivsim-import-scale-" + delivsim::testing::current_test_id());
     std::filesystem::remove_all(root_);
     std::filesystem::create_directories(root_);
     out_ = root_ / "scaled";

@@ -13,6 +13,7 @@
 #include "sim/acctlog/accounting_log_error.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/yaml/scenario_error.h"
+#include "tests/test_id.h"
 
 namespace delivsim {
 namespace {
@@ -124,8 +125,7 @@ class ReplayScenario : public ::testing::Test {
  protected:
   void SetUp() override {
     folder_ =
-        std::filesystem::temp_directory_path() /
-        ("delivsim_replay_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        std::filesystem::temp_directory_path() / ("delivsim_replay_" + delivsim::testing::current_test_id());
     std::filesystem::create_directories(folder_);
   }
   void TearDown() override { std::filesystem::remove_all(folder_); }

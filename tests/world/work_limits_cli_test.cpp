@@ -11,6 +11,8 @@
 #include <fstream>
 #include <string>
 
+#include "tests/test_id.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -31,8 +33,7 @@ const std::string kAddressSpaceLimit = "--as=4000000000 ";
 
 /// `delivsim <args>` under `prlimit --as=4000000000`, output captured in a file named after the test.
 Outcome run_limited(const std::string& args) {
-  std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-  std::replace(test_name.begin(), test_name.end(), '/', '_');  // parameterised tests: "Name/param"
+  const std::string test_name = delivsim::testing::current_test_id();
   const fs::path out = fs::temp_directory_path() / ("delivsim_limits_" + test_name + ".txt");
   const std::string command = "prlimit " + kAddressSpaceLimit + std::string(DELIVSIM_BIN) + " " + args +
                               " > '" + out.string() + "' 2>&1";
@@ -55,8 +56,7 @@ struct Absurd {
 /// A file every command accepts (strategies, a sweep, an expectation), with the absurd part in its base; in a
 /// folder of the running test's own, since ctest runs the tests in parallel.
 fs::path write_scenario(const Absurd& absurd) {
-  std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-  std::replace(test_name.begin(), test_name.end(), '/', '_');
+  const std::string test_name = delivsim::testing::current_test_id();
   const fs::path dir = fs::temp_directory_path() / ("delivsim_limits_" + test_name);
   fs::create_directories(dir);
   const fs::path file = dir / (std::string(absurd.name) + ".yaml");
