@@ -8,6 +8,7 @@
 
 #include "sim/output/summary_json.h"
 #include "tests/batch/compare_fixture.h"
+#include "tests/test_id.h"
 
 namespace delivsim {
 namespace {
@@ -15,9 +16,8 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path fresh_folder() {
-  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  const fs::path dir = fs::temp_directory_path() /
-                       ("delivsim_batch_part_" + std::string(test->test_suite_name()) + "_" + test->name());
+  const fs::path dir =
+      fs::temp_directory_path() / ("delivsim_batch_part_" + delivsim::testing::current_test_id());
   fs::remove_all(dir);
   return dir;
 }

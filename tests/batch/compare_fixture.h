@@ -17,6 +17,7 @@
 #include "sim/output/headline.h"
 #include "sim/output/run_result.h"
 #include "sim/scenario/scenario_batch.h"
+#include "tests/test_id.h"
 
 namespace delivsim::testing {
 
@@ -54,10 +55,8 @@ inline std::size_t figure_index(std::string_view key) {
 /// A fresh folder named after the running test (suite and name) holding scenario.yaml: the small batch with
 /// `batch_keys`.
 inline std::filesystem::path scenario_file(const std::string& batch_keys) {
-  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
   const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() /
-      ("delivsim_batch_cli_" + std::string(test->test_suite_name()) + "_" + test->name());
+      std::filesystem::temp_directory_path() / ("delivsim_batch_cli_" + current_test_id());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "scenario.yaml") << small_batch_text(batch_keys);

@@ -14,7 +14,6 @@
 #include "sim/batch/sweep_robust_table.h"
 #include "tests/batch/compare_fixture.h"
 #include "tests/cli_runner.h"
-#include "tests/test_id.h"
 
 namespace delivsim {
 namespace {
@@ -147,18 +146,8 @@ TEST(RobustSweep, WithoutAnObjectiveItIsRefused) {
   EXPECT_THROW(run_robust_sweep(batch, {2, 1, 1}), std::invalid_argument);
 }
 
-/// A fresh folder named after the running test holding scenario.yaml (the small batch with `batch_keys`).
-fs::path scenario_file(const std::string& batch_keys) {
-  const std::string test_name = delivsim::testing::current_test_id();
-  const fs::path dir = fs::temp_directory_path() / ("delivsim_robust_sweep_cli_" + test_name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  std::ofstream(dir / "scenario.yaml") << testing::small_batch_text(batch_keys);
-  return dir / "scenario.yaml";
-}
-
 TEST(RobustSweepCli, WritesTheRobustFilesAndPrintsTheBest) {
-  const fs::path file = scenario_file(two_points("{low: 1000, high: 100000}") + "  worlds: 3\n");
+  const fs::path file = testing::scenario_file(two_points("{low: 1000, high: 100000}") + "  worlds: 3\n");
   const fs::path out = file.parent_path() / "out";
   const testing::CommandResult r =
       testing::run_delivsim("sweep " + file.string() + " --robust --threads 2 --out " + out.string());
@@ -178,13 +167,13 @@ TEST(RobustSweepCli, WritesTheRobustFilesAndPrintsTheBest) {
 
 TEST(RobustSweepCli, BadInputExitsTwo) {
   const fs::path no_objective =
-      scenario_file("sweep:\n  - {path: sender.destinations.gmail.max_smtp_out, values: [2]}\n");
+      testing::scenario_file("sweep:\n  - {path: sender.destinations.gmail.max_smtp_out, values: [2]}\n");
   const testing::CommandResult r = testing::run_delivsim("sweep " + no_objective.string() + " --robust 2");
   EXPECT_EQ(r.exit_code, 2) << r.output;
   EXPECT_NE(r.output.find("objective: is missing (delivsim sweep --robust ranks the points"),
             std::string::npos)
       << r.output;
-  const fs::path file = scenario_file(two_points("{low: 1000, high: 100000}"));
+  const fs::path file = testing::scenario_file(two_points("{low: 1000, high: 100000}"));
   for (const char* worlds : {"0", "10001", "x"}) {
     const testing::CommandResult bad =
         testing::run_delivsim("sweep " + file.string() + " --robust " + worlds);

@@ -8,13 +8,13 @@
 #include "sim/import/kumomta_import.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/yaml/yaml_flow_text.h"
+#include "tests/test_id.h"
 
 namespace delivsim::test {
 
 std::filesystem::path write_toml(std::string_view name, std::string_view text) {
-  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "delivsim-kumomta-test" /
-                                       (std::string(info->test_suite_name()) + "." + info->name());
+  const std::filesystem::path folder =
+      std::filesystem::temp_directory_path() / "delivsim-kumomta-test" / delivsim::testing::current_test_id();
   std::filesystem::create_directories(folder);
   const std::filesystem::path path = folder / name;
   std::ofstream(path, std::ios::binary) << text;

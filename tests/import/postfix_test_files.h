@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/import/imported_config.h"
+#include "tests/test_id.h"
 
 namespace delivsim::testing {
 
@@ -15,9 +16,8 @@ namespace delivsim::testing {
 class PostfixTestFiles {
  public:
   PostfixTestFiles() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = std::filesystem::temp_directory_path() /
-           ("delivsim-postfix-" + std::string(info->test_suite_name()) + "-" + info->name());
+    dir_ =
+        std::filesystem::temp_directory_path() / ("delivsim-postfix-" + delivsim::testing::current_test_id());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

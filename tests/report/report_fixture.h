@@ -10,15 +10,15 @@
 
 #include "sim/output/output_dir.h"
 #include "tests/scenario_fixture.h"
+#include "tests/test_id.h"
 
 namespace delivsim::testing {
 
 /// A fresh folder under the temporary directory named after the running test (suite and name: ctest runs
 /// tests of the same name in other suites at the same time); removed first if present.
 inline std::filesystem::path fresh_test_dir() {
-  const ::testing::TestInfo& test = *::testing::UnitTest::GetInstance()->current_test_info();
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
-                                    ("delivsim_report_" + std::string(test.test_suite_name())) / test.name();
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("delivsim_report_" + delivsim::testing::current_test_id());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
