@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "sim/batch/sweep.h"
 #include "sim/batch/sweep_robust_files.h"
