@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "gui/main_window.h"
+#include "gui/yaml_editor.h"
 #include "sim/batch/compare_figure_text.h"
 #include "sim/batch/compare_files.h"
 #include "sim/batch/compare_table.h"
@@ -238,8 +239,10 @@ void StrategiesTest::cancelStopsTheComparison() {
   const auto window = window_with(tiny_strategies_scenario());
   QVERIFY(window != nullptr);
   // 9,000 runs: minutes, so that even on a loaded machine the comparison cannot end before the click.
-  window->document().setText(window->document().text() + "replications: 3000\n");
-  QVERIFY(window->document().valid());
+  // Typed into the editor, as a user would: the comparison starts from the editor's text (a text set on
+  // the document alone was replaced by it, and the test compared 3 runs).
+  YamlEditor* editor = window->yamlEditor();
+  editor->setPlainText(editor->toPlainText() + "replications: 3000\n");
   QSignalSpy progressed(&window->strategyRuns(), &StrategiesController::progressed);
   QSignalSpy cancelled(&window->strategyRuns(), &StrategiesController::cancelled);
   QSignalSpy finished(&window->strategyRuns(), &StrategiesController::compareFinished);
@@ -248,6 +251,7 @@ void StrategiesTest::cancelStopsTheComparison() {
   QVERIFY(cancel != nullptr && cancel->isVisibleTo(window->strategiesPanel()));  // shown as it starts
   QVERIFY(!action(*window, "compare-strategies")->isEnabled());                  // one at a time
   QVERIFY(!window->compareStrategies());
+  QVERIFY(window->document().text().ends_with("replications: 3000\n"));
   QVERIFY(progressed.wait(kRunTimeoutMs));
   QVERIFY2(finished.isEmpty(), "9,000 runs ended before the first progress report was handled");
   QElapsedTimer clock;
