@@ -48,6 +48,12 @@ inline bool runs_before(const QueuedEvent& a, const QueuedEvent& b) {
 /// pass through the front and never touch the buckets. The front is the top only when it provably runs
 /// before every bucketed entry; otherwise it joins the buckets first, so entries pop in exactly the same
 /// order as without it.
+///
+/// Beside the buckets lies a sorted run: the entries pushed between begin_batch() and end_batch(), sorted
+/// at end_batch() and merged with what is left of earlier batches. A batch of many entries spread over the
+/// near future (a minute's arrivals, pushed at the minute's start) then costs a sort instead of several
+/// moves between buckets per entry, and keeps the buckets small. The top is the earlier of the run's first
+/// entry and the buckets' (with the front's) minimum, so the order is the same either way.
 class EventQueue {
  public:
   /// An empty queue whose first push gets sequence number `first_sequence` (>= 1; tests start near the
@@ -62,19 +68,17 @@ class EventQueue {
   /// Number of queued entries.
   std::size_t size() const { return size_; }
 
-  /// Entries the buckets can hold without reallocating (memory diagnostics).
+  /// Entries the buckets, the sorted run and its sort space can hold without reallocating (memory
+  /// diagnostics).
   std::size_t capacity() const;
 
-  /// The entry that runs first; the queue must not be empty. Not const: it may redistribute entries.
+  /// The entry that runs first; the queue must not be empty, nor in a batch. Not const: it may redistribute
+  /// entries.
   const QueuedEvent& top() {
-    assert(!empty());
+    assert(!empty() && !batching_);
     top_known_ = true;
-    if (has_front_) {
-      if (front_runs_first()) return front_;
-      bucket_front();
-    }
-    if (buckets_[0].empty()) redistribute_lowest_bucket();
-    return buckets_[0].back();
+    top_in_run_ = sorted_head_ < sorted_.size() && run_head_runs_first();
+    return top_in_run_ ? sorted_[sorted_head_] : heap_top();
   }
 
   /// Queues `slot` at `time_ms`, after every queued entry with the same time. `time_ms` must be >= 0 and
@@ -83,6 +87,10 @@ class EventQueue {
     assert(time_ms >= 0);
     if (next_sequence_ > kMaxSequence) renumber_sequences();
     QueuedEvent entry{time_ms, (next_sequence_++ << 32) | slot};
+    if (batching_) {
+      push_to_batch(entry);
+      return;
+    }
     ++size_;
     top_known_ = false;
     if (!has_front_) {
@@ -94,21 +102,33 @@ class EventQueue {
     bucket(entry);
   }
 
+  /// Pushes from now until end_batch() join the sorted run (see the class comment). top() and pop() wait
+  /// for end_batch().
+  void begin_batch();
+
+  /// Sorts the batch and merges it into the run. Allocates nothing that can fail (std::inplace_merge
+  /// merges without a buffer when it gets none), so a scope may call it while unwinding.
+  void end_batch() noexcept;
+
   /// Removes the top entry; the queue must not be empty. Afterwards `on_candidate(entry)` is called for
-  /// the front and for each entry of a small lowest bucket, one of which will be the next top, so the
-  /// caller can prefetch what they refer to before asking for it.
+  /// the entries that may be the next top and take no search to find: the sorted run's first entry, the
+  /// front and each entry of a small lowest bucket (the next top is one of them unless that bucket is
+  /// large), so the caller can prefetch what they refer to before asking for it.
   template <class OnCandidate>
   void pop(OnCandidate on_candidate) {
-    if (!top_known_) top();  // the front if it runs first, else the minimum sits in bucket 0
+    if (!top_known_) top();  // the run's first entry, or the front if it runs first, or bucket 0's
     top_known_ = false;
     --size_;
-    if (has_front_) {
+    if (top_in_run_) {
+      if (++sorted_head_ == sorted_.size()) clear_run();
+    } else if (has_front_) {
       has_front_ = false;
     } else {
       buckets_[0].pop_back();  // the minimum is unique: bucket 0 is now empty
       mark_empty(0);
       redistributed_from_ = 0;  // the origin is now a popped key: nothing to undo
     }
+    if (sorted_head_ < sorted_.size()) on_candidate(sorted_[sorted_head_]);
     if (has_front_) on_candidate(front_);
     if (buckets_empty()) return;
     const std::vector<QueuedEvent>& lowest = buckets_[lowest_nonempty_bucket()];
@@ -126,6 +146,17 @@ class EventQueue {
   template <class Predicate>
   void erase_if(Predicate is_dropped) {
     top_known_ = false;
+    // The run's sorted part and an open batch's entries each keep their order.
+    const auto head = sorted_.begin() + static_cast<std::ptrdiff_t>(sorted_head_);
+    const auto batch =
+        batching_ ? sorted_.begin() + static_cast<std::ptrdiff_t>(batch_begin_) : sorted_.end();
+    const auto run_end = std::remove_if(head, batch, is_dropped);
+    const auto batch_end = std::remove_if(batch, sorted_.end(), is_dropped);
+    const auto kept_end = std::move(batch, batch_end, run_end);
+    size_ -= static_cast<std::size_t>(sorted_.end() - kept_end);
+    batch_begin_ = static_cast<std::size_t>(run_end - sorted_.begin());
+    sorted_.erase(kept_end, sorted_.end());
+    if (sorted_head_ == sorted_.size() && !batching_) clear_run();
     if (has_front_ && is_dropped(front_)) {
       has_front_ = false;
       --size_;
@@ -144,6 +175,46 @@ class EventQueue {
   /// A lowest bucket of up to this many entries is scanned: pop() reports them as next-top candidates, and
   /// the front is compared with each.
   static constexpr std::size_t kMaxCandidates = 4;
+
+  /// Whether the run's first entry runs before the front and every bucketed entry: exactly, but without a
+  /// redistribution when the bound of the lowest bucket's times already tells.
+  bool run_head_runs_first() {
+    const QueuedEvent& head = sorted_[sorted_head_];
+    if (has_front_ && !runs_before(head, front_)) return false;
+    if (buckets_empty()) return true;
+    const std::vector<QueuedEvent>& lowest = buckets_[lowest_nonempty_bucket()];
+    if (lowest.size() <= kMaxCandidates) {
+      return std::all_of(lowest.begin(), lowest.end(),
+                         [&head](const QueuedEvent& entry) { return runs_before(head, entry); });
+    }
+    if (head.time_ms < lowest_bucket_time_bound()) return true;
+    return runs_before(head, heap_top());
+  }
+
+  /// The minimum of the front and the buckets (not empty): the front if it runs first, else bucket 0's.
+  const QueuedEvent& heap_top() {
+    if (has_front_) {
+      if (front_runs_first()) return front_;
+      bucket_front();
+    }
+    if (buckets_[0].empty()) redistribute_lowest_bucket();
+    return buckets_[0].back();
+  }
+
+  void push_to_batch(const QueuedEvent& entry) {
+    // end_batch() sorts through the scratch space, so it is grown here, where growing may fail.
+    const std::size_t batch_size = sorted_.size() + 1 - batch_begin_;
+    if (batch_scratch_.size() < batch_size)
+      batch_scratch_.resize(std::max(2 * batch_scratch_.size(), batch_size));
+    sorted_.push_back(entry);
+    ++size_;
+    top_known_ = false;
+  }
+
+  void clear_run() {
+    sorted_.clear();
+    sorted_head_ = 0;
+  }
 
   QueuedEvent origin() const { return QueuedEvent{origin_time_ms_, std::uint64_t{origin_sequence_} << 32}; }
 
@@ -222,8 +293,17 @@ class EventQueue {
 
   QueuedEvent front_;
   bool has_front_ = false;
-  /// top() has run since the last change: the front, if any, is the top, else bucket 0 holds it.
+  /// top() has run since the last change: the top is the run's first entry (top_in_run_), else the front
+  /// if there is one, else bucket 0's entry.
   bool top_known_ = false;
+  bool top_in_run_ = false;
+  /// The sorted run from sorted_head_ on (entries before it have popped); while batching_, the entries
+  /// from batch_begin_ on are the open batch's, in push order.
+  std::vector<QueuedEvent> sorted_;
+  std::size_t sorted_head_ = 0;
+  std::size_t batch_begin_ = 0;
+  bool batching_ = false;
+  std::vector<QueuedEvent> batch_scratch_;  ///< end_batch()'s sort space: at least the largest batch
   std::array<std::vector<QueuedEvent>, kBucketCount> buckets_;
   std::array<std::uint64_t, 2> nonempty_{};  ///< bit b set when bucket b holds entries
   std::size_t size_ = 0;                     ///< entries queued: the front's and the buckets'

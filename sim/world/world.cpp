@@ -202,37 +202,40 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
   // replay's at the log's times.
   const bool stream = scenario_.traffic[traffic].stream.has_value();
   boost::random::uniform_int_distribution<std::int64_t> offset_ms(0, kInjectionTick.count() - 1);
-  for (const DrawnRecipient& r : drawn_) {
-    const Duration arrival =
-        r.arrival ? *r.arrival : (stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick);
-    if (arrival >= end_) continue;  // the stream ends with the scenario
-    if (suppressions_[traffic].suppressed(r.recipient)) {
-      recorder_->suppressed(traffic);  // not sent, so not injected
-      continue;
+  {
+    const kernel::Simulator::ScheduleBatch arrivals(sim_);  // spread over the tick
+    for (const DrawnRecipient& r : drawn_) {
+      const Duration arrival =
+          r.arrival ? *r.arrival : (stream ? tick + Duration(offset_ms(arrival_engines_[traffic])) : tick);
+      if (arrival >= end_) continue;  // the stream ends with the scenario
+      if (suppressions_[traffic].suppressed(r.recipient)) {
+        recorder_->suppressed(traffic);  // not sent, so not injected
+        continue;
+      }
+      Message m;
+      m.injected = arrival;
+      m.traffic = static_cast<std::uint16_t>(traffic);
+      m.recipient = r.recipient;
+      m.domain = traffic_domain_[traffic][r.profile.domain];
+      m.segment = r.profile.segment;
+      m.unknown_user = r.profile.unknown_user;
+      m.spam_trap = r.profile.spam_trap;
+      const std::uint16_t provider = domain_provider_[m.domain];
+      // A provider routed to a pool of its own (DestinationPolicy::pool) takes its IPs round-robin over all
+      // traffic; any other takes the traffic's pool round-robin.
+      const std::vector<std::uint16_t>& routed = routed_ips_[provider];
+      const std::uint16_t chosen = routed.empty() ? ips[traffic_ip_cursor_[traffic]++ % ips.size()]
+                                                  : routed[routed_ip_cursor_[provider]++ % routed.size()];
+      const std::uint16_t ip = cold_or_warm_ip(chosen, provider, m.domain, arrival);
+      m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
+      const std::uint32_t id = messages_.add(m);
+      if (arrival > tick) {
+        sim_.schedule_at(arrival, [this, id] { arrive(id); });
+        continue;
+      }
+      recorder_->injected(provider, traffic, tick);
+      queues_[m.queue].push_ready(id, tick);
     }
-    Message m;
-    m.injected = arrival;
-    m.traffic = static_cast<std::uint16_t>(traffic);
-    m.recipient = r.recipient;
-    m.domain = traffic_domain_[traffic][r.profile.domain];
-    m.segment = r.profile.segment;
-    m.unknown_user = r.profile.unknown_user;
-    m.spam_trap = r.profile.spam_trap;
-    const std::uint16_t provider = domain_provider_[m.domain];
-    // A provider routed to a pool of its own (DestinationPolicy::pool) takes its IPs round-robin over all
-    // traffic; any other takes the traffic's pool round-robin.
-    const std::vector<std::uint16_t>& routed = routed_ips_[provider];
-    const std::uint16_t chosen = routed.empty() ? ips[traffic_ip_cursor_[traffic]++ % ips.size()]
-                                                : routed[routed_ip_cursor_[provider]++ % routed.size()];
-    const std::uint16_t ip = cold_or_warm_ip(chosen, provider, m.domain, arrival);
-    m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
-    const std::uint32_t id = messages_.add(m);
-    if (arrival > tick) {
-      sim_.schedule_at(arrival, [this, id] { arrive(id); });
-      continue;
-    }
-    recorder_->injected(provider, traffic, tick);
-    queues_[m.queue].push_ready(id, tick);
   }
   // Pump every queue that has mail (each at most once per tick).
   for (std::uint32_t q = 0; q < queues_.size(); ++q) {

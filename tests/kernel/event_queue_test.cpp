@@ -164,6 +164,125 @@ TEST(EventQueueTest, FrontEntryKeepsTheOrderWithNearAndFarTimes) {
   EXPECT_EQ(drain(queue), reference.entries());
 }
 
+// Batches (the sorted run beside the buckets) mixed with single pushes, pops, peeks and erasures, inside a
+// batch too: small and large batches (insertion sort and radix sort), near and far times, many ties.
+TEST(EventQueueTest, BatchesKeepTheOrderOfTheReference) {
+  EventQueue queue;
+  ReferenceQueue reference;
+  boost::random::mt19937_64 engine(13);
+  boost::random::uniform_int_distribution<int> bits(0, 40), action(0, 99), batch_size(0, 100);
+  std::int64_t popped_time_ms = 0;
+  std::uint32_t next_slot = 0;
+  std::vector<TimeAndSlot> popped, expected;
+  const auto push_one = [&] {
+    const std::int64_t span_ms = std::int64_t{1} << bits(engine);
+    const std::int64_t delay_ms = boost::random::uniform_int_distribution<std::int64_t>(0, span_ms)(engine);
+    const TimeAndSlot entry{popped_time_ms + delay_ms, next_slot++};
+    queue.push(entry.time_ms, entry.slot);
+    reference.push(entry);
+  };
+  for (int step = 0; step < 10'000; ++step) {
+    const int choice = action(engine);
+    if (choice < 3) {
+      queue.begin_batch();
+      for (int n = batch_size(engine); n > 0; --n) {
+        push_one();
+        if (action(engine) == 0) {  // a cancellation compacts the queue in the middle of a batch
+          queue.erase_if([](const QueuedEvent& entry) { return entry.slot() % 7 == 0; });
+          reference.erase_if([](const TimeAndSlot& entry) { return entry.slot % 7 == 0; });
+        }
+      }
+      queue.end_batch();
+    } else if (choice < 30 || queue.empty()) {
+      push_one();
+    } else if (choice < 93) {
+      popped.push_back(top_of(queue));
+      popped_time_ms = popped.back().time_ms;
+      queue.pop();
+      expected.push_back(reference.pop());
+    } else if (choice < 98) {
+      queue.top();
+    } else {
+      queue.erase_if([](const QueuedEvent& entry) { return entry.slot() % 5 == 0; });
+      reference.erase_if([](const TimeAndSlot& entry) { return entry.slot % 5 == 0; });
+    }
+    ASSERT_EQ(queue.size(), reference.entries().size());
+  }
+  EXPECT_EQ(popped, expected);
+  EXPECT_EQ(drain(queue), reference.entries());
+}
+
+// A minute's arrivals pushed as a batch while replies and retries go to the buckets: the simulator's use.
+TEST(EventQueueTest, BatchOfAMinuteBesideSinglePushes) {
+  EventQueue queue;
+  ReferenceQueue reference;
+  boost::random::mt19937_64 engine(17);
+  boost::random::uniform_int_distribution<std::int64_t> offset_ms(0, 59'999), reply_ms(0, 3'000);
+  std::uint32_t next_slot = 0;
+  for (std::int64_t minute_ms = 0; minute_ms < 30 * 60'000; minute_ms += 60'000) {
+    queue.begin_batch();
+    for (int n = 0; n < 200; ++n) {
+      const TimeAndSlot entry{minute_ms + offset_ms(engine), next_slot++};
+      queue.push(entry.time_ms, entry.slot);
+      reference.push(entry);
+    }
+    queue.end_batch();
+    while (!queue.empty() && queue.top().time_ms < minute_ms + 60'000) {
+      const TimeAndSlot next = top_of(queue);
+      queue.pop();
+      ASSERT_EQ(next, reference.pop());
+      const TimeAndSlot reply{next.time_ms + reply_ms(engine), next_slot++};
+      if (reply.slot % 3 != 0) {
+        queue.push(reply.time_ms, reply.slot);
+        reference.push(reply);
+      }
+    }
+  }
+  EXPECT_EQ(drain(queue), reference.entries());
+}
+
+TEST(EventQueueTest, BatchAfterTheQueueEmptiedAcceptsAnyTime) {
+  EventQueue queue;
+  queue.push(100, 0);
+  queue.pop();
+  queue.begin_batch();
+  queue.push(30, 1);
+  queue.push(10, 2);
+  queue.push(30, 3);
+  queue.end_batch();
+  queue.push(20, 4);
+  EXPECT_EQ(drain(queue), (std::vector<TimeAndSlot>{{10, 2}, {20, 4}, {30, 1}, {30, 3}}));
+}
+
+TEST(EventQueueTest, BatchSpanningASequenceRenumbering) {
+  EventQueue queue(std::numeric_limits<std::uint32_t>::max() - 40);
+  ReferenceQueue reference;
+  queue.push(5, 0);
+  reference.push({5, 0});
+  queue.begin_batch();
+  for (std::uint32_t slot = 1; slot < 100; ++slot) {  // renumbers in the middle of the batch
+    const TimeAndSlot entry{static_cast<std::int64_t>(slot % 4) * 10, slot};
+    queue.push(entry.time_ms, entry.slot);
+    reference.push(entry);
+  }
+  queue.end_batch();
+  EXPECT_EQ(drain(queue), reference.entries());
+}
+
+TEST(EventQueueTest, RenumberingABatchAfterTheQueueEmptied) {
+  EventQueue queue(std::numeric_limits<std::uint32_t>::max() - 3);
+  queue.push(100, 0);
+  queue.push(200, 1);
+  queue.pop();
+  queue.pop();  // the buckets' origin is now 200
+  queue.begin_batch();
+  queue.push(199, 2);
+  queue.push(50, 3);
+  queue.push(120, 4);  // renumbers: the batch so far joins the buckets, placed from zero, not from 200
+  queue.end_batch();
+  EXPECT_EQ(drain(queue), (std::vector<TimeAndSlot>{{50, 3}, {120, 4}, {199, 2}}));
+}
+
 TEST(EventQueueTest, PushBeforeAPeekedTopBecomesTheNewTop) {
   EventQueue queue;
   queue.push(10, 0);
@@ -244,6 +363,22 @@ TEST(EventQueueTest, PopReportsTheNextTopAmongItsCandidates) {
     queue.push(now_ms + delay_ms(engine), slot);
   }
   EXPECT_GT(reported_pops, 10'000);
+}
+
+TEST(EventQueueTest, PopReportsTheSortedRunsFirstEntry) {
+  EventQueue queue;
+  boost::random::mt19937_64 engine(6);
+  boost::random::uniform_int_distribution<std::int64_t> time_ms(0, 60'000);
+  for (std::uint32_t slot = 0; slot < 100; ++slot) queue.push(1'000'000 + time_ms(engine), slot);
+  queue.begin_batch();
+  for (std::uint32_t slot = 100; slot < 1100; ++slot) queue.push(time_ms(engine), slot);
+  queue.end_batch();
+  for (int pop = 0; pop < 999; ++pop) {  // the batch's entries run first, in time order
+    std::vector<std::uint32_t> candidates;
+    queue.pop([&](const QueuedEvent& candidate) { candidates.push_back(candidate.slot()); });
+    EXPECT_NE(std::find(candidates.begin(), candidates.end(), queue.top().slot()), candidates.end());
+    EXPECT_GE(queue.top().slot(), 100u);
+  }
 }
 
 TEST(EventQueueTest, MemoryStaysBoundedUnderSteadyChurn) {

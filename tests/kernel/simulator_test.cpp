@@ -457,9 +457,12 @@ TEST(SimulatorTest, CallbacksAreDestroyedWhenRunCancelledOrLeftPending) {
   EXPECT_EQ(owned.use_count(), 1);
 }
 
-// Random schedules (many ties), cancels and callbacks that schedule more: the run order must match a
-// reference that sorts by (time, scheduling order) and drops cancelled events.
-TEST(SimulatorTest, RandomWorkloadMatchesTheReferenceOrder) {
+// Random schedules (many ties), cancels and callbacks that schedule more, one at a time or (with the
+// parameter's chance in 10) a batch at once: the run order must match a reference that sorts by (time,
+// scheduling order) and drops cancelled events.
+class SimulatorRandomWorkloadTest : public ::testing::TestWithParam<int> {};
+
+TEST_P(SimulatorRandomWorkloadTest, MatchesTheReferenceOrder) {
   struct Scheduled {
     std::int64_t time_ms;
     int id;  // ids are handed out in scheduling order
@@ -481,13 +484,21 @@ TEST(SimulatorTest, RandomWorkloadMatchesTheReferenceOrder) {
     cancelled.push_back(false);
     handles.push_back(simulator.schedule_at(milliseconds(time_ms), [&on_event, id] { on_event(id); }));
   };
+  const auto cancel_one = [&] {
+    const auto victim = boost::random::uniform_int_distribution<std::size_t>(0, handles.size() - 1)(engine);
+    if (simulator.cancel(handles[victim])) cancelled[victim] = true;
+  };
   on_event = [&](int id) {
     ran.push_back(id);
-    if (scheduled.size() < 20'000 && coin(engine) < 6) schedule(simulator.now().count() + delay_ms(engine));
-    if (coin(engine) < 2) {
-      const auto victim = boost::random::uniform_int_distribution<std::size_t>(0, handles.size() - 1)(engine);
-      if (simulator.cancel(handles[victim])) cancelled[victim] = true;
+    if (scheduled.size() < 20'000 && coin(engine) < GetParam()) {
+      const Simulator::ScheduleBatch batch(simulator);
+      for (int n = coin(engine) * 10; n > 0; --n) {
+        schedule(simulator.now().count() + delay_ms(engine) * coin(engine));
+        if (coin(engine) == 0) cancel_one();
+      }
     }
+    if (scheduled.size() < 20'000 && coin(engine) < 6) schedule(simulator.now().count() + delay_ms(engine));
+    if (coin(engine) < 2) cancel_one();
   };
   for (int i = 0; i < 3000; ++i) schedule(delay_ms(engine) * 10);
   simulator.run_until_idle();
@@ -503,6 +514,29 @@ TEST(SimulatorTest, RandomWorkloadMatchesTheReferenceOrder) {
   EXPECT_EQ(ran, expected_ids);
   EXPECT_EQ(simulator.events_processed(), expected_ids.size());
   EXPECT_GT(std::count(cancelled.begin(), cancelled.end(), true), 100);
+}
+
+INSTANTIATE_TEST_SUITE_P(BatchChances, SimulatorRandomWorkloadTest, ::testing::Values(0, 1, 5));
+
+// A callback that throws while built inside a batch leaves a cancelled entry in it; the batch still ends
+// sorted when its scope unwinds.
+TEST(SimulatorTest, ABatchKeepsItsOrderPastACallbackThatThrows) {
+  Simulator simulator;
+  RunLog log;
+  schedule_logged(simulator, log, 1, 20);
+  const ThrowsWhenCopied thrower;
+  EXPECT_THROW(
+      {
+        const Simulator::ScheduleBatch batch(simulator);
+        schedule_logged(simulator, log, 2, 30);
+        schedule_logged(simulator, log, 3, 10);
+        simulator.schedule_at(milliseconds(5), thrower);
+      },
+      std::runtime_error);
+  schedule_logged(simulator, log, 4, 10);
+  simulator.run_until(milliseconds(40));
+  EXPECT_EQ(log.ids, (std::vector<int>{3, 4, 1, 2}));
+  EXPECT_EQ(simulator.events_processed(), 4u);
 }
 
 }  // namespace
