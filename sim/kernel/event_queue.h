@@ -181,14 +181,7 @@ class EventQueue {
   bool run_head_runs_first() {
     const QueuedEvent& head = sorted_[sorted_head_];
     if (has_front_ && !runs_before(head, front_)) return false;
-    if (buckets_empty()) return true;
-    const std::vector<QueuedEvent>& lowest = buckets_[lowest_nonempty_bucket()];
-    if (lowest.size() <= kMaxCandidates) {
-      return std::all_of(lowest.begin(), lowest.end(),
-                         [&head](const QueuedEvent& entry) { return runs_before(head, entry); });
-    }
-    if (head.time_ms < lowest_bucket_time_bound()) return true;
-    return runs_before(head, heap_top());
+    return provably_before_buckets(head) || runs_before(head, heap_top());
   }
 
   /// The minimum of the front and the buckets (not empty): the front if it runs first, else bucket 0's.
@@ -234,14 +227,19 @@ class EventQueue {
 
   /// Whether the front runs before every bucketed entry: compared exactly with the lowest non-empty bucket's
   /// entries when they are few (bucket 0 holds one), else with the earliest time that bucket can hold.
-  bool front_runs_first() const {
+  bool front_runs_first() const { return provably_before_buckets(front_); }
+
+  /// Whether `entry` provably runs before every bucketed entry: compared exactly with the lowest non-empty
+  /// bucket's entries when they are few, else with the earliest time that bucket can hold (a false then
+  /// may still be wrong).
+  bool provably_before_buckets(const QueuedEvent& entry) const {
     if (buckets_empty()) return true;
     const std::vector<QueuedEvent>& lowest = buckets_[lowest_nonempty_bucket()];
     if (lowest.size() <= kMaxCandidates) {
       return std::all_of(lowest.begin(), lowest.end(),
-                         [this](const QueuedEvent& entry) { return runs_before(front_, entry); });
+                         [&entry](const QueuedEvent& bucketed) { return runs_before(entry, bucketed); });
     }
-    return front_.time_ms < lowest_bucket_time_bound();
+    return entry.time_ms < lowest_bucket_time_bound();
   }
 
   /// A lower bound of the times in the lowest non-empty bucket (which is not bucket 0): its entries share
@@ -306,7 +304,7 @@ class EventQueue {
   std::vector<QueuedEvent> batch_scratch_;  ///< end_batch()'s sort space: at least the largest batch
   std::array<std::vector<QueuedEvent>, kBucketCount> buckets_;
   std::array<std::uint64_t, 2> nonempty_{};  ///< bit b set when bucket b holds entries
-  std::size_t size_ = 0;                     ///< entries queued: the front's and the buckets'
+  std::size_t size_ = 0;                     ///< entries queued: the front's, the buckets' and the run's
   std::uint64_t next_sequence_;              ///< sequence number of the next push (<= kMaxSequence + 1)
 
   std::int64_t origin_time_ms_ = 0;
