@@ -1,96 +1,115 @@
 #include "models/recipient_limiter.h"
 
+#include <algorithm>
+
 namespace delivsim {
 
-namespace {
-
-constexpr std::int64_t kMinutesPerHour = kHour / kMinute;
-constexpr std::int64_t kMinutesPerDay = kDay / kMinute;
-
-/// Moves a fixed window to number `window` (resetting its count when it changes); returns whether one more
-/// message fits under `limit`.
-bool has_room(std::int32_t window, std::int32_t& current, std::int32_t& count, std::int64_t limit) {
-  if (window != current) {
-    current = window;
-    count = 0;
-  }
-  return count < limit;
-}
-
-}  // namespace
-
 RecipientLimiter::RecipientLimiter(RecipientLimits limits)
-    : limits_(limits),
-      fresh_record_admits_(limits.per_minute >= 1 && limits.per_hour >= 1 && limits.per_day >= 1) {}
+    : limits_(limits), sketch_(std::size_t{1} << kSketchSlotBits, Slot{}) {
+  windows_[kMinuteWindow].length = kMinute;
+  windows_[kMinuteWindow].limit = limits.per_minute;
+  windows_[kHourWindow].length = kHour;
+  windows_[kHourWindow].limit = limits.per_hour;
+  windows_[kDayWindow].length = kDay;
+  windows_[kDayWindow].limit = limits.per_day;
+}
 
 bool RecipientLimiter::admit(std::size_t index, Duration now) {
-  const std::int64_t minute = now / kMinute;
-  const std::int64_t day = minute / kMinutesPerDay;
-  if (day > day_) start_day(day);
-  const auto [word, added] = words_.find_or_add(static_cast<std::uint32_t>(index));
-  if (added && day == day_ && fresh_record_admits_) {
-    // Not asked about today and no full counts: every window has moved on since any earlier admission.
-    *word = static_cast<std::uint32_t>(minute + 1);
-    return true;
-  }
-  return admit_slowly(*word, index, minute, now);
-}
-
-bool RecipientLimiter::admit_slowly(std::uint32_t& word, std::size_t index, std::int64_t minute,
-                                    Duration now) {
-  if ((word & kDetailed) != 0) return admit_detailed(detailed_[word & ~kDetailed], now);
-  const bool admitted_today = word != 0 && (word - 1) / kMinutesPerDay == minute / kMinutesPerDay;
-  if (!admitted_today && fresh_record_admits_) {
-    word = static_cast<std::uint32_t>(minute + 1);
-    return true;
-  }
-  Windows windows;
-  if (word != 0) {
-    const std::int64_t last = word - 1;
-    windows.minute = static_cast<std::int32_t>(last);
-    windows.hour = static_cast<std::int32_t>(last / kMinutesPerHour);
-    windows.day = static_cast<std::int32_t>(last / kMinutesPerDay);
-    windows.minute_count = windows.hour_count = windows.day_count = 1;
-  }
-  windows.recipient = static_cast<std::uint32_t>(index);
-  word = kDetailed | static_cast<std::uint32_t>(detailed_.size());
-  detailed_.push_back(windows);
-  return admit_detailed(detailed_.back(), now);
-}
-
-bool RecipientLimiter::admit_detailed(Windows& w, Duration now) const {
-  const std::int64_t now_ms = now.count();
-  if (now_ms < w.locked_until_ms) return false;
-  const bool within_minute =
-      has_room(static_cast<std::int32_t>(now / kMinute), w.minute, w.minute_count, limits_.per_minute);
-  const bool within_hour =
-      has_room(static_cast<std::int32_t>(now / kHour), w.hour, w.hour_count, limits_.per_hour);
-  const bool within_day =
-      has_room(static_cast<std::int32_t>(now / kDay), w.day, w.day_count, limits_.per_day);
-  if (!(within_minute && within_hour && within_day)) {
-    w.locked_until_ms = now_ms + limits_.lockout.count();
+  now = std::max(now, latest_);
+  latest_ = now;
+  const auto recipient = static_cast<std::uint32_t>(index);
+  if (locked_out(recipient, now)) return false;
+  if (now >= windows_end_) move_windows_to(now);
+  Slot& slot = sketch_[slot_of(recipient)];
+  if (!(has_room(windows_[kMinuteWindow], kMinuteWindow, recipient, slot) &&
+        has_room(windows_[kHourWindow], kHourWindow, recipient, slot) &&
+        has_room(windows_[kDayWindow], kDayWindow, recipient, slot))) {
+    lock_out(recipient, now);
     return false;
   }
-  ++w.minute_count;
-  ++w.hour_count;
-  ++w.day_count;
+  for (int kind = 0; kind < kWindowKinds; ++kind) {
+    ++slot[kind];
+    if (windows_[kind].exact) ++*windows_[kind].counts.find_or_add(recipient).first;
+  }
+  admitted_today_.push_back(recipient);
   return true;
 }
 
-void RecipientLimiter::start_day(std::int64_t day) {
-  day_ = day;
-  words_.clear();
-  // Calls come in time order, so every later call moves all three windows of a full count on. One whose
-  // lockout ended by the day's start then holds nothing a fresh record would not: it is dropped, and its
-  // recipient starts the day like any other. The rest keep their counts and their words.
-  const std::int64_t day_start_ms = day * kDay.count();
-  std::size_t kept = 0;
-  for (const Windows& windows : detailed_) {
-    if (fresh_record_admits_ && windows.locked_until_ms <= day_start_ms) continue;
-    *words_.find_or_add(windows.recipient).first = kDetailed | static_cast<std::uint32_t>(kept);
-    detailed_[kept++] = windows;
+int RecipientLimiter::exact_windows() const {
+  return static_cast<int>(std::ranges::count_if(windows_, [](const Window& w) { return w.exact; }));
+}
+
+/// Fibonacci hashing: the high bits of recipient * 2^64 / golden ratio, spreading runs of nearby indices.
+std::size_t RecipientLimiter::slot_of(std::uint32_t recipient) {
+  return static_cast<std::size_t>((recipient * 0x9E37'79B9'7F4A'7C15ull) >> (64 - kSketchSlotBits));
+}
+
+bool RecipientLimiter::locked_out(std::uint32_t recipient, Duration now) const {
+  if (lockouts_.empty()) return false;
+  const std::uint32_t* at = lockout_of_.find(recipient);
+  return at != nullptr && now < lockouts_[*at].until;
+}
+
+void RecipientLimiter::lock_out(std::uint32_t recipient, Duration now) {
+  const auto [at, added] = lockout_of_.find_or_add(recipient);
+  if (added) {
+    *at = static_cast<std::uint32_t>(lockouts_.size());
+    lockouts_.push_back({recipient, now});
   }
-  detailed_.resize(kept);
+  lockouts_[*at].until = now + limits_.lockout;
+}
+
+void RecipientLimiter::move_windows_to(Duration now) {
+  // Windows nest (a day holds whole hours, an hour whole minutes) and calls come in time order, so the
+  // windows that end are the minute's up to the widest that does.
+  int widest = kMinuteWindow;
+  while (widest + 1 < kWindowKinds && now / windows_[widest + 1].length != windows_[widest + 1].number) {
+    ++widest;
+  }
+  // The slots counting anything in these windows are those of the widest one's admissions (or all).
+  const std::size_t first = windows_[widest].first;
+  const auto empty = [widest](Slot& slot) { std::fill_n(slot.begin(), widest + 1, 0u); };
+  if (admitted_today_.size() - first > sketch_.size()) {
+    std::ranges::for_each(sketch_, empty);
+  } else {
+    for (std::size_t i = first; i < admitted_today_.size(); ++i) empty(sketch_[slot_of(admitted_today_[i])]);
+  }
+  if (widest == kDayWindow) {
+    admitted_today_.clear();
+    forget_ended_lockouts(now / kDay * kDay);
+  }
+  for (int kind = 0; kind <= widest; ++kind) {
+    Window& window = windows_[kind];
+    window.number = now / window.length;
+    window.first = admitted_today_.size();
+    window.exact = false;
+    window.counts.clear();
+  }
+  windows_end_ = (now / kMinute + 1) * kMinute;
+}
+
+bool RecipientLimiter::has_room(Window& window, WindowKind kind, std::uint32_t recipient, const Slot& slot) {
+  if (!window.exact) {
+    if (slot[kind] < window.limit) return true;
+    count_exactly(window);
+  }
+  const std::uint32_t* count = window.counts.find(recipient);
+  return (count != nullptr ? *count : 0) < window.limit;
+}
+
+void RecipientLimiter::count_exactly(Window& window) {
+  window.exact = true;
+  for (std::size_t i = window.first; i < admitted_today_.size(); ++i) {
+    ++*window.counts.find_or_add(admitted_today_[i]).first;
+  }
+}
+
+void RecipientLimiter::forget_ended_lockouts(Duration day_start) {
+  std::erase_if(lockouts_, [day_start](const Lockout& lockout) { return lockout.until <= day_start; });
+  lockout_of_.clear();
+  for (std::size_t i = 0; i < lockouts_.size(); ++i) {
+    *lockout_of_.find_or_add(lockouts_[i].recipient).first = static_cast<std::uint32_t>(i);
+  }
 }
 
 }  // namespace delivsim

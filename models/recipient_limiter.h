@@ -1,6 +1,7 @@
 #pragma once
 /// @file Per-recipient receive limits (Gmail: 60/min, 3,600/h, 86,400/day; a mailbox over them is locked
 /// out for about 24 h), answered with 450 4.2.1.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -19,54 +20,70 @@ struct RecipientLimits {
   friend bool operator==(const RecipientLimits&, const RecipientLimits&) = default;
 };
 
-/// Counts deliveries per recipient in fixed minute, hour and day windows (aligned to the scenario start).
-/// Recipients are indices below 2^32 - 1.
+/// Counts admissions per recipient in fixed minute, hour and day windows (aligned to the scenario start).
+/// Recipients are indices below 2^32 - 1. Calls come in time order, as the simulation and the live clock
+/// make them; a call before the latest one is taken as made at the latest one's time.
 ///
-/// Most recipients get at most one message a day, and for them the windows hold nothing a fresh record
-/// would not. So the limiter holds a record only of the recipients asked about on the latest day, in a hash
-/// table emptied at each day's start (its memory follows a day's recipients, not the list: a word per
-/// recipient over a 10-million list was 40 MB per receiver, one cache miss and, at first, one page fault
-/// per recipient reached). A recipient not held is admitted at once and only the minute of that admission is
-/// stored (a 4-byte word). A recipient admitted twice within one day gets full window counts, kept until a
-/// day starts with its lockout over, so they follow the day's repeat recipients, not every recipient that
-/// ever had one. The answers are exactly those of full counts when calls come in time order, as the
-/// simulation and the live clock make them; a call back before the latest day is answered from what is
-/// kept (a dropped count reads as no admission that day).
+/// A recipient is refused only when its count in a window has reached that window's limit, which almost
+/// no recipient does (most get one message a day). So the limiter keeps no record per recipient (over a
+/// day's millions of recipients, a record per recipient was a cache miss per call). It keeps a sketch: a
+/// few thousand slots, each recipient hashed to one, each slot counting the admissions in every current
+/// window of the recipients that share it. A slot's count is never below a count of one of its
+/// recipients, so a slot under a window's limit admits at once; the sketch stays in the cache. Only when
+/// a slot reaches a limit does that window count exactly, per recipient, from the list of the day's
+/// admissions, until it ends. The answers are those of full counts per recipient.
 class RecipientLimiter {
  public:
   explicit RecipientLimiter(RecipientLimits limits);
   /// Whether recipient `index` may receive one more message at `now`; counts it if so. A recipient over
   /// any limit is refused and locked out for `lockout` from `now`.
   bool admit(std::size_t index, Duration now);
-  /// Recipients with full window counts now (for tests and memory diagnostics).
-  std::size_t detailed_count() const { return detailed_.size(); }
+  /// Windows counting exactly now, of the minute, hour and day (for tests).
+  int exact_windows() const;
+  /// Recipients whose lockout is held: locked out now or since the previous day started (for tests).
+  std::size_t lockouts_held() const { return lockouts_.size(); }
 
  private:
-  /// Full counts: window numbers (minutes, hours, days since the start) rather than times.
-  struct Windows {
-    std::int32_t minute = -1, hour = -1, day = -1;
-    std::int32_t minute_count = 0, hour_count = 0, day_count = 0;
-    std::int64_t locked_until_ms = 0;
-    std::uint32_t recipient = 0;
-  };
-  /// A word with this bit set holds an index into detailed_; otherwise 0 (never admitted) or 1 + the
-  /// minute of the recipient's last admission.
-  static constexpr std::uint32_t kDetailed = 0x8000'0000u;
+  enum WindowKind { kMinuteWindow, kHourWindow, kDayWindow, kWindowKinds };
+  /// Slots of the sketch: with a million admissions a day, a slot counts a few hundred of them in a day
+  /// and a fraction of one in a minute, far under Gmail's limits.
+  static constexpr unsigned kSketchSlotBits = 12;
 
-  /// A recipient held today (`word`: its word in words_) or asked about on an earlier day.
-  bool admit_slowly(std::uint32_t& word, std::size_t index, std::int64_t minute, Duration now);
-  bool admit_detailed(Windows& windows, Duration now) const;
-  /// Moves on to `day`, dropping the full counts a fresh record now equals: only recipients that keep
-  /// full counts are held at its start.
-  void start_day(std::int64_t day);
+  struct Window {
+    Duration length{0};
+    std::int64_t limit = 0;
+    std::int64_t number = -1;  ///< windows since the start
+    std::size_t first = 0;     ///< the window's first admission in admitted_today_
+    bool exact = false;
+    RecipientWordTable counts;  ///< while exact: the window's admissions per recipient
+  };
+  /// A slot's admissions in the current minute, hour and day.
+  using Slot = std::array<std::uint32_t, kWindowKinds>;
+  struct Lockout {
+    std::uint32_t recipient = 0;
+    Duration until{0};
+  };
+
+  static std::size_t slot_of(std::uint32_t recipient);
+  bool locked_out(std::uint32_t recipient, Duration now) const;
+  void lock_out(std::uint32_t recipient, Duration now);
+  /// Starts the windows `now` is past the end of, emptying their counts.
+  void move_windows_to(Duration now);
+  /// Whether the window counts fewer than its limit for `recipient` (whose slot is `slot`).
+  bool has_room(Window& window, WindowKind kind, std::uint32_t recipient, const Slot& slot);
+  /// Counts the window's admissions so far per recipient; it counts exactly until it ends.
+  void count_exactly(Window& window);
+  /// Forgets the lockouts over by `day_start`: every later call is past them.
+  void forget_ended_lockouts(Duration day_start);
 
   RecipientLimits limits_;
-  bool fresh_record_admits_;  ///< every limit is at least one, so a recipient's first message of a day fits
-  /// Words of the recipients asked about since day_ started, and of those with full counts; a recipient
-  /// not held has a fresh record.
-  RecipientWordTable words_;
-  std::vector<Windows> detailed_;
-  std::int64_t day_ = 0;  ///< the latest day asked about
+  std::array<Window, kWindowKinds> windows_;
+  Duration windows_end_{0};  ///< the current minute window's end: no window moves before it
+  std::vector<Slot> sketch_;
+  std::vector<std::uint32_t> admitted_today_;  ///< recipients admitted since the day window started
+  RecipientWordTable lockout_of_;              ///< recipient -> its index in lockouts_
+  std::vector<Lockout> lockouts_;
+  Duration latest_{0};  ///< the latest call's time
 };
 
 }  // namespace delivsim

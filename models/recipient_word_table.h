@@ -1,7 +1,7 @@
 #pragma once
-/// @file The recipient limiter's 32-bit words for the recipients it holds a record of: an open-addressing
-/// hash table (linear probing) keyed by recipient index, emptied at each day's start without giving its
-/// memory back.
+/// @file The recipient limiter's 32-bit words for the recipients it holds a record of (exact counts in a
+/// window, lockouts): an open-addressing hash table (linear probing) keyed by recipient index, emptied
+/// without giving its memory back.
 ///
 /// Written here rather than taken from a library: std::unordered_map allocates a node per recipient, and
 /// Boost's flat map (unordered_flat_map) came with Boost 1.81, after Debian 12's 1.74.
@@ -23,6 +23,13 @@ class RecipientWordTable {
     entry.key = recipient + 1;
     ++size_;
     return {&entry.word, true};
+  }
+
+  /// The word of `recipient`, or null when it is not held.
+  const std::uint32_t* find(std::uint32_t recipient) const {
+    if (size_ == 0) return nullptr;
+    const Entry& entry = entries_[slot_of(recipient + 1)];
+    return entry.key != kEmpty ? &entry.word : nullptr;
   }
 
   /// Forgets every recipient; the table keeps its capacity for the next day.

@@ -41,9 +41,9 @@ constexpr double kColumnsPerIdentity = 5.0;
 constexpr double kBytesPerMessage = 2 * sizeof(std::uint32_t);
 /// One message in the sender's care: its table entry and its entry in a ready queue (injection time, id).
 constexpr double kBytesPerHeldMessage = sizeof(Message) + 2 * sizeof(Duration);
-/// One recipient held by a provider's recipient limiter (RecipientLimiter): an 8-byte entry of a hash table
-/// at least a quarter full.
-constexpr double kBytesPerHeldRecipient = 4 * (2 * sizeof(std::uint32_t));
+/// One admission in a day at a provider's recipient limiter (RecipientLimiter): its recipient in the day's
+/// list.
+constexpr double kBytesPerAdmission = sizeof(std::uint32_t) * kVectorGrowth;
 /// One scheduled event: its queue entry and its callback slot (an EventCallback and two 32-bit fields).
 constexpr double kBytesPerPendingEvent =
     (sizeof(kernel::QueuedEvent) + sizeof(kernel::EventCallback) + 2 * sizeof(std::uint32_t)) * kVectorGrowth;
@@ -137,12 +137,11 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
     const double held = held_share(scenario, traffic);
     estimate.memory.push_back(part(scenario, "messages" + of,
                                    messages * (kBytesPerMessage + held * kBytesPerHeldMessage), volume_key));
-    // The limiters hold the recipients asked about in one day: at most those of a day's new messages and
-    // of every message still in care.
+    // The limiters list the admissions of one day: about those of a day's new messages and of every
+    // message still in care.
     const double day_share = std::min(1.0, to_seconds(kDay) / to_seconds(scenario.duration));
-    const double held_recipients = std::min(recipients, messages * (day_share + held));
-    estimate.memory.push_back(
-        part(scenario, "recipient limits" + of, held_recipients * kBytesPerHeldRecipient, recipients_key));
+    estimate.memory.push_back(part(scenario, "recipient limits" + of,
+                                   messages * (day_share + held) * kBytesPerAdmission, volume_key));
     if (traffic.list.suppress.any()) {  // SuppressionList: one byte per recipient
       estimate.memory.push_back(part(scenario, "suppression list" + of, recipients, recipients_key));
     }

@@ -62,21 +62,41 @@ TEST(RecipientLimiterTest, DayLimitWithShortLockout) {
   EXPECT_TRUE(limiter.admit(0, hours(24) + minutes(11)));  // new day, lockout from 21:00 ended
 }
 
-TEST(RecipientLimiterTest, OneMessageADayNeedsNoFullCounts) {
+// Thousands of recipients a minute, a few messages each: no slot of the sketch reaches a limit and no
+// window counts exactly. A call for a recipient at the minute's limit makes the minute count exactly, until
+// it ends.
+TEST(RecipientLimiterTest, WindowsCountExactlyOnlyWhenASlotReachesALimit) {
   RecipientLimiter limiter(RecipientLimits{});
-  for (int day = 0; day < 5; ++day) {
-    for (std::size_t recipient = 0; recipient < 3; ++recipient) {
-      EXPECT_TRUE(limiter.admit(recipient, hours(24 * day + 23) + minutes(59)));
-    }
+  for (std::size_t recipient = 0; recipient < 3000; ++recipient) {
+    EXPECT_TRUE(limiter.admit(recipient, minutes(10) + Duration(static_cast<std::int64_t>(recipient))));
   }
-  EXPECT_EQ(limiter.detailed_count(), 0u);
-  EXPECT_TRUE(limiter.admit(1, hours(24 * 4 + 23) + minutes(59) + seconds(1)));  // a second one that day
-  EXPECT_EQ(limiter.detailed_count(), 1u);
+  EXPECT_EQ(limiter.exact_windows(), 0);
+  EXPECT_EQ(admit_many(limiter, 5, minutes(11), Duration(100), 60), 60);
+  EXPECT_EQ(limiter.exact_windows(), 0);
+  EXPECT_FALSE(limiter.admit(5, minutes(11) + seconds(30)));
+  EXPECT_EQ(limiter.exact_windows(), 1);
+  EXPECT_TRUE(limiter.admit(6, minutes(12)));
+  EXPECT_EQ(limiter.exact_windows(), 0);
 }
 
-// The compact record of a recipient's first message carries over: with 2 a minute, a message in the same
-// minute as the first fits, a third is refused and locks the recipient out.
-TEST(RecipientLimiterTest, FirstMessageCountsOnceFullCountsStart) {
+// Many recipients share each slot: with 20 an hour, slots reach the limit while no recipient does. The
+// hour then counts exactly and refuses nobody; a recipient at the limit is refused.
+TEST(RecipientLimiterTest, ASlotAtTheLimitRefusesNoRecipientUnderIt) {
+  RecipientLimits limits;
+  limits.per_hour = 20;
+  RecipientLimiter limiter(limits);
+  for (std::size_t recipient = 0; recipient < 200'000; ++recipient) {
+    ASSERT_TRUE(limiter.admit(recipient % 100'000, hours(2) + Duration(static_cast<std::int64_t>(recipient))))
+        << "recipient " << recipient;
+  }
+  EXPECT_EQ(limiter.exact_windows(), 1);
+  EXPECT_EQ(admit_many(limiter, 7, hours(2) + minutes(10), seconds(10), 20), 18);  // 2 already this hour
+  EXPECT_EQ(limiter.lockouts_held(), 1u);
+}
+
+// With 2 a minute, a message in the same minute as the first fits, a third is refused and locks the
+// recipient out.
+TEST(RecipientLimiterTest, TwoAMinute) {
   RecipientLimits limits;
   limits.per_minute = 2;
   limits.lockout = hours(1);
@@ -88,25 +108,36 @@ TEST(RecipientLimiterTest, FirstMessageCountsOnceFullCountsStart) {
   EXPECT_TRUE(limiter.admit(0, hours(4) + seconds(30)));
 }
 
-// Full counts last while they differ from a fresh record: dropped at the first day that starts with the
-// recipient's lockout over, kept across a day start while it is locked out.
-TEST(RecipientLimiterTest, FullCountsDroppedOnceADayStartsWithTheLockoutOver) {
+// A lockout is held while it may refuse a call: forgotten at the first day that starts with it over.
+TEST(RecipientLimiterTest, LockoutsForgottenOnceADayStartsWithThemOver) {
   RecipientLimits limits;
   limits.per_hour = 2;
   limits.lockout = hours(3);
   RecipientLimiter limiter(limits);
-  EXPECT_TRUE(limiter.admit(0, hours(10)));
-  EXPECT_TRUE(limiter.admit(0, hours(11)));  // a second one that day: full counts
-  EXPECT_EQ(limiter.detailed_count(), 1u);
+  EXPECT_EQ(admit_many(limiter, 0, hours(10), minutes(1), 3), 2);  // locked out from 10:02 to 13:02
   EXPECT_EQ(admit_many(limiter, 1, hours(23), minutes(1), 3), 2);  // locked out from 23:02 to 02:02
-  EXPECT_EQ(limiter.detailed_count(), 2u);
-  EXPECT_TRUE(limiter.admit(2, hours(24) + minutes(1)));  // day 1 starts: recipient 0's counts are dropped
-  EXPECT_EQ(limiter.detailed_count(), 1u);
+  EXPECT_EQ(limiter.lockouts_held(), 2u);
+  EXPECT_TRUE(limiter.admit(2, hours(24) + minutes(1)));  // day 1 starts: recipient 0's lockout is over
+  EXPECT_EQ(limiter.lockouts_held(), 1u);
   EXPECT_FALSE(limiter.admit(1, hours(26)));  // still locked out
   EXPECT_TRUE(limiter.admit(1, hours(26) + minutes(2)));
-  EXPECT_TRUE(limiter.admit(0, hours(24) + hours(10)));  // a fresh record again
-  EXPECT_TRUE(limiter.admit(2, hours(48)));              // day 2 starts: recipient 1's lockout is over
-  EXPECT_EQ(limiter.detailed_count(), 0u);
+  EXPECT_TRUE(limiter.admit(0, hours(24) + hours(10)));
+  EXPECT_TRUE(limiter.admit(2, hours(48)));  // day 2 starts: recipient 1's lockout is over
+  EXPECT_EQ(limiter.lockouts_held(), 0u);
+}
+
+// A call before the latest one is taken as made at the latest one's time.
+TEST(RecipientLimiterTest, ACallBackInTimeCountsAtTheLatestTime) {
+  RecipientLimits limits;
+  limits.per_minute = 1;
+  limits.lockout = minutes(5);
+  RecipientLimiter limiter(limits);
+  EXPECT_TRUE(limiter.admit(0, minutes(3)));
+  EXPECT_TRUE(limiter.admit(1, minutes(10)));
+  EXPECT_TRUE(limiter.admit(0, minutes(3)));   // at 10 min: a new minute for recipient 0
+  EXPECT_FALSE(limiter.admit(0, minutes(4)));  // at 10 min again: over, locked out until 15 min
+  EXPECT_FALSE(limiter.admit(0, minutes(14) + seconds(59)));
+  EXPECT_TRUE(limiter.admit(0, minutes(15)));
 }
 
 /// The limits counted the plain way, a full record per recipient: the oracle for the compact limiter.
@@ -142,40 +173,53 @@ class FullCountLimiter {
   std::vector<Record> records_;
 };
 
-// Random traffic to a few recipients over months, mostly forward in time with jumps back (no further than
-// the start of the latest day asked about: in time order as the limiter sees it): the
-// same answers as full counts for every call, with tight limits (many refusals and lock-outs) and with
-// Gmail's (none).
-TEST(RecipientLimiterTest, SameAnswersAsFullCounts) {
+/// Random traffic in time order: steps up to `max_step`, calls at the same time, one in `calls_per_jump` a
+/// jump of up to 10 hours. Checks every answer against full counts; returns how many calls were refused.
+int refusals_checked_against_full_counts(RecipientLimits limits, int recipients, Duration max_step,
+                                         int calls_per_jump) {
+  RecipientLimiter limiter(limits);
+  FullCountLimiter oracle(limits, static_cast<std::size_t>(recipients));
+  boost::random::mt19937_64 engine(11);
+  boost::random::uniform_int_distribution<int> recipient(0, recipients - 1), jump(1, calls_per_jump),
+      jump_minutes(0, 600);
+  boost::random::uniform_int_distribution<std::int64_t> step_ms(0, max_step.count());
+  Duration now(0);
+  int refused = 0;
+  for (int call = 0; call < 200000; ++call) {
+    now += Duration(step_ms(engine));
+    if (jump(engine) == 1) now += minutes(jump_minutes(engine));
+    const auto index = static_cast<std::size_t>(recipient(engine));
+    const bool expected = oracle.admit(index, now);
+    if (limiter.admit(index, now) != expected) {
+      ADD_FAILURE() << "call " << call << " at " << now.count() << " ms: expected " << expected;
+      return -1;
+    }
+    refused += expected ? 0 : 1;
+  }
+  return refused;
+}
+
+RecipientLimits tight_limits() {
   RecipientLimits tight;
   tight.per_minute = 2;
   tight.per_hour = 5;
   tight.per_day = 9;
   tight.lockout = minutes(90);
-  for (const RecipientLimits& limits : {tight, RecipientLimits{}}) {
-    RecipientLimiter limiter(limits);
-    FullCountLimiter oracle(limits, 7);
-    boost::random::mt19937_64 engine(11);
-    boost::random::uniform_int_distribution<int> recipient(0, 6), step_s(0, 240), back(0, 999),
-        back_minutes(0, 600);
-    Duration now(0), latest(0);
-    int refused = 0;
-    for (int call = 0; call < 200000; ++call) {
-      now += seconds(step_s(engine));
-      latest = std::max(latest, now);
-      if (back(engine) == 0) now = std::max((latest / kDay) * kDay, now - minutes(back_minutes(engine)));
-      const auto index = static_cast<std::size_t>(recipient(engine));
-      const bool expected = oracle.admit(index, now);
-      ASSERT_EQ(limiter.admit(index, now), expected) << "call " << call << " at " << now.count() << " ms";
-      refused += expected ? 0 : 1;
-    }
-    EXPECT_GT(now, 60 * kDay);  // many day starts, each dropping full counts
-    if (limits == tight) {
-      EXPECT_GT(refused, 10000);
-    } else {
-      EXPECT_EQ(refused, 0);
-    }
-  }
+  return tight;
+}
+
+// A few recipients over months (many day starts, each forgetting lockouts over), with tight limits (many
+// refusals and lockouts) and with Gmail's (none): the same answers as full counts for every call.
+TEST(RecipientLimiterTest, SameAnswersAsFullCountsForAFewRecipients) {
+  EXPECT_GT(refusals_checked_against_full_counts(tight_limits(), 7, minutes(4), 1000), 10000);
+  EXPECT_EQ(refusals_checked_against_full_counts(RecipientLimits{}, 7, minutes(4), 1000), 0);
+}
+
+// Twenty thousand recipients, about 12,000 calls a minute: every slot of the sketch is shared, and with tight
+// limits the windows count exactly most of the time. The same answers as full counts.
+TEST(RecipientLimiterTest, SameAnswersAsFullCountsForRecipientsSharingSlots) {
+  EXPECT_GT(refusals_checked_against_full_counts(tight_limits(), 20'000, Duration(10), 50'000), 10000);
+  EXPECT_EQ(refusals_checked_against_full_counts(RecipientLimits{}, 20'000, Duration(10), 50'000), 0);
 }
 
 }  // namespace

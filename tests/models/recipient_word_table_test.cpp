@@ -23,6 +23,18 @@ TEST(RecipientWordTable, AddsOnceThenFindsTheSameWord) {
   EXPECT_EQ(table.size(), 1u);
 }
 
+TEST(RecipientWordTable, FindsOnlyWhatWasAdded) {
+  RecipientWordTable table;
+  EXPECT_EQ(table.find(7), nullptr);
+  *table.find_or_add(7).first = 42;
+  ASSERT_NE(table.find(7), nullptr);
+  EXPECT_EQ(*table.find(7), 42u);
+  EXPECT_EQ(table.find(8), nullptr);
+  EXPECT_EQ(table.size(), 1u);
+  table.clear();
+  EXPECT_EQ(table.find(7), nullptr);
+}
+
 TEST(RecipientWordTable, HoldsTheSmallestAndLargestRecipients) {
   RecipientWordTable table;
   constexpr std::uint32_t kLargest = std::numeric_limits<std::uint32_t>::max() - 1;

@@ -60,23 +60,24 @@ TEST(WorkEstimate, MessagePartsGrowWithMessages) {
                    3 * part_named(small.memory, "messages of traffic 'blast'").amount);
 }
 
-// The recipient limiters hold the recipients asked about in one day (up to 32 bytes each): all of a small
-// list, and of a long list only as many as a day's messages and those still in care can reach.
-TEST(WorkEstimate, RecipientLimitsHoldOneDaysRecipients) {
-  const WorkEstimate small = estimate_work(
-      parse_scenario(two_sources("{recipients: 1000}", "{rate: 100/h, population: 500}"), "w.yaml"), false);
-  EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'trickle'").amount, 500 * 32.0);
-  EXPECT_DOUBLE_EQ(part_named(small.memory, "recipient limits of traffic 'blast'").amount, 1000 * 32.0);
-  const auto month_to = [](const std::string& population) {
-    std::string text = two_sources("{recipients: 10}", "{rate: 100/h, population: " + population + "}");
+// The recipient limiters list the admissions of one day (8 bytes each, room to grow included): those of a
+// day's messages and of the messages still in care, however long the list.
+TEST(WorkEstimate, RecipientLimitsListOneDaysAdmissions) {
+  const auto month_of = [](const std::string& stream) {
+    std::string text = two_sources("{recipients: 10}", stream);
     return estimate_work(parse_scenario(text.replace(text.find("1d"), 2, "30d"), "w.yaml"), false);
   };
-  const double million =
-      part_named(month_to("1000000").memory, "recipient limits of traffic 'trickle'").amount;
-  EXPECT_DOUBLE_EQ(million,
-                   part_named(month_to("2000000").memory, "recipient limits of traffic 'trickle'").amount);
-  EXPECT_LT(million, 72000 * 32.0);  // fewer than the month's 72,000 messages
-  EXPECT_GT(million, 2400 * 32.0);   // more than one day's
+  const double million = part_named(month_of("{rate: 100/h, population: 1000000}").memory,
+                                    "recipient limits of traffic 'trickle'")
+                             .amount;
+  EXPECT_DOUBLE_EQ(million, part_named(month_of("{rate: 100/h, population: 2000000}").memory,
+                                       "recipient limits of traffic 'trickle'")
+                                .amount);
+  EXPECT_DOUBLE_EQ(2 * million, part_named(month_of("{rate: 200/h, population: 1000000}").memory,
+                                           "recipient limits of traffic 'trickle'")
+                                    .amount);
+  EXPECT_LT(million, 72000 * 8.0);  // fewer than the month's 72,000 messages
+  EXPECT_GT(million, 2400 * 8.0);   // more than one day's
 }
 
 TEST(WorkEstimate, ASuppressionListAddsOneBytePerRecipient) {
@@ -130,9 +131,10 @@ TEST(WorkEstimate, PartsPointAtTheKeyThatAsksForThem) {
 }
 
 TEST(WorkEstimate, AKeyLeftAtItsDefaultPointsAtItsMapping) {
-  const Scenario scenario = parse_scenario(two_sources("{recipients: 10}", "{rate: 1/h}"), "w.yaml");
+  const Scenario scenario = parse_scenario(
+      two_sources("{recipients: 10}", "{rate: 1/h}\n    list: {suppress: {complainers: true}}"), "w.yaml");
   const WorkEstimate estimate = estimate_work(scenario, false);
-  const WorkPart& population = part_named(estimate.memory, "recipient limits of traffic 'trickle'");
+  const WorkPart& population = part_named(estimate.memory, "suppression list of traffic 'trickle'");
   EXPECT_EQ(population.field, "traffic[1].stream.population");
   EXPECT_EQ(population.at.line, 14);
   EXPECT_EQ(population.at.column, 13);
