@@ -5,7 +5,7 @@
 namespace delivsim {
 
 RecipientLimiter::RecipientLimiter(RecipientLimits limits)
-    : limits_(limits), sketch_(std::size_t{1} << kSketchSlotBits, Slot{}) {
+    : lockout_(limits.lockout), sketch_(std::size_t{1} << kSketchSlotBits, Slot{}) {
   windows_[kMinuteWindow].length = kMinute;
   windows_[kMinuteWindow].limit = limits.per_minute;
   windows_[kHourWindow].length = kHour;
@@ -20,10 +20,9 @@ bool RecipientLimiter::admit(std::size_t index, Duration now) {
   const auto recipient = static_cast<std::uint32_t>(index);
   if (locked_out(recipient, now)) return false;
   if (now >= windows_end_) move_windows_to(now);
-  Slot& slot = sketch_[slot_of(recipient)];
-  if (!(has_room(windows_[kMinuteWindow], kMinuteWindow, recipient, slot) &&
-        has_room(windows_[kHourWindow], kHourWindow, recipient, slot) &&
-        has_room(windows_[kDayWindow], kDayWindow, recipient, slot))) {
+  Slot& slot = sketch_[fibonacci_slot(recipient, kSketchSlotBits)];
+  if (!(has_room(kMinuteWindow, recipient, slot) && has_room(kHourWindow, recipient, slot) &&
+        has_room(kDayWindow, recipient, slot))) {
     lock_out(recipient, now);
     return false;
   }
@@ -39,11 +38,6 @@ int RecipientLimiter::exact_windows() const {
   return static_cast<int>(std::ranges::count_if(windows_, [](const Window& w) { return w.exact; }));
 }
 
-/// Fibonacci hashing: the high bits of recipient * 2^64 / golden ratio, spreading runs of nearby indices.
-std::size_t RecipientLimiter::slot_of(std::uint32_t recipient) {
-  return static_cast<std::size_t>((recipient * 0x9E37'79B9'7F4A'7C15ull) >> (64 - kSketchSlotBits));
-}
-
 bool RecipientLimiter::locked_out(std::uint32_t recipient, Duration now) const {
   if (lockouts_.empty()) return false;
   const std::uint32_t* at = lockout_of_.find(recipient);
@@ -56,7 +50,7 @@ void RecipientLimiter::lock_out(std::uint32_t recipient, Duration now) {
     *at = static_cast<std::uint32_t>(lockouts_.size());
     lockouts_.push_back({recipient, now});
   }
-  lockouts_[*at].until = now + limits_.lockout;
+  lockouts_[*at].until = now + lockout_;
 }
 
 void RecipientLimiter::move_windows_to(Duration now) {
@@ -72,7 +66,8 @@ void RecipientLimiter::move_windows_to(Duration now) {
   if (admitted_today_.size() - first > sketch_.size()) {
     std::ranges::for_each(sketch_, empty);
   } else {
-    for (std::size_t i = first; i < admitted_today_.size(); ++i) empty(sketch_[slot_of(admitted_today_[i])]);
+    for (std::size_t i = first; i < admitted_today_.size(); ++i)
+      empty(sketch_[fibonacci_slot(admitted_today_[i], kSketchSlotBits)]);
   }
   if (widest == kDayWindow) {
     admitted_today_.clear();
@@ -88,7 +83,8 @@ void RecipientLimiter::move_windows_to(Duration now) {
   windows_end_ = (now / kMinute + 1) * kMinute;
 }
 
-bool RecipientLimiter::has_room(Window& window, WindowKind kind, std::uint32_t recipient, const Slot& slot) {
+bool RecipientLimiter::has_room(WindowKind kind, std::uint32_t recipient, const Slot& slot) {
+  Window& window = windows_[kind];
   if (!window.exact) {
     if (slot[kind] < window.limit) return true;
     count_exactly(window);

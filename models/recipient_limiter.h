@@ -64,19 +64,18 @@ class RecipientLimiter {
     Duration until{0};
   };
 
-  static std::size_t slot_of(std::uint32_t recipient);
   bool locked_out(std::uint32_t recipient, Duration now) const;
   void lock_out(std::uint32_t recipient, Duration now);
   /// Starts the windows `now` is past the end of, emptying their counts.
   void move_windows_to(Duration now);
-  /// Whether the window counts fewer than its limit for `recipient` (whose slot is `slot`).
-  bool has_room(Window& window, WindowKind kind, std::uint32_t recipient, const Slot& slot);
+  /// Whether the window of `kind` counts fewer than its limit for `recipient` (whose slot is `slot`).
+  bool has_room(WindowKind kind, std::uint32_t recipient, const Slot& slot);
   /// Counts the window's admissions so far per recipient; it counts exactly until it ends.
   void count_exactly(Window& window);
   /// Forgets the lockouts over by `day_start`: every later call is past them.
   void forget_ended_lockouts(Duration day_start);
 
-  RecipientLimits limits_;
+  Duration lockout_;
   std::array<Window, kWindowKinds> windows_;
   Duration windows_end_{0};  ///< the current minute window's end: no window moves before it
   std::vector<Slot> sketch_;

@@ -13,6 +13,12 @@
 
 namespace delivsim {
 
+/// Fibonacci hashing: the top `bits` bits (1 to 63) of key * 2^64 / golden ratio, spreading runs of nearby
+/// indices over 2^bits slots.
+constexpr std::size_t fibonacci_slot(std::uint32_t key, unsigned bits) {
+  return static_cast<std::size_t>((key * 0x9E37'79B9'7F4A'7C15ull) >> (64 - bits));
+}
+
 class RecipientWordTable {
  public:
   /// The word of `recipient` (< 2^32 - 1) and true when it was just added (as 0).
@@ -54,10 +60,7 @@ class RecipientWordTable {
     std::uint32_t word = 0;
   };
 
-  /// Fibonacci hashing: the high bits of key * 2^64 / golden ratio, spreading runs of nearby indices.
-  std::size_t home(std::uint32_t key) const {
-    return static_cast<std::size_t>((key * 0x9E37'79B9'7F4A'7C15ull) >> shift_);
-  }
+  std::size_t home(std::uint32_t key) const { return fibonacci_slot(key, bits_); }
 
   /// Where `key` is, or the empty entry where it belongs: linear probing from its home.
   std::size_t slot_of(std::uint32_t key) const {
@@ -71,7 +74,7 @@ class RecipientWordTable {
     std::vector<Entry> old(entries_.empty() ? kFirstCapacity : entries_.size() * 2);
     old.swap(entries_);
     mask_ = entries_.size() - 1;
-    shift_ = 64 - static_cast<unsigned>(std::countr_zero(entries_.size()));
+    bits_ = static_cast<unsigned>(std::countr_zero(entries_.size()));
     for (const Entry& entry : old) {
       if (entry.key != kEmpty) entries_[slot_of(entry.key)] = entry;
     }
@@ -80,7 +83,7 @@ class RecipientWordTable {
   std::vector<Entry> entries_;  ///< a power of two entries, or none
   std::size_t size_ = 0;
   std::size_t mask_ = 0;
-  unsigned shift_ = 64;
+  unsigned bits_ = 0;  ///< log2 of the capacity
 };
 
 }  // namespace delivsim

@@ -187,7 +187,7 @@ class EventQueue {
   /// The minimum of the front and the buckets (not empty): the front if it runs first, else bucket 0's.
   const QueuedEvent& heap_top() {
     if (has_front_) {
-      if (front_runs_first()) return front_;
+      if (provably_before_buckets(front_)) return front_;
       bucket_front();
     }
     if (buckets_[0].empty()) redistribute_lowest_bucket();
@@ -224,10 +224,6 @@ class EventQueue {
     if (time_bits != 0) return kSequenceBits + static_cast<std::size_t>(std::bit_width(time_bits));
     return static_cast<std::size_t>(std::bit_width(entry.sequence() ^ origin_sequence_));
   }
-
-  /// Whether the front runs before every bucketed entry: compared exactly with the lowest non-empty bucket's
-  /// entries when they are few (bucket 0 holds one), else with the earliest time that bucket can hold.
-  bool front_runs_first() const { return provably_before_buckets(front_); }
 
   /// Whether `entry` provably runs before every bucketed entry: compared exactly with the lowest non-empty
   /// bucket's entries when they are few, else with the earliest time that bucket can hold (a false then
