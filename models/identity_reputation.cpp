@@ -54,21 +54,6 @@ IdentityReputation::IdentityReputation(const ReceiverParams& params, bool warm, 
   }
 }
 
-void IdentityReputation::record_accepted(const AcceptedMessage& m) {
-  interval_.accepted += 1;
-  ++accepted_total_;
-  accepted_today_ += 1;
-  if (m.inbox) {
-    interval_.inbox += 1;
-    inbox_today_ += 1;
-  }
-  if (m.engaged) interval_.engaged += m.not_spam ? params_->not_spam_weight : 1.0;
-  if (m.spam_trap) interval_.traps += 1;
-  if (!m.spf_pass) interval_.spf_fail += 1;
-  if (!m.dkim_pass) interval_.dkim_fail += 1;
-  if (!m.dmarc) interval_.no_dmarc += 1;
-}
-
 void IdentityReputation::record_rejected() {
   interval_.rejected += 1;
 }
@@ -273,11 +258,6 @@ double IdentityReputation::bucket_capacity() const {
 void IdentityReputation::reset_quota(Duration at) {
   quota_per_day_ = quota_for_current_tier();
   if (params_->quota_enabled) quota_.reconfigure(Rate::per_day(quota_per_day_), bucket_capacity(), at);
-}
-
-bool IdentityReputation::take_quota(Duration now) {
-  if (!params_->quota_enabled) return true;
-  return quota_.try_take(now);
 }
 
 }  // namespace delivsim

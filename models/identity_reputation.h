@@ -48,7 +48,21 @@ class IdentityReputation {
   IdentityReputation(const ReceiverParams& params, bool warm, double established_per_day);
 
   // --- Signals (each at a non-decreasing `now`) ---
-  void record_accepted(const AcceptedMessage& message);
+  /// Inline, as take_quota: the receiver calls both for each of an accepted message's three identities.
+  void record_accepted(const AcceptedMessage& m) {
+    interval_.accepted += 1;
+    ++accepted_total_;
+    accepted_today_ += 1;
+    if (m.inbox) {
+      interval_.inbox += 1;
+      inbox_today_ += 1;
+    }
+    if (m.engaged) interval_.engaged += m.not_spam ? params_->not_spam_weight : 1.0;
+    if (m.spam_trap) interval_.traps += 1;
+    if (!m.spf_pass) interval_.spf_fail += 1;
+    if (!m.dkim_pass) interval_.dkim_fail += 1;
+    if (!m.dmarc) interval_.no_dmarc += 1;
+  }
   void record_unknown_user();
   /// A known recipient's message refused for good (5xx other than unknown user: a block, an authentication
   /// rejection): it counts among the recipients the unknown-user share is taken over.
@@ -64,7 +78,7 @@ class IdentityReputation {
   }
 
   /// Takes one message from the quota bucket; false when the identity is over its quota (421 4.7.28).
-  bool take_quota(Duration now);
+  bool take_quota(Duration now) { return !params_->quota_enabled || quota_.try_take(now); }
   bool has_quota(Duration now) const { return !params_->quota_enabled || quota_.tokens(now) >= 1.0; }
 
   double score() const { return score_; }

@@ -195,7 +195,7 @@ Verdict Receiver::receive(const InboundMessage& m, Duration now, RandomEngine& e
   for (ReceiverCheck check : check_order_) {
     if (std::optional<Verdict> refused = refusal(check, m, combined, now, engine)) return *refused;
   }
-  return accept(m, now, engine);
+  return accept_scored(m, combined, now, engine);
 }
 
 std::optional<Verdict> Receiver::judge_step(SmtpStep step, const InboundMessage& m, Duration now,
@@ -210,8 +210,12 @@ std::optional<Verdict> Receiver::judge_step(SmtpStep step, const InboundMessage&
 }
 
 Verdict Receiver::accept(const InboundMessage& m, Duration now, RandomEngine& engine) {
+  return accept_scored(m, combined_score(m.ids), now, engine);
+}
+
+Verdict Receiver::accept_scored(const InboundMessage& m, double combined, Duration now,
+                                RandomEngine& engine) {
   const auto ids = as_array(m.ids);
-  const double combined = combined_score(m.ids);
   for (std::uint32_t id : ids) identities_[id].take_quota(now);
   bulk_[m.ids.dkim].count(now, params_.bulk_sender_per_day);
 

@@ -127,6 +127,8 @@ class Receiver {
   /// judge(), recording a permanent rejection (other than an unknown user) in the message's identities.
   std::optional<Verdict> refusal(ReceiverCheck check, const InboundMessage& m, double combined, Duration now,
                                  RandomEngine& engine);
+  /// accept() of a message whose combined score is `combined` (no check changes a score).
+  Verdict accept_scored(const InboundMessage& m, double combined, Duration now, RandomEngine& engine);
   /// One check of `m` (its reply, or nullopt when the message passes it); `combined` is its combined score.
   std::optional<Verdict> judge(ReceiverCheck check, const InboundMessage& m, double combined, Duration now,
                                RandomEngine& engine);

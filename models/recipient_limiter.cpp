@@ -21,6 +21,17 @@ bool RecipientLimiter::admit(std::size_t index, Duration now) {
   if (locked_out(recipient, now)) return false;
   if (now >= windows_end_) move_windows_to(now);
   Slot& slot = sketch_[fibonacci_slot(recipient, kSketchSlotBits)];
+  // Almost every call: no window counts exactly and the slot is under every limit.
+  const bool slot_under_limits = slot[kMinuteWindow] < windows_[kMinuteWindow].limit &&
+                                 slot[kHourWindow] < windows_[kHourWindow].limit &&
+                                 slot[kDayWindow] < windows_[kDayWindow].limit;
+  if (!slot_under_limits || any_exact_) return admit_slowly(recipient, slot, now);
+  for (std::uint32_t& count : slot) ++count;
+  admitted_today_.push_back(recipient);
+  return true;
+}
+
+bool RecipientLimiter::admit_slowly(std::uint32_t recipient, Slot& slot, Duration now) {
   if (!(has_room(kMinuteWindow, recipient, slot) && has_room(kHourWindow, recipient, slot) &&
         has_room(kDayWindow, recipient, slot))) {
     lock_out(recipient, now);
@@ -62,7 +73,10 @@ void RecipientLimiter::move_windows_to(Duration now) {
   }
   // The slots counting anything in these windows are those of the widest one's admissions (or all).
   const std::size_t first = windows_[widest].first;
-  const auto empty = [widest](Slot& slot) { std::fill_n(slot.begin(), widest + 1, 0u); };
+  // Not std::fill_n: with a count known only at run time it became a call of memset per slot.
+  const auto empty = [widest](Slot& slot) {
+    for (int kind = 0; kind < kWindowKinds; ++kind) slot[kind] = kind <= widest ? 0u : slot[kind];
+  };
   if (admitted_today_.size() - first > sketch_.size()) {
     std::ranges::for_each(sketch_, empty);
   } else {
@@ -80,6 +94,7 @@ void RecipientLimiter::move_windows_to(Duration now) {
     window.exact = false;
     window.counts.clear();
   }
+  any_exact_ = exact_windows() > 0;
   windows_end_ = (now / kMinute + 1) * kMinute;
 }
 
@@ -95,6 +110,7 @@ bool RecipientLimiter::has_room(WindowKind kind, std::uint32_t recipient, const 
 
 void RecipientLimiter::count_exactly(Window& window) {
   window.exact = true;
+  any_exact_ = true;
   for (std::size_t i = window.first; i < admitted_today_.size(); ++i) {
     ++*window.counts.find_or_add(admitted_today_[i]).first;
   }

@@ -64,6 +64,8 @@ class RecipientLimiter {
     Duration until{0};
   };
 
+  /// admit's answer when a window counts exactly or the slot has reached a limit: each window decides.
+  bool admit_slowly(std::uint32_t recipient, Slot& slot, Duration now);
   bool locked_out(std::uint32_t recipient, Duration now) const;
   void lock_out(std::uint32_t recipient, Duration now);
   /// Starts the windows `now` is past the end of, emptying their counts.
@@ -78,6 +80,7 @@ class RecipientLimiter {
   Duration lockout_;
   std::array<Window, kWindowKinds> windows_;
   Duration windows_end_{0};  ///< the current minute window's end: no window moves before it
+  bool any_exact_ = false;   ///< whether a window counts exactly
   std::vector<Slot> sketch_;
   std::vector<std::uint32_t> admitted_today_;  ///< recipients admitted since the day window started
   RecipientWordTable lockout_of_;              ///< recipient -> its index in lockouts_

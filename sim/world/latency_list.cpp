@@ -62,22 +62,27 @@ void summarize_ranks(std::vector<Ms>& latencies_ms, LatencySummary& s) {
 constexpr std::size_t kCountedSummaryMinimum = std::size_t{1} << 12;
 
 /// The same for 4-byte values, found by counting instead of reordering (a radix select): a pass counts the
-/// values by their top 11 bits, which names the group holding each percentile's rank and its rank within
-/// the group; a second counts the next 11 bits of the values in those groups (one to three: most latencies
-/// share their top bits), a third the last 10. Three sequential passes with the counts in cache (48 KB),
-/// where nth_element's three searches jumped about: those took 2.7% of an ESP's month (99 million
-/// latencies) and 3.5% of whatif-100k's run.
+/// values by their top 11 bits (and sums them and finds the maximum), which names the group holding each
+/// percentile's rank and its rank within the group; a second counts the next 11 bits of the values in
+/// those groups (one to three: most latencies share their top bits), a third the last 10. Three sequential
+/// passes with the counts in cache (48 KB), where nth_element's three searches jumped about: those took
+/// 2.7% of an ESP's month (99 million latencies) and 3.5% of whatif-100k's run.
 void summarize_counted(const std::vector<std::span<const std::uint32_t>>& chunks, LatencySummary& s) {
   // Level l counts the bits from kLevelBits[l + 1] up to (not including) kLevelBits[l].
   constexpr std::array<int, 4> kLevelBits = {32, 21, 10, 0};
   constexpr std::size_t kMaxDigits = std::size_t{1} << 11;
+  using Counts = std::array<std::array<std::uint64_t, kMaxDigits>, 3>;  // per group: values per digit
+  Counts counts{};
   std::size_t size = 0;
   std::uint32_t max_ms = 0;
   std::int64_t sum_ms = 0;
   for (const std::span<const std::uint32_t> chunk : chunks) {
     size += chunk.size();
-    max_ms = std::max(max_ms, *std::max_element(chunk.begin(), chunk.end()));
-    sum_ms = std::accumulate(chunk.begin(), chunk.end(), sum_ms);
+    for (const std::uint32_t ms : chunk) {
+      max_ms = std::max(max_ms, ms);
+      sum_ms += ms;
+      ++counts[0][ms >> kLevelBits[1]];  // the first level has one group: every value's top bits are none
+    }
   }
   s.mean_s = mean_s(sum_ms, size);
   std::array<std::uint64_t, 3> rank = {percentile_index(size, 0.50), percentile_index(size, 0.95),
@@ -94,14 +99,16 @@ void summarize_counted(const std::vector<std::span<const std::uint32_t>>& chunks
       if (groups == 0 || group[groups - 1] != prefix[i]) group[groups++] = prefix[i];
       group_of_rank[i] = groups - 1;
     }
-    std::array<std::array<std::uint64_t, kMaxDigits>, 3> counts{};
-    for (const std::span<const std::uint32_t> chunk : chunks) {
-      for (const std::uint32_t ms : chunk) {
-        const std::uint64_t high = std::uint64_t{ms} >> top;  // 0 for every value at the first level
-        for (std::size_t g = 0; g < groups; ++g) {
-          if (high == group[g]) {
-            ++counts[g][(ms >> shift) & digit_mask];
-            break;
+    if (level > 0) {
+      counts = {};
+      for (const std::span<const std::uint32_t> chunk : chunks) {
+        for (const std::uint32_t ms : chunk) {
+          const std::uint64_t high = std::uint64_t{ms} >> top;
+          for (std::size_t g = 0; g < groups; ++g) {
+            if (high == group[g]) {
+              ++counts[g][(ms >> shift) & digit_mask];
+              break;
+            }
           }
         }
       }
