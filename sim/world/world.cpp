@@ -212,29 +212,31 @@ void World::inject_tick(std::uint32_t traffic, Duration tick) {
         recorder_->suppressed(traffic);  // not sent, so not injected
         continue;
       }
-      Message m;
-      m.injected = arrival;
-      m.traffic = static_cast<std::uint16_t>(traffic);
-      m.recipient = r.recipient;
-      m.domain = traffic_domain_[traffic][r.profile.domain];
-      m.segment = r.profile.segment;
-      m.unknown_user = r.profile.unknown_user;
-      m.spam_trap = r.profile.spam_trap;
-      const std::uint16_t provider = domain_provider_[m.domain];
+      const std::uint16_t domain = traffic_domain_[traffic][r.profile.domain];
+      const std::uint16_t provider = domain_provider_[domain];
       // A provider routed to a pool of its own (DestinationPolicy::pool) takes its IPs round-robin over all
       // traffic; any other takes the traffic's pool round-robin.
       const std::vector<std::uint16_t>& routed = routed_ips_[provider];
       const std::uint16_t chosen = routed.empty() ? ips[traffic_ip_cursor_[traffic]++ % ips.size()]
                                                   : routed[routed_ip_cursor_[provider]++ % routed.size()];
-      const std::uint16_t ip = cold_or_warm_ip(chosen, provider, m.domain, arrival);
-      m.queue = static_cast<std::uint32_t>(ip * n_providers + provider);
-      const std::uint32_t id = messages_.add(m);
+      const std::uint16_t ip = cold_or_warm_ip(chosen, provider, domain, arrival);
+      const auto queue = static_cast<std::uint32_t>(ip * n_providers + provider);
+      // Built in one expression: set field by field on the stack, its copy into the table had to wait for
+      // the narrow stores to land (about 1% of whatif-100k's run).
+      const std::uint32_t id = messages_.add(Message{.injected = arrival,
+                                                     .recipient = r.recipient,
+                                                     .queue = queue,
+                                                     .traffic = static_cast<std::uint16_t>(traffic),
+                                                     .domain = domain,
+                                                     .segment = r.profile.segment,
+                                                     .unknown_user = r.profile.unknown_user,
+                                                     .spam_trap = r.profile.spam_trap});
       if (arrival > tick) {
         sim_.schedule_at(arrival, [this, id] { arrive(id); });
         continue;
       }
       recorder_->injected(provider, traffic, tick);
-      queues_[m.queue].push_ready(id, tick);
+      queues_[queue].push_ready(id, tick);
     }
   }
   // Pump every queue that has mail (each at most once per tick).
