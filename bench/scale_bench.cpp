@@ -1,9 +1,10 @@
 /// @file The scale report (issue 17), a bench command: for each bench scenario the wall time of
 /// run_scenario, the peak memory of the process that ran it, and the time per message event (messages
 /// injected plus SMTP attempts) as a ratio to one operation of a bare binary-heap hold loop with 100k
-/// pending events, timed in this same program; then bytes per message and per recipient, from how peak
-/// memory grows between bench-1m and bench-1m with twice the messages or five times the recipients.
-/// Each run happens in a child process of its own, so its peak memory is its own.
+/// pending events, timed in this same program just before each run (the median of the runs' ratios, so a
+/// ratio's two sides are timed moments apart on the shared machine); then bytes per message and per
+/// recipient, from how peak memory grows between bench-1m and bench-1m with twice the messages or five times
+/// the recipients. Each run happens in a child process of its own, so its peak memory is its own.
 ///
 /// Usage: scale_bench [--repetitions N] [SCENARIO...]   (names under scenarios/, default: whatif-100k
 /// bench-1m bench-10m; bench-esp takes about a minute and 1.2 GB)
@@ -39,7 +40,7 @@ struct RunMeasure {
   std::int64_t events = 0;  ///< kernel events processed
   double wall_s = 0;        ///< run_scenario alone, without parsing the file
   double peak_mb = 0;       ///< the child's peak resident memory, parsing and result included
-  std::int64_t message_events() const { return injected + attempts; }
+  double ns_per_message_event() const { return wall_s * 1e9 / static_cast<double>(injected + attempts); }
 };
 
 /// The figures the child sends back through the pipe (peak memory comes from wait4).
@@ -86,22 +87,10 @@ std::optional<RunMeasure> measure_run(const std::string& name, const std::vector
                     static_cast<double>(usage.ru_maxrss) / 1024.0};  // ru_maxrss is in KiB on Linux
 }
 
-/// The best (shortest) of `repetitions` runs; peak memory is the same in each.
-std::optional<RunMeasure> best_of(int repetitions, const std::string& name,
-                                  const std::vector<std::string>& overrides = {}) {
-  std::optional<RunMeasure> best;
-  for (int i = 0; i < repetitions; ++i) {
-    const std::optional<RunMeasure> run = measure_run(name, overrides);
-    if (!run) return std::nullopt;
-    if (!best || run->wall_s < best->wall_s) best = run;
-  }
-  return best;
-}
-
-/// Nanoseconds per operation of the bare binary-heap hold loop (best of kHoldRepetitions).
-double heap_operation_ns() {
+/// Nanoseconds per operation of the bare binary-heap hold loop (best of `repetitions`).
+double heap_operation_ns(int repetitions) {
   double best = 1e300;
-  for (int i = 0; i < kHoldRepetitions; ++i) {
+  for (int i = 0; i < repetitions; ++i) {
     delivsim::bench::PlainHoldModel model(kHoldPendingEvents);
     const Clock::time_point start = Clock::now();
     volatile std::int64_t sink = model.run(kHoldOperations);
@@ -110,6 +99,35 @@ double heap_operation_ns() {
     best = std::min(best, ns / static_cast<double>(kHoldOperations));
   }
   return best;
+}
+
+/// A scenario's runs, each just after a timing of the heap loop.
+struct PairedRuns {
+  RunMeasure best;             ///< the shortest run (peak memory is the same in each)
+  std::vector<double> ratios;  ///< per run: ns per message event over ns per heap operation just before it
+  double heap_ns_min = 1e300, heap_ns_max = 0;
+
+  double median_ratio() const {
+    std::vector<double> sorted = ratios;
+    std::sort(sorted.begin(), sorted.end());
+    const std::size_t middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+};
+
+/// `repetitions` runs of scenario `name`, each after one timing of the heap loop; nullopt if a run failed.
+std::optional<PairedRuns> paired_runs(int repetitions, const std::string& name) {
+  PairedRuns runs;
+  for (int i = 0; i < repetitions; ++i) {
+    const double heap_ns = heap_operation_ns(1);
+    const std::optional<RunMeasure> run = measure_run(name, {});
+    if (!run) return std::nullopt;
+    if (runs.ratios.empty() || run->wall_s < runs.best.wall_s) runs.best = *run;
+    runs.ratios.push_back(run->ns_per_message_event() / heap_ns);
+    runs.heap_ns_min = std::min(runs.heap_ns_min, heap_ns);
+    runs.heap_ns_max = std::max(runs.heap_ns_max, heap_ns);
+  }
+  return runs;
 }
 
 /// Bytes each extra unit adds to peak memory between two runs.
@@ -131,33 +149,34 @@ int main(int argc, char** argv) {
   }
   if (names.empty()) names = {"whatif-100k", "bench-1m", "bench-10m"};
 
-  const double heap_ns = heap_operation_ns();
-  std::printf("bare binary-heap hold loop, %lld pending events: %.1f ns per operation\n\n",
-              static_cast<long long>(kHoldPendingEvents), heap_ns);
-  std::printf("%-12s %12s %12s %12s %9s %9s %14s %9s\n", "scenario", "messages", "attempts", "events",
-              "wall s", "peak MB", "ns/msg-event", "x heap op");
+  std::printf("bare binary-heap hold loop, %lld pending events: %.1f ns per operation (best of %d)\n\n",
+              static_cast<long long>(kHoldPendingEvents), heap_operation_ns(kHoldRepetitions),
+              kHoldRepetitions);
+  std::printf("%-12s %12s %12s %12s %9s %9s %14s %13s %9s\n", "scenario", "messages", "attempts", "events",
+              "wall s", "peak MB", "ns/msg-event", "heap op ns", "x heap op");
   int failures = 0;
   std::optional<RunMeasure> bench_1m;  // the memory growth below starts from it
   for (const std::string& name : names) {
-    const std::optional<RunMeasure> run = best_of(repetitions, name);
-    if (!run) {
+    const std::optional<PairedRuns> runs = paired_runs(repetitions, name);
+    if (!runs) {
       ++failures;
       continue;
     }
+    const RunMeasure& run = runs->best;
     if (name == "bench-1m") bench_1m = run;
-    const double ns_per_event = run->wall_s * 1e9 / static_cast<double>(run->message_events());
-    std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %9.2f\n", name.c_str(),
-                static_cast<long long>(run->injected), static_cast<long long>(run->attempts),
-                static_cast<long long>(run->events), run->wall_s, run->peak_mb, ns_per_event,
-                ns_per_event / heap_ns);
+    std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %6.1f-%-6.1f %9.2f\n", name.c_str(),
+                static_cast<long long>(run.injected), static_cast<long long>(run.attempts),
+                static_cast<long long>(run.events), run.wall_s, run.peak_mb, run.ns_per_message_event(),
+                runs->heap_ns_min, runs->heap_ns_max, runs->median_ratio());
   }
 
   // Memory per message and per recipient: bench-1m against itself with 2x the rate (same list) and with
   // 5x the list (same rate).
-  const std::optional<RunMeasure> base = bench_1m ? bench_1m : best_of(1, "bench-1m");
-  const std::optional<RunMeasure> more_messages = best_of(1, "bench-1m", {"traffic[0].stream.rate=110000/d"});
+  const std::optional<RunMeasure> base = bench_1m ? bench_1m : measure_run("bench-1m", {});
+  const std::optional<RunMeasure> more_messages =
+      measure_run("bench-1m", {"traffic[0].stream.rate=110000/d"});
   const std::optional<RunMeasure> more_recipients =
-      best_of(1, "bench-1m", {"traffic[0].stream.population=5000000"});
+      measure_run("bench-1m", {"traffic[0].stream.population=5000000"});
   if (!base || !more_messages || !more_recipients) return 1;
   std::printf(
       "\nmemory (bench-1m growth): %.1f bytes per message injected, %.1f bytes per recipient\n",
