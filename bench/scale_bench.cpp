@@ -23,6 +23,7 @@
 
 #include "bench/plain_hold.h"
 #include "sim/scenario/scenario_loader.h"
+#include "sim/stats/sample_statistics.h"
 #include "sim/world/run.h"
 
 namespace {
@@ -106,13 +107,6 @@ struct PairedRuns {
   RunMeasure best;             ///< the shortest run (peak memory is the same in each)
   std::vector<double> ratios;  ///< per run: ns per message event over ns per heap operation just before it
   double heap_ns_min = 1e300, heap_ns_max = 0;
-
-  double median_ratio() const {
-    std::vector<double> sorted = ratios;
-    std::sort(sorted.begin(), sorted.end());
-    const std::size_t middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  }
 };
 
 /// `repetitions` runs of scenario `name`, each after one timing of the heap loop; nullopt if a run failed.
@@ -167,7 +161,7 @@ int main(int argc, char** argv) {
     std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %6.1f-%-6.1f %9.2f\n", name.c_str(),
                 static_cast<long long>(run.injected), static_cast<long long>(run.attempts),
                 static_cast<long long>(run.events), run.wall_s, run.peak_mb, run.ns_per_message_event(),
-                runs->heap_ns_min, runs->heap_ns_max, runs->median_ratio());
+                runs->heap_ns_min, runs->heap_ns_max, delivsim::percentile(runs->ratios, 0.5));
   }
 
   // Memory per message and per recipient: bench-1m against itself with 2x the rate (same list) and with
