@@ -1,7 +1,6 @@
 #include "models/receiver.h"
 
 #include <array>
-#include <boost/random/uniform_01.hpp>
 
 #include "models/reputation_effects.h"
 
@@ -11,7 +10,7 @@ namespace {
 bool chance(double probability, RandomEngine& engine) {
   if (probability <= 0.0) return false;
   if (probability >= 1.0) return true;
-  return boost::random::uniform_01<double>()(engine) < probability;
+  return uniform_01(engine) < probability;
 }
 
 std::array<std::uint32_t, 3> as_array(const MessageIdentities& ids) {
