@@ -77,7 +77,7 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
     const std::int64_t due = campaign_due_by(tick_end);
     for (; injected_ < due; ++injected_) {
       const auto recipient = static_cast<std::uint32_t>(injected_);
-      out.push_back({recipient, profiles_.of(recipient), std::nullopt});
+      out.emplace_back(recipient, profiles_.of(recipient), std::nullopt);
     }
     return;
   }
@@ -89,7 +89,7 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
       if (arrival >= tick_end) break;
       RecipientProfile profile = profiles_.of(injection.recipient);
       profile.domain = injection.domain;  // the log's, not a draw
-      out.push_back({injection.recipient, profile, arrival});
+      out.emplace_back(injection.recipient, profile, arrival);
     }
     return;
   }
@@ -107,7 +107,7 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
   boost::random::uniform_int_distribution<std::uint32_t> who(0, population_ - 1);
   for (int i = 0; i < count; ++i) {
     const std::uint32_t recipient = who(engine_);
-    out.push_back({recipient, profiles_.of(recipient), std::nullopt});
+    out.emplace_back(recipient, profiles_.of(recipient), std::nullopt);
   }
   injected_ += count;
 }
