@@ -13,6 +13,17 @@ Duration floor_to_tick(Duration t) {
   return t - t % kInjectionTick;
 }
 
+/// Appends `recipient` with its profile to `out`, stored field by field into the vector's storage: built
+/// whole, the profile (returned in a register) went to the stack in 2-byte pieces and came back in a 4-byte
+/// load that waited for them (perf put 12% of the injection event's samples there).
+DrawnRecipient& append(std::vector<DrawnRecipient>& out, std::uint32_t recipient,
+                       const RecipientProfiles& profiles) {
+  DrawnRecipient& drawn = out.emplace_back();
+  drawn.recipient = recipient;
+  drawn.profile = profiles.of(recipient);
+  return drawn;
+}
+
 }  // namespace
 
 TrafficSource::TrafficSource(const TrafficSpec& spec, Duration scenario_end, RandomEngine engine,
@@ -76,8 +87,7 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
   if (spec_->campaign) {
     const std::int64_t due = campaign_due_by(tick_end);
     for (; injected_ < due; ++injected_) {
-      const auto recipient = static_cast<std::uint32_t>(injected_);
-      out.emplace_back(recipient, profiles_.of(recipient), std::nullopt);
+      append(out, static_cast<std::uint32_t>(injected_), profiles_);
     }
     return;
   }
@@ -87,9 +97,9 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
       const ReplayInjection& injection = injections[static_cast<std::size_t>(injected_)];
       const Duration arrival = spec_->replay->at + injection.at;
       if (arrival >= tick_end) break;
-      RecipientProfile profile = profiles_.of(injection.recipient);
-      profile.domain = injection.domain;  // the log's, not a draw
-      out.emplace_back(injection.recipient, profile, arrival);
+      DrawnRecipient& drawn = append(out, injection.recipient, profiles_);
+      drawn.profile.domain = injection.domain;  // the log's, not a draw
+      drawn.arrival = arrival;
     }
     return;
   }
@@ -106,8 +116,7 @@ void TrafficSource::draw_tick(Duration tick_start, std::vector<DrawnRecipient>& 
   const int count = boost::random::poisson_distribution<int, double>(mean)(engine_);
   boost::random::uniform_int_distribution<std::uint32_t> who(0, population_ - 1);
   for (int i = 0; i < count; ++i) {
-    const std::uint32_t recipient = who(engine_);
-    out.emplace_back(recipient, profiles_.of(recipient), std::nullopt);
+    append(out, who(engine_), profiles_);
   }
   injected_ += count;
 }
