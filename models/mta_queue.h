@@ -40,6 +40,9 @@ class MtaQueue {
   /// leaves it.
   void push_ready(std::uint32_t message, Duration injected);
   bool has_ready() const { return !ready_.empty(); }
+  /// Id of the message pop_ready() takes next, unless KumoMTA's overflow adds an older one before (requires
+  /// has_ready()).
+  std::uint32_t next_ready() const { return ready_.oldest(); }
   /// Messages waiting: ready, and (mta KumoMTA) outside a full ready queue.
   std::size_t ready_count() const { return ready_.size() + kumo_overflow_.size(); }
   /// Removes the oldest ready message and returns its id (requires has_ready()); with mta KumoMTA a message

@@ -24,6 +24,8 @@ class ReadyQueue {
   /// asking (at every pump, for the next expiry) does not read the oldest entry, long out of cache in a
   /// large backlog.
   Duration oldest_injected() const { return oldest_injected_; }
+  /// Id of the oldest message, the next pop()'s (requires !empty()).
+  std::uint32_t oldest() const { return front().message; }
   /// Removes the oldest message and returns its id (requires !empty()).
   std::uint32_t pop();
 

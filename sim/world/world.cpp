@@ -389,6 +389,9 @@ void World::send_next(std::uint32_t connection) {
     return;
   }
   const std::uint32_t message = q.start_transaction(now);
+  // The queue's next message, sent about a transaction from now: queued long in a backlog, its record is
+  // out of the cache (bench-10m's CLI run took 0.94 of its time with this prefetch).
+  if (q.has_ready()) messages_.prefetch(q.next_ready());
   Message& m = messages_[message];
   if (m.first_attempt.count() < 0) m.first_attempt = now;
   InboundMessage in = inbound(m);

@@ -45,6 +45,7 @@ TEST(ReadyQueueTest, MatchesABinaryHeapOnAMixedStream) {
       const std::uint32_t expected = heap.top().second;
       heap.pop();
       ASSERT_EQ(queue.oldest_injected(), injected[expected]);
+      ASSERT_EQ(queue.oldest(), expected);
       ASSERT_EQ(queue.pop(), expected);
       if (a >= 8) {
         heap.emplace(injected[expected], expected);
