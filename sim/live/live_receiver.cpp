@@ -303,7 +303,7 @@ LiveReceiver::Recipient LiveReceiver::recipient_of(const std::string& address,
   Recipient recipient;
   recipient.index = static_cast<std::uint32_t>(kernel::fnv1a_64_folded(address) % recipient_space_);
   recipient.traffic = traffic_of_domain_[spf_domain];
-  if (recipient.traffic != kNoTraffic) recipient.profile = profiles_[recipient.traffic].of(recipient.index);
+  if (recipient.traffic != kNoTraffic) profiles_[recipient.traffic].fill(recipient.index, recipient.profile);
   return recipient;
 }
 

@@ -39,17 +39,16 @@ RecipientProfiles::RecipientProfiles(const TrafficSpec& spec, std::uint64_t key)
   segment_cumulative_ = cumulative(segment_shares);
 }
 
-RecipientProfile RecipientProfiles::of(std::uint32_t recipient) const {
+void RecipientProfiles::fill(std::uint32_t recipient, RecipientProfile& out) const {
   const std::uint64_t hash = kernel::splitmix64(key_ ^ kernel::splitmix64(recipient));
   const double domain_u = unit_interval(kernel::splitmix64(hash));
   const double quality_u = unit_interval(kernel::splitmix64(hash + 1));
   const double segment_u = unit_interval(kernel::splitmix64(hash + 2));
-  RecipientProfile r;
-  r.domain = static_cast<std::uint16_t>(pick(domain_cumulative_, domain_u));
-  r.unknown_user = quality_u < list_->unknown_user_share;
-  r.spam_trap = !r.unknown_user && quality_u < list_->unknown_user_share + list_->spam_trap_share;
-  r.segment = static_cast<std::uint8_t>(pick(segment_cumulative_, segment_u));
-  return r;
+  const bool unknown_user = quality_u < list_->unknown_user_share;
+  out.domain = static_cast<std::uint16_t>(pick(domain_cumulative_, domain_u));
+  out.unknown_user = unknown_user;
+  out.spam_trap = !unknown_user && quality_u < list_->unknown_user_share + list_->spam_trap_share;
+  out.segment = static_cast<std::uint8_t>(pick(segment_cumulative_, segment_u));
 }
 
 }  // namespace delivsim
