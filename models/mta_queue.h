@@ -40,8 +40,8 @@ class MtaQueue {
   /// leaves it.
   void push_ready(std::uint32_t message, Duration injected);
   bool has_ready() const { return !ready_.empty(); }
-  /// Id of the message pop_ready() takes next, unless KumoMTA's overflow adds an older one before (requires
-  /// has_ready()).
+  /// Id of the oldest ready message: the one pop_ready() takes next unless an older one is pushed first (a
+  /// retry, or KumoMTA's overflow). Requires has_ready().
   std::uint32_t next_ready() const { return ready_.oldest(); }
   /// Messages waiting: ready, and (mta KumoMTA) outside a full ready queue.
   std::size_t ready_count() const { return ready_.size() + kumo_overflow_.size(); }
