@@ -10,32 +10,60 @@ namespace delivsim::kernel {
 
 namespace {
 
-/// Sorts `entries` by time, keeping the order of equal times: a batch's entries are in push order, so this
-/// is their run order. A radix sort (8-bit digits of the time above the earliest, least significant
-/// first) through `scratch` (at least as large): a minute's arrivals take two passes, without the
-/// mispredicted branches of comparing.
-void sort_by_time_stably(std::span<QueuedEvent> entries, std::span<QueuedEvent> scratch) {
-  constexpr std::size_t kFewEntries = 16;
-  if (entries.size() <= kFewEntries) {  // an insertion sort
-    for (std::size_t i = 1; i < entries.size(); ++i) {
-      const QueuedEvent entry = entries[i];
-      std::size_t at = i;
-      for (; at > 0 && entries[at - 1].time_ms > entry.time_ms; --at) entries[at] = entries[at - 1];
-      entries[at] = entry;
-    }
-    return;
+/// Sorts `entries` in place by inserting each after the entries before it with a time not after its own:
+/// stable, and quick when they are nearly sorted.
+void insertion_sort_by_time(std::span<QueuedEvent> entries) {
+  for (std::size_t i = 1; i < entries.size(); ++i) {
+    const QueuedEvent entry = entries[i];
+    std::size_t at = i;
+    for (; at > 0 && entries[at - 1].time_ms > entry.time_ms; --at) entries[at] = entries[at - 1];
+    entries[at] = entry;
   }
-  const auto [earliest, latest] =
-      std::minmax_element(entries.begin(), entries.end(),
-                          [](const QueuedEvent& a, const QueuedEvent& b) { return a.time_ms < b.time_ms; });
-  const std::int64_t base_ms = earliest->time_ms;
-  const auto span_bits =
-      static_cast<unsigned>(std::bit_width(static_cast<std::uint64_t>(latest->time_ms - base_ms)));
+}
+
+/// Time of `entry` after `base_ms` (not after it), as a radix sort's key.
+std::uint64_t offset_ms(const QueuedEvent& entry, std::int64_t base_ms) {
+  return static_cast<std::uint64_t>(entry.time_ms - base_ms);
+}
+
+/// Sorts `entries` (times from `base_ms`, offsets of `span_bits` bits) stably by time through `scratch`:
+/// one counting pass places them by the top bits of their offset, about as many digits as entries, then an
+/// insertion sort orders each digit's few. Returns false, with `entries` untouched, if one digit would
+/// gather too many for that (clustered times).
+bool sort_by_top_digit(std::span<QueuedEvent> entries, std::span<QueuedEvent> scratch, std::int64_t base_ms,
+                       unsigned span_bits) {
+  // At most 2^11 digits: the counts (16 KB) stay in the first-level cache.
+  constexpr unsigned kMaxDigitBits = 11;
+  // An insertion sort moves an entry past at most the others of its digit.
+  constexpr std::size_t kMaxPerDigit = 32;
+  const unsigned digit_bits =
+      std::min({span_bits, kMaxDigitBits, static_cast<unsigned>(std::bit_width(entries.size()))});
+  const unsigned shift = span_bits - digit_bits;
+  const std::size_t digits = std::size_t{1} << digit_bits;
+  std::array<std::size_t, (std::size_t{1} << kMaxDigitBits) + 1> starts;
+  std::fill_n(starts.begin(), digits + 1, 0);
+  for (const QueuedEvent& entry : entries) ++starts[(offset_ms(entry, base_ms) >> shift) + 1];
+  std::size_t most_in_a_digit = 0;
+  for (std::size_t d = 1; d <= digits; ++d) {
+    most_in_a_digit = std::max(most_in_a_digit, starts[d]);
+    starts[d] += starts[d - 1];
+  }
+  if (most_in_a_digit > kMaxPerDigit) return false;
+  for (const QueuedEvent& entry : entries) scratch[starts[offset_ms(entry, base_ms) >> shift]++] = entry;
+  std::copy_n(scratch.begin(), entries.size(), entries.begin());
+  if (shift > 0) insertion_sort_by_time(entries);
+  return true;
+}
+
+/// Sorts `entries` (times from `base_ms`, offsets of `span_bits` bits) stably by time through `scratch`: a
+/// radix sort, 8-bit digits, least significant first.
+void radix_sort_by_time(std::span<QueuedEvent> entries, std::span<QueuedEvent> scratch, std::int64_t base_ms,
+                        unsigned span_bits) {
   std::span<QueuedEvent> from = entries;
   std::span<QueuedEvent> to = scratch.first(entries.size());
   for (unsigned shift = 0; shift < span_bits; shift += 8) {
     const auto digit = [base_ms, shift](const QueuedEvent& entry) {
-      return static_cast<std::size_t>((static_cast<std::uint64_t>(entry.time_ms - base_ms) >> shift) & 0xFF);
+      return static_cast<std::size_t>((offset_ms(entry, base_ms) >> shift) & 0xFF);
     };
     std::array<std::size_t, 257> starts{};
     for (const QueuedEvent& entry : from) ++starts[digit(entry) + 1];
@@ -44,6 +72,26 @@ void sort_by_time_stably(std::span<QueuedEvent> entries, std::span<QueuedEvent> 
     std::swap(from, to);
   }
   if (from.data() != entries.data()) std::copy(from.begin(), from.end(), entries.begin());
+}
+
+/// Sorts `entries` by time, keeping the order of equal times: a batch's entries are in push order, so this
+/// is their run order. Through `scratch` (at least as large), without the mispredicted branches of
+/// comparing, except for a few entries: a minute of a month's arrivals (a few dozen to a few hundred) takes
+/// one counting pass and an insertion sort of nearly sorted entries.
+void sort_by_time_stably(std::span<QueuedEvent> entries, std::span<QueuedEvent> scratch) {
+  constexpr std::size_t kFewEntries = 16;
+  if (entries.size() <= kFewEntries) {
+    insertion_sort_by_time(entries);
+    return;
+  }
+  const auto [earliest, latest] =
+      std::minmax_element(entries.begin(), entries.end(),
+                          [](const QueuedEvent& a, const QueuedEvent& b) { return a.time_ms < b.time_ms; });
+  const std::int64_t base_ms = earliest->time_ms;
+  const auto span_bits = static_cast<unsigned>(std::bit_width(offset_ms(*latest, base_ms)));
+  if (span_bits == 0) return;  // one time: already in push order
+  if (!sort_by_top_digit(entries, scratch, base_ms, span_bits))
+    radix_sort_by_time(entries, scratch, base_ms, span_bits);
 }
 
 }  // namespace

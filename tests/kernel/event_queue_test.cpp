@@ -241,6 +241,33 @@ TEST(EventQueueTest, BatchOfAMinuteBesideSinglePushes) {
   EXPECT_EQ(drain(queue), reference.entries());
 }
 
+// Batches of every shape the batch sort tells apart: a few entries; a spread with a handful per top digit;
+// times clustered so one top digit gathers most (the radix fallback); one time for all; many ties.
+TEST(EventQueueTest, BatchesOfEveryShapeRunInTimeThenPushOrder) {
+  boost::random::mt19937_64 engine(23);
+  struct Shape {
+    int count;
+    std::int64_t cluster_ms;  // most times within this of the batch's start...
+    std::int64_t outlier_ms;  // ...and every tenth up to this far
+  };
+  for (const Shape shape : {Shape{5, 60'000, 60'000}, Shape{40, 60'000, 60'000}, Shape{400, 60'000, 60'000},
+                            Shape{300, 50, 1'000'000}, Shape{100, 0, 0}, Shape{2'000, 3, 3'000}}) {
+    EventQueue queue;
+    ReferenceQueue reference;
+    boost::random::uniform_int_distribution<std::int64_t> cluster(0, shape.cluster_ms),
+        outlier(0, shape.outlier_ms);
+    queue.begin_batch();
+    for (int n = 0; n < shape.count; ++n) {
+      const TimeAndSlot entry{1'000 + (n % 10 == 0 ? outlier(engine) : cluster(engine)),
+                              static_cast<std::uint32_t>(n)};
+      queue.push(entry.time_ms, entry.slot);
+      reference.push(entry);
+    }
+    queue.end_batch();
+    EXPECT_EQ(drain(queue), reference.entries()) << shape.count << " entries";
+  }
+}
+
 TEST(EventQueueTest, BatchAfterTheQueueEmptiedAcceptsAnyTime) {
   EventQueue queue;
   queue.push(100, 0);
