@@ -6,6 +6,7 @@
 #include <span>
 
 #include "sim/kernel/nearest_rank.h"
+#include "sim/world/populate_pages.h"
 
 namespace delivsim {
 namespace {
@@ -132,6 +133,8 @@ void LatencyList::seal_tail() {
   full_chunks_.push_back(std::move(tail_ms_));
   tail_ms_ = {};
   tail_ms_.reserve(kChunkValues);
+  // A list this long fills the next chunk too: its pages are mapped at once, not faulted in one by one.
+  populate_pages_for_writing(tail_ms_.data(), kChunkValues * sizeof(std::uint32_t));
 }
 
 LatencySummary LatencyList::summarize() {

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "sim/world/populate_pages.h"
+
 namespace delivsim {
 
 std::uint32_t MessageTable::add(const Message& message) {
@@ -19,7 +21,12 @@ std::uint32_t MessageTable::add(const Message& message) {
     }
     live_.push_back(0);
   }
-  chunks_[chunk].push_back(message);
+  std::vector<Message>& messages = chunks_[chunk];
+  if ((id & kPopulateMask) == 0) {
+    // The chunk's next kPopulateMessages places (untouched, if the chunk is new) are mapped at once.
+    populate_pages_for_writing(messages.data() + messages.size(), kPopulateMessages * sizeof(Message));
+  }
+  messages.push_back(message);
   ++live_[chunk];
   ++size_;
   return id;

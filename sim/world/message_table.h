@@ -32,12 +32,17 @@ class MessageTable {
 
  private:
   static constexpr std::uint32_t kChunkMask = kChunkMessages - 1;
+  /// A chunk's memory is mapped this many messages (256 KB) at a time as it fills (populate_pages.h): a
+  /// small run's memory stays small.
+  static constexpr std::uint32_t kPopulateMessages = 1u << 13;
+  static constexpr std::uint32_t kPopulateMask = kPopulateMessages - 1;
 
   /// Gives chunk `chunk`'s storage back to the spares.
   void recycle(std::size_t chunk);
 
   /// Per chunk, its messages in id order; empty once recycled. Each has room for kChunkMessages, reserved
-  /// (not touched) up front, so a small run's memory stays small and the chunk never moves as it fills.
+  /// up front and mapped a part at a time as it fills, so a small run's memory stays small and the chunk
+  /// never moves.
   std::vector<std::vector<Message>> chunks_;
   std::vector<std::uint32_t> live_;           ///< per chunk: messages added and not released
   std::vector<std::vector<Message>> spares_;  ///< recycled storage (emptied), reused before allocating
