@@ -129,12 +129,15 @@ void summarize_counted(const std::vector<std::span<const std::uint32_t>>& chunks
 
 }  // namespace
 
-void LatencyList::seal_tail() {
-  full_chunks_.push_back(std::move(tail_ms_));
-  tail_ms_ = {};
-  tail_ms_.reserve(kChunkValues);
-  // A list this long fills the next chunk too: its pages are mapped at once, not faulted in one by one.
-  populate_pages_for_writing(tail_ms_.data(), kChunkValues * sizeof(std::uint32_t));
+void LatencyList::make_room() {
+  if (tail_ms_.size() == kChunkValues) {
+    full_chunks_.push_back(std::move(tail_ms_));
+    tail_ms_ = {};
+    tail_ms_.reserve(kChunkValues);
+  } else {
+    tail_ms_.reserve(std::min(std::max(2 * tail_ms_.capacity(), kFirstRoomValues), kChunkValues));
+  }
+  populate_pages_for_writing(tail_ms_.data(), tail_ms_.capacity() * sizeof(std::uint32_t));
 }
 
 LatencySummary LatencyList::summarize() {

@@ -18,7 +18,7 @@ class LatencyList {
   void add(Duration latency) {
     const std::int64_t ms = latency.count();
     if (ms >= 0 && ms <= std::numeric_limits<std::uint32_t>::max()) {
-      if (tail_ms_.size() == kChunkValues) seal_tail();
+      if (tail_ms_.size() == tail_ms_.capacity() || tail_ms_.size() == kChunkValues) make_room();
       tail_ms_.push_back(static_cast<std::uint32_t>(ms));
     } else {
       wide_ms_.push_back(ms);
@@ -33,9 +33,12 @@ class LatencyList {
 
  private:
   static constexpr std::size_t kChunkValues = std::size_t{1} << 16;
+  static constexpr std::size_t kFirstRoomValues = 1024;  ///< the first chunk's room at its first value
 
-  /// Moves the full tail chunk to full_chunks_ and starts a new one at full capacity.
-  void seal_tail();
+  /// Makes room in the full tail: moves a whole chunk to full_chunks_ and starts a new one at full capacity,
+  /// or grows the first chunk (twice the room, up to a whole chunk). Either way the new room's pages are
+  /// mapped at once (populate_pages.h), not faulted in one by one.
+  void make_room();
 
   std::vector<std::vector<std::uint32_t>> full_chunks_;  ///< each holds kChunkValues latencies
   std::vector<std::uint32_t> tail_ms_;                   ///< the chunk being filled (grows as a vector)
