@@ -241,8 +241,8 @@ TEST(EventQueueTest, BatchOfAMinuteBesideSinglePushes) {
   EXPECT_EQ(drain(queue), reference.entries());
 }
 
-// Batches of every shape the batch sort tells apart: a few entries; a spread with a handful per top digit;
-// times clustered so one top digit gathers most (the radix fallback); one time for all; many ties.
+// Batches of every shape the batch sort tells apart: a few entries; a spread of up to 192 (a handful per top
+// digit) and more (radix); times clustered so one top digit gathers most (radix); one time; many ties.
 TEST(EventQueueTest, BatchesOfEveryShapeRunInTimeThenPushOrder) {
   boost::random::mt19937_64 engine(23);
   struct Shape {
@@ -250,8 +250,9 @@ TEST(EventQueueTest, BatchesOfEveryShapeRunInTimeThenPushOrder) {
     std::int64_t cluster_ms;  // most times within this of the batch's start...
     std::int64_t outlier_ms;  // ...and every tenth up to this far
   };
-  for (const Shape shape : {Shape{5, 60'000, 60'000}, Shape{40, 60'000, 60'000}, Shape{400, 60'000, 60'000},
-                            Shape{300, 50, 1'000'000}, Shape{100, 0, 0}, Shape{2'000, 3, 3'000}}) {
+  for (const Shape shape : {Shape{5, 60'000, 60'000}, Shape{40, 60'000, 60'000}, Shape{190, 60'000, 60'000},
+                            Shape{400, 60'000, 60'000}, Shape{150, 50, 1'000'000}, Shape{300, 50, 1'000'000},
+                            Shape{100, 0, 0}, Shape{2'000, 3, 3'000}}) {
     EventQueue queue;
     ReferenceQueue reference;
     boost::random::uniform_int_distribution<std::int64_t> cluster(0, shape.cluster_ms),
