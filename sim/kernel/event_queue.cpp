@@ -21,26 +21,28 @@ void insertion_sort_by_time(std::span<QueuedEvent> entries) {
   }
 }
 
-/// Time of `entry` after `base_ms` (not after it), as a radix sort's key.
+/// Time of `entry` after `base_ms` (not later than the entry's time), as a radix sort's key.
 std::uint64_t offset_ms(const QueuedEvent& entry, std::int64_t base_ms) {
   return static_cast<std::uint64_t>(entry.time_ms - base_ms);
 }
 
+/// Most entries sorted by sort_by_top_digit: beyond about 200 (measured on a minute of uniform times) the
+/// insertion sort's mispredicted branches cost more than the radix sort's second pass.
+constexpr std::size_t kMaxEntriesByTopDigit = 192;
+
 /// Sorts `entries` (times from `base_ms`, offsets of `span_bits` bits) stably by time through `scratch`:
 /// one counting pass places them by the top bits of their offset, about as many digits as entries, then an
-/// insertion sort orders each digit's few. Returns false, with `entries` untouched, if one digit would
-/// gather too many for that (clustered times).
+/// insertion sort orders each digit's few. Returns false, with `entries` untouched, if there are more than
+/// kMaxEntriesByTopDigit or one digit would gather too many for that (clustered times).
 bool sort_by_top_digit(std::span<QueuedEvent> entries, std::span<QueuedEvent> scratch, std::int64_t base_ms,
                        unsigned span_bits) {
-  // Up to 256 digits for sort_by_time_stably's at most 192 entries.
-  constexpr unsigned kMaxDigitBits = 8;
+  if (entries.size() > kMaxEntriesByTopDigit) return false;
   // An insertion sort moves an entry past at most the others of its digit.
   constexpr std::size_t kMaxPerDigit = 32;
-  const unsigned digit_bits =
-      std::min({span_bits, kMaxDigitBits, static_cast<unsigned>(std::bit_width(entries.size()))});
+  const unsigned digit_bits = std::min(span_bits, static_cast<unsigned>(std::bit_width(entries.size())));
   const unsigned shift = span_bits - digit_bits;
   const std::size_t digits = std::size_t{1} << digit_bits;
-  std::array<std::size_t, (std::size_t{1} << kMaxDigitBits) + 1> starts;
+  std::array<std::size_t, (std::size_t{1} << std::bit_width(kMaxEntriesByTopDigit)) + 1> starts;
   std::fill_n(starts.begin(), digits + 1, 0);
   for (const QueuedEvent& entry : entries) ++starts[(offset_ms(entry, base_ms) >> shift) + 1];
   std::size_t most_in_a_digit = 0;
@@ -90,11 +92,7 @@ void sort_by_time_stably(std::span<QueuedEvent> entries, std::span<QueuedEvent> 
   const std::int64_t base_ms = earliest->time_ms;
   const auto span_bits = static_cast<unsigned>(std::bit_width(offset_ms(*latest, base_ms)));
   if (span_bits == 0) return;  // one time: already in push order
-  // Beyond about 200 entries (measured on a minute of uniform times) the insertion sort's mispredicted
-  // branches cost more than the radix sort's second pass.
-  constexpr std::size_t kMaxEntriesByTopDigit = 192;
-  if (entries.size() <= kMaxEntriesByTopDigit && sort_by_top_digit(entries, scratch, base_ms, span_bits))
-    return;
+  if (sort_by_top_digit(entries, scratch, base_ms, span_bits)) return;
   radix_sort_by_time(entries, scratch, base_ms, span_bits);
 }
 

@@ -4,10 +4,9 @@
 #include <gtest/gtest.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
-#include <cerrno>
 #include <cstddef>
-#include <cstring>
 #include <vector>
 
 namespace delivsim {
@@ -23,8 +22,9 @@ TEST(PopulatePages, WritingPopulatedPagesTakesNoPageFaults) {
   constexpr std::size_t kBytes = 4 << 20;
   void* mapped = mmap(nullptr, kBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(mapped, MAP_FAILED);
+  const auto page_bytes = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
 #ifdef MADV_POPULATE_WRITE
-  const bool supported = madvise(mapped, 4096, MADV_POPULATE_WRITE) == 0;
+  const bool supported = madvise(mapped, page_bytes, MADV_POPULATE_WRITE) == 0;
 #else
   const bool supported = false;
 #endif
@@ -35,10 +35,10 @@ TEST(PopulatePages, WritingPopulatedPagesTakesNoPageFaults) {
   auto* bytes = static_cast<unsigned char*>(mapped);
   populate_pages_for_writing(bytes, kBytes);
   const long before = minor_faults_so_far();
-  constexpr std::size_t kPages = kBytes / 4096;
-  for (std::size_t at = 0; at < kBytes; at += 4096) bytes[at] = 1;
+  const std::size_t pages = kBytes / page_bytes;
+  for (std::size_t at = 0; at < kBytes; at += page_bytes) bytes[at] = 1;
   // Unpopulated, each page faults once. A sanitizer's shadow memory (an eighth of the range) may fault.
-  EXPECT_LT(minor_faults_so_far() - before, static_cast<long>(kPages / 4));
+  EXPECT_LT(minor_faults_so_far() - before, static_cast<long>(pages / 4));
   munmap(mapped, kBytes);
 }
 
