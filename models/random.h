@@ -1,15 +1,16 @@
 #pragma once
-/// @file The random engine every model draws from. Engines and distributions come from Boost.Random so the
-/// same seed gives the same draws with every standard library; uniform_01 below is Boost's, bit for bit,
-/// without a branch that cost the receiver's hot path.
+/// @file The random engine every model draws from. Draws are Boost.Random's so the same seed gives the same
+/// draws with every standard library: the engine is Boost's mt19937_64 made in bulk (mersenne_twister.h),
+/// the distributions Boost's; uniform_01 below is Boost's, bit for bit, without a branch that cost the
+/// receiver's hot path.
 #include <cstdint>
 
-#include <boost/random/mersenne_twister.hpp>
+#include "models/mersenne_twister.h"
 
 namespace delivsim {
 
 /// 64-bit Mersenne Twister; the kernel hands out one per named entity (see sim/kernel/rng_streams.h).
-using RandomEngine = boost::random::mt19937_64;
+using RandomEngine = MersenneTwister64;
 
 /// `bits` / 2^64, rounded to the nearest double (ties to even), as `static_cast<double>(bits) * 0x1p-64`
 /// gives it. Summed from two exact 32-bit halves, so the one rounding is the sum's: on x86-64 without

@@ -32,7 +32,12 @@ class RngStreams {
 
   /// An engine for the entity called `name`; the same (seed, name) always gives the same engine, and adding
   /// another named stream never shifts this one's draws.
-  Engine stream(std::string_view name) const { return Engine(derive_seed(scenario_seed_, name)); }
+  /// `StreamEngine` is any engine seeded by one 64-bit number: the models draw from theirs (models/random.h,
+  /// Boost's engine made in bulk, the same draws).
+  template <class StreamEngine = Engine>
+  StreamEngine stream(std::string_view name) const {
+    return StreamEngine(derive_seed(scenario_seed_, name));
+  }
 
   /// The seed used for `name`: splitmix64(splitmix64(scenario_seed) XOR fnv1a_64(name)). Fixed and
   /// portable (no std::hash).

@@ -55,10 +55,10 @@ World::World(const Scenario& scenario, const RunOptions& options)
   for (std::size_t t = 0; t < scenario.traffic.size(); ++t) {
     const TrafficSpec& traffic = scenario.traffic[t];
     sources_.emplace_back(
-        traffic, end_, rng_.stream("traffic:" + traffic.name),
+        traffic, end_, rng_.stream<RandomEngine>("traffic:" + traffic.name),
         kernel::RngStreams::derive_seed(rng_.scenario_seed(), "recipients:" + traffic.name));
     suppressions_.emplace_back(traffic.list.suppress, sources_.back().population());
-    arrival_engines_.push_back(rng_.stream("arrivals:" + traffic.name));
+    arrival_engines_.push_back(rng_.stream<RandomEngine>("arrivals:" + traffic.name));
     std::vector<std::uint16_t> mix;
     for (const auto& [domain, share] : traffic.domain_mix)
       mix.push_back(static_cast<std::uint16_t>(first_seen_index(domains, domain)));
@@ -161,9 +161,10 @@ void World::build_queues() {
   for (std::size_t ip = 0; ip < scenario_.ips.size(); ++ip) {
     for (std::size_t p = 0; p < n_providers; ++p) {
       const std::string name = "queue:" + scenario_.ips[ip].address + ":" + scenario_.providers[p].name;
-      queues_.emplace_back(*policies_[p], scenario_.ips[ip].age == IdentityAge::New, rng_.stream(name));
-      receiver_engines_.push_back(
-          rng_.stream("receiver:" + scenario_.ips[ip].address + ":" + scenario_.providers[p].name));
+      queues_.emplace_back(*policies_[p], scenario_.ips[ip].age == IdentityAge::New,
+                           rng_.stream<RandomEngine>(name));
+      receiver_engines_.push_back(rng_.stream<RandomEngine>("receiver:" + scenario_.ips[ip].address + ":" +
+                                                            scenario_.providers[p].name));
       queue_info_.push_back(QueueInfo{
           static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p), {}, Duration(-1), {}, Duration(-1)});
     }
