@@ -44,9 +44,18 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
     colour_bands_.push_back(provider.profile->filter_colours ? &*provider.profile->filter_colours : nullptr);
   }
   for (std::size_t i = 0; i < providers_.size(); ++i) {
-    providers_[i].deferral_keys = transient_reply_keys(*scenario.providers[i].profile);
-    providers_[i].deferred_by_reply.assign(providers_[i].deferral_keys.size(), 0);
-    providers_[i].deferrals_by_key.assign(providers_[i].deferral_keys.size(), 0);
+    ProviderCounters& p = providers_[i];
+    p.deferral_keys = transient_reply_keys(*scenario.providers[i].profile);
+    p.deferred_by_reply.assign(p.deferral_keys.size(), 0);
+    p.deferrals_by_key.assign(p.deferral_keys.size(), 0);
+    p.catalog = &receivers[i]->catalog();
+    for (std::size_t kind = 0; kind < kReplyKindCount; ++kind) {
+      const ReplyInfo& reply = p.catalog->info(static_cast<ReplyKind>(kind));
+      const auto column = std::find(p.deferral_keys.begin(), p.deferral_keys.end(), reply.key);
+      p.deferral_column_of_kind[kind] = reply.transient() && column != p.deferral_keys.end()
+                                            ? static_cast<std::size_t>(column - p.deferral_keys.begin())
+                                            : kNoDeferralColumn;
+    }
   }
   build_columns();
 }
@@ -88,25 +97,26 @@ void Recorder::injected(std::uint16_t provider, std::uint32_t traffic, Duration 
   r.max_queue = std::max(r.max_queue, p.outstanding);
 }
 
-void Recorder::attempt(std::uint16_t provider, const ReplyInfo& reply) {
+void Recorder::attempt(std::uint16_t provider, ReplyKind reply) {
   ProviderCounters& p = providers_[provider];
   ProviderResult& r = result_.providers[provider];
   ++p.attempts;
   ++p.hour_attempts;
   ++r.counts.attempts;
-  if (!reply.transient()) return;
+  const ReplyInfo& info = p.catalog->info(reply);
+  if (!info.transient()) return;
   ++p.deferred;
   ++p.hour_deferrals;
   ++r.counts.deferrals;
-  ++p.deferrals_by_step[static_cast<std::size_t>(reply.step)];
-  const auto column = std::find(p.deferral_keys.begin(), p.deferral_keys.end(), reply.key);
-  if (column == p.deferral_keys.end()) {
-    ++r.deferrals_by_reply[reply.key];  // not one of the profile's replies: no column, still counted
+  ++p.deferrals_by_step[static_cast<std::size_t>(info.step)];
+  const auto kind = static_cast<std::size_t>(reply);
+  const std::size_t column = p.deferral_column_of_kind[kind];
+  if (column == kNoDeferralColumn) {
+    ++p.unlisted_deferrals_by_kind[kind];  // not one of the profile's replies: no column, still counted
     return;
   }
-  const auto index = static_cast<std::size_t>(column - p.deferral_keys.begin());
-  ++p.deferred_by_reply[index];
-  ++p.deferrals_by_key[index];
+  ++p.deferred_by_reply[column];
+  ++p.deferrals_by_key[column];
 }
 
 void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,
@@ -133,12 +143,11 @@ void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t
   if (--p.outstanding == 0) p.last_empty = now;
 }
 
-void Recorder::bounced(std::uint16_t provider, const ReplyInfo& reply, Duration now) {
+void Recorder::bounced(std::uint16_t provider, ReplyKind reply, Duration now) {
   ProviderCounters& p = providers_[provider];
   ++p.bounced;
-  ProviderResult& r = result_.providers[provider];
-  ++r.counts.bounced;
-  ++r.bounces_by_reply[reply.key];
+  ++result_.providers[provider].counts.bounced;
+  ++p.bounces_by_kind[static_cast<std::size_t>(reply)];
   if (--p.outstanding == 0) p.last_empty = now;
 }
 
@@ -214,6 +223,12 @@ void Recorder::finish_provider(std::size_t i, bool injections_left) {
   r.latency = p.latencies.summarize();
   for (std::size_t k = 0; k < p.deferral_keys.size(); ++k) {
     if (p.deferrals_by_key[k] > 0) r.deferrals_by_reply[p.deferral_keys[k]] += p.deferrals_by_key[k];
+  }
+  for (std::size_t kind = 0; kind < kReplyKindCount; ++kind) {
+    const std::string& key = p.catalog->info(static_cast<ReplyKind>(kind)).key;
+    if (p.unlisted_deferrals_by_kind[kind] > 0)
+      r.deferrals_by_reply[key] += p.unlisted_deferrals_by_kind[kind];
+    if (p.bounces_by_kind[kind] > 0) r.bounces_by_reply[key] += p.bounces_by_kind[kind];
   }
   for (std::size_t step = 0; step < p.deferrals_by_step.size(); ++step) {
     if (p.deferrals_by_step[step] > 0)

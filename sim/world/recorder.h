@@ -30,8 +30,8 @@ class Recorder {
   void injected(std::uint16_t provider, std::uint32_t traffic, Duration now);
   /// A message of `traffic` was not sent: its recipient is suppressed.
   void suppressed(std::uint32_t traffic) { ++traffic_suppressed_[traffic]; }
-  /// One attempt answered with `reply` (its summary key `reply_key`).
-  void attempt(std::uint16_t provider, const ReplyInfo& reply);
+  /// One attempt answered with `reply` (of the provider's receiver's catalog).
+  void attempt(std::uint16_t provider, ReplyKind reply);
   /// The sender transmitted a message body of `bytes` to `provider` (a transaction answered at end of DATA).
   void body_sent(std::uint16_t provider, std::int64_t bytes) {
     result_.providers[provider].bytes_sent += bytes;
@@ -40,7 +40,8 @@ class Recorder {
   /// `inbox` (Verdict::inbox), else into the spam folder.
   void delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,
                  Duration latency, Duration now);
-  void bounced(std::uint16_t provider, const ReplyInfo& reply, Duration now);
+  /// One message bounced on `reply` (of the provider's receiver's catalog).
+  void bounced(std::uint16_t provider, ReplyKind reply, Duration now);
   void expired(std::uint16_t provider, Duration now);
 
   /// Ends the time-series interval that ends at `now`: appends a row and resets interval counts.
@@ -57,6 +58,7 @@ class Recorder {
   RunResult& result() { return result_; }
 
  private:
+  static constexpr std::size_t kNoDeferralColumn = static_cast<std::size_t>(-1);
   struct ProviderCounters {
     std::int64_t outstanding = 0;
     Duration first_injection{-1};
@@ -68,6 +70,12 @@ class Recorder {
     std::vector<std::string> deferral_keys;
     std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys, this interval
     std::vector<std::int64_t> deferrals_by_key;   ///< per entry of deferral_keys, over the run
+    /// The receiver's replies, counted by kind during the run (no string compared) and by key at finish.
+    const ReplyCatalog* catalog = nullptr;
+    /// Per ReplyKind: its entry of deferral_keys, or kNoDeferralColumn (not transient, or not listed).
+    std::array<std::size_t, kReplyKindCount> deferral_column_of_kind{};
+    /// Per ReplyKind, over the run: transient replies without a column, and bounces.
+    std::array<std::int64_t, kReplyKindCount> unlisted_deferrals_by_kind{}, bounces_by_kind{};
     /// Over the run, per SmtpStep (SmtpStep::None is the last); named at finish (ProviderResult).
     std::array<std::int64_t, static_cast<std::size_t>(SmtpStep::None) + 1> deferrals_by_step{};
     // Per clock hour (alerts).

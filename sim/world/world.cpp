@@ -495,7 +495,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   const std::uint16_t provider = queue_info_[queue].provider;
   const Receiver& receiver = *receivers_[provider];
   const ReplyInfo& info = receiver.catalog().info(verdict.reply);
-  recorder_->attempt(provider, info);
+  recorder_->attempt(provider, verdict.reply);
   const ReplyLookup& lookup = queue_reply(queue, verdict.reply, verdict.named_identity);
   const PatternRule* rule = lookup.rule ? &matchers_[provider].rule(*lookup.rule) : nullptr;
   queues_[queue].record_reply(now, info.transient(), info.step, rule);
@@ -518,7 +518,7 @@ void World::settle(std::uint32_t queue, std::uint32_t message, const Verdict& ve
   } else if (info.permanent() || (rule && rule->bounce)) {
     if (accounting_) account('b', message, verdict.reply, lookup.text);
     if (verdict.reply == ReplyKind::UnknownUser) suppressions_[m.traffic].hard_bounced(m.recipient);
-    recorder_->bounced(provider, info, now);
+    recorder_->bounced(provider, verdict.reply, now);
     messages_.release(message);
   } else {
     if (accounting_) account('t', message, verdict.reply, lookup.text);

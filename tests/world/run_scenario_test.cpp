@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <numeric>
 
 #include "sim/output/summary_json.h"
@@ -27,6 +28,14 @@ TEST_P(ShippedScenario, ConservesEveryMessageOverallAndPerProviderAndSplitsDeliv
   for (const ProviderResult& p : result.providers) {
     EXPECT_TRUE(p.counts.conserved()) << p.name;
     EXPECT_LE(p.counts.deferrals, p.counts.attempts) << p.name;
+    // Every deferral and every bounce is counted under its reply.
+    const auto total = [](const std::map<std::string, std::int64_t>& by_reply) {
+      std::int64_t sum = 0;
+      for (const auto& [reply, count] : by_reply) sum += count;
+      return sum;
+    };
+    EXPECT_EQ(total(p.deferrals_by_reply), p.counts.deferrals) << p.name;
+    EXPECT_EQ(total(p.bounces_by_reply), p.counts.bounced) << p.name;
     injected += p.counts.injected;
   }
   EXPECT_EQ(injected, result.totals.injected);
