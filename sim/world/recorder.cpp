@@ -47,7 +47,6 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
     ProviderCounters& p = providers_[i];
     p.deferral_keys = transient_reply_keys(*scenario.providers[i].profile);
     p.deferred_by_reply.assign(p.deferral_keys.size(), 0);
-    p.deferrals_by_key.assign(p.deferral_keys.size(), 0);
     p.catalog = &receivers[i]->catalog();
     for (std::size_t kind = 0; kind < kReplyKindCount; ++kind) {
       const ReplyInfo& reply = p.catalog->info(static_cast<ReplyKind>(kind));
@@ -108,15 +107,11 @@ void Recorder::attempt(std::uint16_t provider, ReplyKind reply) {
   ++p.deferred;
   ++p.hour_deferrals;
   ++r.counts.deferrals;
-  ++p.deferrals_by_step[static_cast<std::size_t>(info.step)];
   const auto kind = static_cast<std::size_t>(reply);
+  ++p.deferrals_by_kind[kind];
+  // A reply that is not one of the profile's has no time-series column; it is still counted above.
   const std::size_t column = p.deferral_column_of_kind[kind];
-  if (column == kNoDeferralColumn) {
-    ++p.unlisted_deferrals_by_kind[kind];  // not one of the profile's replies: no column, still counted
-    return;
-  }
-  ++p.deferred_by_reply[column];
-  ++p.deferrals_by_key[column];
+  if (column != kNoDeferralColumn) ++p.deferred_by_reply[column];
 }
 
 void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t traffic, bool inbox,
@@ -221,19 +216,14 @@ void Recorder::finish_provider(std::size_t i, bool injections_left) {
   r.counts.queued_at_end = p.outstanding;
   r.deferral_rate = r.counts.attempts ? static_cast<double>(r.counts.deferrals) / r.counts.attempts : 0.0;
   r.latency = p.latencies.summarize();
-  for (std::size_t k = 0; k < p.deferral_keys.size(); ++k) {
-    if (p.deferrals_by_key[k] > 0) r.deferrals_by_reply[p.deferral_keys[k]] += p.deferrals_by_key[k];
-  }
+  // Kinds may share a key, so counts are added.
   for (std::size_t kind = 0; kind < kReplyKindCount; ++kind) {
-    const std::string& key = p.catalog->info(static_cast<ReplyKind>(kind)).key;
-    if (p.unlisted_deferrals_by_kind[kind] > 0)
-      r.deferrals_by_reply[key] += p.unlisted_deferrals_by_kind[kind];
-    if (p.bounces_by_kind[kind] > 0) r.bounces_by_reply[key] += p.bounces_by_kind[kind];
-  }
-  for (std::size_t step = 0; step < p.deferrals_by_step.size(); ++step) {
-    if (p.deferrals_by_step[step] > 0)
-      r.deferrals_by_step[std::string(smtp_step_name(static_cast<SmtpStep>(step)))] =
-          p.deferrals_by_step[step];
+    const ReplyInfo& info = p.catalog->info(static_cast<ReplyKind>(kind));
+    if (p.deferrals_by_kind[kind] > 0) {
+      r.deferrals_by_reply[info.key] += p.deferrals_by_kind[kind];
+      r.deferrals_by_step[std::string(smtp_step_name(info.step))] += p.deferrals_by_kind[kind];
+    }
+    if (p.bounces_by_kind[kind] > 0) r.bounces_by_reply[info.key] += p.bounces_by_kind[kind];
   }
   if (p.outstanding == 0 && !injections_left && p.first_injection.count() >= 0) {
     const Duration drained_at = p.last_empty.count() >= 0 ? p.last_empty : p.first_injection;

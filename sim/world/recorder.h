@@ -69,15 +69,13 @@ class Recorder {
     /// Transient reply keys of the provider's profile, one time-series column each.
     std::vector<std::string> deferral_keys;
     std::vector<std::int64_t> deferred_by_reply;  ///< per entry of deferral_keys, this interval
-    std::vector<std::int64_t> deferrals_by_key;   ///< per entry of deferral_keys, over the run
-    /// The receiver's replies, counted by kind during the run (no string compared) and by key at finish.
+    /// The receiver's replies, counted by kind during the run (no string compared); named by key and SMTP
+    /// step at finish (ProviderResult).
     const ReplyCatalog* catalog = nullptr;
     /// Per ReplyKind: its entry of deferral_keys, or kNoDeferralColumn (not transient, or not listed).
     std::array<std::size_t, kReplyKindCount> deferral_column_of_kind{};
-    /// Per ReplyKind, over the run: transient replies without a column, and bounces.
-    std::array<std::int64_t, kReplyKindCount> unlisted_deferrals_by_kind{}, bounces_by_kind{};
-    /// Over the run, per SmtpStep (SmtpStep::None is the last); named at finish (ProviderResult).
-    std::array<std::int64_t, static_cast<std::size_t>(SmtpStep::None) + 1> deferrals_by_step{};
+    /// Per ReplyKind, over the run: transient replies (deferrals) and bounces.
+    std::array<std::int64_t, kReplyKindCount> deferrals_by_kind{}, bounces_by_kind{};
     // Per clock hour (alerts).
     std::int64_t hour_attempts = 0, hour_deferrals = 0;
   };
