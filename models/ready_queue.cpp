@@ -1,11 +1,14 @@
 #include "models/ready_queue.h"
 
+#include <algorithm>
+
 namespace delivsim {
 
 void ReadyQueue::push(std::uint32_t message, Duration injected) {
   const Entry entry{injected, message};
   if (empty() || injected < oldest_injected_) oldest_injected_ = injected;
   if (in_order_.empty() || entry > in_order_.back()) {
+    if (in_order_.full()) in_order_.set_capacity(std::max<std::size_t>(kFirstCapacity, 2 * in_order_.size()));
     in_order_.push_back(entry);
   } else {
     out_of_order_.push(entry);

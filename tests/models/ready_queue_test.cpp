@@ -57,5 +57,29 @@ TEST(ReadyQueueTest, MatchesABinaryHeapOnAMixedStream) {
   }
 }
 
+// The in-order entries live in a ring that grows when full: pops move its front, so later pushes wrap around
+// its end and a growth has to keep the wrapped entries in order. Every mix of fill, drain and refill keeps
+// first-in, first-out.
+TEST(ReadyQueueTest, KeepsOrderWhenItsRingWrapsAndGrows) {
+  for (std::uint32_t first : {1u, 15u, 16u, 17u, 40u}) {
+    for (std::uint32_t popped : {0u, 1u, 10u}) {
+      for (std::uint32_t more : {1u, 16u, 33u, 100u}) {
+        if (popped > first) continue;
+        ReadyQueue queue;
+        std::uint32_t next_id = 0, expected = 0;
+        for (std::uint32_t i = 0; i < first; ++i, ++next_id) queue.push(next_id, Duration(next_id));
+        for (std::uint32_t i = 0; i < popped; ++i) ASSERT_EQ(queue.pop(), expected++);
+        for (std::uint32_t i = 0; i < more; ++i, ++next_id) queue.push(next_id, Duration(next_id));
+        ASSERT_EQ(queue.size(), next_id - expected);
+        while (!queue.empty()) {
+          ASSERT_EQ(queue.oldest_injected(), Duration(expected));
+          ASSERT_EQ(queue.pop(), expected++);
+        }
+        EXPECT_EQ(expected, next_id) << first << " " << popped << " " << more;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace delivsim
