@@ -1,14 +1,11 @@
 #include "models/ready_queue.h"
 
-#include <algorithm>
-
 namespace delivsim {
 
 void ReadyQueue::push(std::uint32_t message, Duration injected) {
   const Entry entry{injected, message};
   if (empty() || injected < oldest_injected_) oldest_injected_ = injected;
   if (in_order_.empty() || entry > in_order_.back()) {
-    if (in_order_.full()) in_order_.set_capacity(std::max<std::size_t>(kFirstCapacity, 2 * in_order_.size()));
     in_order_.push_back(entry);
   } else {
     out_of_order_.push(entry);
@@ -21,7 +18,7 @@ std::uint32_t ReadyQueue::pop() {
     message = in_order_.front().message;
     in_order_.pop_front();
     // In a backlog the entries ahead were written long ago; each pop reads the next one's injection time.
-    if (in_order_.size() > kPrefetchAhead) __builtin_prefetch(&in_order_[kPrefetchAhead]);
+    if (const Entry* ahead = in_order_.find(kPrefetchAhead)) __builtin_prefetch(ahead);
   } else {
     message = out_of_order_.top().message;
     out_of_order_.pop();

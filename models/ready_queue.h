@@ -1,10 +1,10 @@
 #pragma once
 /// @file The messages of one MTA queue that wait for a connection, oldest injection first.
-#include <boost/circular_buffer.hpp>
 #include <cstdint>
 #include <queue>
 #include <vector>
 
+#include "models/block_fifo.h"
 #include "models/units.h"
 
 namespace delivsim {
@@ -32,8 +32,6 @@ class ReadyQueue {
  private:
   /// How many FIFO entries ahead of the front pop() prefetches (two 64-byte lines of 16-byte entries).
   static constexpr std::size_t kPrefetchAhead = 8;
-  /// Entries of the FIFO's first allocation (then doubled as needed).
-  static constexpr std::size_t kFirstCapacity = 16;
 
   struct Entry {
     Duration injected;
@@ -49,9 +47,7 @@ class ReadyQueue {
   const Entry& front() const { return oldest_in_order() ? in_order_.front() : out_of_order_.top(); }
 
   Duration oldest_injected_{0};  ///< meaningful while not empty()
-  /// Sorted: every push here is not older than the back. A ring that doubles when full: unlike a deque, it
-  /// allocates nothing once a queue has seen its largest backlog.
-  boost::circular_buffer<Entry> in_order_;
+  BlockFifo<Entry> in_order_;    ///< sorted: every push here is not older than the back
   std::priority_queue<Entry, std::vector<Entry>, std::greater<>> out_of_order_;
 };
 
