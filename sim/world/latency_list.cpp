@@ -19,8 +19,8 @@ std::size_t percentile_index(std::size_t size, double fraction) {
 /// Nearest-rank percentile of `values` (ms) in seconds, searched in [from, end) (nth_element: linear, no full
 /// sort). Afterwards the returned rank's place holds that value and every later place a value >= it, so a
 /// higher percentile can be searched from the place after it.
-template <class Ms>
-std::size_t percentile_rank(std::vector<Ms>& values, double fraction, std::size_t from) {
+template <class Values>
+std::size_t percentile_rank(Values& values, double fraction, std::size_t from) {
   const std::size_t nth = percentile_index(values.size(), fraction);
   std::nth_element(values.begin() + static_cast<std::ptrdiff_t>(std::min(from, nth)),
                    values.begin() + static_cast<std::ptrdiff_t>(nth), values.end());
@@ -38,16 +38,16 @@ double mean_s(std::int64_t sum_ms, std::size_t count) {
   return static_cast<double>(sum_ms) / static_cast<double>(count) / 1000.0;
 }
 
-template <class Ms>
-double mean_s(const std::vector<Ms>& latencies_ms) {
+template <class Values>
+double mean_s(const Values& latencies_ms) {
   return mean_s(std::accumulate(latencies_ms.begin(), latencies_ms.end(), std::int64_t{0}),
                 latencies_ms.size());
 }
 
 /// Nearest-rank percentiles and the maximum of `latencies_ms`, each searched above the one before (a
 /// shrinking range), the maximum above the last.
-template <class Ms>
-void summarize_ranks(std::vector<Ms>& latencies_ms, LatencySummary& s) {
+template <class Values>
+void summarize_ranks(Values& latencies_ms, LatencySummary& s) {
   const std::size_t p50 = percentile_rank(latencies_ms, 0.50, 0);
   const std::size_t p95 = percentile_rank(latencies_ms, 0.95, p50 + 1);
   const std::size_t p99 = percentile_rank(latencies_ms, 0.99, p95 + 1);
@@ -135,7 +135,8 @@ void LatencyList::make_room() {
     tail_ms_ = {};
     tail_ms_.reserve(kChunkValues);
   } else {
-    tail_ms_.reserve(std::min(std::max(2 * tail_ms_.capacity(), kFirstRoomValues), kChunkValues));
+    const std::size_t room = tail_ms_.capacity();
+    tail_ms_.reserve(room == 0 ? kFirstRoomValues : room < kLastDoubledRoomValues ? 2 * room : kChunkValues);
   }
   populate_pages_for_writing(tail_ms_.data(), tail_ms_.capacity() * sizeof(std::uint32_t));
 }
@@ -154,8 +155,7 @@ LatencySummary LatencyList::summarize() {
     summarize_counted(chunks, s);
     return s;
   }
-  for (const std::vector<std::uint32_t>& chunk : full_chunks_)
-    wide_ms_.insert(wide_ms_.end(), chunk.begin(), chunk.end());
+  for (const Chunk& chunk : full_chunks_) wide_ms_.insert(wide_ms_.end(), chunk.begin(), chunk.end());
   wide_ms_.insert(wide_ms_.end(), tail_ms_.begin(), tail_ms_.end());
   full_chunks_ = {};
   tail_ms_ = {};

@@ -5,14 +5,16 @@
 #include <limits>
 #include <vector>
 
+#include "models/huge_pages.h"
 #include "models/units.h"
 #include "sim/output/run_result.h"
 
 namespace delivsim {
 
 /// Latencies in whole ms, 4 bytes each up to 2^32 - 1 ms (49.7 days, so every latency of a shorter run);
-/// a longer one is kept in 8 bytes apart. The 4-byte values are kept in chunks of 256 KB, so a list of a
-/// hundred million grows without copying itself or holding twice its size while it moves.
+/// a longer one is kept in 8 bytes apart. The 4-byte values are kept in chunks of one huge page (2 MiB,
+/// huge_pages.h), so a list of a hundred million grows without copying itself or holding twice its size
+/// while it moves, and its fresh memory costs a page fault per 2 MiB.
 class LatencyList {
  public:
   void add(Duration latency) {
@@ -31,17 +33,23 @@ class LatencyList {
   /// May reorder the latencies and move them all into the 8-byte list.
   LatencySummary summarize();
 
+  /// 4-byte latencies per chunk.
+  static constexpr std::size_t kChunkValues = kHugePageBytes / sizeof(std::uint32_t);
+
  private:
-  static constexpr std::size_t kChunkValues = std::size_t{1} << 16;
+  using Chunk = std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>>;
   static constexpr std::size_t kFirstRoomValues = 1024;  ///< the first chunk's room at its first value
+  /// The first chunk doubles its room up to this many values (64 KB), then takes a whole chunk: a short
+  /// list stays small, and a long one does not copy and fault in a megabyte of ordinary pages on its way.
+  static constexpr std::size_t kLastDoubledRoomValues = std::size_t{1} << 14;
 
   /// Makes room in the full tail: moves a whole chunk to full_chunks_ and starts a new one at full capacity,
-  /// or grows the first chunk (twice the room, up to a whole chunk). Either way the new room's pages are
-  /// mapped at once (populate_pages.h), not faulted in one by one.
+  /// or grows the first chunk (twice the room up to kLastDoubledRoomValues, then a whole chunk). Either way
+  /// the new room's pages are mapped at once (populate_pages.h), not faulted in one by one.
   void make_room();
 
-  std::vector<std::vector<std::uint32_t>> full_chunks_;  ///< each holds kChunkValues latencies
-  std::vector<std::uint32_t> tail_ms_;                   ///< the chunk being filled (grows as a vector)
+  std::vector<Chunk> full_chunks_;  ///< each holds kChunkValues latencies
+  Chunk tail_ms_;                   ///< the chunk being filled (grows as a vector)
   std::vector<std::int64_t> wide_ms_;
 };
 

@@ -21,7 +21,7 @@ std::uint32_t MessageTable::add(const Message& message) {
     }
     live_.push_back(0);
   }
-  std::vector<Message>& messages = chunks_[chunk];
+  Chunk& messages = chunks_[chunk];
   if ((id & kPopulateMask) == 0) {
     // The chunk's next kPopulateMessages places (untouched, if the chunk is new) are mapped at once.
     populate_pages_for_writing(messages.data() + messages.size(), kPopulateMessages * sizeof(Message));
@@ -40,7 +40,7 @@ void MessageTable::release(std::uint32_t id) {
 
 std::size_t MessageTable::chunks_in_use() const {
   std::size_t in_use = 0;
-  for (const std::vector<Message>& chunk : chunks_) in_use += !chunk.empty();
+  for (const Chunk& chunk : chunks_) in_use += !chunk.empty();
   return in_use;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "models/huge_pages.h"
 #include "sim/world/message.h"
 
 namespace delivsim {
@@ -32,20 +33,23 @@ class MessageTable {
 
  private:
   static constexpr std::uint32_t kChunkMask = kChunkMessages - 1;
-  /// A chunk's memory is mapped this many messages (256 KB) at a time as it fills (populate_pages.h): a
-  /// small run's memory stays small.
+  /// A chunk's memory is mapped this many messages (256 KB) at a time as it fills (populate_pages.h), so a
+  /// small run's memory stays small where the chunk gets no huge page; with one, the first call maps it.
   static constexpr std::uint32_t kPopulateMessages = 1u << 13;
   static constexpr std::uint32_t kPopulateMask = kPopulateMessages - 1;
+
+  /// A chunk's storage: kChunkMessages records make exactly one huge page (huge_pages.h).
+  using Chunk = std::vector<Message, HugePageAllocator<Message>>;
+  static_assert(kChunkMessages * sizeof(Message) == kHugePageBytes);
 
   /// Gives chunk `chunk`'s storage back to the spares.
   void recycle(std::size_t chunk);
 
   /// Per chunk, its messages in id order; empty once recycled. Each has room for kChunkMessages, reserved
-  /// up front and mapped a part at a time as it fills, so a small run's memory stays small and the chunk
-  /// never moves.
-  std::vector<std::vector<Message>> chunks_;
-  std::vector<std::uint32_t> live_;           ///< per chunk: messages added and not released
-  std::vector<std::vector<Message>> spares_;  ///< recycled storage (emptied), reused before allocating
+  /// up front and mapped as it fills, so the chunk never moves.
+  std::vector<Chunk> chunks_;
+  std::vector<std::uint32_t> live_;  ///< per chunk: messages added and not released
+  std::vector<Chunk> spares_;        ///< recycled storage (emptied), reused before allocating
   std::uint64_t size_ = 0;
 };
 

@@ -39,14 +39,15 @@ TEST(LatencyList, LatenciesPastFourBillionMillisecondsStayExact) {
 TEST(LatencyList, ChunksJoinTheLongLatencies) {
   LatencyList list;
   const std::int64_t long_ms = 5'000'000'000;
-  for (std::int64_t ms = 1; ms <= 150000; ++ms) list.add(Duration(ms));
+  static_assert(2 * LatencyList::kChunkValues < 1'100'000);  // three chunks
+  for (std::int64_t ms = 1; ms <= 1'100'000; ++ms) list.add(Duration(ms));
   list.add(Duration(long_ms));
-  EXPECT_EQ(list.size(), 150001);
+  EXPECT_EQ(list.size(), 1'100'001);
   const LatencySummary s = list.summarize();
-  EXPECT_DOUBLE_EQ(s.p50_s, 75.001);  // rank 75,001 of 150,001
-  EXPECT_DOUBLE_EQ(s.p99_s, 148.501);
+  EXPECT_DOUBLE_EQ(s.p50_s, 550.001);   // rank 550,001 of 1,100,001
+  EXPECT_DOUBLE_EQ(s.p99_s, 1089.001);  // rank 1,089,001
   EXPECT_DOUBLE_EQ(s.max_s, 5'000'000.0);
-  EXPECT_DOUBLE_EQ(s.mean_s, static_cast<double>(150000LL * 150001 / 2 + long_ms) / 150001 / 1000.0);
+  EXPECT_DOUBLE_EQ(s.mean_s, static_cast<double>(1'100'000LL * 1'100'001 / 2 + long_ms) / 1'100'001 / 1000.0);
 }
 
 // The percentiles are searched one above the other (short lists) or counted (from 4,096): they must equal a
@@ -55,9 +56,9 @@ TEST(LatencyList, ChunksJoinTheLongLatencies) {
 TEST(LatencyList, PercentilesMatchASortedCopyAtEverySize) {
   std::mt19937 engine(7);
   for (std::size_t size :
-       {1, 2, 3, 19, 20, 21, 99, 100, 101, 1000, 4095, 4096, 4097, 200000, 200001, 300001}) {
-    // Even sizes: many ties; 300001: the whole 4-byte range; other odd sizes: up to 100 s.
-    const std::int64_t max_ms = size % 2 == 0 ? 5 : size == 300001 ? 4'294'967'295 : 100000;
+       {1, 2, 3, 19, 20, 21, 99, 100, 101, 1000, 4095, 4096, 4097, 200000, 200001, 1100001}) {
+    // Even sizes: many ties; 1100001 (three chunks): the whole 4-byte range; other odd sizes: up to 100 s.
+    const std::int64_t max_ms = size % 2 == 0 ? 5 : size == 1100001 ? 4'294'967'295 : 100000;
     std::uniform_int_distribution<std::int64_t> ms(0, max_ms);
     LatencyList list;
     std::vector<std::int64_t> sorted;
