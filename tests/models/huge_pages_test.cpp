@@ -38,6 +38,18 @@ TEST(HugePageAllocatorTest, GrowingIntoHugePagesKeepsTheValues) {
   for (std::uint64_t i = 0; i < values.size(); ++i) ASSERT_EQ(values[i], i * 7);
 }
 
+// A sweep's thread or the GUI runs scenario after scenario: their freed one-huge-page blocks serve the next.
+TEST(HugePageAllocatorTest, AFreedBlockOfOneHugePageServesTheNextAllocation) {
+  void* first = allocate_huge_block(kHugePageBytes);
+  void* second = allocate_huge_block(kHugePageBytes);
+  free_huge_block(first, kHugePageBytes);
+  free_huge_block(second, kHugePageBytes);
+  EXPECT_EQ(allocate_huge_block(kHugePageBytes), second);  // the last freed first
+  EXPECT_EQ(allocate_huge_block(kHugePageBytes), first);
+  free_huge_block(first, kHugePageBytes);
+  free_huge_block(second, kHugePageBytes);
+}
+
 // Linux marks a range advised to use huge pages with "hg" among its mapping's VmFlags.
 TEST(HugePageAllocatorTest, TheBlockIsAdvisedToUseHugePages) {
   if (!std::filesystem::exists("/sys/kernel/mm/transparent_hugepage/enabled"))
