@@ -10,9 +10,8 @@ inline constexpr long kRerunKeptBytes = 64L << 20;
 /// Blocks from this size up that the kept memory cannot hold come straight from the system, as untouched
 /// zero pages (glibc's M_MMAP_THRESHOLD), and go back to it when freed: a long list's per-recipient tables
 /// (ZeroedArray) stay untouched where the run does not reach them. Smaller blocks always come from the kept
-/// memory, a run's 2 MiB message and latency chunks among them (models/huge_pages.h: malloc is asked for
-/// 4 MiB and a little more, to place each on a huge-page boundary).
-inline constexpr long kRerunSystemBlockBytes = 8L << 20;
+/// memory. (A run's 2 MiB message and latency chunks are kept apart, by models/huge_pages.h.)
+inline constexpr long kRerunSystemBlockBytes = 4L << 20;
 
 /// Makes the process keep freed memory for its next run. glibc's default gives a run's freed blocks back
 /// to the system, and the next run then pays a page fault for each 4 KiB it takes again: 13% of
