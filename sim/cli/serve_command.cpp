@@ -2,7 +2,6 @@
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +15,8 @@
 #include "sim/import/time_scale.h"
 #include "sim/live/live_report.h"
 #include "sim/live/metrics_http.h"
+#include "sim/live/open_file_limit.h"
+#include "sim/live/repeating_timer.h"
 #include "sim/live/smtp_server.h"
 #include "sim/live/tls_context.h"
 #include "sim/output/accounting_csv.h"
@@ -125,6 +126,13 @@ int serve(const ServeArgs& args) {
     return kExitBadInput;
   }
 
+  const std::size_t open_files_wanted = args.max_connections + kDescriptorsBesideConnections;
+  const std::size_t open_files = raise_open_file_limit(open_files_wanted);
+  if (open_files < open_files_wanted) {
+    std::cerr << "delivsim serve: warning: --max-connections " << args.max_connections << " needs about "
+              << open_files_wanted << " open files, and this process may have " << open_files
+              << " (ulimit -n): connections past that wait in the listen backlog\n";
+  }
   ServerLimits limits;
   limits.max_connections = args.max_connections;
   limits.idle_timeout = milliseconds_of(args.idle_timeout_s);
@@ -170,28 +178,21 @@ int serve(const ServeArgs& args) {
   write_summary();
 
   boost::asio::signal_set signals(io, SIGINT, SIGTERM);
-  boost::asio::steady_timer tick(io);
   const auto write_every = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double, std::ratio<60>>(args.write_every_minutes));
   auto next_write = std::chrono::steady_clock::now() + write_every;
-  std::function<void()> arm = [&] {
-    tick.expires_after(std::chrono::seconds(1));
-    tick.async_wait([&](boost::system::error_code ec) {
-      if (ec) return;
-      live.advance();
-      if (std::chrono::steady_clock::now() >= next_write) {
-        write_summary();
-        next_write += write_every;
-      }
-      arm();
-    });
-  };
-  arm();
+  RepeatingTimer tick(io, std::chrono::seconds(1), [&] {
+    live.advance();
+    if (std::chrono::steady_clock::now() >= next_write) {
+      write_summary();
+      next_write += write_every;
+    }
+  });
   signals.async_wait([&](boost::system::error_code, int signal) {
     std::cout << "signal " << signal << ": stopping" << std::endl;
     server.stop();
     metrics.stop();
-    tick.cancel();
+    tick.stop();
   });
   io.run();
   live.finish();

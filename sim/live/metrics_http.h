@@ -4,6 +4,7 @@
 /// its blank line, at most 8 KiB, within 10 s; anything else gets a 400 and a close.
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <functional>
 #include <string>
 
@@ -14,6 +15,7 @@ class MetricsHttp {
   MetricsHttp(boost::asio::io_context& io, std::function<std::string()> body);
   /// Starts listening at `address`:`port`; throws std::runtime_error when it cannot bind.
   boost::asio::ip::tcp::endpoint listen(const std::string& address, std::uint16_t port);
+  /// Stops accepting; an exchange under way ends by itself (within its 10 s).
   void stop();
 
  private:
@@ -22,6 +24,8 @@ class MetricsHttp {
   boost::asio::io_context& io_;
   std::function<std::string()> body_;
   boost::asio::ip::tcp::acceptor acceptor_;
+  boost::asio::steady_timer retry_;  ///< the wait after a failed accept (accept_retry.h)
+  bool stopped_ = false;
 };
 
 }  // namespace delivsim

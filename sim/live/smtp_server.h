@@ -8,6 +8,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -66,6 +67,7 @@ class SmtpServer {
   struct Listener {
     boost::asio::ip::tcp::acceptor acceptor;
     std::optional<std::size_t> provider;
+    boost::asio::steady_timer retry;  ///< the wait after a failed accept (accept_retry.h)
   };
   std::vector<std::unique_ptr<Listener>> listeners_;
   std::vector<std::weak_ptr<Connection>> connections_;

@@ -1,5 +1,6 @@
 """What the live tests share: starting `delivsim serve` and reading the ports it prints, and the ok/FAIL lines
 with their count at the end."""
+import signal
 import subprocess
 import sys
 
@@ -35,3 +36,20 @@ def start_serve(command):
             ports["metrics"] = int(line.split(":")[-1].split("/")[0])
         elif line.startswith("time scale"):
             return proc, ports
+
+
+def stop_serve(proc, within_s=30):
+    """Sends SIGTERM and checks that `delivsim serve` exits 0 within `within_s` seconds (reading what it prints
+    meanwhile, so a full pipe cannot hold it up); past that it is killed. Returns what it printed to stdout and
+    to stderr."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        stdout, stderr = proc.communicate(timeout=within_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+        check(False, f"serve stops within {within_s} s of SIGTERM (killed; it printed: {stdout[-300:]!r})")
+        return stdout, stderr
+    check(proc.returncode == 0,
+          f"serve exits 0 on SIGTERM ({proc.returncode})" + (f": {stderr[-300:]}" if proc.returncode else ""))
+    return stdout, stderr

@@ -10,7 +10,6 @@ import collections
 import os
 import re
 import shutil
-import signal
 import smtplib
 import socket
 import subprocess
@@ -19,7 +18,7 @@ import tempfile
 import threading
 import time
 
-from live_support import check, failures, start_serve
+from live_support import check, failures, start_serve, stop_serve
 
 BIN, SRC, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 MESSAGES = int(sys.argv[4]) if len(sys.argv) > 4 else 3000
@@ -181,8 +180,7 @@ try:
 finally:
     done.set()
     postfix("stop", check_rc=False)
-    serve.send_signal(signal.SIGTERM)
-    serve.wait(timeout=30)
+    stop_serve(serve)
 peak_queue = max(size for _, size in samples)
 
 # Postfix's own account: one "status=" line per recipient and attempt.

@@ -6,7 +6,6 @@ Usage: serve_conversations_test.py DELIVSIM_BINARY SOURCE_DIR WORK_DIR"""
 import json
 import os
 import shutil
-import signal
 import smtplib
 import socket
 import ssl
@@ -15,7 +14,7 @@ import sys
 import time
 import urllib.request
 
-from live_support import check, finish, start_serve
+from live_support import check, finish, start_serve, stop_serve
 
 BIN, SRC, WORK = sys.argv[1], sys.argv[2], sys.argv[3]
 
@@ -179,14 +178,8 @@ try:
         metrics = r.read().decode()
     check('delivsim_live_delivered_total{provider="gmail"}' in metrics, "the metrics endpoint serves counters")
 finally:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        check(False, "serve stops within 20 s of SIGTERM")
+    stop_serve(proc, within_s=20)
 
-check(proc.returncode == 0, f"serve exits 0 on SIGTERM (got {proc.returncode})")
 with open(os.path.join(out, "summary.json")) as f:
     summary = json.load(f)
 with open(os.path.join(out, "accounting.csv")) as f:

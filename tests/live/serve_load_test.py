@@ -8,13 +8,11 @@ import asyncio
 import json
 import os
 import shutil
-import signal
 import ssl
-import subprocess
 import sys
 import time
 
-from live_support import start_serve
+from live_support import check, finish, start_serve, stop_serve
 
 BIN, WORK = sys.argv[1], sys.argv[2]
 CONNECTIONS = int(sys.argv[3]) if len(sys.argv) > 3 else 200
@@ -113,8 +111,7 @@ tally = asyncio.run(main(port))
 elapsed = time.time() - t0
 with open(f"/proc/{proc.pid}/status") as f:
     peak_kib = next(int(l.split()[1]) for l in f if l.startswith("VmHWM:"))
-proc.send_signal(signal.SIGTERM)
-proc.wait(timeout=30)
+stop_serve(proc)
 with open(os.path.join(out, "summary.json")) as f:
     gmail = json.load(f)["providers"][0]
 with open(os.path.join(out, "accounting.csv")) as f:
@@ -122,14 +119,10 @@ with open(os.path.join(out, "accounting.csv")) as f:
 answered = sum(v for k, v in tally.items() if k.endswith("xx"))
 print(f"{CONNECTIONS} connections, {answered} messages answered at end of DATA in {elapsed:.1f} s: "
       f"{answered / elapsed:.0f} messages/s; replies {tally}; server peak memory {peak_kib / 1024:.1f} MiB")
-failures = []
-if answered != MESSAGES // CONNECTIONS * CONNECTIONS:
-    failures.append(f"{answered} of {MESSAGES // CONNECTIONS * CONNECTIONS} messages answered")
-if gmail["attempts"] != records or gmail["delivered"] != tally.get("2xx", 0):
-    failures.append(f"summary.json ({gmail['attempts']} attempts, {gmail['delivered']} delivered) and "
-                    f"accounting.csv ({records}) disagree with the clients ({tally})")
-if peak_kib > PEAK_BOUND_KIB:
-    failures.append(f"peak memory {peak_kib} KiB over the bound {PEAK_BOUND_KIB} KiB")
-for f in failures:
-    print("FAIL " + f)
-sys.exit(1 if failures else 0)
+expected = MESSAGES // CONNECTIONS * CONNECTIONS
+check(answered == expected, f"{answered} of {expected} messages answered")
+check(gmail["attempts"] == records and gmail["delivered"] == tally.get("2xx", 0),
+      f"summary.json ({gmail['attempts']} attempts, {gmail['delivered']} delivered) and accounting.csv "
+      f"({records}) agree with the clients ({tally})")
+check(peak_kib <= PEAK_BOUND_KIB, f"peak memory {peak_kib} KiB within the bound {PEAK_BOUND_KIB} KiB")
+finish()
