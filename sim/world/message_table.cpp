@@ -12,13 +12,8 @@ std::uint32_t MessageTable::add(const Message& message) {
   const std::size_t chunk = id >> kChunkBits;
   if (chunk == chunks_.size()) {
     // The previous chunk is complete: if all its messages ended already, its storage serves this one.
-    if (chunk > 0 && live_[chunk - 1] == 0) recycle(chunk - 1);
-    if (spares_.empty()) {
-      chunks_.emplace_back().reserve(kChunkMessages);
-    } else {
-      chunks_.push_back(std::move(spares_.back()));
-      spares_.pop_back();
-    }
+    if (chunk > 0 && live_[chunk - 1] == 0) free_chunk(chunk - 1);
+    chunks_.emplace_back().reserve(kChunkMessages);
     live_.push_back(0);
   }
   Chunk& messages = chunks_[chunk];
@@ -34,8 +29,8 @@ std::uint32_t MessageTable::add(const Message& message) {
 
 void MessageTable::release(std::uint32_t id) {
   const std::size_t chunk = id >> kChunkBits;
-  // The chunk still being filled is recycled when it is complete (in add).
-  if (--live_[chunk] == 0 && chunk + 1 < chunks_.size()) recycle(chunk);
+  // The chunk still being filled is freed when it is complete (in add).
+  if (--live_[chunk] == 0 && chunk + 1 < chunks_.size()) free_chunk(chunk);
 }
 
 std::size_t MessageTable::chunks_in_use() const {
@@ -44,9 +39,8 @@ std::size_t MessageTable::chunks_in_use() const {
   return in_use;
 }
 
-void MessageTable::recycle(std::size_t chunk) {
-  spares_.push_back(std::move(chunks_[chunk]));
-  spares_.back().clear();  // keeps its capacity
+void MessageTable::free_chunk(std::size_t chunk) {
+  Chunk().swap(chunks_[chunk]);
 }
 
 }  // namespace delivsim

@@ -11,8 +11,8 @@
 namespace delivsim {
 
 /// Messages in chunks of kChunkMessages consecutive ids. When every message of a chunk has ended (been
-/// released) the chunk is kept as a spare for later ids, so a month of mail needs only the chunks spanning
-/// the messages still queued or being retried.
+/// released) the chunk's storage is freed, and the thread keeps it for the next chunk (free_huge_block), so
+/// a month of mail needs only the chunks spanning the messages still queued or being retried.
 class MessageTable {
  public:
   /// Adds `message` and returns its id (the number of messages added before it).
@@ -42,14 +42,13 @@ class MessageTable {
   using Chunk = std::vector<Message, HugePageAllocator<Message>>;
   static_assert(kChunkMessages * sizeof(Message) == kHugePageBytes);
 
-  /// Gives chunk `chunk`'s storage back to the spares.
-  void recycle(std::size_t chunk);
+  /// Frees chunk `chunk`'s storage.
+  void free_chunk(std::size_t chunk);
 
-  /// Per chunk, its messages in id order; empty once recycled. Each has room for kChunkMessages, reserved
-  /// up front and mapped as it fills, so the chunk never moves.
+  /// Per chunk, its messages in id order; without storage once freed. Each has room for kChunkMessages,
+  /// reserved up front and mapped as it fills, so the chunk never moves.
   std::vector<Chunk> chunks_;
   std::vector<std::uint32_t> live_;  ///< per chunk: messages added and not released
-  std::vector<Chunk> spares_;        ///< recycled storage (emptied), reused before allocating
   std::uint64_t size_ = 0;
 };
 

@@ -1,4 +1,4 @@
-// The message table: ids in injection order, and storage recycled once a chunk's messages have all ended.
+// The message table: ids in injection order, and storage reused once a chunk's messages have all ended.
 #include "sim/world/message_table.h"
 
 #include <gtest/gtest.h>
@@ -32,7 +32,9 @@ TEST(MessageTable, AChunkWhoseMessagesAllEndedIsReusedAndOneLiveMessageKeepsItsC
   EXPECT_EQ(table[0].recipient, 0u);
   for (std::uint32_t i = kChunk; i < 2 * kChunk; ++i) table.release(i);  // the last chunk waits for add
   EXPECT_EQ(table.chunks_in_use(), 2u);
-  EXPECT_EQ(table.add(with_recipient(7)), 2 * kChunk);  // the second chunk's storage takes the third
+  const Message* second_chunk = &table[kChunk];
+  EXPECT_EQ(table.add(with_recipient(7)), 2 * kChunk);
+  EXPECT_EQ(&table[2 * kChunk], second_chunk) << "the second chunk's storage takes the third";
   EXPECT_EQ(table.chunks_in_use(), 2u);
   EXPECT_EQ(table[2 * kChunk].recipient, 7u);
   table.release(0);
