@@ -7,7 +7,7 @@
 /// the recipients. Each run happens in a child process of its own, so its peak memory is its own.
 ///
 /// Usage: scale_bench [--repetitions N] [SCENARIO...]   (names under scenarios/, default: whatif-100k
-/// bench-1m bench-10m; bench-esp takes about a minute and 1.2 GB)
+/// bench-1m bench-10m; bench-esp takes about a minute and 0.9 GB)
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
