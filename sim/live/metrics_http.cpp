@@ -62,7 +62,7 @@ void MetricsHttp::accept() {
     // acceptor would fail at once, and again, for ever.
     if (stopped_) return;
     if (ec) {  // out of file descriptors, say: try again after a wait
-      retry_.expires_after(kAcceptRetryAfter);
+      retry_.expires_after(accept_retry_after(ec));
       retry_.async_wait([this](boost::system::error_code wait_ec) {
         if (!wait_ec && !stopped_) accept();
       });

@@ -181,7 +181,7 @@ void SmtpServer::accept(std::size_t index) {
   listener.acceptor.async_accept([this, index](boost::system::error_code ec, tcp::socket socket) {
     if (stopped_) return;
     if (ec) {  // out of file descriptors, say: try again after a wait
-      listeners_[index]->retry.expires_after(kAcceptRetryAfter);
+      listeners_[index]->retry.expires_after(accept_retry_after(ec));
       listeners_[index]->retry.async_wait([this, index](boost::system::error_code wait_ec) {
         if (!wait_ec && !stopped_) accept(index);
       });
