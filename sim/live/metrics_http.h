@@ -4,9 +4,10 @@
 /// its blank line, at most 8 KiB, within 10 s; anything else gets a 400 and a close.
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <functional>
 #include <string>
+
+#include "sim/live/retrying_acceptor.h"
 
 namespace delivsim {
 
@@ -19,13 +20,12 @@ class MetricsHttp {
   void stop();
 
  private:
-  void accept();
+  /// Reads the request of one accepted connection and answers it.
+  void answer(boost::asio::ip::tcp::socket socket);
 
   boost::asio::io_context& io_;
   std::function<std::string()> body_;
-  boost::asio::ip::tcp::acceptor acceptor_;
-  boost::asio::steady_timer retry_;  ///< the wait after a failed accept (accept_retry.h)
-  bool stopped_ = false;
+  RetryingAcceptor acceptor_;
 };
 
 }  // namespace delivsim

@@ -4,9 +4,6 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/write.hpp>
-#include <stdexcept>
-
-#include "sim/live/accept_retry.h"
 
 namespace delivsim {
 
@@ -156,58 +153,29 @@ SmtpServer::~SmtpServer() {
 }
 
 tcp::endpoint SmtpServer::listen(const ListenSpec& spec) {
-  boost::system::error_code ec;
-  const asio::ip::address address = asio::ip::make_address(spec.address, ec);
-  if (ec) throw std::runtime_error("--listen: \"" + spec.address + "\" is not an IP address");
-  auto listener =
-      std::make_unique<Listener>(Listener{tcp::acceptor(io_), spec.provider, asio::steady_timer(io_)});
-  const tcp::endpoint endpoint(address, spec.port);
-  listener->acceptor.open(endpoint.protocol(), ec);
-  if (!ec) listener->acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
-  if (!ec) listener->acceptor.bind(endpoint, ec);
-  if (!ec) listener->acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) {
-    throw std::runtime_error("--listen " + spec.address + ":" + std::to_string(spec.port) + ": " +
-                             ec.message());
-  }
-  const tcp::endpoint bound = listener->acceptor.local_endpoint();
+  auto listener = std::make_unique<RetryingAcceptor>(
+      io_, [this, provider = spec.provider](tcp::socket socket) { admit(std::move(socket), provider); });
+  const tcp::endpoint bound = listener->listen(spec.address, spec.port, "--listen");
   listeners_.push_back(std::move(listener));
-  accept(listeners_.size() - 1);
   return bound;
 }
 
-void SmtpServer::accept(std::size_t index) {
-  Listener& listener = *listeners_[index];
-  listener.acceptor.async_accept([this, index](boost::system::error_code ec, tcp::socket socket) {
-    if (stopped_) return;
-    if (ec) {  // out of file descriptors, say: try again after a wait
-      listeners_[index]->retry.expires_after(accept_retry_after(ec));
-      listeners_[index]->retry.async_wait([this, index](boost::system::error_code wait_ec) {
-        if (!wait_ec && !stopped_) accept(index);
-      });
-      return;
-    }
-    ++open_;
-    auto connection = std::make_shared<Connection>(*this, std::move(socket), listeners_[index]->provider);
-    std::erase_if(connections_, [](const std::weak_ptr<Connection>& c) { return c.expired(); });
-    connections_.push_back(connection);
-    if (open_ > limits_.max_connections) {
-      connection->refuse("421 4.3.2 delivsim: too many connections, try again later");
-    } else {
-      connection->start();
-    }
-    accept(index);
-  });
+void SmtpServer::admit(tcp::socket socket, std::optional<std::size_t> provider) {
+  ++open_;
+  auto connection = std::make_shared<Connection>(*this, std::move(socket), provider);
+  std::erase_if(connections_, [](const std::weak_ptr<Connection>& c) { return c.expired(); });
+  connections_.push_back(connection);
+  if (open_ > limits_.max_connections) {
+    connection->refuse("421 4.3.2 delivsim: too many connections, try again later");
+  } else {
+    connection->start();
+  }
 }
 
 void SmtpServer::stop() {
   if (stopped_) return;
   stopped_ = true;
-  boost::system::error_code ignored;
-  for (auto& listener : listeners_) {
-    listener->acceptor.close(ignored);
-    listener->retry.cancel();
-  }
+  for (auto& listener : listeners_) listener->stop();
   for (const std::weak_ptr<Connection>& weak : connections_) {
     if (const auto connection = weak.lock()) connection->close();
   }

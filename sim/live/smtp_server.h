@@ -8,7 +8,6 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -18,6 +17,7 @@
 
 #include "sim/live/kept_messages.h"
 #include "sim/live/live_receiver.h"
+#include "sim/live/retrying_acceptor.h"
 #include "sim/live/smtp_session.h"
 
 namespace delivsim {
@@ -57,19 +57,15 @@ class SmtpServer {
 
  private:
   class Connection;
-  void accept(std::size_t listener);
+  /// Starts a conversation on an accepted connection, or refuses it past the connection cap.
+  void admit(boost::asio::ip::tcp::socket socket, std::optional<std::size_t> provider);
 
   boost::asio::io_context& io_;
   LiveReceiver& live_;
   ServerLimits limits_;
   boost::asio::ssl::context* tls_;
   KeptMessages* keep_;
-  struct Listener {
-    boost::asio::ip::tcp::acceptor acceptor;
-    std::optional<std::size_t> provider;
-    boost::asio::steady_timer retry;  ///< the wait after a failed accept (accept_retry.h)
-  };
-  std::vector<std::unique_ptr<Listener>> listeners_;
+  std::vector<std::unique_ptr<RetryingAcceptor>> listeners_;
   std::vector<std::weak_ptr<Connection>> connections_;
   std::size_t open_ = 0;
   bool stopped_ = false;
