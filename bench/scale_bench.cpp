@@ -2,7 +2,8 @@
 /// run_scenario, the peak memory of the process that ran it, and the time per message event (messages
 /// injected plus SMTP attempts) as a ratio to one operation of a bare binary-heap hold loop with 100k
 /// pending events, timed in this same program just before each run (the median of the runs' ratios, so a
-/// ratio's two sides are timed moments apart on the shared machine); then bytes per message and per
+/// ratio's two sides are timed moments apart on the shared machine, and beside it their range: a wide one
+/// says the machine was busy and the median is not to be trusted); then bytes per message and per
 /// recipient, from how peak memory grows between bench-1m and bench-1m with twice the messages or five times
 /// the recipients. Each run happens in a child process of its own, so its peak memory is its own.
 ///
@@ -146,8 +147,8 @@ int main(int argc, char** argv) {
   std::printf("bare binary-heap hold loop, %lld pending events: %.1f ns per operation (best of %d)\n\n",
               static_cast<long long>(kHoldPendingEvents), heap_operation_ns(kHoldRepetitions),
               kHoldRepetitions);
-  std::printf("%-12s %12s %12s %12s %9s %9s %14s %13s %9s\n", "scenario", "messages", "attempts", "events",
-              "wall s", "peak MB", "ns/msg-event", "heap op ns", "x heap op");
+  std::printf("%-12s %12s %12s %12s %9s %9s %14s %13s %9s %11s\n", "scenario", "messages", "attempts",
+              "events", "wall s", "peak MB", "ns/msg-event", "heap op ns", "x heap op", "runs' x");
   int failures = 0;
   std::optional<RunMeasure> bench_1m;  // the memory growth below starts from it
   for (const std::string& name : names) {
@@ -158,10 +159,12 @@ int main(int argc, char** argv) {
     }
     const RunMeasure& run = runs->best;
     if (name == "bench-1m") bench_1m = run;
-    std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %6.1f-%-6.1f %9.2f\n", name.c_str(),
-                static_cast<long long>(run.injected), static_cast<long long>(run.attempts),
+    const auto [fewest, most] = std::minmax_element(runs->ratios.begin(), runs->ratios.end());
+    std::printf("%-12s %12lld %12lld %12lld %9.2f %9.0f %14.1f %6.1f-%-6.1f %9.2f %5.2f-%-5.2f\n",
+                name.c_str(), static_cast<long long>(run.injected), static_cast<long long>(run.attempts),
                 static_cast<long long>(run.events), run.wall_s, run.peak_mb, run.ns_per_message_event(),
-                runs->heap_ns_min, runs->heap_ns_max, delivsim::percentile(runs->ratios, 0.5));
+                runs->heap_ns_min, runs->heap_ns_max, delivsim::percentile(runs->ratios, 0.5), *fewest,
+                *most);
   }
 
   // Memory per message and per recipient: bench-1m against itself with 2x the rate (same list) and with
