@@ -21,6 +21,7 @@
 #include "sim/live/tls_context.h"
 #include "sim/output/accounting_csv.h"
 #include "sim/output/output_dir.h"
+#include "sim/output/output_folder.h"
 #include "sim/output/text_file.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/yaml/did_you_mean.h"
@@ -102,19 +103,14 @@ int serve(const ServeArgs& args) {
   const std::filesystem::path out_dir = args.out_dir.empty()
                                             ? std::filesystem::path("runs") / (scenario.name + "-live")
                                             : std::filesystem::path(args.out_dir);
+  // A folder it may not replace is refused before anything is bound; the folder is made further down.
+  check_output_folder(out_dir, replace_mode(args.force));
   const double time_scale = parse_time_scale(args.time_scale).value();
   const LiveClock clock(time_scale);
   boost::asio::io_context io;
 
-  // The folder is made (marked as delivsim's) before the first connection; accounting.csv and timeseries.csv
-  // then grow as replies are given and intervals end, and summary.json is replaced atomically every
-  // --write-every minutes and at the end.
-  write_outputs_atomically(
-      out_dir, {{kAccountingCsvName, [](std::ostream&) {}}, {kTimeseriesCsvName, [](std::ostream&) {}}},
-      replace_mode(args.force));
-  std::ofstream accounting(out_dir / kAccountingCsvName, std::ios::binary | std::ios::app);
-  std::ofstream timeseries(out_dir / kTimeseriesCsvName, std::ios::binary | std::ios::app);
-  LiveReceiver live(scenario, clock, &accounting, &timeseries);
+  std::ofstream accounting, timeseries;  // opened once every socket is bound
+  LiveReceiver live(scenario, clock);
 
   std::vector<ListenSpec> listens;
   std::optional<HostPort> metrics_at;
@@ -174,6 +170,16 @@ int serve(const ServeArgs& args) {
     std::cerr << "delivsim serve: " << e.what() << "\n";
     return kExitBadInput;
   }
+  // Only now, every argument checked and every socket bound, is the folder made (marked as delivsim's), so a
+  // bad argument neither leaves a folder nor replaces an earlier run's; accounting.csv and timeseries.csv
+  // then grow as replies are given and intervals end (no connection is accepted before io.run()), and
+  // summary.json is replaced atomically every --write-every minutes and at the end.
+  write_outputs_atomically(
+      out_dir, {{kAccountingCsvName, [](std::ostream&) {}}, {kTimeseriesCsvName, [](std::ostream&) {}}},
+      replace_mode(args.force));
+  accounting.open(out_dir / kAccountingCsvName, std::ios::binary | std::ios::app);
+  timeseries.open(out_dir / kTimeseriesCsvName, std::ios::binary | std::ios::app);
+  live.write_outputs_to(&accounting, &timeseries);
   std::cout << "time scale " << time_scale << "; outputs: " << out_dir.string() << "/" << std::endl;
   write_summary();
 

@@ -209,11 +209,9 @@ class LiveReceiver::Connection final : public ConnectionJudge {
   friend class LiveReceiver;
 };
 
-LiveReceiver::LiveReceiver(const Scenario& scenario, const LiveClock& clock, std::ostream* accounting,
-                           std::ostream* timeseries, std::uint32_t recipient_space)
+LiveReceiver::LiveReceiver(const Scenario& scenario, const LiveClock& clock, std::uint32_t recipient_space)
     : scenario_(scenario),
       clock_(clock),
-      accounting_(accounting),
       recipient_space_(recipient_space),
       traffic_of_domain_(scenario.domains.size(), kNoTraffic),
       engine_(scenario.seed) {
@@ -238,6 +236,10 @@ LiveReceiver::LiveReceiver(const Scenario& scenario, const LiveClock& clock, std
       if (d && traffic_of_domain_[*d] == kNoTraffic) traffic_of_domain_[*d] = t;
     }
   }
+}
+
+void LiveReceiver::write_outputs_to(std::ostream* accounting, std::ostream* timeseries) {
+  accounting_ = accounting;
   if (accounting_) *accounting_ << kAccountingHeader << '\n';
   if (timeseries) series_ = std::make_unique<LiveTimeseries>(*this, *timeseries);
 }

@@ -31,14 +31,18 @@ class LiveReceiver {
   /// distinct addresses share one only by a hash collision.
   static constexpr std::uint32_t kDefaultRecipientSpace = 1u << 20;
 
-  /// `scenario` and `clock` must outlive it; `accounting` (may be null) receives kAccountingHeader and one
-  /// line per reply about mail, `timeseries` (may be null) a LiveTimeseries. A smaller `recipient_space`
-  /// makes a cheaper receiver (the fuzzer builds one per input).
-  LiveReceiver(const Scenario& scenario, const LiveClock& clock, std::ostream* accounting,
-               std::ostream* timeseries = nullptr, std::uint32_t recipient_space = kDefaultRecipientSpace);
+  /// `scenario` and `clock` must outlive it. It writes nothing until write_outputs_to(). A smaller
+  /// `recipient_space` makes a cheaper receiver (the fuzzer builds one per input).
+  LiveReceiver(const Scenario& scenario, const LiveClock& clock,
+               std::uint32_t recipient_space = kDefaultRecipientSpace);
   ~LiveReceiver();
   LiveReceiver(const LiveReceiver&) = delete;
   LiveReceiver& operator=(const LiveReceiver&) = delete;
+
+  /// From now on `accounting` (may be null) receives kAccountingHeader and one line per reply about mail,
+  /// `timeseries` (may be null) a LiveTimeseries; both must outlive this object. Called once, before the
+  /// first connection: serve binds its sockets first, so a bad address writes no output.
+  void write_outputs_to(std::ostream* accounting, std::ostream* timeseries);
 
   /// The judge of a new connection from `client_address` on a listener for provider `provider` (an index
   /// into scenario.providers; nullopt: a listener for every provider, where the recipient picks it).
@@ -98,7 +102,7 @@ class LiveReceiver {
 
   const Scenario& scenario_;
   const LiveClock& clock_;
-  std::ostream* accounting_;
+  std::ostream* accounting_ = nullptr;
   std::uint32_t recipient_space_;
   std::vector<std::unique_ptr<Receiver>> receivers_;  ///< per provider
   std::vector<std::string> mx_hosts_;                 ///< per provider

@@ -66,7 +66,7 @@ struct CheckingSink : delivsim::MessageSink {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::chrono::steady_clock::time_point now{};
   const delivsim::LiveClock clock(3600.0, [&now] { return now; });
-  delivsim::LiveReceiver live(scenario(), clock, nullptr, nullptr, 1024);
+  delivsim::LiveReceiver live(scenario(), clock, 1024);
   auto judge = live.connect("127.0.0.1", std::nullopt);
   CheckingSink sink;
   delivsim::SmtpSession session(*judge, "mx", delivsim::SmtpLimits{}, true, &sink);

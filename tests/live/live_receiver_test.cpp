@@ -44,7 +44,9 @@ struct LiveFixture : ::testing::Test {
   ManualTime time;
   LiveClock clock = time.clock(1.0);
   std::ostringstream log;
-  LiveReceiver live{scenario, clock, &log};
+  LiveReceiver live{scenario, clock};
+
+  LiveFixture() { live.write_outputs_to(&log, nullptr); }
 
   /// One whole conversation from `client`; returns every reply.
   std::string converse(const std::string& client, const std::string& input) {
@@ -146,7 +148,8 @@ traffic:
   ManualTime time;
   const LiveClock clock = time.clock(1.0);
   std::ostringstream log;
-  LiveReceiver live(scenario, clock, &log);
+  LiveReceiver live(scenario, clock);
+  live.write_outputs_to(&log, nullptr);
   auto send_twenty = [&](bool over_tls) {
     auto judge = live.connect("127.0.0.2", std::nullopt);
     SmtpSession session(*judge, "mx", SmtpLimits{}, true);

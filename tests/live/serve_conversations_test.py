@@ -216,4 +216,34 @@ def check_live_report(out, summary):
 
 check_live_report(out, summary)
 
+# A bad argument is refused (exit 2) before the output folder is made: it neither leaves a new folder nor
+# replaces an earlier run's (here the live run's above).
+before = {name: open(os.path.join(out, name), "rb").read() for name in sorted(os.listdir(out))}
+busy = socket.socket()
+busy.bind(("127.0.0.1", 0))
+busy.listen()
+for what, extra in [("a provider the scenario lacks", ["--listen", "gmial=127.0.0.1:0"]),
+                    ("a host name", ["--listen", "localhost:0"]),
+                    ("a port in use", ["--listen", f"127.0.0.1:{busy.getsockname()[1]}"]),
+                    ("a metrics address in use",
+                     ["--listen", "127.0.0.1:0", "--metrics", f"127.0.0.1:{busy.getsockname()[1]}"])]:
+    for folder in (out, os.path.join(WORK, "never-made")):
+        refused = subprocess.run([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--out", folder]
+                                 + extra, capture_output=True, text=True, timeout=30)
+        check(refused.returncode == 2 and "delivsim serve: " in refused.stderr,
+              f"{what}: exit 2 with a message ({refused.returncode}: {refused.stderr.strip()})")
+    after = {name: open(os.path.join(out, name), "rb").read() for name in sorted(os.listdir(out))}
+    check(after == before, f"{what}: the earlier run's outputs are untouched")
+    check(not os.path.exists(os.path.join(WORK, "never-made")), f"{what}: no output folder is made")
+busy.close()
+foreign = os.path.join(WORK, "foreign")
+os.makedirs(foreign, exist_ok=True)
+with open(os.path.join(foreign, "notes.txt"), "w") as f:
+    f.write("mine\n")
+refused = subprocess.run([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--listen", "127.0.0.1:0",
+                          "--out", foreign], capture_output=True, text=True, timeout=30)
+check(refused.returncode == 2 and "refusing to replace" in refused.stderr and "listening" not in refused.stdout
+      and os.listdir(foreign) == ["notes.txt"],
+      f"a folder holding another file is refused before listening ({refused.returncode}: {refused.stderr.strip()})")
+
 finish()
