@@ -218,7 +218,22 @@ check_live_report(out, summary)
 
 # A bad argument is refused (exit 2) before the output folder is made: it neither leaves a new folder nor
 # replaces an earlier run's (here the live run's above).
-before = {name: open(os.path.join(out, name), "rb").read() for name in sorted(os.listdir(out))}
+def folder_bytes(folder):
+    """Every file of `folder` (no subfolders) by name, with its bytes."""
+    files = {}
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), "rb") as f:
+            files[name] = f.read()
+    return files
+
+
+def serve_refusal(folder, extra):
+    """`delivsim serve` on live-gmail.yaml into `folder` with the arguments `extra`, which it must refuse."""
+    return subprocess.run([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--out", folder] + extra,
+                          capture_output=True, text=True, timeout=30)
+
+
+before = folder_bytes(out)
 busy = socket.socket()
 busy.bind(("127.0.0.1", 0))
 busy.listen()
@@ -228,22 +243,19 @@ for what, extra in [("a provider the scenario lacks", ["--listen", "gmial=127.0.
                     ("a metrics address in use",
                      ["--listen", "127.0.0.1:0", "--metrics", f"127.0.0.1:{busy.getsockname()[1]}"])]:
     for folder in (out, os.path.join(WORK, "never-made")):
-        refused = subprocess.run([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--out", folder]
-                                 + extra, capture_output=True, text=True, timeout=30)
+        refused = serve_refusal(folder, extra)
         check(refused.returncode == 2 and "delivsim serve: " in refused.stderr,
               f"{what}: exit 2 with a message ({refused.returncode}: {refused.stderr.strip()})")
-    after = {name: open(os.path.join(out, name), "rb").read() for name in sorted(os.listdir(out))}
-    check(after == before, f"{what}: the earlier run's outputs are untouched")
+    check(folder_bytes(out) == before, f"{what}: the earlier run's outputs are untouched")
     check(not os.path.exists(os.path.join(WORK, "never-made")), f"{what}: no output folder is made")
 busy.close()
 foreign = os.path.join(WORK, "foreign")
 os.makedirs(foreign, exist_ok=True)
 with open(os.path.join(foreign, "notes.txt"), "w") as f:
     f.write("mine\n")
-refused = subprocess.run([BIN, "serve", os.path.join(SRC, "scenarios/live-gmail.yaml"), "--listen", "127.0.0.1:0",
-                          "--out", foreign], capture_output=True, text=True, timeout=30)
+refused = serve_refusal(foreign, ["--listen", "127.0.0.1:0"])
 check(refused.returncode == 2 and "refusing to replace" in refused.stderr and "listening" not in refused.stdout
-      and os.listdir(foreign) == ["notes.txt"],
+      and folder_bytes(foreign) == {"notes.txt": b"mine\n"},
       f"a folder holding another file is refused before listening ({refused.returncode}: {refused.stderr.strip()})")
 
 finish()
