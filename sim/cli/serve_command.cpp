@@ -166,14 +166,16 @@ int serve(const ServeArgs& args) {
       const auto bound = metrics.listen(metrics_at->address, metrics_at->port);
       std::cout << "metrics on http://" << bound.address().to_string() << ":" << bound.port() << "/metrics\n";
     }
+    if (keep) keep->make_folder();
   } catch (const std::runtime_error& e) {
     std::cerr << "delivsim serve: " << e.what() << "\n";
     return kExitBadInput;
   }
-  // Only now, every argument checked and every socket bound, is the folder made (marked as delivsim's), so a
-  // bad argument neither leaves a folder nor replaces an earlier run's; accounting.csv and timeseries.csv
-  // then grow as replies are given and intervals end (no connection is accepted before io.run()), and
-  // summary.json is replaced atomically every --write-every minutes and at the end.
+  // Only now, every argument checked and every socket bound, are the folders made (--keep's above, the
+  // outputs' marked as delivsim's), so a bad argument neither leaves a folder nor replaces an earlier run's;
+  // accounting.csv and timeseries.csv then grow as replies are given and intervals end (no connection is
+  // accepted before io.run()), and summary.json is replaced atomically every --write-every minutes and at the
+  // end.
   write_outputs_atomically(
       out_dir, {{kAccountingCsvName, [](std::ostream&) {}}, {kTimeseriesCsvName, [](std::ostream&) {}}},
       replace_mode(args.force));

@@ -58,6 +58,18 @@ class KeptMessages::Writer final : public MessageSink {
 };
 
 KeptMessages::KeptMessages(std::filesystem::path dir) : dir_(std::move(dir)) {
+  // The nearest part of the path that exists must be a folder for the rest to be made in it.
+  std::filesystem::path existing = std::filesystem::absolute(dir_);
+  std::error_code error;
+  while (!std::filesystem::exists(existing, error) && !error && existing.has_relative_path())
+    existing = existing.parent_path();
+  if (error || !std::filesystem::is_directory(existing)) {
+    throw std::runtime_error("--keep " + dir_.string() + ": not a folder that can be made (" +
+                             (error ? error.message() : existing.string() + " is not a folder") + ")");
+  }
+}
+
+void KeptMessages::make_folder() {
   std::error_code error;
   std::filesystem::create_directories(dir_, error);
   if (error || !std::filesystem::is_directory(dir_)) {

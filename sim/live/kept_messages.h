@@ -15,8 +15,12 @@ namespace delivsim {
 
 class KeptMessages {
  public:
-  /// Creates `dir` when missing; throws std::runtime_error when it is not a folder that can be made.
+  /// Checks that `dir` is a folder, or missing below one, and makes nothing (serve makes its folders once
+  /// every socket is bound); throws std::runtime_error naming it otherwise.
   explicit KeptMessages(std::filesystem::path dir);
+
+  /// Makes the folder when missing; throws std::runtime_error when it cannot.
+  void make_folder();
 
   /// A sink for one connection's messages.
   std::unique_ptr<MessageSink> sink();

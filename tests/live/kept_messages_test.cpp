@@ -1,5 +1,5 @@
-// `delivsim serve --keep DIR`: accepted messages become numbered files, refused and abandoned ones leave
-// nothing, and no existing file is replaced.
+// `delivsim serve --keep DIR`: the folder is checked before it is made, accepted messages become numbered
+// files, refused and abandoned ones leave nothing, and no existing file is replaced.
 #include "sim/live/kept_messages.h"
 
 #include <gtest/gtest.h>
@@ -43,6 +43,8 @@ void send(MessageSink& sink, const std::string& line, bool accepted) {
 TEST(KeptMessages, AnAcceptedMessageIsAFileWithItsEnvelopeAndContent) {
   const fs::path dir = fresh_dir("accepted");
   KeptMessages kept(dir / "made");
+  EXPECT_FALSE(fs::exists(dir)) << "checking the path makes nothing";
+  kept.make_folder();
   const auto sink = kept.sink();
   send(*sink, "Subject: one", true);
   EXPECT_EQ(kept.kept(), 1u);
@@ -56,6 +58,7 @@ TEST(KeptMessages, AnAcceptedMessageIsAFileWithItsEnvelopeAndContent) {
 TEST(KeptMessages, RefusedAndAbandonedMessagesLeaveNothing) {
   const fs::path dir = fresh_dir("refused");
   KeptMessages kept(dir);
+  kept.make_folder();
   {
     const auto sink = kept.sink();
     send(*sink, "Subject: refused", false);
@@ -88,6 +91,8 @@ TEST(KeptMessages, AFileWhereTheFolderShouldBeIsAnError) {
   fs::create_directories(dir);
   std::ofstream(dir / "taken") << "x";
   EXPECT_THROW(KeptMessages(dir / "taken"), std::runtime_error);
+  EXPECT_THROW(KeptMessages(dir / "taken" / "below"), std::runtime_error);
+  EXPECT_EQ(names_in(dir), std::set<std::string>{"taken"});
   fs::remove_all(dir);
 }
 

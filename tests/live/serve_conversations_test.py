@@ -241,7 +241,11 @@ for what, extra in [("a provider the scenario lacks", ["--listen", "gmial=127.0.
                     ("a host name", ["--listen", "localhost:0"]),
                     ("a port in use", ["--listen", f"127.0.0.1:{busy.getsockname()[1]}"]),
                     ("a metrics address in use",
-                     ["--listen", "127.0.0.1:0", "--metrics", f"127.0.0.1:{busy.getsockname()[1]}"])]:
+                     ["--listen", "127.0.0.1:0", "--metrics", f"127.0.0.1:{busy.getsockname()[1]}"]),
+                    ("a port in use with --keep", ["--listen", f"127.0.0.1:{busy.getsockname()[1]}", "--keep",
+                                                   os.path.join(WORK, "never-made", "kept")]),
+                    ("a --keep folder below a file",
+                     ["--listen", "127.0.0.1:0", "--keep", os.path.join(out, "summary.json", "kept")])]:
     for folder in (out, os.path.join(WORK, "never-made")):
         refused = serve_refusal(folder, extra)
         check(refused.returncode == 2 and "delivsim serve: " in refused.stderr,
