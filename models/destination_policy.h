@@ -56,7 +56,10 @@ struct DestinationPolicy {
   int max_msg_per_connection = 0;  ///< 0: no limit (PowerMTA default)
   Rate max_msg_rate{};             ///< 0: unlimited (PowerMTA default)
   Rate max_conn_rate{};            ///< new connections per unit time; 0: unlimited
-  RetrySchedule retry;             ///< default fixed 10m (PowerMTA)
+  /// How long a connection that finds nothing ready stays open for new mail before it closes (PowerMTA's
+  /// connection-idle-timeout, default 0; KumoMTA's idle_timeout); 0: it closes at once.
+  Duration idle_timeout{0};
+  RetrySchedule retry;                              ///< default fixed 10m (PowerMTA)
   Duration bounce_after = std::chrono::hours(108);  ///< queue lifetime; PowerMTA default 4d12h
   std::vector<PatternRule> patterns;                ///< smtp-pattern-list, first match wins
   struct Backoff {

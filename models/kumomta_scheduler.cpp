@@ -10,8 +10,9 @@ namespace delivsim {
 DestinationPolicy kumomta_destination_defaults() {
   DestinationPolicy policy;
   policy.mta = SenderMta::KumoMta;
-  policy.max_smtp_out = 32;              // make_egress_path connection_limit
-  policy.max_msg_per_connection = 1024;  // max_deliveries_per_connection
+  policy.max_smtp_out = 32;                        // make_egress_path connection_limit
+  policy.max_msg_per_connection = 1024;            // max_deliveries_per_connection
+  policy.idle_timeout = std::chrono::seconds(60);  // make_egress_path idle_timeout
   policy.retry.kind = RetrySchedule::Kind::Exponential;
   policy.retry.initial = std::chrono::minutes(20);  // make_queue_config retry_interval
   // max_retry_interval has no default; a cap at max_age is the same as none.

@@ -68,11 +68,28 @@ class MtaQueue {
   int open_connections() const { return open_connections_; }
   /// A connection got the reply to the message start_transaction() gave it, and is free again.
   void transaction_ended() { --busy_connections_; }
-  /// Open connections that will take the next ready message: those in setup and those waiting for a rate
-  /// token, not those in a transaction (connections close as soon as nothing is ready, so none sits idle).
+  /// Open connections that will take the next ready message: those in setup, those waiting for a rate
+  /// token and idle ones, not those in a transaction.
   int free_connections() const { return open_connections_ - busy_connections_; }
   /// Whether a ready message has no free connection to take it, so the pump should open one (if allowed).
   bool needs_connection() const { return ready_.size() > static_cast<std::size_t>(free_connections()); }
+  /// Whether a connection that has carried `sent` messages and finds nothing ready stays open, idle, for
+  /// the policy's idle_timeout instead of closing: the timeout is not 0 and the connection may carry more.
+  bool connection_may_idle(std::uint32_t sent) const {
+    const int per_connection = policy_->max_msg_per_connection;
+    return policy_->idle_timeout > Duration(0) && ready_.empty() &&
+           (per_connection == 0 || sent < static_cast<std::uint32_t>(per_connection));
+  }
+  Duration idle_timeout() const { return policy_->idle_timeout; }
+  void connection_idled() { ++idle_connections_; }
+  /// An idle connection takes mail again, or closes at its timeout.
+  void connection_woken() { --idle_connections_; }
+  /// Whether a ready message has no free connection to take it but for an idle one, which the pump wakes
+  /// (the other free connections take the next ready message by themselves).
+  bool needs_idle_connection() const {
+    return idle_connections_ > 0 &&
+           ready_.size() > static_cast<std::size_t>(free_connections() - idle_connections_);
+  }
   /// Whether an open connection that has carried `sent` messages may send another now: false when no
   /// message is ready, when it has carried max-msg-per-connection, when the queue is suspended or when a
   /// warm-up cap is reached (the connection should close); in the last two cases `wake_at` says when sending
@@ -138,6 +155,7 @@ class MtaQueue {
   ReadyQueue ready_;
   int open_connections_ = 0;
   int busy_connections_ = 0;  ///< open connections in a transaction
+  int idle_connections_ = 0;  ///< open connections waiting, idle, for mail (idle_timeout)
   TokenBucket message_bucket_;
   Rate message_bucket_rate_{};
   TokenBucket connection_bucket_;

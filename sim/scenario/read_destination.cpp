@@ -12,6 +12,10 @@ namespace delivsim {
 
 namespace {
 
+/// The longest idle_timeout read: delivsim's receivers keep an idle connection however long it waits, and
+/// a real one drops it after its own timeout (RFC 5321 4.5.3.2.7: at least 5 minutes).
+constexpr Duration kMaxIdleTimeout = std::chrono::hours(1);
+
 const std::vector<std::pair<std::string_view, SenderMta>> kMtas = {
     {"powermta", SenderMta::PowerMta}, {"postfix", SenderMta::Postfix}, {"kumomta", SenderMta::KumoMta}};
 
@@ -228,11 +232,26 @@ void require_doubling_retry(const MapReader& fields, const DestinationPolicy& po
 
 DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy policy,
                                           const NameIndex* pools) {
-  const MapReader fields(
-      field, {"max_smtp_out", "max_msg_per_connection", "max_msg_rate", "max_conn_rate", "retry_after",
-              "retry", "bounce_after", "patterns", "backoff", "adaptive", "warmup", "pool", "queue_run_delay",
-              "initial_concurrency", "concurrency_failed_cohort_limit", "rate_delay", "max_ready",
-              "consecutive_connection_failures_before_delay", "cold_msg_per_day"});
+  const MapReader fields(field, {"max_smtp_out",
+                                 "max_msg_per_connection",
+                                 "max_msg_rate",
+                                 "max_conn_rate",
+                                 "idle_timeout",
+                                 "retry_after",
+                                 "retry",
+                                 "bounce_after",
+                                 "patterns",
+                                 "backoff",
+                                 "adaptive",
+                                 "warmup",
+                                 "pool",
+                                 "queue_run_delay",
+                                 "initial_concurrency",
+                                 "concurrency_failed_cohort_limit",
+                                 "rate_delay",
+                                 "max_ready",
+                                 "consecutive_connection_failures_before_delay",
+                                 "cold_msg_per_day"});
   if (auto value = fields.get("pool")) {
     // Routing every provider through one pool would only hide each traffic source's own pool.
     if (!pools) {
@@ -246,6 +265,11 @@ DestinationPolicy read_destination_policy(const Field& field, DestinationPolicy 
   if (auto value = fields.get("max_msg_per_connection")) policy.max_msg_per_connection = read_int(*value, 0);
   if (auto value = fields.get("max_msg_rate")) policy.max_msg_rate = read_rate_limit(*value);
   if (auto value = fields.get("max_conn_rate")) policy.max_conn_rate = read_rate_limit(*value);
+  if (auto value = fields.get("idle_timeout")) {
+    policy.idle_timeout = read_duration(*value, DurationBound::NonNegative);
+    if (policy.idle_timeout > kMaxIdleTimeout)
+      value->fail(quote_value(value->node().scalar) + " is longer than an hour", "a duration of 0 to 1h");
+  }
   const auto retry_after = fields.get("retry_after");
   const auto retry = fields.get("retry");
   if (retry_after && retry) retry->fail("is given together with retry_after", "either retry_after or retry");

@@ -309,7 +309,9 @@ void World::pump(std::uint32_t queue) {
   MtaQueue& q = queues_[queue];
   expire_ready(queue);
   const Duration now = sim_.now();
-  // Open connections while some ready message has no free connection to take it (docs/model.md 4.2).
+  // Wake idle connections, then open new ones, while some ready message has no free connection to take it
+  // (docs/model.md 4.2).
+  while (q.needs_idle_connection()) wake_idle_connection(queue);
   while (q.needs_connection()) {
     std::optional<Duration> wake_at;
     if (!q.may_open_connection(now, wake_at)) {
@@ -372,6 +374,7 @@ void World::send_next(std::uint32_t connection) {
   expire_ready(c.queue);
   std::optional<Duration> wake_at;
   if (!q.connection_may_send(c.sent, now, wake_at)) {
+    if (q.connection_may_idle(c.sent)) return idle(connection);
     close_connection(connection);
     if (wake_at) wake_queue_at(c.queue, *wake_at);
     return;
@@ -429,6 +432,28 @@ void World::close_connection(std::uint32_t connection) {
   queues_[c.queue].connection_closed();
   free_connections_.push_back(connection);
   pump(c.queue);
+}
+
+void World::idle(std::uint32_t connection) {
+  Connection& c = connections_[connection];
+  MtaQueue& q = queues_[c.queue];
+  q.connection_idled();
+  queue_info_[c.queue].idle_connections.push_back(connection);
+  c.idle_timeout = sim_.schedule_in(q.idle_timeout(), [this, connection] {
+    const std::uint32_t queue = connections_[connection].queue;
+    std::erase(queue_info_[queue].idle_connections, connection);
+    queues_[queue].connection_woken();
+    close_connection(connection);
+  });
+}
+
+void World::wake_idle_connection(std::uint32_t queue) {
+  std::vector<std::uint32_t>& idle = queue_info_[queue].idle_connections;
+  const std::uint32_t connection = idle.back();
+  idle.pop_back();
+  sim_.cancel(connections_[connection].idle_timeout);
+  queues_[queue].connection_woken();
+  send_next(connection);
 }
 
 // --- Outcomes --------------------------------------------------------------------------------------------

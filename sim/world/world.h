@@ -36,7 +36,8 @@ class World {
   struct Connection {
     std::uint32_t queue = 0;
     std::uint32_t sent = 0;
-    bool counted_by_receiver = false;  ///< the receiver accepted it, so it must be told when it closes
+    bool counted_by_receiver = false;    ///< the receiver accepted it, so it must be told when it closes
+    kernel::TimerHandle idle_timeout{};  ///< while idle: the event that closes it
   };
   /// A queue's sending IP and provider, and its pending wake-up and expiry events. wake_at and expiry_at
   /// are -1 when none is pending (its event has run): they answer "is one pending, and when" without a
@@ -57,6 +58,8 @@ class World {
     ReplyKind last_reply = ReplyKind::Accepted;
     std::uint32_t last_reply_named = 0;
     const ReplyLookup* last_reply_lookup = nullptr;
+    /// Connections waiting, idle, for mail (DestinationPolicy::idle_timeout); the pump wakes the last first.
+    std::vector<std::uint32_t> idle_connections{};
   };
 
   void build_identities();
@@ -85,6 +88,10 @@ class World {
   /// The receiver's `verdict` on `message`, decided as its transaction started, reaches the sender.
   void on_reply(std::uint32_t connection, std::uint32_t message, const Verdict& verdict);
   void close_connection(std::uint32_t connection);
+  /// The connection finds nothing ready: it waits for mail until the queue's idle_timeout, then closes.
+  void idle(std::uint32_t connection);
+  /// The queue's most recently idled connection takes the ready mail.
+  void wake_idle_connection(std::uint32_t queue);
 
   /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry), and the
   /// queue's reaction to it (MtaQueue::record_reply).

@@ -42,6 +42,36 @@ TEST(MtaQueueTest, OpensConnectionsUpToMaxSmtpOut) {
   EXPECT_EQ(queue.open_connections(), 3);
 }
 
+TEST(MtaQueueTest, AConnectionIdlesOnlyWithAnIdleTimeoutNothingReadyAndRoomForMore) {
+  DestinationPolicy policy;
+  EXPECT_FALSE(make_queue(policy).connection_may_idle(0)) << "PowerMTA's default: close at once";
+  policy.idle_timeout = seconds(60);
+  policy.max_msg_per_connection = 3;
+  MtaQueue queue = make_queue(policy);
+  EXPECT_TRUE(queue.connection_may_idle(2));
+  EXPECT_FALSE(queue.connection_may_idle(3)) << "at max_msg_per_connection it can carry no more";
+  push_messages(queue, 1);
+  EXPECT_FALSE(queue.connection_may_idle(0)) << "a ready message is sent, not waited beside";
+}
+
+TEST(MtaQueueTest, AnIdleConnectionIsWokenBeforeANewOneOpens) {
+  DestinationPolicy policy;
+  policy.idle_timeout = seconds(60);
+  MtaQueue queue = make_queue(policy);
+  queue.connection_opened();
+  queue.connection_opened();
+  queue.connection_idled();  // one idle, one still in setup
+  EXPECT_FALSE(queue.needs_idle_connection());
+  push_messages(queue, 1);  // the connection in setup will take it
+  EXPECT_FALSE(queue.needs_idle_connection());
+  EXPECT_FALSE(queue.needs_connection());
+  queue.push_ready(7, Duration(0));  // two ready: the idle connection is needed, no new one
+  EXPECT_TRUE(queue.needs_idle_connection());
+  EXPECT_FALSE(queue.needs_connection());
+  queue.connection_woken();
+  EXPECT_FALSE(queue.needs_idle_connection());
+}
+
 TEST(MtaQueueTest, NeedsAConnectionOnlyForAReadyMessageNoFreeConnectionWillTake) {
   DestinationPolicy policy;
   MtaQueue queue = make_queue(policy);

@@ -93,6 +93,7 @@ TEST(ScenarioDefaultsTest, SenderIsPowerMtaDefaults) {
   EXPECT_EQ(policy.max_msg_per_connection, 0);
   EXPECT_TRUE(policy.max_msg_rate.unlimited());
   EXPECT_TRUE(policy.max_conn_rate.unlimited());
+  EXPECT_EQ(policy.idle_timeout, Duration(0));
   EXPECT_EQ(policy.retry, RetrySchedule{});
   EXPECT_EQ(policy.retry.interval, minutes(10));
   EXPECT_EQ(policy.bounce_after, hours(108));

@@ -158,6 +158,8 @@ const std::vector<BadFixture> kBadFixtures{
                "'mian' is not a declared pool; expected one of main (did you mean 'main'?)"},
     BadFixture{"pool_in_sender_defaults.yaml", 13, 20, "sender.defaults.pool",
                "routes one provider's mail, so it has no place in sender.defaults"},
+    BadFixture{"idle_timeout_too_long.yaml", 13, 28, "sender.defaults.idle_timeout",
+               "'2h' is longer than an hour; expected a duration of 0 to 1h"},
     BadFixture{"duplicate_ip.yaml", 3, 41, "identities.ips[1].address", "'192.0.2.1' is declared twice"},
     BadFixture{"invalid_ip.yaml", 3, 19, "identities.ips[0].address", "'192.0.2.300' is not an IP address"},
     BadFixture{"domain_claimed_twice.yaml", 14, 44, "providers.other.domains[1]",

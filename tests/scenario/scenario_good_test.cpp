@@ -207,6 +207,7 @@ TEST_F(FullScenarioTest, GmailDestination) {
   EXPECT_EQ(gmail.max_msg_per_connection, 50);
   EXPECT_DOUBLE_EQ(gmail.max_msg_rate.hourly(), 500.0);
   EXPECT_DOUBLE_EQ(gmail.max_conn_rate.per_second, 1.0);
+  EXPECT_EQ(gmail.idle_timeout, std::chrono::seconds(30));
   EXPECT_EQ(gmail.retry.kind, RetrySchedule::Kind::List);
   EXPECT_EQ(gmail.retry.offsets, (std::vector<Duration>{minutes(15), hours(1), hours(4), hours(12)}));
   EXPECT_EQ(gmail.bounce_after, hours(72));  // inherited from sender.defaults

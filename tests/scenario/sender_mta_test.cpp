@@ -98,6 +98,7 @@ TEST(SenderMtaTest, KumoMtaStartsFromKumoDefaults) {
   EXPECT_EQ(defaults.mta, SenderMta::KumoMta);
   EXPECT_EQ(defaults.max_smtp_out, 32);
   EXPECT_EQ(defaults.max_msg_per_connection, 1024);
+  EXPECT_EQ(defaults.idle_timeout, std::chrono::seconds(60));
   EXPECT_EQ(defaults.retry.kind, RetrySchedule::Kind::Exponential);
   EXPECT_EQ(defaults.retry.initial, std::chrono::minutes(20));
   EXPECT_EQ(defaults.retry.max, std::chrono::days(7));

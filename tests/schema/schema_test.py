@@ -33,6 +33,7 @@ NOT_EXPRESSIBLE = {
     "duplicate_ip.yaml": "an address declared twice is uniqueness of one key across list items",
     "duplicate_key.yaml": "a YAML-level problem: the loader keeps the last value, so the schema never sees it",
     "duration_overflow.yaml": "the 2^62-millisecond bound of a duration is arithmetic on its text",
+    "idle_timeout_too_long.yaml": "a duration's upper bound (1h) is arithmetic on its text",
     "nan_share.yaml": ".nan is a number to a YAML loader, and JSON Schema bounds cannot refuse NaN",
     "rate_too_slow.yaml": "a rate's lowest value (period <= 2^62 ms) is arithmetic on its text",
     "retry_list_not_increasing.yaml": "increasing offsets compare list items",
