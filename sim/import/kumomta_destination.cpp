@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "sim/import/kumomta_values.h"
+#include "sim/import/scenario_duration_text.h"
 #include "sim/import/tree_builder.h"
 #include "sim/yaml/did_you_mean.h"
 #include "sim/yaml/scenario_error.h"
@@ -49,9 +50,7 @@ const std::vector<Option>& options() {
        "not modelled: delivsim's simulated receivers do not negotiate TLS (Gmail's 421 4.7.29 for mail "
        "without "
        "TLS never happens), so Required and Opportunistic behave alike"},
-      {"idle_timeout",
-       "not modelled: delivsim closes a connection as soon as its queue has nothing ready to send, as if "
-       "idle_timeout were 0"},
+      {"idle_timeout", ""},
       {"enable_mta_sts", kNoTls},
       {"enable_dane", kNoTls},
       {"tls_prefer_openssl", kNoTls},
@@ -149,6 +148,26 @@ std::int64_t read_limit(const KumoParam& param) {
   } catch (const std::invalid_argument& error) {
     fail_param(param, error.what(), "a whole number >= 1, or text such as \"1_000\" or \"local:5\"");
   }
+}
+
+/// `idle_timeout` as a scenario duration: at most the hour a scenario takes (delivsim's receivers never drop
+/// an idle connection themselves), a longer one with a warning.
+std::string read_idle_timeout(const KumoParam& param, std::vector<ImportWarning>& warnings) {
+  constexpr std::int64_t kMaxMs = 3'600'000;
+  if (param.type != KumoParam::Type::Text) fail_param(param, "not a duration", "text such as \"60s\"");
+  std::int64_t ms = 0;
+  try {
+    ms = parse_kumo_duration_ms(param.text);
+  } catch (const std::invalid_argument& error) {
+    fail_param(param, error.what(), "text such as \"60s\", \"5 minutes\" or \"1m 30s\"");
+  }
+  if (ms > kMaxMs) {
+    warnings.push_back({param.key_at, param.name,
+                        quote_value(param.text) + " imported as 1h, the longest a scenario takes: delivsim's "
+                                                  "receivers never drop an idle connection themselves"});
+    ms = kMaxMs;
+  }
+  return scenario_duration_text(ms);
 }
 
 KumoThrottle read_throttle(const KumoParam& param, std::vector<ImportWarning>& warnings) {
@@ -259,6 +278,9 @@ void apply_kumo_options(const KumoSection& section, KumoDestination& destination
              "mapped to max_msg_rate (the lower of it and max_message_rate): KumoMTA shares it per "
              "source across every site the provider matches; delivsim's queue is per IP x "
              "provider, the same scope for the provider's domains delivsim knows"});
+    } else if (name == "idle_timeout") {
+      set_key(destination, "idle_timeout", scalar_node(read_idle_timeout(param, warnings), param.value_at),
+              section, warnings);
     } else if (name == "max_connection_rate") {
       set_key(destination, "max_conn_rate",
               scalar_node(rate_text(read_throttle(param, warnings)), param.value_at), section, warnings);

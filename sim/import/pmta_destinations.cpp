@@ -30,6 +30,7 @@ std::string directive_of(std::string_view key) {
       {"max_msg_per_connection", "max-msg-per-connection"},
       {"max_msg_rate", "max-msg-rate"},
       {"max_conn_rate", "max-connect-rate"},
+      {"idle_timeout", "connection-idle-timeout"},
       {"retry_after", "retry-after"},
       {"retry", "retry-after"},
       {"bounce_after", "bounce-after"},

@@ -58,6 +58,8 @@ bool map_directive(const PmtaItem& item, YamlNode& policy, const PatternListLook
     } else {
       set_entry(policy, "retry", std::move(retry));
     }
+  } else if (name == "connection-idle-timeout") {
+    set_entry(policy, "idle_timeout", scalar(pmta_duration(single_value(item), name)));
   } else if (name == "bounce-after") {
     set_entry(policy, "bounce_after", scalar(pmta_duration(single_value(item), name)));
   } else if (name == "backoff-max-msg-rate") {

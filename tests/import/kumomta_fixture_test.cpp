@@ -14,7 +14,6 @@ using test::warning_places;
 
 /// The warnings the shipped file gives, listed in docs/import-kumomta.md.
 const std::vector<std::string> kShippedWarnings = {
-    "59:1 idle_timeout",
     "60:1 data_timeout",
     "61:1 data_dot_timeout",
     "62:1 enable_tls",
@@ -29,7 +28,6 @@ const std::vector<std::string> kShippedWarnings = {
     "138:1 provider.office365-dane",
     "148:1 provider.apple",
     "159:1 enable_tls",  // comcast.net
-    "160:1 idle_timeout",
     "163:1 automation",  // RL0000: its only action is not modelled
     "166:10 SetConfig max_connection_rate",
     "169:12 trigger",          // Threshold 2/hr
@@ -66,6 +64,8 @@ TEST(KumoFixture, ShippedShapingFileValues) {
   EXPECT_EQ(node_at(keys, "sender/destinations/yahoo/max_msg_per_connection")->scalar, "20");
   EXPECT_EQ(node_at(keys, "sender/destinations/yahoo/patterns/5/suspend_for")->scalar, "2h");
   EXPECT_EQ(node_at(keys, "sender/destinations/comcast.net/max_smtp_out")->scalar, "25");
+  EXPECT_EQ(node_at(keys, "sender/defaults/idle_timeout")->scalar, "1m");
+  EXPECT_EQ(node_at(keys, "sender/destinations/comcast.net/idle_timeout")->scalar, "30s");
   EXPECT_EQ(node_at(keys, "sender/destinations/smtp.mailgun.com/max_smtp_out")->scalar, "7000");
   EXPECT_EQ(node_at(keys, "providers/example.com/profile")->scalar, "generic");
   EXPECT_EQ(node_at(keys, "sender/mta")->scalar, "kumomta");
@@ -78,6 +78,7 @@ TEST(KumoFixture, ShippedShapingFileValues) {
   EXPECT_EQ(scenario.policy_for("gmail").patterns.size(), 5u);  // inherited from the defaults
   EXPECT_EQ(scenario.policy_for("yahoo").patterns.size(), 6u);
   EXPECT_EQ(scenario.policy_for("comcast.net").patterns.back().suspend_for, std::chrono::minutes(5));
+  EXPECT_EQ(scenario.policy_for("comcast.net").idle_timeout, std::chrono::seconds(30));
   EXPECT_EQ(scenario.sender_defaults.max_msg_per_connection, 100);
   EXPECT_EQ(scenario.sender_defaults.mta, SenderMta::KumoMta);
   EXPECT_EQ(scenario.policy_for("gmail").kumo.connection_failures_before_delay, 5);

@@ -146,10 +146,25 @@ TEST(KumoOptions, SourceSelectionRateBecomesAWarmupCapAndWarns) {
 TEST(KumoOptions, UnmodelledOptionsWarnWithTheirReason) {
   const ImportedConfig config = import_text(R"(["default"]
 enable_tls = "Required"
-idle_timeout = "60s"
+data_timeout = "60s"
 )");
-  EXPECT_EQ(warning_places(config), (std::vector<std::string>{"2:1 enable_tls", "3:1 idle_timeout"}));
+  EXPECT_EQ(warning_places(config), (std::vector<std::string>{"2:1 enable_tls", "3:1 data_timeout"}));
   EXPECT_NE(config.warnings[0].why.find("TLS"), std::string::npos);
+}
+
+TEST(KumoOptions, IdleTimeoutBecomesTheSendersIdleTimeoutAtMostAnHour) {
+  const ImportedConfig config = import_text(R"(["default"]
+idle_timeout = "1m 30s"
+["gmail.com"]
+idle_timeout = "2 hours"
+)");
+  EXPECT_EQ(node_at(config.scenario_keys, "sender/defaults/idle_timeout")->scalar, "1m30s");
+  EXPECT_EQ(node_at(config.scenario_keys, "sender/destinations/gmail/idle_timeout")->scalar, "1h");
+  EXPECT_EQ(warning_places(config), std::vector<std::string>{"4:1 idle_timeout"});
+  EXPECT_NE(config.warnings[0].why.find("imported as 1h"), std::string::npos) << config.warnings[0].why;
+  EXPECT_EQ(test::scenario_of(config).policy_for("gmail").idle_timeout, std::chrono::hours(1));
+  EXPECT_THROW(import_text("[\"default\"]\nidle_timeout = \"soon\"\n"), ScenarioError);
+  EXPECT_THROW(import_text("[\"default\"]\nidle_timeout = 60\n"), ScenarioError);
 }
 
 TEST(KumoOptions, ReadyQueueOptionsKeepTheirNamesUnderMtaKumomta) {

@@ -41,6 +41,7 @@ INSTANTIATE_TEST_SUITE_P(
                     Mapped{"max-msg-rate 100/5m", {"max_msg_rate"}, "20/m", 16},
                     Mapped{"max-connect-rate 60/min", {"max_conn_rate"}, "60/m", 20},
                     Mapped{"retry-after 15m", {"retry_after"}, "15m", 15},
+                    Mapped{"connection-idle-timeout 30s", {"idle_timeout"}, "30s", 27},
                     Mapped{"bounce-after 3d", {"bounce_after"}, "3d", 16},
                     Mapped{"backoff-max-msg-rate 100/h", {"backoff", "max_msg_rate"}, "100/h", 24},
                     Mapped{"backoff-retry-after 45m", {"backoff", "retry_after"}, "45m", 23},
