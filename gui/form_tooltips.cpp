@@ -25,6 +25,10 @@ const QHash<QString, QString>& knob_tooltips() {
        "of other VirtualMTAs. Default 20; seed 000 sets 5 for gmail.com, seed 003 sets 8."},
       {"max-msg-per-connection",
        "PowerMTA max-msg-per-connection N: messages per connection; 0 = no limit (the default)."},
+      {"idle-timeout",
+       "PowerMTA connection-idle-timeout T: how long a connection that finds nothing to send waits for new "
+       "mail before it closes; 0 = close at once (the default, at most 10m). KumoMTA's idle_timeout, 60s by "
+       "default. An idle connection counts against max-smtp-out and at the receiver."},
       {"max-msg-rate",
        "PowerMTA max-msg-rate N/h: maximum attempted recipients per interval; unlimited by default. "
        "Seed 000 sets 500/h for gmail.com."},

@@ -31,11 +31,13 @@ ShapingSection::ShapingSection(QWidget* parent)
       max_msg_per_connection_(
           count_box(this, "max-msg-per-connection", 0, 1'000'000, QStringLiteral(" msg"))),
       max_msg_rate_(count_box(this, "max-msg-rate", 0, 100'000'000, QStringLiteral(" msg/hour"))),
+      idle_timeout_(count_box(this, "idle-timeout", 0, 3600, QStringLiteral(" s"))),
       retry_(new RetryFields(this)),
       bounce_after_(new QLineEdit(this)),
       adaptive_(new QCheckBox(QStringLiteral("Slow down on deferrals (AIMD)"), this)) {
   max_msg_per_connection_->setSpecialValueText(QStringLiteral("no limit"));
   max_msg_rate_->setSpecialValueText(QStringLiteral("unlimited"));
+  idle_timeout_->setSpecialValueText(QStringLiteral("close at once"));
   bounce_after_->setObjectName("bounce-after");
   bounce_after_->setPlaceholderText(QStringLiteral("e.g. 4d12h"));
   adaptive_->setObjectName("adaptive");
@@ -43,6 +45,7 @@ ShapingSection::ShapingSection(QWidget* parent)
   form->addRow(QStringLiteral("Max SMTP out"), max_smtp_out_);
   form->addRow(QStringLiteral("Max msg / connection"), max_msg_per_connection_);
   form->addRow(QStringLiteral("Max msg rate"), max_msg_rate_);
+  form->addRow(QStringLiteral("Idle timeout"), idle_timeout_);
   form->addRow(QStringLiteral("Retry"), retry_);
   form->addRow(QStringLiteral("Bounce after"), bounce_after_);
   form->addRow(QStringLiteral("Adaptive"), adaptive_);
@@ -53,6 +56,8 @@ ShapingSection::ShapingSection(QWidget* parent)
   connect(max_msg_rate_, &QSpinBox::valueChanged, this, [this](int value) {
     set(path("max_msg_rate"), value == 0 ? std::string("unlimited") : std::to_string(value) + "/h");
   });
+  connect(idle_timeout_, &QSpinBox::valueChanged, this,
+          [this](int seconds) { set(path("idle_timeout"), std::to_string(seconds) + "s"); });
   connect(retry_, &RetryFields::scheduleEdited, this, &ShapingSection::retryEdited);
   connect(bounce_after_, &QLineEdit::editingFinished, this, &ShapingSection::bounceAfterEdited);
   connect(adaptive_, &QCheckBox::toggled, this, [this](bool on) {
@@ -70,6 +75,8 @@ void ShapingSection::refresh(const ScenarioDocument& document) {
   show_value(max_smtp_out_, policy.max_smtp_out);
   show_value(max_msg_per_connection_, policy.max_msg_per_connection);
   show_value(max_msg_rate_, static_cast<int>(std::lround(std::min(policy.max_msg_rate.hourly(), 1e8))));
+  show_value(idle_timeout_,
+             static_cast<int>(std::chrono::round<std::chrono::seconds>(policy.idle_timeout).count()));
   retry_->showSchedule(policy.retry);
   show_value(bounce_after_, QString::fromStdString(duration_text(policy.bounce_after)));
   const QSignalBlocker blocker(adaptive_);

@@ -9,7 +9,7 @@
 
 namespace delivsim::gui {
 
-/// Connections, rates, retries, queue lifetime and adaptive mode of one destination.
+/// Connections, rates, idle connections, retries, queue lifetime and adaptive mode of one destination.
 class ShapingSection : public FormSection {
   Q_OBJECT
 
@@ -25,6 +25,7 @@ class ShapingSection : public FormSection {
   QSpinBox* max_smtp_out_;
   QSpinBox* max_msg_per_connection_;
   QSpinBox* max_msg_rate_;
+  QSpinBox* idle_timeout_;  ///< seconds
   RetryFields* retry_;
   QLineEdit* bounce_after_;
   QCheckBox* adaptive_;

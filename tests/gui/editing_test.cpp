@@ -142,6 +142,9 @@ const std::vector<FieldEdit>& field_edits() {
       {"spin box showing its special value",
        [](MainWindow& w) { field<QSpinBox>(w, "max-msg-per-connection")->setValue(50); },
        {"      max_msg_per_connection:"}},
+      {"spin box of seconds",
+       [](MainWindow& w) { field<QSpinBox>(w, "idle-timeout")->setValue(60); },
+       {"      idle_timeout:"}},
       {"line edit",
        [](MainWindow& w) { type_into(field<QLineEdit>(w, "bounce-after"), "4d"); },
        {"      bounce_after:"}},
@@ -327,11 +330,17 @@ void EditingTest::shapingKnobsNameTheirPowerMtaDirective() {
   auto window = window_with(whatif_scenario());
   QVERIFY(window != nullptr);
   const std::vector<std::pair<const char*, const char*>> knobs{
-      {"max-smtp-out", "max-smtp-out"}, {"max-msg-per-connection", "max-msg-per-connection"},
-      {"max-msg-rate", "max-msg-rate"}, {"retry", "retry-after"},
-      {"retry-kind", "retry-after"},    {"bounce-after", "bounce-after"},
-      {"adaptive", "mode=backoff"},     {"patterns", "smtp-pattern-list"},
-      {"patterns", "mode=backoff"},     {"warmup-mode", "max-cold-virtual-mta-msg"},
+      {"max-smtp-out", "max-smtp-out"},
+      {"max-msg-per-connection", "max-msg-per-connection"},
+      {"max-msg-rate", "max-msg-rate"},
+      {"idle-timeout", "connection-idle-timeout"},
+      {"retry", "retry-after"},
+      {"retry-kind", "retry-after"},
+      {"bounce-after", "bounce-after"},
+      {"adaptive", "mode=backoff"},
+      {"patterns", "smtp-pattern-list"},
+      {"patterns", "mode=backoff"},
+      {"warmup-mode", "max-cold-virtual-mta-msg"},
   };
   for (const auto& [name, directive] : knobs) {
     auto* knob = window->findChild<QWidget*>(name);
