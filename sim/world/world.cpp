@@ -438,22 +438,44 @@ void World::idle(std::uint32_t connection) {
   Connection& c = connections_[connection];
   MtaQueue& q = queues_[c.queue];
   q.connection_idled();
+  c.idle_until = sim_.now() + q.idle_timeout();
   queue_info_[c.queue].idle_connections.push_back(connection);
-  c.idle_timeout = sim_.schedule_in(q.idle_timeout(), [this, connection] {
-    const std::uint32_t queue = connections_[connection].queue;
-    std::erase(queue_info_[queue].idle_connections, connection);
-    queues_[queue].connection_woken();
-    close_connection(connection);
-  });
+  arm_idle_sweep(c.queue);
 }
 
 void World::wake_idle_connection(std::uint32_t queue) {
+  // Its closing time stays with the queue's sweep, which finds it gone.
   std::vector<std::uint32_t>& idle = queue_info_[queue].idle_connections;
   const std::uint32_t connection = idle.back();
   idle.pop_back();
-  sim_.cancel(connections_[connection].idle_timeout);
   queues_[queue].connection_woken();
   send_next(connection);
+}
+
+void World::arm_idle_sweep(std::uint32_t queue) {
+  QueueInfo& info = queue_info_[queue];
+  if (info.idle_connections.empty()) return;
+  // Connections go idle in time order with the queue's one timeout, so the first closes first.
+  const Duration at = connections_[info.idle_connections.front()].idle_until;
+  const bool pending = info.idle_sweep_at.count() >= 0;
+  if (pending && info.idle_sweep_at <= at) return;
+  if (pending) sim_.cancel(info.idle_sweep);
+  info.idle_sweep_at = at;
+  info.idle_sweep = sim_.schedule_at(at, [this, queue] {
+    queue_info_[queue].idle_sweep_at = Duration(-1);
+    close_idle_connections(queue);
+    arm_idle_sweep(queue);
+  });
+}
+
+void World::close_idle_connections(std::uint32_t queue) {
+  std::vector<std::uint32_t>& idle = queue_info_[queue].idle_connections;
+  while (!idle.empty() && connections_[idle.front()].idle_until <= sim_.now()) {
+    const std::uint32_t connection = idle.front();
+    idle.erase(idle.begin());
+    queues_[queue].connection_woken();
+    close_connection(connection);  // its pump may wake or idle others: `idle` is read afresh
+  }
 }
 
 // --- Outcomes --------------------------------------------------------------------------------------------

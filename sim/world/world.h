@@ -36,8 +36,8 @@ class World {
   struct Connection {
     std::uint32_t queue = 0;
     std::uint32_t sent = 0;
-    bool counted_by_receiver = false;    ///< the receiver accepted it, so it must be told when it closes
-    kernel::TimerHandle idle_timeout{};  ///< while idle: the event that closes it
+    bool counted_by_receiver = false;  ///< the receiver accepted it, so it must be told when it closes
+    Duration idle_until{0};            ///< while idle: when it closes unless woken first
   };
   /// A queue's sending IP and provider, and its pending wake-up and expiry events. wake_at and expiry_at
   /// are -1 when none is pending (its event has run): they answer "is one pending, and when" without a
@@ -58,8 +58,13 @@ class World {
     ReplyKind last_reply = ReplyKind::Accepted;
     std::uint32_t last_reply_named = 0;
     const ReplyLookup* last_reply_lookup = nullptr;
-    /// Connections waiting, idle, for mail (DestinationPolicy::idle_timeout); the pump wakes the last first.
+    /// Connections waiting, idle, for mail (DestinationPolicy::idle_timeout), in the order they went idle,
+    /// so the first closes first; the pump wakes the last.
     std::vector<std::uint32_t> idle_connections{};
+    /// The pending event that closes the idle connections whose time is up (-1: none), one per queue rather
+    /// than a timer per idle period to cancel at each wake-up.
+    kernel::TimerHandle idle_sweep{};
+    Duration idle_sweep_at{-1};
   };
 
   void build_identities();
@@ -92,6 +97,10 @@ class World {
   void idle(std::uint32_t connection);
   /// The queue's most recently idled connection takes the ready mail.
   void wake_idle_connection(std::uint32_t queue);
+  /// Makes sure an event closes the queue's first idle connection at its time.
+  void arm_idle_sweep(std::uint32_t queue);
+  /// Closes the queue's idle connections whose time is up.
+  void close_idle_connections(std::uint32_t queue);
 
   /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry), and the
   /// queue's reaction to it (MtaQueue::record_reply).

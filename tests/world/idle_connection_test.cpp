@@ -45,9 +45,9 @@ TEST(IdleConnection, AnIdleConnectionSparesTheNextMessageItsSetup) {
   EXPECT_EQ(mean_latency_s("{idle_timeout: 0s}"), closing);
 }
 
-/// Two IPs, each with a campaign of one message (the second a minute after the first), to a receiver that
-/// takes one connection from the sender at a time.
-std::string two_ip_scenario(const std::string& destination) {
+/// Two IPs, each with a campaign of one message (the second's at `second_at`), to a receiver that takes one
+/// connection from the sender at a time.
+std::string two_ip_scenario(const std::string& destination, const std::string& second_at) {
   return "name: idle\nseed: 5\nduration: 1h\nidentities:\n"
          "  ips: [{address: 192.0.2.1, age: warm, established_per_day: 10000},\n"
          "        {address: 192.0.2.2, age: warm, established_per_day: 10000}]\n"
@@ -56,7 +56,9 @@ std::string two_ip_scenario(const std::string& destination) {
          "traffic:\n"
          "  - {name: a, pool: first, dkim_domain: example.com, campaign: {recipients: 1, at: 0m},\n"
          "     domains: {example.org: 1.0}, list: {unknown_user_share: 0.0}}\n"
-         "  - {name: b, pool: second, dkim_domain: example.com, campaign: {recipients: 1, at: 1m},\n"
+         "  - {name: b, pool: second, dkim_domain: example.com, campaign: {recipients: 1, at: " +
+         second_at +
+         "},\n"
          "     domains: {example.org: 1.0}, list: {unknown_user_share: 0.0}}\n"
          "providers:\n  p: {profile: gmail, domains: [\"*\"], params: {transient_fault_share: 0, "
          "max_connections_per_sender: 1}}\n"
@@ -66,9 +68,11 @@ std::string two_ip_scenario(const std::string& destination) {
 
 TEST(IdleConnection, TheReceiverCountsAnIdleConnectionAmongTheSendersOpenOnes) {
   // The first IP's connection, idle for 10 minutes after its message, is the sender's one connection at
-  // the receiver when the second IP connects a minute later: 421 4.7.0 too many connections.
-  const auto refusals = [](const std::string& destination) {
-    const RunResult result = run_scenario(parse_scenario(two_ip_scenario(destination), "idle.yaml"));
+  // the receiver when the second IP connects a minute later: 421 4.7.0 too many connections. Eleven minutes
+  // later it has closed.
+  const auto refusals = [](const std::string& destination, const std::string& second_at = "1m") {
+    const RunResult result =
+        run_scenario(parse_scenario(two_ip_scenario(destination, second_at), "idle.yaml"));
     const ProviderResult& p = provider(result, "p");
     EXPECT_EQ(p.counts.delivered, 2);
     const auto it = p.deferrals_by_reply.find("421 4.7.0");
@@ -76,6 +80,7 @@ TEST(IdleConnection, TheReceiverCountsAnIdleConnectionAmongTheSendersOpenOnes) {
   };
   EXPECT_EQ(refusals("{}"), 0);
   EXPECT_EQ(refusals("{idle_timeout: 10m}"), 1);
+  EXPECT_EQ(refusals("{idle_timeout: 10m}", "11m"), 0);
 }
 
 }  // namespace
