@@ -6,6 +6,9 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "sim/output/output_path.h"
+#include "sim/output/output_path_error.h"
+
 namespace delivsim {
 
 /// One connection's message being written: ".incoming-<pid>-<writer>.tmp" in the folder.
@@ -58,14 +61,17 @@ class KeptMessages::Writer final : public MessageSink {
 };
 
 KeptMessages::KeptMessages(std::filesystem::path dir) : dir_(std::move(dir)) {
-  // The nearest part of the path that exists must be a folder for the rest to be made in it.
-  std::filesystem::path existing = std::filesystem::absolute(dir_);
   std::error_code error;
-  while (!std::filesystem::exists(existing, error) && !error && existing.has_relative_path())
-    existing = existing.parent_path();
-  if (error || !std::filesystem::is_directory(existing)) {
+  const std::filesystem::file_status status = std::filesystem::status(dir_, error);
+  if (std::filesystem::is_directory(status)) return;
+  if (status.type() != std::filesystem::file_type::not_found)
     throw std::runtime_error("--keep " + dir_.string() + ": not a folder that can be made (" +
-                             (error ? error.message() : existing.string() + " is not a folder") + ")");
+                             (error ? error.message() : std::string("it is not a folder")) + ")");
+  try {
+    check_output_parent(std::filesystem::absolute(dir_));  // where the missing folders will be made
+  } catch (const OutputPathError& e) {
+    throw std::runtime_error("--keep " + dir_.string() + ": not a folder that can be made (" + e.what() +
+                             ")");
   }
 }
 

@@ -15,8 +15,9 @@ namespace delivsim {
 
 class KeptMessages {
  public:
-  /// Checks that `dir` is a folder, or missing below one, and makes nothing (serve makes its folders once
-  /// every socket is bound); throws std::runtime_error naming it otherwise.
+  /// Checks that `dir` is a folder, or missing where this process may make it (check_output_parent), and
+  /// makes nothing (serve makes its folders once every socket is bound); throws std::runtime_error naming it
+  /// otherwise.
   explicit KeptMessages(std::filesystem::path dir);
 
   /// Makes the folder when missing; throws std::runtime_error when it cannot.
