@@ -92,9 +92,7 @@ bool MtaQueue::may_send(Duration now, std::optional<Duration>& wake_at) const {
 }
 
 bool MtaQueue::connection_may_send(std::uint32_t sent, Duration now, std::optional<Duration>& wake_at) const {
-  const int per_connection = policy_->max_msg_per_connection;
-  if (ready_.empty() || (per_connection > 0 && sent >= static_cast<std::uint32_t>(per_connection)))
-    return false;
+  if (ready_.empty() || carried_its_limit(sent)) return false;
   return may_send(now, wake_at);
 }
 

@@ -76,9 +76,7 @@ class MtaQueue {
   /// Whether a connection that has carried `sent` messages and finds nothing ready stays open, idle, for
   /// the policy's idle_timeout instead of closing: the timeout is not 0 and the connection may carry more.
   bool connection_may_idle(std::uint32_t sent) const {
-    const int per_connection = policy_->max_msg_per_connection;
-    return policy_->idle_timeout > Duration(0) && ready_.empty() &&
-           (per_connection == 0 || sent < static_cast<std::uint32_t>(per_connection));
+    return policy_->idle_timeout > Duration(0) && ready_.empty() && !carried_its_limit(sent);
   }
   Duration idle_timeout() const { return policy_->idle_timeout; }
   void connection_idled() { ++idle_connections_; }
@@ -140,6 +138,11 @@ class MtaQueue {
   /// no new connection for its retry interval, the rule's retry-after, else backoff's, else the schedule's
   /// first delay (PowerMTA's `retry-after` / `backoff-retry-after`). Open connections keep sending.
   void hold_after_connection_failure(const PatternRule* rule, Duration now);
+  /// Whether a connection that has carried `sent` messages has reached max-msg-per-connection.
+  bool carried_its_limit(std::uint32_t sent) const {
+    const int per_connection = policy_->max_msg_per_connection;
+    return per_connection > 0 && sent >= static_cast<std::uint32_t>(per_connection);
+  }
   /// False when suspended or over a warm-up cap; `wake_at` then says when sending may resume.
   bool may_send(Duration now, std::optional<Duration>& wake_at) const;
   Rate message_rate(Duration now);
