@@ -165,8 +165,7 @@ void World::build_queues() {
                            rng_.stream<RandomEngine>(name));
       receiver_engines_.push_back(rng_.stream<RandomEngine>("receiver:" + scenario_.ips[ip].address + ":" +
                                                             scenario_.providers[p].name));
-      queue_info_.push_back(QueueInfo{
-          static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p), {}, Duration(-1), {}, Duration(-1)});
+      queue_info_.push_back(QueueInfo{static_cast<std::uint16_t>(ip), static_cast<std::uint16_t>(p)});
     }
   }
 }
@@ -272,31 +271,31 @@ void World::arrive(std::uint32_t message) {
 
 // --- Queues ----------------------------------------------------------------------------------------------
 
-void World::wake_queue_at(std::uint32_t queue, Duration at) {
-  QueueInfo& info = queue_info_[queue];
-  const bool pending = info.wake_at.count() >= 0;
-  if (pending && info.wake_at <= at) return;
-  if (pending) sim_.cancel(info.wake);
-  info.wake_at = at;
-  info.wake = sim_.schedule_at(at, [this, queue] {
-    queue_info_[queue].wake_at = Duration(-1);
-    pump(queue);
+template <class Handler>
+void World::arm_earliest(std::uint32_t queue, EarliestEvent QueueInfo::*event, Duration at, Handler handler) {
+  EarliestEvent& pending = queue_info_[queue].*event;
+  if (pending.at.count() >= 0) {
+    if (pending.at <= at) return;
+    sim_.cancel(pending.handle);
+  }
+  pending.at = at;
+  pending.handle = sim_.schedule_at(at, [this, queue, event, handler] {
+    (queue_info_[queue].*event).at = Duration(-1);
+    handler(*this, queue);
   });
+}
+
+void World::wake_queue_at(std::uint32_t queue, Duration at) {
+  arm_earliest(queue, &QueueInfo::wake, at, [](World& world, std::uint32_t q) { world.pump(q); });
 }
 
 void World::arm_expiry(std::uint32_t queue) {
   if (!queues_[queue].has_ready()) return;
-  const Duration deadline = queues_[queue].next_expiry(sim_.now());
-  QueueInfo& info = queue_info_[queue];
-  const bool pending = info.expiry_at.count() >= 0;
-  if (pending && info.expiry_at <= deadline) return;
-  if (pending) sim_.cancel(info.expiry);
-  info.expiry_at = deadline;
-  info.expiry = sim_.schedule_at(deadline, [this, queue] {
-    queue_info_[queue].expiry_at = Duration(-1);
-    expire_ready(queue);
-    arm_expiry(queue);
-  });
+  arm_earliest(queue, &QueueInfo::expiry, queues_[queue].next_expiry(sim_.now()),
+               [](World& world, std::uint32_t q) {
+                 world.expire_ready(q);
+                 world.arm_expiry(q);
+               });
 }
 
 // Inlined: asked at every pump, connection and send, and almost always nothing has expired.
@@ -453,19 +452,11 @@ void World::wake_idle_connection(std::uint32_t queue) {
 }
 
 void World::arm_idle_sweep(std::uint32_t queue) {
-  QueueInfo& info = queue_info_[queue];
-  if (info.idle_connections.empty()) return;
+  const std::vector<std::uint32_t>& idle = queue_info_[queue].idle_connections;
+  if (idle.empty()) return;
   // Connections go idle in time order with the queue's one timeout, so the first closes first.
-  const Duration at = connections_[info.idle_connections.front()].idle_until;
-  const bool pending = info.idle_sweep_at.count() >= 0;
-  if (pending && info.idle_sweep_at <= at) return;
-  if (pending) sim_.cancel(info.idle_sweep);
-  info.idle_sweep_at = at;
-  info.idle_sweep = sim_.schedule_at(at, [this, queue] {
-    queue_info_[queue].idle_sweep_at = Duration(-1);
-    close_idle_connections(queue);
-    arm_idle_sweep(queue);
-  });
+  arm_earliest(queue, &QueueInfo::idle_sweep, connections_[idle.front()].idle_until,
+               [](World& world, std::uint32_t q) { world.close_idle_connections(q); });
 }
 
 void World::close_idle_connections(std::uint32_t queue) {
@@ -476,6 +467,7 @@ void World::close_idle_connections(std::uint32_t queue) {
     queues_[queue].connection_woken();
     close_connection(connection);  // its pump may wake or idle others: `idle` is read afresh
   }
+  arm_idle_sweep(queue);
 }
 
 // --- Outcomes --------------------------------------------------------------------------------------------

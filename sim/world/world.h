@@ -39,21 +39,24 @@ class World {
     bool counted_by_receiver = false;  ///< the receiver accepted it, so it must be told when it closes
     Duration idle_until{0};            ///< while idle: when it closes unless woken first
   };
-  /// A queue's sending IP and provider, and its pending wake-up and expiry events. wake_at and expiry_at
-  /// are -1 when none is pending (its event has run): they answer "is one pending, and when" without a
-  /// look into the kernel's slots, a cache miss at every pump of a large run.
   /// Which pattern rule (if any) and which reply text a (reply, named identity) pair gives, per provider.
   struct ReplyLookup {
     std::optional<std::size_t> rule;
     std::uint32_t text = 0;  ///< index into RunResult::reply_texts
   };
+  /// A queue's one pending event for the earliest time asked of it (arm_earliest). `at` is -1 when none is
+  /// pending (its event has run): it answers "is one pending, and when" without a look into the kernel's
+  /// slots, a cache miss at every pump of a large run.
+  struct EarliestEvent {
+    kernel::TimerHandle handle;
+    Duration at{-1};
+  };
+  /// A queue's sending IP and provider, and its pending wake-up, expiry and idle-sweep events.
   struct QueueInfo {
     std::uint16_t ip = 0;
     std::uint16_t provider = 0;
-    kernel::TimerHandle wake;
-    Duration wake_at{-1};
-    kernel::TimerHandle expiry;
-    Duration expiry_at{-1};
+    EarliestEvent wake{};
+    EarliestEvent expiry{};
     /// The queue's last reply and its lookup (queue_reply's one-entry cache; nullptr before the first).
     ReplyKind last_reply = ReplyKind::Accepted;
     std::uint32_t last_reply_named = 0;
@@ -61,10 +64,9 @@ class World {
     /// Connections waiting, idle, for mail (DestinationPolicy::idle_timeout), in the order they went idle,
     /// so the first closes first; the pump wakes the last.
     std::vector<std::uint32_t> idle_connections{};
-    /// The pending event that closes the idle connections whose time is up (-1: none), one per queue rather
-    /// than a timer per idle period to cancel at each wake-up.
-    kernel::TimerHandle idle_sweep{};
-    Duration idle_sweep_at{-1};
+    /// The event that closes the idle connections whose time is up: one per queue rather than a timer per
+    /// idle period to cancel at each wake-up.
+    EarliestEvent idle_sweep{};
   };
 
   void build_identities();
@@ -84,6 +86,10 @@ class World {
                                 Duration arrival);
 
   void pump(std::uint32_t queue);
+  /// Makes `handler(*this, queue)` run at `at` as `queue`'s `event`, unless that event is pending no later
+  /// (a later one is cancelled); the event is marked as run before the handler is called.
+  template <class Handler>
+  void arm_earliest(std::uint32_t queue, EarliestEvent QueueInfo::*event, Duration at, Handler handler);
   void wake_queue_at(std::uint32_t queue, Duration at);
   void arm_expiry(std::uint32_t queue);
   void expire_ready(std::uint32_t queue);
@@ -99,7 +105,7 @@ class World {
   void wake_idle_connection(std::uint32_t queue);
   /// Makes sure an event closes the queue's first idle connection at its time.
   void arm_idle_sweep(std::uint32_t queue);
-  /// Closes the queue's idle connections whose time is up.
+  /// Closes the queue's idle connections whose time is up and arms the sweep for the next.
   void close_idle_connections(std::uint32_t queue);
 
   /// Handles a reply for `message` on `queue`: delivered, bounced or deferred (retry or expiry), and the
