@@ -6,6 +6,9 @@ namespace delivsim {
 
 namespace {
 
+using mt19937_64_refill::kShift;
+using mt19937_64_refill::kStateWords;
+
 // MT19937-64's parameters (Nishimura 2000), as boost::random::mt19937_64 names them.
 constexpr std::uint64_t kTwistXor = 0xB5026F5AA96619E9ULL;     ///< a
 constexpr std::uint64_t kUpperMask = ~std::uint64_t{0} << 31;  ///< the top w - r bits
@@ -18,6 +21,28 @@ constexpr std::uint64_t kSeedMultiplier = 6364136223846793005ULL;  ///< f
 constexpr std::uint64_t twisted(std::uint64_t old_high, std::uint64_t old_next, std::uint64_t far) {
   const std::uint64_t y = (old_high & kUpperMask) | (old_next & kLowerMask);
   return far ^ (y >> 1) ^ (-(old_next & 1) & kTwistXor);
+}
+
+/// Boost's twist() and tempering of the whole state, into `outputs`. Inlined into one copy per instruction
+/// set (below): GCC vectorises its loops, two words at a time with SSE2, four with AVX2.
+[[gnu::always_inline]] inline void twist_and_temper(std::uint64_t* __restrict state,
+                                                    std::uint64_t* __restrict outputs) {
+  // Each word from itself, the next (not yet twisted) and the one m on (in the first half not yet
+  // twisted, in the second already).
+  for (std::size_t j = 0; j < kStateWords - kShift; ++j)
+    state[j] = twisted(state[j], state[j + 1], state[j + kShift]);
+  for (std::size_t j = kStateWords - kShift; j < kStateWords - 1; ++j)
+    state[j] = twisted(state[j], state[j + 1], state[j - (kStateWords - kShift)]);
+  state[kStateWords - 1] = twisted(state[kStateWords - 1], state[0], state[kShift - 1]);
+  // Boost's tempering (u, d, s, b, t, c, l), of every word at once.
+  for (std::size_t j = 0; j < kStateWords; ++j) {
+    std::uint64_t z = state[j];
+    z ^= (z >> 29) & 0x5555555555555555ULL;
+    z ^= (z << 17) & 0x71D67FFFEDA60000ULL;
+    z ^= (z << 37) & 0xFFF7EEE000000000ULL;
+    z ^= z >> 43;
+    outputs[j] = z;
+  }
 }
 
 }  // namespace
@@ -36,23 +61,28 @@ MersenneTwister64::MersenneTwister64(result_type seed) {
 }
 
 void MersenneTwister64::refill() {
-  // Boost's twist(): each word from itself, the next (not yet twisted) and the one m on (in the first
-  // half not yet twisted, in the second already).
-  for (std::size_t j = 0; j < kStateWords - kShift; ++j)
-    state_[j] = twisted(state_[j], state_[j + 1], state_[j + kShift]);
-  for (std::size_t j = kStateWords - kShift; j < kStateWords - 1; ++j)
-    state_[j] = twisted(state_[j], state_[j + 1], state_[j - (kStateWords - kShift)]);
-  state_[kStateWords - 1] = twisted(state_[kStateWords - 1], state_[0], state_[kShift - 1]);
-  // Boost's tempering (u, d, s, b, t, c, l), of every word at once.
-  for (std::size_t j = 0; j < kStateWords; ++j) {
-    std::uint64_t z = state_[j];
-    z ^= (z >> 29) & 0x5555555555555555ULL;
-    z ^= (z << 17) & 0x71D67FFFEDA60000ULL;
-    z ^= (z << 37) & 0xFFF7EEE000000000ULL;
-    z ^= z >> 43;
-    outputs_[j] = z;
-  }
+  // Integer operations only, so every copy gives the same numbers. AVX2's took 2.3% fewer instructions of
+  // bench-1m's run and 0.98 of its time (an AVX-512 copy was no faster).
+  static const auto twist_and_temper_copy =
+      mt19937_64_refill::avx2_supported() ? &mt19937_64_refill::avx2 : &mt19937_64_refill::baseline;
+  twist_and_temper_copy(state_.data(), outputs_.data());
   next_ = 0;
 }
 
+namespace mt19937_64_refill {
+
+void baseline(std::uint64_t* state, std::uint64_t* outputs) {
+  twist_and_temper(state, outputs);
+}
+
+[[gnu::target("avx2")]] void avx2(std::uint64_t* state, std::uint64_t* outputs) {
+  twist_and_temper(state, outputs);
+}
+
+bool avx2_supported() {
+  __builtin_cpu_init();  // in case this runs in a static initialiser, before libgcc's
+  return __builtin_cpu_supports("avx2");
+}
+
+}  // namespace mt19937_64_refill
 }  // namespace delivsim

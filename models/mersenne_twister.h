@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "models/mersenne_twister_refill.h"
+
 namespace delivsim {
 
 /// `boost::random::mt19937_64`, draw for draw: the same seeding and the same outputs. Boost twists the state
@@ -28,8 +30,8 @@ class MersenneTwister64 {
   friend bool operator==(const MersenneTwister64&, const MersenneTwister64&) = default;
 
  private:
-  static constexpr std::size_t kStateWords = 312;  ///< n
-  static constexpr std::size_t kShift = 156;       ///< m
+  static constexpr std::size_t kStateWords = mt19937_64_refill::kStateWords;
+  static constexpr std::size_t kShift = mt19937_64_refill::kShift;
 
   /// Twists the state once and tempers it into the next 312 outputs.
   void refill();

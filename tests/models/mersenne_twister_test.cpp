@@ -1,9 +1,12 @@
 // MersenneTwister64 is boost::random::mt19937_64 draw for draw: from any seed, across many refills of its
-// outputs, through Boost's distributions, and after a copy.
+// outputs, through Boost's distributions, and after a copy; its refill's copies for each instruction set
+// agree.
 #include "models/mersenne_twister.h"
+#include "models/mersenne_twister_refill.h"
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <boost/random/mersenne_twister.hpp>
 #include <boost/random/normal_distribution.hpp>
 #include <boost/random/uniform_int_distribution.hpp>
@@ -55,6 +58,22 @@ TEST(MersenneTwisterTest, ACopyDrawsOnFromWhereItWasTaken) {
   for (int i = 0; i < 1000; ++i) ASSERT_EQ(copy(), engine()) << "draw " << i;
   engine();
   EXPECT_NE(copy, engine);
+}
+
+// The engine runs the widest refill this processor has; each copy must give the same words, round after
+// round.
+TEST(MersenneTwisterTest, EveryRefillCopyTwistsAlike) {
+  if (!mt19937_64_refill::avx2_supported()) GTEST_SKIP() << "no AVX2 here: only the baseline copy runs";
+  using Words = std::array<std::uint64_t, mt19937_64_refill::kStateWords>;
+  Words state_a{}, state_b{}, outputs_a{}, outputs_b{};
+  for (std::size_t i = 0; i < state_a.size(); ++i) state_a[i] = 0x9e3779b97f4a7c15ULL * (i + 1) ^ (i << 40);
+  state_b = state_a;
+  for (int round = 0; round < 50; ++round) {
+    mt19937_64_refill::baseline(state_a.data(), outputs_a.data());
+    mt19937_64_refill::avx2(state_b.data(), outputs_b.data());
+    ASSERT_EQ(state_a, state_b) << "round " << round;
+    ASSERT_EQ(outputs_a, outputs_b) << "round " << round;
+  }
 }
 
 }  // namespace
