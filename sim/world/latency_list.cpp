@@ -164,4 +164,34 @@ LatencySummary LatencyList::summarize() {
   return s;
 }
 
+LatencySummary LatencyList::summarize_together(const std::vector<const LatencyList*>& lists) {
+  std::int64_t size = 0;
+  bool any_wide = false;
+  for (const LatencyList* list : lists) {
+    size += list->size();
+    any_wide = any_wide || !list->wide_ms_.empty();
+  }
+  LatencySummary s;
+  if (size == 0) return s;
+  if (!any_wide && size >= static_cast<std::int64_t>(kCountedSummaryMinimum)) {
+    std::vector<std::span<const std::uint32_t>> chunks;
+    for (const LatencyList* list : lists) {
+      chunks.insert(chunks.end(), list->full_chunks_.begin(), list->full_chunks_.end());
+      chunks.emplace_back(list->tail_ms_);
+    }
+    summarize_counted(chunks, s);
+    return s;
+  }
+  std::vector<std::int64_t> all_ms;
+  all_ms.reserve(static_cast<std::size_t>(size));
+  for (const LatencyList* list : lists) {
+    for (const Chunk& chunk : list->full_chunks_) all_ms.insert(all_ms.end(), chunk.begin(), chunk.end());
+    all_ms.insert(all_ms.end(), list->tail_ms_.begin(), list->tail_ms_.end());
+    all_ms.insert(all_ms.end(), list->wide_ms_.begin(), list->wide_ms_.end());
+  }
+  s.mean_s = mean_s(all_ms);
+  summarize_ranks(all_ms, s);
+  return s;
+}
+
 }  // namespace delivsim

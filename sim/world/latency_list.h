@@ -33,6 +33,12 @@ class LatencyList {
   /// May reorder the latencies and move them all into the 8-byte list.
   LatencySummary summarize();
 
+  /// summarize() of every latency of `lists` together, as one list holding them all would give it, the lists
+  /// left as they are (a run with one traffic source summarises its providers' lists so, instead of keeping
+  /// each latency twice). Counts the 4-byte latencies in place; with an 8-byte one among them, copies them
+  /// all into one 8-byte list first.
+  static LatencySummary summarize_together(const std::vector<const LatencyList*>& lists);
+
   /// 4-byte latencies per chunk.
   static constexpr std::size_t kChunkValues = kHugePageBytes / sizeof(std::uint32_t);
 

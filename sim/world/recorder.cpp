@@ -25,7 +25,7 @@ Recorder::Recorder(const Scenario& scenario, const std::vector<std::unique_ptr<R
       identities_(std::move(identities)),
       identity_accepted_at_last_row_(identities_.size(), 0),
       providers_(scenario.providers.size()),
-      traffic_latencies_(scenario.traffic.size()),
+      traffic_latencies_(scenario.traffic.size() > 1 ? scenario.traffic.size() : 0),
       traffic_injected_(scenario.traffic.size(), 0),
       traffic_inbox_(scenario.traffic.size(), 0),
       traffic_suppressed_(scenario.traffic.size(), 0),
@@ -134,7 +134,7 @@ void Recorder::delivered(std::uint16_t provider, std::uint16_t ip, std::uint32_t
     ++traffic_inbox_[traffic];
   }
   p.latencies.add(latency);
-  traffic_latencies_[traffic].add(latency);
+  if (!traffic_latencies_.empty()) traffic_latencies_[traffic].add(latency);
   if (--p.outstanding == 0) p.last_empty = now;
 }
 
@@ -231,6 +231,20 @@ void Recorder::finish_provider(std::size_t i, bool injections_left) {
   }
 }
 
+std::pair<std::int64_t, LatencySummary> Recorder::traffic_deliveries(std::size_t traffic) {
+  if (!traffic_latencies_.empty()) {
+    LatencyList& latencies = traffic_latencies_[traffic];
+    return {latencies.size(), latencies.summarize()};
+  }
+  std::vector<const LatencyList*> lists;
+  std::int64_t delivered = 0;
+  for (const ProviderCounters& p : providers_) {
+    lists.push_back(&p.latencies);
+    delivered += p.latencies.size();
+  }
+  return {delivered, LatencyList::summarize_together(lists)};
+}
+
 RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_left) {
   result_.simulated = now;
   result_.totals = MessageCounts{};
@@ -240,11 +254,10 @@ RunResult Recorder::finish(Duration now, const std::vector<bool>& injections_lef
   }
   for (std::size_t t = 0; t < scenario_->traffic.size(); ++t) {
     const TrafficSpec& spec = scenario_->traffic[t];
-    LatencyList& latencies = traffic_latencies_[t];
+    const auto [delivered, latency] = traffic_deliveries(t);
     result_.traffic.push_back(TrafficResult{
         spec.name, spec.traffic_class == TrafficClass::Transactional ? "transactional" : "marketing",
-        traffic_injected_[t], latencies.size(), traffic_inbox_[t], latencies.summarize(),
-        traffic_suppressed_[t]});
+        traffic_injected_[t], delivered, traffic_inbox_[t], latency, traffic_suppressed_[t]});
   }
   for (auto& receiver : *receivers_) receiver->advance(now);
   close_colour_day();  // the last day, complete or not

@@ -85,6 +85,8 @@ class Recorder {
   };
   void build_columns();
   void finish_provider(std::size_t provider, bool injections_left);
+  /// Traffic source `traffic`'s delivered messages and their latencies' summary, after finish_provider.
+  std::pair<std::int64_t, LatencySummary> traffic_deliveries(std::size_t traffic);
   /// Gives every IP that delivered mail on the current day its filter colour there and starts a new day.
   void close_colour_day();
   /// The filter colour days of scenario IP `ip` with `provider`.
@@ -97,6 +99,8 @@ class Recorder {
   std::vector<ReportedIdentity> identities_;
   std::vector<std::int64_t> identity_accepted_at_last_row_;
   std::vector<ProviderCounters> providers_;
+  /// Per traffic source, its delivered messages' latencies; none with one source, whose latencies are all
+  /// in the providers' lists (each latency is kept once: 4 bytes per delivered message, not 8).
   std::vector<LatencyList> traffic_latencies_;
   std::vector<std::int64_t> traffic_injected_;
   std::vector<std::int64_t> traffic_inbox_;  ///< per traffic source, messages delivered into the inbox

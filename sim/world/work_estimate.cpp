@@ -36,9 +36,9 @@ constexpr double kRecordsPerMessage = 1.5;
 constexpr double kColumnsPerProvider = 6.0;
 constexpr double kColumnsPerIdentity = 5.0;
 
-/// One message delivered: its latency in the provider's and in the traffic's list (LatencyList, chunked:
-/// no room for growth).
-constexpr double kBytesPerMessage = 2 * sizeof(std::uint32_t);
+/// One message delivered: its latency in the provider's and, with more than one traffic source, in the
+/// traffic's list (LatencyList, chunked: no room for growth).
+constexpr double kBytesPerLatency = sizeof(std::uint32_t);
 /// One message in the sender's care: its table entry and its entry in a ready queue (injection time, id).
 constexpr double kBytesPerHeldMessage = sizeof(Message) + 2 * sizeof(Duration);
 /// One admission in a day at a provider's recipient limiter (RecipientLimiter): its recipient in the day's
@@ -135,8 +135,10 @@ WorkEstimate estimate_work(const Scenario& scenario, bool accounting) {
     }
     const std::string of = " of traffic '" + traffic.name + "'";
     const double held = held_share(scenario, traffic);
-    estimate.memory.push_back(part(scenario, "messages" + of,
-                                   messages * (kBytesPerMessage + held * kBytesPerHeldMessage), volume_key));
+    const double latency_lists = scenario.traffic.size() > 1 ? 2 : 1;
+    estimate.memory.push_back(
+        part(scenario, "messages" + of,
+             messages * (latency_lists * kBytesPerLatency + held * kBytesPerHeldMessage), volume_key));
     // The limiters list the admissions of one day: about those of a day's new messages and of every
     // message still in care.
     const double day_share = std::min(1.0, to_seconds(kDay) / to_seconds(scenario.duration));

@@ -79,6 +79,42 @@ TEST(LatencyList, PercentilesMatchASortedCopyAtEverySize) {
   }
 }
 
+void expect_same_summary(const LatencySummary& a, const LatencySummary& b, std::size_t size) {
+  EXPECT_EQ(a.mean_s, b.mean_s) << size;
+  EXPECT_EQ(a.p50_s, b.p50_s) << size;
+  EXPECT_EQ(a.p95_s, b.p95_s) << size;
+  EXPECT_EQ(a.p99_s, b.p99_s) << size;
+  EXPECT_EQ(a.max_s, b.max_s) << size;
+}
+
+// Several lists summarised together give exactly one list's figures for all their latencies: small and
+// counted totals, a total over several chunks, an empty list among them, one latency past 2^32 ms; the lists
+// themselves keep their latencies (each summarises as before afterwards).
+TEST(LatencyList, ListsSummarisedTogetherAsOne) {
+  std::mt19937 engine(11);
+  std::uniform_int_distribution<std::int64_t> ms(0, 3'000'000);
+  for (const std::size_t size : {1, 5, 3000, 5000, 1'100'001}) {
+    for (const bool with_long : {false, true}) {
+      LatencyList first, second, empty, all;
+      for (std::size_t i = 0; i < size; ++i) {
+        const Duration latency(ms(engine));
+        (i % 3 == 0 ? first : second).add(latency);
+        all.add(latency);
+      }
+      if (with_long) {
+        second.add(Duration(5'000'000'000));
+        all.add(Duration(5'000'000'000));
+      }
+      const LatencySummary together = LatencyList::summarize_together({&first, &empty, &second});
+      expect_same_summary(together, all.summarize(), size);
+      LatencyList first_copy = first;
+      expect_same_summary(LatencyList::summarize_together({&first}), first_copy.summarize(), size);
+      EXPECT_EQ(first.size() + second.size(), all.size());
+    }
+  }
+  EXPECT_EQ(LatencyList::summarize_together({}).max_s, 0);
+}
+
 TEST(LatencyList, EmptyGivesZeros) {
   LatencyList list;
   const LatencySummary s = list.summarize();
