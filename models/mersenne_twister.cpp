@@ -75,13 +75,20 @@ void baseline(std::uint64_t* state, std::uint64_t* outputs) {
   twist_and_temper(state, outputs);
 }
 
-[[gnu::target("avx2")]] void avx2(std::uint64_t* state, std::uint64_t* outputs) {
+#if defined(__x86_64__)
+[[gnu::target("avx2")]]
+#endif
+void avx2(std::uint64_t* state, std::uint64_t* outputs) {
   twist_and_temper(state, outputs);
 }
 
 bool avx2_supported() {
+#if defined(__x86_64__)
   __builtin_cpu_init();  // in case this runs in a static initialiser, before libgcc's
   return __builtin_cpu_supports("avx2");
+#else
+  return false;  // another processor family: the baseline copy, compiled for it
+#endif
 }
 
 }  // namespace mt19937_64_refill

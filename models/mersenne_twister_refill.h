@@ -10,7 +10,7 @@ inline constexpr std::size_t kStateWords = 312;  ///< n
 inline constexpr std::size_t kShift = 156;       ///< m
 
 /// Twists `state` (kStateWords words) once and tempers it into `outputs` (as many), two words at a time
-/// (SSE2, which every x86-64 processor has).
+/// on x86-64 (SSE2, which every such processor has).
 void baseline(std::uint64_t* state, std::uint64_t* outputs);
 
 /// The same, four words at a time; only where avx2_supported().
