@@ -35,8 +35,8 @@ class LatencyList {
 
   /// summarize() of every latency of `lists` together, as one list holding them all would give it, the lists
   /// left as they are (a run with one traffic source summarises its providers' lists so, instead of keeping
-  /// each latency twice). Counts the 4-byte latencies in place; with an 8-byte one among them, copies them
-  /// all into one 8-byte list first.
+  /// each latency twice). Counts the 4-byte latencies in place; when they are few, or with an 8-byte one
+  /// among them, copies them all into one 8-byte list first.
   static LatencySummary summarize_together(const std::vector<const LatencyList*>& lists);
 
   /// 4-byte latencies per chunk.
