@@ -13,6 +13,11 @@
 
 namespace delivsim {
 
+/// The longest idle_timeout a scenario takes (and an importer writes): delivsim's receivers keep an idle
+/// connection however long it waits, and a real one drops it after its own timeout (RFC 5321 4.5.3.2.7: at
+/// least 5 minutes).
+inline constexpr Duration kMaxIdleTimeout = std::chrono::hours(1);
+
 /// `sender.mta`: whose documented queue semantics the sender follows (docs/model.md 4.6).
 enum class SenderMta : std::uint8_t {
   PowerMta,  ///< PowerMTA: queue-wide retry mode after a connection failure, pattern backoff (the default)

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "models/destination_policy.h"
+#include "sim/import/imported_idle_timeout.h"
 #include "sim/import/kumomta_values.h"
 #include "sim/import/scenario_duration_text.h"
 #include "sim/import/tree_builder.h"
@@ -150,10 +152,8 @@ std::int64_t read_limit(const KumoParam& param) {
   }
 }
 
-/// `idle_timeout` as a scenario duration: at most the hour a scenario takes (delivsim's receivers never drop
-/// an idle connection themselves), a longer one with a warning.
+/// `idle_timeout` as a scenario duration: at most the hour a scenario takes, a longer one with a warning.
 std::string read_idle_timeout(const KumoParam& param, std::vector<ImportWarning>& warnings) {
-  constexpr std::int64_t kMaxMs = 3'600'000;
   if (param.type != KumoParam::Type::Text) fail_param(param, "not a duration", "text such as \"60s\"");
   std::int64_t ms = 0;
   try {
@@ -161,11 +161,9 @@ std::string read_idle_timeout(const KumoParam& param, std::vector<ImportWarning>
   } catch (const std::invalid_argument& error) {
     fail_param(param, error.what(), "text such as \"60s\", \"5 minutes\" or \"1m 30s\"");
   }
-  if (ms > kMaxMs) {
-    warnings.push_back({param.key_at, param.name,
-                        quote_value(param.text) + " imported as 1h, the longest a scenario takes: delivsim's "
-                                                  "receivers never drop an idle connection themselves"});
-    ms = kMaxMs;
+  if (std::optional<std::string> too_long = idle_timeout_too_long(ms, param.text)) {
+    warnings.push_back({param.key_at, param.name, std::move(*too_long)});
+    ms = kMaxIdleTimeout.count();
   }
   return scenario_duration_text(ms);
 }

@@ -1,10 +1,14 @@
 #include "sim/import/pmta_policy.h"
 
+#include <optional>
 #include <string_view>
 #include <utility>
 
+#include "models/destination_policy.h"
+#include "sim/import/imported_idle_timeout.h"
 #include "sim/import/pmta_directives.h"
 #include "sim/import/pmta_values.h"
+#include "sim/import/scenario_duration_text.h"
 #include "sim/import/tree_builder.h"
 #include "sim/yaml/scenario_error.h"
 
@@ -59,7 +63,14 @@ bool map_directive(const PmtaItem& item, YamlNode& policy, const PatternListLook
       set_entry(policy, "retry", std::move(retry));
     }
   } else if (name == "connection-idle-timeout") {
-    set_entry(policy, "idle_timeout", scalar(pmta_duration(single_value(item), name)));
+    const PmtaWord& word = single_value(item);
+    std::string text = pmta_duration(word, name);
+    if (std::optional<std::string> too_long =
+            idle_timeout_too_long(pmta_duration_seconds(word, name) * 1000, word.text)) {
+      warnings.push_back(pmta_warning(item, std::move(*too_long)));
+      text = scenario_duration_text(kMaxIdleTimeout.count());
+    }
+    set_entry(policy, "idle_timeout", scalar(std::move(text)));
   } else if (name == "bounce-after") {
     set_entry(policy, "bounce_after", scalar(pmta_duration(single_value(item), name)));
   } else if (name == "backoff-max-msg-rate") {

@@ -12,10 +12,6 @@ namespace delivsim {
 
 namespace {
 
-/// The longest idle_timeout read: delivsim's receivers keep an idle connection however long it waits, and
-/// a real one drops it after its own timeout (RFC 5321 4.5.3.2.7: at least 5 minutes).
-constexpr Duration kMaxIdleTimeout = std::chrono::hours(1);
-
 const std::vector<std::pair<std::string_view, SenderMta>> kMtas = {
     {"powermta", SenderMta::PowerMta}, {"postfix", SenderMta::Postfix}, {"kumomta", SenderMta::KumoMta}};
 

@@ -287,6 +287,21 @@ INSTANTIATE_TEST_SUITE_P(
                    "not in <domain *>"},
         Unmodelled{"<domain gmail.com>\n max-smtp-out 2\n</domain>\n", "<domain>", 1, "googlemail.com"}));
 
+// PowerMTA allows at most 10m; a longer value is imported as the longest a scenario takes, with a warning,
+// so the scenario written still runs.
+TEST(PmtaImport, AnIdleTimeoutOverAnHourIsImportedAsAnHour) {
+  const ImportedConfig config =
+      import_pmta_text("<domain gmail.com>\n  connection-idle-timeout 2h\n</domain>\n");
+  EXPECT_EQ(node_at(config.scenario_keys, {"sender", "destinations", "gmail", "idle_timeout"})->scalar, "1h");
+  const ImportWarning* warning = find_warning(config, "connection-idle-timeout");
+  ASSERT_NE(warning, nullptr);
+  EXPECT_EQ(warning->where.line, 2);
+  EXPECT_NE(warning->why.find("'2h' imported as 1h"), std::string::npos) << warning->why;
+  const Scenario scenario =
+      parse_scenario(imported_scenario_text(config, MtaFormat::PowerMta, {"pmta.conf"}), "imported.yaml");
+  EXPECT_EQ(scenario.policy_for("gmail").idle_timeout, std::chrono::hours(1));
+}
+
 TEST(PmtaImport, BackoffConnectionsAndEndingBackoffUponADeliveryAreMapped) {
   const ImportedConfig config = import_pmta_text(
       "<domain *>\n backoff-to-normal-after-delivery yes\n</domain>\n"
