@@ -142,19 +142,9 @@ void LatencyList::make_room() {
 }
 
 LatencySummary LatencyList::summarize() {
+  if (wide_ms_.empty()) return summarize_together({this});
+  // Moved rather than copied (summarize_together's way), so a long list is not held twice.
   LatencySummary s;
-  if (wide_ms_.empty()) {
-    if (tail_ms_.empty()) return s;  // a sealed chunk is always followed by a value in the tail
-    if (full_chunks_.empty() && tail_ms_.size() < kCountedSummaryMinimum) {
-      s.mean_s = mean_s(tail_ms_);
-      summarize_ranks(tail_ms_, s);
-      return s;
-    }
-    std::vector<std::span<const std::uint32_t>> chunks(full_chunks_.begin(), full_chunks_.end());
-    chunks.emplace_back(tail_ms_);
-    summarize_counted(chunks, s);
-    return s;
-  }
   for (const Chunk& chunk : full_chunks_) wide_ms_.insert(wide_ms_.end(), chunk.begin(), chunk.end());
   wide_ms_.insert(wide_ms_.end(), tail_ms_.begin(), tail_ms_.end());
   full_chunks_ = {};

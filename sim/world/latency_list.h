@@ -30,7 +30,7 @@ class LatencyList {
     return static_cast<std::int64_t>(full_chunks_.size() * kChunkValues + tail_ms_.size() + wide_ms_.size());
   }
   /// Mean, maximum and the 50th, 95th and 99th nearest-rank percentiles in seconds (all 0 when empty).
-  /// May reorder the latencies and move them all into the 8-byte list.
+  /// With a latency past 2^32 ms, moves them all into the 8-byte list first.
   LatencySummary summarize();
 
   /// summarize() of every latency of `lists` together, as one list holding them all would give it, the lists
