@@ -60,28 +60,33 @@ class KeptMessages::Writer final : public MessageSink {
   std::ofstream file_;
 };
 
+namespace {
+
+/// The error for a --keep folder that is not one and cannot be made; `why` in brackets unless empty.
+std::runtime_error cannot_make(const std::filesystem::path& dir, const std::string& why) {
+  return std::runtime_error("--keep " + dir.string() + ": not a folder that can be made" +
+                            (why.empty() ? std::string() : " (" + why + ")"));
+}
+
+}  // namespace
+
 KeptMessages::KeptMessages(std::filesystem::path dir) : dir_(std::move(dir)) {
   std::error_code error;
   const std::filesystem::file_status status = std::filesystem::status(dir_, error);
   if (std::filesystem::is_directory(status)) return;
   if (status.type() != std::filesystem::file_type::not_found)
-    throw std::runtime_error("--keep " + dir_.string() + ": not a folder that can be made (" +
-                             (error ? error.message() : std::string("it is not a folder")) + ")");
+    throw cannot_make(dir_, error ? error.message() : "it is not a folder");
   try {
     check_output_parent(std::filesystem::absolute(dir_));  // where the missing folders will be made
   } catch (const OutputPathError& e) {
-    throw std::runtime_error("--keep " + dir_.string() + ": not a folder that can be made (" + e.what() +
-                             ")");
+    throw cannot_make(dir_, e.what());
   }
 }
 
 void KeptMessages::make_folder() {
   std::error_code error;
   std::filesystem::create_directories(dir_, error);
-  if (error || !std::filesystem::is_directory(dir_)) {
-    throw std::runtime_error("--keep " + dir_.string() + ": not a folder that can be made" +
-                             (error ? " (" + error.message() + ")" : std::string()));
-  }
+  if (error || !std::filesystem::is_directory(dir_)) throw cannot_make(dir_, error ? error.message() : "");
 }
 
 std::unique_ptr<MessageSink> KeptMessages::sink() {
