@@ -18,7 +18,7 @@ mkdir -p "$work/artifacts"
 # written in them (world expectations too), the run folders in tests/fuzz/corpus/report, the robust.json
 # files in tests/fuzz/corpus/robust_report, the accounting logs in tests/fuzz/corpus/acctlog and the MTA
 # configurations in tests/import/fixtures (each behind the byte that picks its format: 0 pmta, 1 postfix,
-# 2 kumomta).
+# 2 kumomta; several files of one import with a NUL between them).
 mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report" "$work/acctlog" "$work/import"
 n=0
 for f in scenarios/*.yaml scenarios/regression/*.yaml tests/scenario/good/*.yaml tests/scenario/bad/*.yaml; do
@@ -39,14 +39,27 @@ for f in tests/import/fixtures/*main*.cf; do
   { printf '\1'; cat "$f"; } >"$work/import/$(basename "$f")"
 done
 for f in tests/import/fixtures/*.toml; do { printf '\2'; cat "$f"; } >"$work/import/$(basename "$f")"; done
+# Several files of one import, NUL between them: Postfix's main.cf, master.cf and transport map, each
+# format's configurations two at a time.
+fixtures=tests/import/fixtures
+{ printf '\1'; cat "$fixtures/postfix-main.cf"; printf '\0'; cat "$fixtures/postfix-master.cf"; printf '\0'
+  cat "$fixtures/postfix-transport"; } >"$work/import/postfix-main-master-transport"
+{ printf '\1'; cat "$fixtures/postfix-timers-main.cf"; printf '\0'; cat "$fixtures/postfix-timers-master.cf"; } \
+  >"$work/import/postfix-timers-main-master"
+{ printf '\0'; cat "$fixtures/pmta-example.conf"; printf '\0'; cat "$fixtures/pmta-variant.conf"; } \
+  >"$work/import/pmta-example-variant"
+{ printf '\2'; cat "$fixtures/kumomta-shaping.toml"; printf '\0'; cat "$fixtures/kumomta-community-style.toml"; } \
+  >"$work/import/kumomta-shaping-community"
 
 mkdir -p "$work/smtp_session"
 cp tests/fuzz/corpus/smtp_session/* "$work/smtp_session/"
 mkdir -p "$work/run_record"
 cp tests/fuzz/corpus/run_record/* "$work/run_record/"
+mkdir -p "$work/report_folder"
+cp tests/fuzz/corpus/report_folder/* "$work/report_folder/"
 
 status=0
-for target in scenario expectation report robust_report acctlog import smtp_session run_record; do
+for target in scenario expectation report robust_report report_folder acctlog import smtp_session run_record; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \
