@@ -16,8 +16,9 @@ mkdir -p "$work/artifacts"
 
 # Seed corpora: every shipped and test scenario (some with --set overrides after NUL bytes), every expectation
 # written in them (world expectations too), the run folders in tests/fuzz/corpus/report, the robust.json
-# files in tests/fuzz/corpus/robust_report, the accounting logs in tests/fuzz/corpus/acctlog and the MTA
-# configurations in tests/import/fixtures (each behind the byte that picks its format: 0 pmta, 1 postfix,
+# files in tests/fuzz/corpus/robust_report, the output folders in tests/fuzz/corpus/report_folder, the
+# accounting logs in tests/fuzz/corpus/acctlog (replayed too, with the head of the shipped replay log) and the
+# MTA configurations in tests/import/fixtures (each behind the byte that picks its format: 0 pmta, 1 postfix,
 # 2 kumomta; several files of one import with a NUL between them).
 mkdir -p "$work/scenario" "$work/expectation" "$work/report" "$work/robust_report" "$work/acctlog" "$work/import"
 n=0
@@ -57,9 +58,13 @@ mkdir -p "$work/run_record"
 cp tests/fuzz/corpus/run_record/* "$work/run_record/"
 mkdir -p "$work/report_folder"
 cp tests/fuzz/corpus/report_folder/* "$work/report_folder/"
+mkdir -p "$work/replay"
+cp tests/fuzz/corpus/acctlog/* "$work/replay/"
+head -n 200 scenarios/data/last-week-accounting.csv >"$work/replay/last-week-head.csv"
 
 status=0
-for target in scenario expectation report robust_report report_folder acctlog import smtp_session run_record; do
+for target in scenario expectation report robust_report report_folder acctlog replay import smtp_session \
+  run_record; do
   echo "fuzzing ${target}_fuzzer for ${seconds}s"
   if ! "build/fuzz/tests/fuzz/${target}_fuzzer" "$work/$target" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \
