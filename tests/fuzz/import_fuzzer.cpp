@@ -5,7 +5,8 @@
 // the files it includes, Postfix's main.cf, master.cf and transport maps (the fourth file's kind is told by
 // its text, as for a table named on the command line), KumoMTA's shaping files in merge order. Every input
 // must give an import or a ScenarioError, and an import's scenario must load or be refused with a
-// ScenarioError (a value delivsim does not take, at the config's line); the time-scaled copies must be
+// ScenarioError (a value delivsim does not take, at the config's line), as must a scenario of its own whose
+// `sender: {import: ...}` names the same files (expand_sender_import's merge); the time-scaled copies must be
 // written or refused with a ScenarioError, and each copy's text must be the original's bytes after the header
 // wherever no value was rewritten (scaled_config_text checks each rewritten value is where the parser placed
 // it), in bounded time and memory.
@@ -22,6 +23,7 @@
 #include "sim/import/config_time_scale.h"
 #include "sim/import/import_config.h"
 #include "sim/import/imported_scenario.h"
+#include "sim/import/mta_format.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/yaml/scenario_error.h"
 
@@ -52,6 +54,27 @@ std::vector<std::filesystem::path> write_input_files(delivsim::MtaFormat format,
   }
 }
 
+/// A scenario of its own (an IP, a pool, a Gmail key) whose sender imports `paths` as `format`
+/// (`sender: {import: ...}`), so the import is merged under the scenario's keys.
+std::string importing_scenario(delivsim::MtaFormat format, const std::vector<std::filesystem::path>& paths) {
+  std::string files;
+  for (const std::filesystem::path& path : paths)
+    files += (files.empty() ? "\"" : ", \"") + path.filename().string() + "\"";
+  return "name: import-fuzz\n"
+         "duration: 1d\n"
+         "identities:\n"
+         "  ips: [{address: 192.0.2.10, age: warm, established_per_day: 1000}]\n"
+         "  domains: [{name: news.example.com, age: warm, established_per_day: 1000}]\n"
+         "pools: {main: [192.0.2.10]}\n"
+         "traffic:\n"
+         "  - {name: t, pool: main, dkim_domain: news.example.com, campaign: {recipients: 100, at: 1h}}\n"
+         "sender:\n"
+         "  import: {" +
+         std::string(delivsim::mta_format_name(format)) + ": [" + files +
+         "]}\n"
+         "  destinations: {gmail: {max_smtp_out: 4}}\n";
+}
+
 /// Time scales from slowing down to the far end of what --time-scale takes.
 const char* const kScales[] = {"3600", "1", "0.5", "0.000001", "1000000000", "7.25", "60", "86400"};
 
@@ -68,6 +91,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const delivsim::ImportedConfig imported = delivsim::import_config(format, paths);
     const std::string text = delivsim::imported_scenario_text(imported, format, names);
     delivsim::parse_scenario(text, "imported.yaml");
+  } catch (const delivsim::ScenarioError&) {
+  }
+  try {
+    delivsim::parse_scenario(importing_scenario(format, paths),
+                             (paths.front().parent_path() / "importing.yaml").string());
   } catch (const delivsim::ScenarioError&) {
   }
   try {
