@@ -5,25 +5,18 @@
 // unbounded memory is a finding.
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "sim/batch/receiver_worlds.h"
 #include "sim/yaml/scenario_error.h"
+#include "tests/fuzz/scenario_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const std::size_t yaml_end = input.find('\0');
-  const std::string_view yaml = input.substr(0, yaml_end);
-  std::vector<std::string> overrides;
-  for (std::size_t at = yaml_end; at != std::string_view::npos && at < input.size();) {
-    const std::size_t next = input.find('\0', at + 1);
-    overrides.emplace_back(input.substr(at + 1, next == std::string_view::npos ? next : next - at - 1));
-    at = next;
-  }
+  const delivsim::fuzz::ScenarioInput input =
+      delivsim::fuzz::split_scenario_input(std::string_view(reinterpret_cast<const char*>(data), size));
   try {
-    const delivsim::ScenarioBatch batch = delivsim::parse_scenario_batch(yaml, "fuzz.yaml", overrides);
+    const delivsim::ScenarioBatch batch =
+        delivsim::parse_scenario_batch(input.yaml, "fuzz.yaml", input.overrides);
     const delivsim::WorldDesign design = delivsim::design_worlds(batch, 3);
     for (std::size_t world = 0; world < design.values.size(); ++world) {
       for (const delivsim::ScenarioVariant& strategy : batch.strategies) {
