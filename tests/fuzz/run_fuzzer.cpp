@@ -10,13 +10,12 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 #include "sim/scenario/scenario_batch.h"
 #include "sim/world/run.h"
 #include "sim/world/work_estimate.h"
 #include "sim/yaml/scenario_error.h"
-#include "tests/fuzz/scenario_input.h"
+#include "tests/fuzz/fuzzed_scenario_batch.h"
 
 namespace {
 
@@ -45,11 +44,8 @@ void run_if_small(const delivsim::Scenario& scenario, Clock::time_point deadline
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const delivsim::fuzz::ScenarioInput input =
-      delivsim::fuzz::split_scenario_input(std::string_view(reinterpret_cast<const char*>(data), size));
   try {
-    const delivsim::ScenarioBatch batch =
-        delivsim::parse_scenario_batch(input.yaml, "fuzz.yaml", input.overrides);
+    const delivsim::ScenarioBatch batch = delivsim::fuzz::parse_fuzzed_batch(data, size);
     const Clock::time_point deadline = Clock::now() + kWallBudget;
     run_if_small(batch.base, deadline);
     if (!batch.strategies.empty()) run_if_small(batch.strategies.front().scenario, deadline);

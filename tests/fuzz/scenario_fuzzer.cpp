@@ -5,18 +5,14 @@
 // unbounded memory is a finding.
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 #include "sim/batch/receiver_worlds.h"
 #include "sim/yaml/scenario_error.h"
-#include "tests/fuzz/scenario_input.h"
+#include "tests/fuzz/fuzzed_scenario_batch.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const delivsim::fuzz::ScenarioInput input =
-      delivsim::fuzz::split_scenario_input(std::string_view(reinterpret_cast<const char*>(data), size));
   try {
-    const delivsim::ScenarioBatch batch =
-        delivsim::parse_scenario_batch(input.yaml, "fuzz.yaml", input.overrides);
+    const delivsim::ScenarioBatch batch = delivsim::fuzz::parse_fuzzed_batch(data, size);
     const delivsim::WorldDesign design = delivsim::design_worlds(batch, 3);
     for (std::size_t world = 0; world < design.values.size(); ++world) {
       for (const delivsim::ScenarioVariant& strategy : batch.strategies) {
