@@ -96,8 +96,10 @@ std::uint32_t Receiver::weakest(const MessageIdentities& ids) const {
 void Receiver::note_deferral(std::uint32_t id, Duration now) {
   IdentityReputation& identity = identities_[id];
   identity.record_deferral();
-  // Seed 004: a soft 421 that is ignored and hammered hardens into a 5.7.1 block (at LOW or BAD).
-  if (offers(ReplyKind::Blocked) && identity.tier() <= Tier::Low &&
+  // Seed 004: a soft 421 that is ignored and hammered hardens into a 5.7.1 block (at LOW or BAD); a domain
+  // only where the provider blocks domains (block_domains).
+  const bool blockable = kinds_[id] == IdentityKind::Ip || params_.block_domains;
+  if (blockable && offers(ReplyKind::Blocked) && identity.tier() <= Tier::Low &&
       identity.deferrals_this_interval() > params_.block_deferrals_per_hour) {
     identity.block_until(now + params_.block_duration);
   }

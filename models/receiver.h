@@ -117,7 +117,8 @@ class Receiver {
   bool bulk_sender(std::uint32_t dkim) const { return bulk_[dkim].bulk(); }
 
  private:
-  /// Records a deferral for one identity and hardens it into a block when it is LOW or BAD and hammered.
+  /// Records a deferral for one identity and hardens it into a block when it is LOW or BAD and hammered (a
+  /// domain only with block_domains).
   void note_deferral(std::uint32_t id, Duration now);
   Verdict defer(ReplyKind reply, std::uint32_t named, const MessageIdentities& ids, Duration now);
   std::uint32_t weakest(const MessageIdentities& ids) const;

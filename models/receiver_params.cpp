@@ -37,6 +37,7 @@ ReceiverParams ReceiverParams::yahoo() {
   params.max_messages_per_connection = 20;  // assumed: KumoMTA "provided by Yahoo directly", Validity
   params.close_silently_at_message_limit = true;  // Yahoo's page: closes "without giving an error message"
   params.auth_reject_after = Duration(0);         // assumed: Yahoo rejects (5.7.9), no deferral phase
+  params.block_domains = false;  // Yahoo's [TSS09] names the IP; of domains: "we may defer mail" (FAQ)
   return params;
 }
 

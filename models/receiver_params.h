@@ -81,6 +81,9 @@ struct ReceiverParams {
   double bad_tier_defer_share = 0.70;     ///< share of messages answered 421 4.7.0 at BAD
   double block_deferrals_per_hour = 300;  ///< seed 004: at LOW or BAD, hammering past this hardens into 5.7.1
   Duration block_duration = std::chrono::hours(12);  ///< how long a 550 5.7.1 block lasts
+  /// the block rule also blocks a DKIM or SPF domain, not only an IP (Gmail's 550 5.7.1 names "the sending
+  /// domain" too)
+  bool block_domains = true;
   /// simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap
   int max_connections_per_sender = 0;
   /// messages one connection may carry before the receiver ends it (ReplyKind::ConnectionMessageLimit); 0:

@@ -62,6 +62,7 @@ void visit_receiver_params(Params& p, Visitor&& visit) {
   visit(ParamInfo{"bad_tier_defer_share", "share of messages answered 421 4.7.0 at BAD", false, "0.5", "0.9"}, p.bad_tier_defer_share);
   visit(ParamInfo{"block_deferrals_per_hour", "seed 004: at LOW or BAD, hammering past this hardens into 5.7.1", false, "100", "1000"}, p.block_deferrals_per_hour);
   visit(ParamInfo{"block_duration", "how long a 550 5.7.1 block lasts", false, "4h", "48h"}, p.block_duration);
+  visit(ParamInfo{"block_domains", "the block rule also blocks a DKIM or SPF domain, not only an IP (Gmail's 550 5.7.1 names \"the sending domain\" too)", true}, p.block_domains);
   visit(ParamInfo{.name = "max_connections_per_sender", .doc = "simultaneous connections from all the sender's IPs before the connection reply; 0: no such cap", .published = false, .low = "100", .high = "1000", .zero_means_none = true}, p.max_connections_per_sender);
   visit(ParamInfo{.name = "max_messages_per_connection", .doc = "messages one connection may carry before the receiver ends it; 0: none", .published = false, .low = "10", .high = "100", .zero_means_none = true}, p.max_messages_per_connection);
   visit(ParamInfo{"close_silently_at_message_limit", "at that limit, close the connection without a reply instead of answering with the limit's reply", false}, p.close_silently_at_message_limit);

@@ -43,6 +43,10 @@ std::vector<ParamFlag> microsoft_param_flags() {
        .source = "Microsoft's DNS block-list replies (OU-001) are not modelled"},
       {.name = "blocklist_duration",
        .source = "Microsoft's DNS block-list replies (OU-001) are not modelled"},
+      {.name = "block_domains",
+       .published = true,
+       .source = "Microsoft's 550 SC-001 gives \"IP/domain reputation\" as a reason for a policy block "
+                 "(true); its S3140 text names the IP"},
       {.name = "recipient_limits",
        .source = "Gmail's per-user limits; Microsoft has no per-recipient rate reply, so they do not apply"},
       {.name = "bulk_sender_per_day",

@@ -31,6 +31,12 @@ std::vector<ParamFlag> yahoo_param_flags() {
       {.name = "close_silently_at_message_limit",
        .source = "Yahoo's page: the server closes \"without giving an error message\" (true); sisimai quotes "
                  "a 421 \"Max message per connection reached\" (false)"},
+      {.name = "block_domains",
+       .published = true,
+       .source =
+           "Yahoo's block, [TSS09], names the IP (\"All messages from <IP> will be permanently "
+           "deferred\"); of domains its FAQ says \"we may defer mail from domains with a high complaint "
+           "rate\": a deferral, not a block (false)"},
       {.name = "recipient_limits",
        .source = "Google's per-user limits; Yahoo publishes none (450 \"User is receiving mail too quickly\" "
                  "gives no figure)",

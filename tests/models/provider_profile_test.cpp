@@ -127,6 +127,7 @@ TEST(ProviderProfileTest, YahooDefaults) {
   EXPECT_DOUBLE_EQ(yahoo.params.alert_act_share, 0.20);
   EXPECT_EQ(yahoo.params.max_messages_per_connection, 20);
   EXPECT_TRUE(yahoo.params.close_silently_at_message_limit);
+  EXPECT_FALSE(yahoo.params.block_domains);  // [TSS09] names the IP; domains are deferred
   EXPECT_EQ(yahoo.params.auth_reject_after, Duration(0));
   EXPECT_GT(yahoo.params.blocklist_trap_hits, 0.0);
 }
@@ -143,6 +144,7 @@ TEST(ProviderProfileTest, YahooFlagsSayWhatIsPublished) {
   EXPECT_TRUE(published.at("spam_rate_bad"));
   EXPECT_TRUE(published.at("alert_unusual_share"));
   EXPECT_TRUE(published.at("alert_act_share"));
+  EXPECT_TRUE(published.at("block_domains"));
   for (std::string_view name :
        {"spam_rate_good", "bulk_sender_per_day", "max_messages_per_connection",
         "close_silently_at_message_limit", "recipient_limits", "mitigation_clean_days", "volume_spike_ratio",

@@ -182,6 +182,41 @@ TEST_P(HammeringHardens, Into550_571AtLowOrBad) {
 
 INSTANTIATE_TEST_SUITE_P(BadAndLow, HammeringHardens, testing::Values(0.1, 0.4));
 
+/// A hammered LOW domain sending from a HIGH IP: Gmail blocks the domain, Yahoo (block_domains false) only
+/// defers its mail ("we may defer mail from domains with a high complaint rate"; [TSS09] names the IP).
+class HammeredLowDomain : public testing::TestWithParam<bool> {};
+
+TEST_P(HammeredLowDomain, IsBlockedOnlyWhereTheProviderBlocksDomains) {
+  ReceiverParams params = without_faults(ReceiverParams::gmail());
+  params.block_domains = GetParam();
+  params.new_identity_score = 0.4;       // the domains: LOW
+  params.medium_tier_defer_share = 1.0;  // the combined score (0.58) is MEDIUM: every message deferred
+  params.high_tier_defer_share = 1.0;
+  params.block_deferrals_per_hour = 50;
+  const std::vector<Receiver::IdentitySetup> warm_ip_new_domain{
+      {IdentityKind::Ip, true, 10000}, {IdentityKind::Dkim, false, 0}, {IdentityKind::Spf, false, 0}};
+  Receiver receiver(params, ReplyCatalog::gmail(), warm_ip_new_domain);
+  ASSERT_EQ(receiver.identity(0).tier(), Tier::High);
+  ASSERT_EQ(receiver.identity(1).tier(), Tier::Low);
+  RandomEngine engine(1);
+  for (std::size_t r = 0; r < 51; ++r) {
+    EXPECT_EQ(receiver.receive(message(r), Duration(r), engine).reply, ReplyKind::LowReputation);
+  }
+  const Verdict next = receiver.receive(message(60), Duration(100), engine);
+  EXPECT_EQ(receiver.identity(0).blocked_until(), Duration(0));  // a HIGH IP is never blocked
+  if (GetParam()) {
+    EXPECT_EQ(next.reply, ReplyKind::Blocked);
+    EXPECT_EQ(next.named_identity, 1u);
+    EXPECT_EQ(receiver.identity(1).blocked_until(), Duration(50) + params.block_duration);
+  } else {
+    EXPECT_EQ(next.reply, ReplyKind::LowReputation);
+    EXPECT_EQ(receiver.identity(1).blocked_until(), Duration(0));
+    EXPECT_EQ(receiver.identity(2).blocked_until(), Duration(0));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(GmailAndYahoo, HammeredLowDomain, testing::Bool());
+
 TEST(Receiver, MediumIdentitiesAreNotBlockedHoweverHammered) {
   ReceiverParams params = without_faults(ReceiverParams::gmail());
   params.medium_tier_defer_share = 1.0;
