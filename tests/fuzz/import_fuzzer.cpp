@@ -10,8 +10,6 @@
 // written or refused with a ScenarioError, and each copy's text must be the original's bytes after the header
 // wherever no value was rewritten (scaled_config_text checks each rewritten value is where the parser placed
 // it), in bounded time and memory.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -26,6 +24,7 @@
 #include "sim/import/mta_format.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/yaml/scenario_error.h"
+#include "tests/fuzz/own_folder.h"
 
 namespace {
 
@@ -39,14 +38,12 @@ const char* const kFileNames[3][kMaxFiles] = {
 
 /// Writes `text`'s files (split at NUL bytes, at most kMaxFiles) for `format` and returns their paths.
 std::vector<std::filesystem::path> write_input_files(delivsim::MtaFormat format, std::string_view text) {
-  static const std::filesystem::path folder =
-      std::filesystem::temp_directory_path() / ("delivsim-import-fuzz-" + std::to_string(getpid()));
-  std::filesystem::create_directories(folder);
+  static const delivsim::fuzz::OwnFolder folder("delivsim_import_fuzz_");
   std::vector<std::filesystem::path> paths;
   while (true) {
     const std::size_t nul = paths.size() + 1 < kMaxFiles ? text.find('\0') : std::string_view::npos;
     const std::string_view piece = text.substr(0, nul);
-    paths.push_back(folder / kFileNames[static_cast<int>(format)][paths.size()]);
+    paths.push_back(folder.path() / kFileNames[static_cast<int>(format)][paths.size()]);
     std::ofstream(paths.back(), std::ios::binary | std::ios::trunc)
         .write(piece.data(), static_cast<std::streamsize>(piece.size()));
     if (nul == std::string_view::npos) return paths;

@@ -5,7 +5,6 @@
 // queued (a RunInvariantError, which fails the target, if not), in bounded time and memory.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -14,6 +13,7 @@
 #include "sim/scenario/scenario_loader.h"
 #include "sim/world/run.h"
 #include "sim/yaml/scenario_error.h"
+#include "tests/fuzz/own_folder.h"
 
 namespace {
 
@@ -39,19 +39,20 @@ std::string replay_scenario(std::string_view window) {
          std::string(window) + "}\n";
 }
 
+/// Writes the two scenarios into `folder`, and returns it.
+const fs::path& with_scenarios(const fs::path& folder) {
+  std::ofstream(folder / "whole.yaml") << replay_scenario("");
+  // The window falls inside the seed logs' times (tests/fuzz/corpus/acctlog).
+  std::ofstream(folder / "window.yaml")
+      << replay_scenario(", from: 2026-01-05T00:00:00Z, until: 2026-01-15T05:05:00Z");
+  return folder;
+}
+
 /// A folder of this process's own holding the two scenarios, made once.
 const fs::path& own_folder() {
-  static const fs::path folder = [] {
-    std::string pattern = (fs::temp_directory_path() / "delivsim_replay_fuzz_XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    const fs::path made(pattern);
-    std::ofstream(made / "whole.yaml") << replay_scenario("");
-    // The window falls inside the seed logs' times (tests/fuzz/corpus/acctlog).
-    std::ofstream(made / "window.yaml")
-        << replay_scenario(", from: 2026-01-05T00:00:00Z, until: 2026-01-15T05:05:00Z");
-    return made;
-  }();
-  return folder;
+  static const delivsim::fuzz::OwnFolder folder("delivsim_replay_fuzz_");
+  static const fs::path& scenarios_written = with_scenarios(folder.path());
+  return scenarios_written;
 }
 
 }  // namespace

@@ -7,11 +7,8 @@
 // a character outside [A-Za-z0-9._-]), deeper than kMaxDepth, or past kMaxFiles, is left out, as is a file
 // whose place is taken by a folder or the other way round. Every input must give a report or a
 // ReportInputError.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -20,6 +17,7 @@
 
 #include "sim/report/report.h"
 #include "sim/report/report_error.h"
+#include "tests/fuzz/own_folder.h"
 
 namespace {
 
@@ -31,12 +29,8 @@ constexpr std::size_t kMaxComponentLength = 64;
 
 /// A folder of this process's own, made once; each input's folder is made inside it.
 const fs::path& own_folder() {
-  static const fs::path folder = [] {
-    std::string pattern = (fs::temp_directory_path() / "delivsim_report_folder_fuzz_XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    return fs::path(pattern);
-  }();
-  return folder;
+  static const delivsim::fuzz::OwnFolder folder("delivsim_report_folder_fuzz_");
+  return folder.path();
 }
 
 /// True when `path` is a plain relative path of at most kMaxDepth components, each made of [A-Za-z0-9._-]

@@ -2,11 +2,8 @@
 // with "mode", read by the live reader). The input is summary.json's text, then a NUL, then timeseries.csv's
 // text; both are written to a private folder and the report is made from it. Every input must give a report
 // or a ReportInputError.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -14,17 +11,14 @@
 
 #include "sim/report/report.h"
 #include "sim/report/report_error.h"
+#include "tests/fuzz/own_folder.h"
 
 namespace {
 
 /// A folder of this process's own, made once.
 const std::filesystem::path& run_folder() {
-  static const std::filesystem::path folder = [] {
-    std::string pattern = (std::filesystem::temp_directory_path() / "delivsim_report_fuzz_XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    return std::filesystem::path(pattern);
-  }();
-  return folder;
+  static const delivsim::fuzz::OwnFolder folder("delivsim_report_fuzz_");
+  return folder.path();
 }
 
 void write(const std::filesystem::path& path, std::string_view text) {

@@ -1,11 +1,8 @@
 // libFuzzer target: what `delivsim report` reads from a `compare --robust` folder. The input is robust.json's
 // text, written to a private folder from which the report is made. Every input must give a report or a
 // ReportInputError.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -13,17 +10,14 @@
 
 #include "sim/report/report.h"
 #include "sim/report/report_error.h"
+#include "tests/fuzz/own_folder.h"
 
 namespace {
 
 /// A folder of this process's own, made once.
 const std::filesystem::path& robust_folder() {
-  static const std::filesystem::path folder = [] {
-    std::string pattern = (std::filesystem::temp_directory_path() / "delivsim_robust_fuzz_XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) std::abort();
-    return std::filesystem::path(pattern);
-  }();
-  return folder;
+  static const delivsim::fuzz::OwnFolder folder("delivsim_robust_fuzz_");
+  return folder.path();
 }
 
 }  // namespace
