@@ -13,7 +13,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,8 +43,7 @@ std::vector<std::filesystem::path> write_input_files(delivsim::MtaFormat format,
     const std::size_t nul = paths.size() + 1 < kMaxFiles ? text.find('\0') : std::string_view::npos;
     const std::string_view piece = text.substr(0, nul);
     paths.push_back(folder.path() / kFileNames[static_cast<int>(format)][paths.size()]);
-    std::ofstream(paths.back(), std::ios::binary | std::ios::trunc)
-        .write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    delivsim::fuzz::write_bytes(paths.back(), piece);
     if (nul == std::string_view::npos) return paths;
     text.remove_prefix(nul + 1);
   }

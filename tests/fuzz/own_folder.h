@@ -1,7 +1,8 @@
 #pragma once
-/// @file The temporary folder a fuzz target whose reader takes files writes its input into.
+/// @file The temporary folder a fuzz target whose reader takes files writes its input into, and the writing.
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -31,5 +32,11 @@ class OwnFolder {
  private:
   std::filesystem::path path_;
 };
+
+/// Writes `bytes` to the file `path`, replacing what was there.
+inline void write_bytes(const std::filesystem::path& path, std::string_view bytes) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc)
+      .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
 
 }  // namespace delivsim::fuzz

@@ -59,8 +59,8 @@ const fs::path& own_folder() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const fs::path& folder = own_folder();
-  std::ofstream(folder / "log.csv", std::ios::binary | std::ios::trunc)
-      .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+  delivsim::fuzz::write_bytes(folder / "log.csv",
+                              std::string_view(reinterpret_cast<const char*>(data), size));
   for (const char* name : {"whole.yaml", "window.yaml"}) {
     try {
       delivsim::run_scenario(delivsim::load_scenario(folder / name));

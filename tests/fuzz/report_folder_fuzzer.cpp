@@ -10,7 +10,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -72,8 +71,7 @@ void make_folder(const fs::path& folder, std::string_view input) {
     std::error_code error;
     fs::create_directories(file.parent_path(), error);
     if (error || fs::is_directory(file, error)) continue;
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    delivsim::fuzz::write_bytes(file, text);
     ++files;
   }
 }

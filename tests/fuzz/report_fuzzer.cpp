@@ -5,7 +5,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 
@@ -21,18 +20,14 @@ const std::filesystem::path& run_folder() {
   return folder.path();
 }
 
-void write(const std::filesystem::path& path, std::string_view text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::size_t split = input.find('\0');
-  write(run_folder() / "summary.json", input.substr(0, split));
-  write(run_folder() / "timeseries.csv", split == std::string_view::npos ? "" : input.substr(split + 1));
+  delivsim::fuzz::write_bytes(run_folder() / "summary.json", input.substr(0, split));
+  delivsim::fuzz::write_bytes(run_folder() / "timeseries.csv",
+                              split == std::string_view::npos ? "" : input.substr(split + 1));
   try {
     delivsim::report::report_html(run_folder());
   } catch (const delivsim::report::ReportInputError&) {

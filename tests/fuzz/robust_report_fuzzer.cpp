@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 
@@ -23,10 +22,8 @@ const std::filesystem::path& robust_folder() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  {
-    std::ofstream out(robust_folder() / "robust.json", std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
-  }
+  delivsim::fuzz::write_bytes(robust_folder() / "robust.json",
+                              std::string_view(reinterpret_cast<const char*>(data), size));
   try {
     delivsim::report::report_html(robust_folder());
   } catch (const delivsim::report::ReportInputError&) {
