@@ -43,8 +43,9 @@ int validate_files(const ValidateArgs& args) {
       continue;
     }
     const Scenario& scenario = batch.base;
-    std::cout << file << ": ok (" << scenario.name << ", " << scenario.traffic.size() << " traffic sources, "
-              << scenario.providers.size() << " providers; "
+    const std::size_t sources = scenario.traffic.size();
+    std::cout << file << ": ok (" << scenario.name << ", " << sources << " traffic source"
+              << (sources == 1 ? "" : "s") << ", " << scenario.providers.size() << " providers; "
               << describe_work(estimate_work(scenario, scenario.accounting)) << ")\n";
   }
   return kExitOk;
