@@ -3,8 +3,9 @@
 # 1. the release build (warnings are errors; MPI on) of the programs users run, the benchmarks, and the tests
 #    that need full speed or the GUI: the GUI's tests, the validation suite and its robustness cases, the policy
 #    regression scenarios, the live mode's loads (100,000 messages over 200 connections and a real Postfix
-#    relaying to `delivsim serve`), and batches spread over shards, MPI ranks and a single-node Slurm cluster
-#    (`ctest -L 'validation|gui|regression|live-release|distributed'`);
+#    relaying to `delivsim serve`), batches spread over shards, MPI ranks and a single-node Slurm cluster, and
+#    the README's and docs' command examples run against the output they quote (tests/docs)
+#    (`ctest -L 'validation|gui|regression|live-release|distributed|docs'`);
 # 2. the Debian packages (delivsim, delivsim-gui) built from that release build with CPack and installed with
 #    apt; the installed `delivsim init` and `delivsim run`, man page, desktop entry and GUI are tried, then the
 #    packages are removed (scripts/test-package.sh);
@@ -28,7 +29,7 @@ phase() {
 release_tests() {
   cmake --preset release -DDELIVSIM_MPI=ON >/dev/null
   cmake --build --preset release-ci -j "$jobs"
-  QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release|distributed'
+  QT_QPA_PLATFORM=offscreen ctest --preset release -j "$jobs" -L 'validation|gui|regression|live-release|distributed|docs'
 }
 jobs=$(nproc)
 phase install-deps bash scripts/install-deps.sh
