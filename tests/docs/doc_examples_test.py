@@ -15,7 +15,8 @@ quotes `delivsim init` run from a package.
 
 An HTML comment right before the block (invisible on the rendered page) adjusts an example:
   <!-- doc-example: skip REASON -->        not run (REASON says what checks it instead)
-  <!-- doc-example: run COMMAND -->        the block is the output of COMMAND (instead of the sentence's)
+  <!-- doc-example: run COMMAND -->        the block (with or without a language tag) is the output of
+                                           COMMAND, instead of the sentence's
   <!-- doc-example: files PATH... -->      copies these files (relative to the source) into the folder first
 A block after a "Real output" sentence with no command to run is an error: run it, or skip it and say why.
 """
@@ -99,10 +100,10 @@ def parse_examples(path):
         sentence = " ".join(paragraph)
         mentioned = re.findall(r"Real output[^`]*?of\s+`([^`]+)`", sentence)
         steps = None
-        if fence.group(1) == "":
-            if run is not None:
-                steps = [(run, body)]
-            elif any(b.startswith("$ ") for b in body):
+        if run is not None:  # any block, also one tagged json
+            steps = [(run, body)]
+        elif fence.group(1) == "":
+            if any(b.startswith("$ ") for b in body):
                 steps = transcript_steps(body)
             elif re.search(r"Real output", sentence) and not skip:
                 if not mentioned:
