@@ -137,8 +137,10 @@ def matches(expected, actual):
 
 
 def normalised(output, source):
-    output = output.replace(os.path.join(source, "scenarios"), INSTALLED_SCENARIOS)
-    output = output.replace(os.path.join(source, "docs", "scenario.schema.json"), INSTALLED_SCHEMA)
+    # The source as given and as resolved: the build may have been configured through a symbolic link.
+    for root in {os.path.abspath(source), os.path.realpath(source)}:
+        output = output.replace(os.path.join(root, "scenarios"), INSTALLED_SCENARIOS)
+        output = output.replace(os.path.join(root, "docs", "scenario.schema.json"), INSTALLED_SCHEMA)
     return [line.rstrip() for line in output.rstrip("\n").split("\n")] if output else []
 
 
@@ -189,7 +191,7 @@ def main():
     parser.add_argument("--source", required=True, help="the source tree")
     parser.add_argument("files", nargs="+", help="Markdown files, relative to the source tree")
     args = parser.parse_args()
-    source = os.path.realpath(args.source)
+    source = os.path.abspath(args.source)
     env = dict(os.environ, PATH=os.path.realpath(args.bin) + os.pathsep + os.environ.get("PATH", ""))
     env.pop("DELIVSIM_SCENARIOS", None)
     failures = sum(check_file(os.path.join(source, f), source, env) for f in args.files)
