@@ -21,6 +21,7 @@ An HTML comment right before the block (invisible on the rendered page) adjusts 
 A block after a "Real output" sentence with no command to run is an error: run it, or skip it and say why.
 """
 import argparse
+import dataclasses
 import difflib
 import os
 import re
@@ -35,24 +36,24 @@ INSTALLED_SCHEMA = "/usr/share/delivsim/scenario.schema.json"
 COMMAND_TIMEOUT_S = 900
 
 
+@dataclasses.dataclass
 class Example:
-    def __init__(self, path, line, steps, files, skip):
-        self.path = path  # the Markdown file
-        self.line = line  # 1-based line of the opening fence
-        self.steps = steps  # [(command, [expected output lines])]
-        self.files = files  # files copied into the working folder first
-        self.skip = skip  # None, or why the example is not run
+    line: int  # 1-based line of the opening fence
+    steps: list  # [(command, [expected output lines])]
+    files: list  # files copied into the working folder first
+    skip: str | None  # why the example is not run
 
 
-def directives(comment_lines):
-    """The doc-example directives of the HTML comments in `comment_lines`, as (verb, argument) pairs."""
+def directives(comment_lines, where):
+    """The doc-example directives of the HTML comments in `comment_lines` (before the block at `where`), as
+    (verb, argument) pairs."""
     found = []
     for text in comment_lines:
         m = re.fullmatch(r"<!--\s*doc-example:\s*(skip|run|files)\s+(.*?)\s*-->", text.strip())
         if m:
             found.append((m.group(1), m.group(2)))
         elif "doc-example" in text:
-            raise ValueError(f"malformed doc-example comment: {text.strip()}")
+            raise ValueError(f"{where}: malformed doc-example comment: {text.strip()}")
     return found
 
 
@@ -93,7 +94,7 @@ def parse_examples(path):
         while end < len(lines) and not lines[end].startswith("```"):
             end += 1
         body = lines[i + 1 : end]
-        given = directives(comments)
+        given = directives(comments, f"{path}:{i + 1}")
         files = [p for verb, arg in given if verb == "files" for p in arg.split()]
         skip = next((arg for verb, arg in given if verb == "skip"), None)
         run = next((arg for verb, arg in given if verb == "run"), None)
@@ -115,7 +116,7 @@ def parse_examples(path):
             elif skip:
                 steps = []
         if steps is not None:
-            examples.append(Example(path, i + 1, steps, files, skip))
+            examples.append(Example(i + 1, steps, files, skip))
         elif given:
             raise ValueError(f"{path}:{i + 1}: a doc-example comment before a block that is not an example")
         paragraph, comments = [], []
@@ -194,7 +195,11 @@ def main():
     source = os.path.abspath(args.source)
     env = dict(os.environ, PATH=os.path.realpath(args.bin) + os.pathsep + os.environ.get("PATH", ""))
     env.pop("DELIVSIM_SCENARIOS", None)
-    failures = sum(check_file(os.path.join(source, f), source, env) for f in args.files)
+    try:
+        failures = sum(check_file(os.path.join(source, f), source, env) for f in args.files)
+    except ValueError as error:  # a page's examples are marked up wrongly
+        print(f"error: {error}")
+        return 2
     print(f"{failures} example(s) failed" if failures else "every example's output is as quoted")
     return 1 if failures else 0
 
