@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the command examples of the README and docs/*.md and checks that their quoted output is still true.
 
-Usage: doc_examples_test.py --bin DIR --source ROOT FILE.md...
+Usage: doc_examples_test.py --bin DIR --source ROOT [--update] FILE.md...
 
 An example is a fenced block without a language tag that either
   - is a transcript: `$ COMMAND` lines, each followed by the output it prints, or
@@ -19,6 +19,9 @@ An HTML comment right before the block (invisible on the rendered page) adjusts 
                                            COMMAND, instead of the sentence's
   <!-- doc-example: files PATH... -->      copies these files (relative to the source) into the folder first
 A block after a "Real output" sentence with no command to run is an error: run it, or skip it and say why.
+
+After a change of the model, `--update` re-pastes every differing quoted output that leaves no lines out (an
+excerpt with "..." is reported, to re-paste by hand); review the pages' diff before committing it.
 """
 import argparse
 import dataclasses
@@ -37,9 +40,16 @@ COMMAND_TIMEOUT_S = 900
 
 
 @dataclasses.dataclass
+class Step:
+    command: str
+    expected: list  # the quoted output lines
+    first: int  # 0-based line in the page of the first quoted output line
+
+
+@dataclasses.dataclass
 class Example:
     line: int  # 1-based line of the opening fence
-    steps: list  # [(command, [expected output lines])]
+    steps: list  # [Step]
     files: list  # files copied into the working folder first
     skip: str | None  # why the example is not run
 
@@ -57,13 +67,14 @@ def directives(comment_lines, where):
     return found
 
 
-def transcript_steps(body):
+def transcript_steps(body, first):
+    """The steps of a transcript whose lines `body` start at line `first` of the page."""
     steps = []
-    for text in body:
+    for index, text in enumerate(body):
         if text.startswith("$ "):
-            steps.append((text[2:], []))
+            steps.append(Step(text[2:], [], first + index + 1))
         elif steps:
-            steps[-1][1].append(text)
+            steps[-1].expected.append(text)
     return steps
 
 
@@ -102,17 +113,17 @@ def parse_examples(path):
         mentioned = re.findall(r"Real output[^`]*?of\s+`([^`]+)`", sentence)
         steps = None
         if run is not None:  # any block, also one tagged json
-            steps = [(run, body)]
+            steps = [Step(run, body, i + 1)]
         elif fence.group(1) == "":
             if any(b.startswith("$ ") for b in body):
-                steps = transcript_steps(body)
+                steps = transcript_steps(body, i + 1)
             elif re.search(r"Real output", sentence) and not skip:
                 if not mentioned:
                     raise ValueError(
                         f"{path}:{i + 1}: a 'Real output' block names no command: add "
                         "<!-- doc-example: run COMMAND --> or <!-- doc-example: skip REASON -->"
                     )
-                steps = [(mentioned[-1], body)]
+                steps = [Step(mentioned[-1], body, i + 1)]
             elif skip:
                 steps = []
         if steps is not None:
@@ -158,8 +169,11 @@ def run_step(command, folder, env):
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def check_file(path, source, env):
+def check_file(path, source, env, update):
+    """Runs the examples of the page `path`; returns how many differ from their quote (after `update`
+    rewrote those it could)."""
     failures = 0
+    replacements = []  # (first line, line count, new lines) of quoted outputs to rewrite
     examples = parse_examples(path)
     with tempfile.TemporaryDirectory(prefix="delivsim-doc-examples-") as folder:
         for name in ("scenarios", "tests", "scripts"):
@@ -171,18 +185,30 @@ def check_file(path, source, env):
                 continue
             for file in example.files:
                 shutil.copy(os.path.join(source, file), folder)
-            for command, expected in example.steps:
-                expected = [line.rstrip() for line in expected]
-                actual = normalised(run_step(command, folder, env), source)
+            for step in example.steps:
+                expected = [line.rstrip() for line in step.expected]
+                actual = normalised(run_step(step.command, folder, env), source)
                 if matches(expected, actual):
-                    print(f"ok    {where}: {command}")
+                    print(f"ok    {where}: {step.command}")
+                    continue
+                if update and ELLIPSIS not in (line.strip() for line in expected):
+                    print(f"new   {where}: {step.command}")
+                    replacements.append((step.first, len(step.expected), actual))
                     continue
                 failures += 1
-                print(f"FAIL  {where}: {command}")
+                by_hand = " (it leaves lines out: update it by hand)" if update else ""
+                print(f"FAIL  {where}: {step.command}{by_hand}")
                 sys.stdout.writelines(
                     line + "\n"
                     for line in difflib.unified_diff(expected, actual, "quoted", "actual", lineterm="")
                 )
+    if replacements:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        for first, count, new in sorted(replacements, reverse=True):  # from the end: indices stay valid
+            lines[first : first + count] = new
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines))
     return failures
 
 
@@ -190,13 +216,18 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bin", required=True, help="folder holding the delivsim to run")
     parser.add_argument("--source", required=True, help="the source tree")
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="rewrite each differing quoted output that leaves no lines out with the actual one",
+    )
     parser.add_argument("files", nargs="+", help="Markdown files, relative to the source tree")
     args = parser.parse_args()
     source = os.path.abspath(args.source)
     env = dict(os.environ, PATH=os.path.realpath(args.bin) + os.pathsep + os.environ.get("PATH", ""))
     env.pop("DELIVSIM_SCENARIOS", None)
     try:
-        failures = sum(check_file(os.path.join(source, f), source, env) for f in args.files)
+        failures = sum(check_file(os.path.join(source, f), source, env, args.update) for f in args.files)
     except ValueError as error:  # a page's examples are marked up wrongly
         print(f"error: {error}")
         return 2
