@@ -5,7 +5,7 @@ Usage: doc_examples_test.py --bin DIR --source ROOT [--update] FILE.md...
 
 An example is a fenced block without a language tag that either
   - is a transcript: `$ COMMAND` lines, each followed by the output it prints, or
-  - follows a paragraph ending in "Real output of `COMMAND`" (the last such mention before the block).
+  - follows a paragraph that says "Real output of `COMMAND`" (its last such mention counts).
 A line "..." in the quoted output stands for any number of output lines. The examples of one file run in
 order in one fresh working folder (so `delivsim report runs/x` finds what an earlier `compare` wrote), with
 symbolic links to the source's scenarios/, tests/ and scripts/, delivsim from --bin first on PATH, and
@@ -157,15 +157,19 @@ def normalised(output, source):
 
 
 def run_step(command, folder, env):
-    done = subprocess.run(
-        ["bash", "-c", command],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        timeout=COMMAND_TIMEOUT_S,
-    )
+    """What `command` prints on stdout and stderr together (a line saying so if it hangs)."""
+    try:
+        done = subprocess.run(
+            ["bash", "-c", command],
+            cwd=folder,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            timeout=COMMAND_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        return f"(doc_examples_test.py: no end after {COMMAND_TIMEOUT_S} s)"
     return done.stdout.decode("utf-8", errors="replace")
 
 
