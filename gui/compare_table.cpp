@@ -63,8 +63,7 @@ QString difference_text(FigureUnit unit, double difference) {
       return sign + text(format_exact_elapsed(size));
     case FigureUnit::Tier: {
       const long long steps = std::llround(size);
-      return sign + QString::number(steps) +
-             (steps == 1 ? QStringLiteral(" tier") : QStringLiteral(" tiers"));
+      return sign + text(format_count_noun(steps, "tier", "tiers"));
     }
   }
   return {};

@@ -7,13 +7,14 @@
 #include "sim/batch/world_share_text.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
+#include "sim/output/number_format.h"
 
 namespace delivsim::gui {
 
 namespace {
 
-QString plural(std::size_t n, const QString& one, const QString& many) {
-  return QString::number(n) + " " + (n == 1 ? one : many);
+QString plural(std::int64_t count, std::string_view one, std::string_view many) {
+  return QString::fromStdString(format_count_noun(count, one, many));
 }
 
 }  // namespace
@@ -109,8 +110,8 @@ void RobustPanel::showResult(const RobustResult& result, double wall_seconds) {
                plural(design.values.size(), "receiver world", "receiver worlds"),
                plural(design.varied.size(), "assumed parameter", "assumed parameters"))
           .arg(design.seed)
-          .arg(plural(static_cast<std::size_t>(result.replications), "replication", "replications"),
-               running_name_, running_since_.toString("HH:mm:ss"),
+          .arg(plural(result.replications, "replication", "replications"), running_name_,
+               running_since_.toString("HH:mm:ss"),
                QString::fromStdString(format_short_duration(wall_seconds))));
   const QSignalBlocker block(strategy_);
   strategy_->clear();

@@ -8,6 +8,7 @@
 
 #include "sim/batch/sweep_table.h"
 #include "sim/output/duration_format.h"
+#include "sim/output/number_format.h"
 
 namespace delivsim::gui {
 
@@ -18,8 +19,8 @@ constexpr int kDescriptionWidth = 220;
 const QString kStaleStyle =
     QStringLiteral("background: #fff3e0; color: #8a4b00; padding: 4px; border-radius: 3px;");
 
-QString plural(std::size_t n, const QString& one, const QString& many) {
-  return QString::number(n) + " " + (n == 1 ? one : many);
+QString plural(std::int64_t count, std::string_view one, std::string_view many) {
+  return QString::fromStdString(format_count_noun(count, one, many));
 }
 
 QString text_of(const std::string& text) {
@@ -47,7 +48,7 @@ QString sweep_description(const ScenarioBatch& batch) {
   QString text =
       QStringLiteral("Sweep: %1 over %2, %3 each.")
           .arg(plural(batch.sweep_points.size(), "point", "points"), axes.join(QStringLiteral(" \u00d7 ")),
-               plural(static_cast<std::size_t>(batch.base.replications), "replication", "replications"));
+               plural(batch.base.replications, "replication", "replications"));
   if (batch.objective)
     text += QStringLiteral(" Objective: ") + text_of(objective_text(*batch.objective)) + ".";
   return text;
@@ -202,8 +203,7 @@ void StrategiesPanel::documentChanged(const ScenarioDocument& document) {
                         ? QStringLiteral("Strategies: none (the file has no strategies: list).")
                         : QStringLiteral("%1, %2 each; the first is the reference of the differences.")
                               .arg(plural(batch.strategies.size(), "strategy", "strategies"),
-                                   plural(static_cast<std::size_t>(batch.base.replications), "replication",
-                                          "replications")));
+                                   plural(batch.base.replications, "replication", "replications")));
   list_->setRowCount(static_cast<int>(batch.strategies.size()));
   for (std::size_t s = 0; s < batch.strategies.size(); ++s) {
     const ScenarioVariant& strategy = batch.strategies[s];
@@ -258,7 +258,7 @@ QString StrategiesPanel::runFacts(const QString& variants, int replications, std
              "%1 \u00d7 %2 (common random numbers, seed %3), as delivsim %4 runs them. Computed from %5 as "
              "it "
              "read at %6, in %7.")
-      .arg(variants, plural(static_cast<std::size_t>(replications), "replication", "replications"))
+      .arg(variants, plural(replications, "replication", "replications"))
       .arg(seed)
       .arg(command, running_name_, running_since_.toString("HH:mm:ss"), wall_text(wall_seconds));
 }
@@ -268,9 +268,7 @@ void StrategiesPanel::showCompare(const CompareResult& result, double wall_secon
   const int failed = failed_expectations(result);
   QString facts = runFacts(plural(result.strategies.size(), "strategy", "strategies"), result.replications,
                            result.seed, QStringLiteral("compare"), wall_seconds);
-  if (failed > 0)
-    facts += QStringLiteral(" %1 failed.")
-                 .arg(plural(static_cast<std::size_t>(failed), "expectation", "expectations"));
+  if (failed > 0) facts += QStringLiteral(" %1 failed.").arg(plural(failed, "expectation", "expectations"));
   table_->fill(result);
   replotOverlay();
   finish(compare_page_, facts);

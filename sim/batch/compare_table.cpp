@@ -17,8 +17,8 @@ constexpr std::string_view kNotBestMark = " ";
 
 std::string heading_line(const CompareResult& result) {
   return "Compare " + result.scenario + "  seed " + std::to_string(result.seed) + "  " +
-         std::to_string(result.strategies.size()) + " strategies x " + std::to_string(result.replications) +
-         (result.replications == 1 ? " replication" : " replications") + " (common random numbers)\n";
+         format_count_noun(result.strategies.size(), "strategy", "strategies") + " x " +
+         format_count_noun(result.replications, "replication", "replications") + " (common random numbers)\n";
 }
 
 std::string figures_section(const CompareResult& result) {

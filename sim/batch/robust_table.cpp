@@ -18,17 +18,12 @@ using Align = TextTable::Align;
 constexpr std::string_view kIndent = "  ";
 constexpr int kRhoDecimals = 2;
 
-std::string plural(std::size_t count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 std::string heading_line(const RobustResult& result) {
-  return "Robust comparison: " + plural(result.strategies.size(), "strategy", "strategies") + " x " +
-         plural(result.design.values.size(), "receiver world", "receiver worlds") + " (" +
-         plural(result.design.varied.size(), "assumed parameter", "assumed parameters") +
+  return "Robust comparison: " + format_count_noun(result.strategies.size(), "strategy", "strategies") +
+         " x " + format_count_noun(result.design.values.size(), "receiver world", "receiver worlds") + " (" +
+         format_count_noun(result.design.varied.size(), "assumed parameter", "assumed parameters") +
          " varied, Latin hypercube seed " + std::to_string(result.design.seed) + "), " +
-         plural(static_cast<std::size_t>(result.replications), "replication", "replications") +
-         " per world\n";
+         format_count_noun(result.replications, "replication", "replications") + " per world\n";
 }
 
 std::string spread_cell(const HeadlineFigure& figure, const RobustFigure& standing) {

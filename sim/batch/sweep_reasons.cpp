@@ -1,22 +1,15 @@
 #include "sim/batch/sweep_reasons.h"
 
 #include "sim/batch/sweep_objective.h"
+#include "sim/output/number_format.h"
 
 namespace delivsim {
-
-namespace {
-
-std::string points_text(std::size_t count) {
-  return std::to_string(count) + (count == 1 ? " point" : " points");
-}
-
-}  // namespace
 
 std::string best_reason(const SweepResult& result) {
   if (!result.objective) return {};
   const std::string goal = result.objective->goal == Objective::Goal::Minimize ? "lowest " : "highest ";
   return goal + result.objective->figure_text + " of the " + std::to_string(feasible_count(result)) + " of " +
-         points_text(result.points.size()) + " that met every constraint";
+         format_count_noun(result.points.size(), "point", "points") + " that met every constraint";
 }
 
 std::vector<std::string> exclusion_reasons(const SweepResult& result) {
@@ -29,7 +22,8 @@ std::vector<std::string> exclusion_reasons(const SweepResult& result) {
       for (const std::size_t failed : point.failed_constraints) broke += failed == c ? 1 : 0;
     }
     if (broke > 0) {
-      reasons.push_back(points_text(broke) + " had " + broken_constraint_text(constraints[c]));
+      reasons.push_back(format_count_noun(broke, "point", "points") + " had " +
+                        broken_constraint_text(constraints[c]));
     }
   }
   std::size_t without_value = 0;
@@ -37,8 +31,9 @@ std::vector<std::string> exclusion_reasons(const SweepResult& result) {
     without_value += point.failed_constraints.empty() && !point.objective ? 1 : 0;
   }
   if (without_value > 0) {
-    reasons.push_back(points_text(without_value) + " that met every constraint had no value for " +
-                      result.objective->figure_text + " (null or missing in some replication)");
+    reasons.push_back(format_count_noun(without_value, "point", "points") +
+                      " that met every constraint had no value for " + result.objective->figure_text +
+                      " (null or missing in some replication)");
   }
   return reasons;
 }

@@ -2,6 +2,7 @@
 
 #include "sim/batch/sweep_table.h"
 #include "sim/batch/world_share_text.h"
+#include "sim/output/number_format.h"
 #include "sim/output/text_table.h"
 
 namespace delivsim {
@@ -12,22 +13,18 @@ using Align = TextTable::Align;
 
 constexpr std::string_view kBestMark = "*";
 
-std::string plural(std::size_t count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 std::string worlds_text(const RobustSweepResult& result) {
-  return plural(result.design.values.size(), "world", "worlds");
+  return format_count_noun(result.design.values.size(), "world", "worlds");
 }
 
 std::string heading_lines(const RobustSweepResult& result) {
   return "Robust sweep " + result.scenario + "  seed " + std::to_string(result.seed) + "  " +
-         plural(result.points.size(), "point", "points") + " x " +
-         plural(result.design.values.size(), "receiver world", "receiver worlds") + " (" +
-         plural(result.design.varied.size(), "assumed parameter", "assumed parameters") +
+         format_count_noun(result.points.size(), "point", "points") + " x " +
+         format_count_noun(result.design.values.size(), "receiver world", "receiver worlds") + " (" +
+         format_count_noun(result.design.varied.size(), "assumed parameter", "assumed parameters") +
          " varied, Latin hypercube seed " + std::to_string(result.design.seed) + "), " +
-         plural(static_cast<std::size_t>(result.replications), "replication", "replications") +
-         " per world\n" + objective_text(result.objective) + ", in at least " +
+         format_count_noun(result.replications, "replication", "replications") + " per world\n" +
+         objective_text(result.objective) + ", in at least " +
          format_world_share(result.objective.min_share_of_worlds) + " of the worlds\n";
 }
 
@@ -56,8 +53,9 @@ std::string points_section(const RobustSweepResult& result) {
 /// "3 of 12 points"; `verb` ("met", "that met"); " every constraint in at least 90% of the worlds".
 std::string feasible_text(const RobustSweepResult& result, const std::string& verb) {
   return std::to_string(robust_feasible_count(result)) + " of " +
-         plural(result.points.size(), "point", "points") + " " + verb + " every constraint in at least " +
-         format_world_share(result.objective.min_share_of_worlds) + " of the worlds";
+         format_count_noun(result.points.size(), "point", "points") + " " + verb +
+         " every constraint in at least " + format_world_share(result.objective.min_share_of_worlds) +
+         " of the worlds";
 }
 
 std::string best_line(const RobustSweepResult& result) {

@@ -22,9 +22,8 @@ constexpr int kPercentDecimals = 1;
 
 std::string heading_lines(const SweepResult& result) {
   std::string text = "Sweep " + result.scenario + "  seed " + std::to_string(result.seed) + "  " +
-                     std::to_string(result.points.size()) + " points x " +
-                     std::to_string(result.replications) +
-                     (result.replications == 1 ? " replication" : " replications") + "\n";
+                     format_count_noun(result.points.size(), "point", "points") + " x " +
+                     format_count_noun(result.replications, "replication", "replications") + "\n";
   if (!result.objective) return text;
   return text + objective_text(*result.objective) + "\n";
 }

@@ -10,6 +10,7 @@
 #include "sim/batch/run_selection.h"
 #include "sim/cli/batch_driver.h"
 #include "sim/cli/option_checks.h"
+#include "sim/output/number_format.h"
 
 namespace delivsim {
 
@@ -157,9 +158,10 @@ int print_status(const std::vector<std::string>& folders) {
   for (std::size_t run = 0; run < run_count; ++run) {
     if (!held[run]) missing.push_back(run);
   }
-  std::cout << run_count - missing.size() << " of " << run_count << " runs done, in " << parts.size()
-            << " finished part" << (parts.size() == 1 ? "" : "s");
-  if (!unfinished.empty()) std::cout << " (" << unfinished.size() << " folder(s) without part.json)";
+  std::cout << run_count - missing.size() << " of " << run_count << " runs done, in "
+            << format_count_noun(parts.size(), "finished part", "finished parts");
+  if (!unfinished.empty())
+    std::cout << " (" << format_count_noun(unfinished.size(), "folder", "folders") << " without part.json)";
   std::cout << "\n";
   if (!missing.empty()) {
     std::cout << "not in a finished part: " << format_run_spec(missing) << "\n"

@@ -9,6 +9,7 @@
 #include "sim/cli/option_checks.h"
 #include "sim/cli/settable_paths.h"
 #include "sim/cli/work_limit_options.h"
+#include "sim/output/number_format.h"
 #include "sim/scenario/scenario_batch.h"
 
 namespace delivsim {
@@ -43,9 +44,9 @@ int validate_files(const ValidateArgs& args) {
       continue;
     }
     const Scenario& scenario = batch.base;
-    const std::size_t sources = scenario.traffic.size();
-    std::cout << file << ": ok (" << scenario.name << ", " << sources << " traffic source"
-              << (sources == 1 ? "" : "s") << ", " << scenario.providers.size() << " providers; "
+    std::cout << file << ": ok (" << scenario.name << ", "
+              << format_count_noun(scenario.traffic.size(), "traffic source", "traffic sources") << ", "
+              << format_count_noun(scenario.providers.size(), "provider", "providers") << "; "
               << describe_work(estimate_work(scenario, scenario.accounting)) << ")\n";
   }
   return kExitOk;

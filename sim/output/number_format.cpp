@@ -47,6 +47,12 @@ std::string format_count(std::int64_t value) {
   return grouped;
 }
 
+std::string format_count_noun(std::int64_t count, std::string_view one, std::string_view many) {
+  std::string text = format_count(count) + " ";
+  text += count == 1 ? one : many;
+  return text;
+}
+
 std::string format_percent(double ratio, int decimals) {
   return format_fixed(ratio * 100.0, decimals) + "%";
 }

@@ -2,6 +2,7 @@
 /// @file Number formatting shared by the writers: deterministic, locale-independent, compact.
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace delivsim {
 
@@ -19,6 +20,10 @@ std::string format_significant(double value, int digits = kWrittenSignificantDig
 
 /// An integer with thousands separators: 1234567 -> "1,234,567", -1200 -> "-1,200".
 std::string format_count(std::int64_t value);
+
+/// A count and the noun for it, singular for exactly one, the count as format_count writes it:
+/// (1, "point", "points") -> "1 point", (1200, "point", "points") -> "1,200 points".
+std::string format_count_noun(std::int64_t count, std::string_view one, std::string_view many);
 
 /// A ratio as a percentage with `decimals` decimals: (0.1234, 1) -> "12.3%".
 std::string format_percent(double ratio, int decimals);

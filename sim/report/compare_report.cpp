@@ -121,10 +121,11 @@ std::string compare_body(const std::filesystem::path& dir, const Json& compare, 
     span_s = std::max(span_s, to_seconds(strategy.folder.run.simulated));
   const TimeAxis time = time_axis(span_s);
   std::string out = element("h1", "delivsim compare: " + compare.at("scenario").get<std::string>(), "title");
-  out += element("p", "seed " + compare.at("seed").dump() + " · " + std::to_string(replications) +
-                          (replications == 1 ? " replication" : " replications") + " per strategy · " +
-                          std::to_string(strategies.size()) + " strategies · simulated " +
-                          format_elapsed(span_s));
+  out +=
+      element("p", "seed " + compare.at("seed").dump() + " · " +
+                       format_count_noun(replications, "replication", "replications") + " per strategy · " +
+                       format_count_noun(strategies.size(), "strategy", "strategies") + " · simulated " +
+                       format_elapsed(span_s));
   out += element("h2", "Side by side", "compare-section");
   out +=
       element("p", replications > 1

@@ -24,10 +24,6 @@ std::string world_share_text(double share) {
   return format_percent(share, near_end ? 1 : 0);
 }
 
-std::string plural(std::int64_t count, const std::string& one, const std::string& many) {
-  return format_count(count) + " " + (count == 1 ? one : many);
-}
-
 /// The figure's label as the verdict lines write it: "delivered share", "time to drain".
 std::string lower_label(const RobustFigureKey& figure) {
   std::string label = figure_label(figure.label);
@@ -52,15 +48,15 @@ bool varies(const RobustFile& robust, std::size_t s, std::size_t f) {
 
 std::string facts_html(const RobustFile& robust) {
   std::string out = element("h1", "delivsim compare --robust: " + robust.scenario, "title");
-  out += element("p",
-                 robust.path + " · " + plural(robust.worlds, "receiver world", "receiver worlds") + " · " +
-                     plural(static_cast<std::int64_t>(robust.varied.size()), "assumed parameter varied",
-                            "assumed parameters varied") +
-                     " (Latin hypercube seed " + std::to_string(robust.uncertainty_seed) +
-                     ") · simulation seed " + std::to_string(robust.seed) + " · " +
-                     plural(robust.replications, "replication", "replications") + " per world · " +
-                     plural(static_cast<std::int64_t>(robust.strategies.size()), "strategy", "strategies"),
-                 "facts");
+  out += element(
+      "p",
+      robust.path + " · " + format_count_noun(robust.worlds, "receiver world", "receiver worlds") + " · " +
+          format_count_noun(robust.varied.size(), "assumed parameter varied", "assumed parameters varied") +
+          " (Latin hypercube seed " + std::to_string(robust.uncertainty_seed) + ") · simulation seed " +
+          std::to_string(robust.seed) + " · " +
+          format_count_noun(robust.replications, "replication", "replications") + " per world · " +
+          format_count_noun(robust.strategies.size(), "strategy", "strategies"),
+      "facts");
   out +=
       element("p", "Every strategy ran in every world on common random numbers. Shares are of the " +
                        format_count(robust.worlds) + " worlds; a difference is the strategy's value minus " +

@@ -1,6 +1,7 @@
 #include "sim/report/sweep_report.h"
 
 #include "sim/output/headline.h"
+#include "sim/output/number_format.h"
 #include "sim/report/figure_format.h"
 #include "sim/report/html_page.h"
 #include "sim/report/json_fields.h"
@@ -99,10 +100,10 @@ std::string sweep_body(const Json& sweep) {
     axes += values + "}";
   }
   std::string out = element("h1", "delivsim sweep: " + json_text(sweep.at("scenario")), "title");
-  out +=
-      element("p", "seed " + json_text(sweep.at("seed")) + " · " + std::to_string(sweep.at("points").size()) +
-                       " points · " + std::to_string(replications) +
-                       (replications == 1 ? " replication" : " replications") + " per point · " + axes);
+  out += element("p", "seed " + json_text(sweep.at("seed")) + " · " +
+                          format_count_noun(sweep.at("points").size(), "point", "points") + " · " +
+                          format_count_noun(replications, "replication", "replications") + " per point · " +
+                          axes);
   out += element("h2", "Objective", "objective-section") + objective_html(sweep);
   out += element("h2", "Chart", "charts-section") + "<div class=\"charts\">\n" + sweep_chart_svg(sweep) +
          "</div>\n";

@@ -134,7 +134,7 @@ TEST(DistributedCli, MergeAndStatusNameAMissingShard) {
   const CommandResult status = run_delivsim("merge --status" + parts + " " + (dir / "1").string());
   EXPECT_EQ(status.exit_code, 0);
   EXPECT_EQ(status.output,
-            "4 of 6 runs done, in 2 finished parts (1 folder(s) without part.json)\n"
+            "4 of 6 runs done, in 2 finished parts (1 folder without part.json)\n"
             "not in a finished part: 1,4\nif their parts have failed, " +
                 advice + "\n");
 }

@@ -52,6 +52,13 @@ INSTANTIATE_TEST_SUITE_P(Values, ThousandsSeparators,
                                            CountCase{-1200, "-1,200"}, CountCase{-999, "-999"},
                                            CountCase{-100000, "-100,000"}));
 
+TEST(FormatCountNoun, SingularForExactlyOneAndTheCountWithSeparators) {
+  EXPECT_EQ(format_count_noun(1, "strategy", "strategies"), "1 strategy");
+  EXPECT_EQ(format_count_noun(0, "strategy", "strategies"), "0 strategies");
+  EXPECT_EQ(format_count_noun(2, "point", "points"), "2 points");
+  EXPECT_EQ(format_count_noun(1200, "replication", "replications"), "1,200 replications");
+}
+
 TEST(FormatPercent, ScalesAndRoundsToTheDecimalsAsked) {
   EXPECT_EQ(format_percent(0.1234, 1), "12.3%");
   EXPECT_EQ(format_percent(0.0042, 2), "0.42%");
