@@ -15,18 +15,18 @@
 #include <optional>
 #include <string>
 
-#include "gui/chart_panel.h"
-#include "gui/compare_table.h"
-#include "gui/headline_bar.h"
-#include "gui/robust_controller.h"
-#include "gui/robust_panel.h"
-#include "gui/run_controller.h"
-#include "gui/run_export.h"
-#include "gui/scenario_document.h"
+#include "gui/charts/chart_panel.h"
+#include "gui/document/scenario_document.h"
+#include "gui/document/yaml_editor.h"
+#include "gui/figures/compare_table.h"
+#include "gui/figures/headline_bar.h"
+#include "gui/run/robust_controller.h"
+#include "gui/run/robust_panel.h"
+#include "gui/run/run_controller.h"
+#include "gui/run/run_export.h"
+#include "gui/run/strategies_controller.h"
+#include "gui/run/strategies_panel.h"
 #include "gui/start_screen.h"
-#include "gui/strategies_controller.h"
-#include "gui/strategies_panel.h"
-#include "gui/yaml_editor.h"
 
 namespace delivsim::gui {
 

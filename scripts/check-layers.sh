@@ -34,6 +34,13 @@ layers=(
   gui
 )
 
+# Wings of one folder: its subfolders in dependency order, as "folder|wing wing ...". A file in a wing includes,
+# of its own folder, only its wing and the wings after it; the folder's top level (the application, for gui)
+# may include every wing. A new wing is a word here, at its place (and in the folder's section of sim/README.md).
+wings=(
+  "gui|run form charts figures document"
+)
+
 # Directions forbidden whatever the link lines say, as "files under|includes or links under|rule". A link to
 # delivsim::<name> counts as the folder defining that alias; a Qt include or link (<Q...>, Qt6::...) as "<Q".
 forbidden=(
@@ -78,6 +85,29 @@ forbidden_rule() {
         fi
       done
     done
+  done
+}
+
+# Sets `rule` to the wing rule that a file at $1 in folder $2 breaks by including $3 of the same folder; empty
+# when none. A path's wing is its first subfolder under the folder when that is one of the folder's wings.
+wing_rule() {
+  local entry order file_wing used_wing rest
+  rule=""
+  for entry in "${wings[@]}"; do
+    [[ ${entry%%|*} == "$2" ]] || continue
+    order=" ${entry#*|} "
+    rest=${1#"$2"/}
+    file_wing=${rest%%/*}
+    [[ $rest == */* && $order == *" $file_wing "* ]] || return 0
+    rest=${3#"$2"/}
+    used_wing=${rest%%/*}
+    if [[ $rest != */* || $order != *" $used_wing "* ]]; then
+      rule="a wing of $2 includes nothing of $2's top level"
+      return 0
+    fi
+    [[ $used_wing == "$file_wing" || " ${order#* "$file_wing" }" == *" $used_wing "* ]] ||
+      rule="$2/$file_wing includes, of $2, only itself and the wings after it in: ${entry#*|}"
+    return 0
   done
 }
 
@@ -165,7 +195,11 @@ while IFS=: read -r file line text; do
     continue
   fi
   checked=$((checked + 1))
-  [[ $used == "$layer"/* ]] && continue
+  if [[ $used == "$layer"/* ]]; then
+    wing_rule "$file" "$layer" "$used"
+    [[ -z $rule ]] || violation "$file" "$line" "#include $quoted: $rule"
+    continue
+  fi
   forbidden_rule "$file" "$used"
   if [[ -n $rule ]]; then violation "$file" "$line" "#include $quoted: $rule"; continue; fi
   [[ $used == "<"* ]] && continue

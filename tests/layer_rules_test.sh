@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # layer_rules_catch_a_violation: scripts/check-layers.sh passes on a copy of models/, sim/ and gui/, then
-# fails on the same copy with one planted violation of each rule (and a sim/README.md that disagrees with the
-# link lines), naming each at its file and line with the rule it breaks; includes the link lines allow stay
-# silent.
+# fails on the same copy with one planted violation of each rule (gui's wing order too, and a sim/README.md
+# that disagrees with the link lines), naming each at its file and line with the rule it breaks; includes the
+# link lines and the wing order allow stay silent.
 # Usage: tests/layer_rules_test.sh [source root]   (default: the repository holding this script)
 set -euo pipefail
 root=$(cd "${1:-$(dirname "$0")/..}" && pwd)
@@ -23,6 +23,9 @@ printf '#include "sim/check/check_report.h"\n' >"$copy/sim/scenario/planted.h"
 printf '#include "gui/main_window.h"\n' >"$copy/sim/cli/planted.h"
 printf '#include "sim/yaml/yaml_tree.h"\n' >"$copy/sim/cli/allowed.h"
 printf '#include "models/tier.h"\n' >"$copy/gui/allowed.h"
+printf '#include "gui/run/run_pace.h"\n' >"$copy/gui/charts/planted.h"
+printf '#include "gui/main_window.h"\n' >"$copy/gui/document/planted.h"
+printf '#include "gui/figures/headline.h"\n#include "gui/charts/run_chart.h"\n' >"$copy/gui/charts/allowed.h"
 mkdir "$copy/sim/unlisted"
 printf '#include "sim/yaml/yaml_tree.h"\n' >"$copy/sim/unlisted/reader.cpp"
 printf '#include "sim/unlisted/reader.h"\n' >"$copy/sim/batch/planted.h"
@@ -46,6 +49,8 @@ expected=(
   'sim/output/planted.h:3: #include "sim/world/world.h": no include runs back up (sim/output uses only: models sim/kernel; its CMakeLists.txt links)'
   "sim/scenario/planted.h:1: #include \"sim/check/check_report.h\": $scenario_rule"
   'sim/cli/planted.h:1: #include "gui/main_window.h": nothing under sim/ or models/ includes gui/ or Qt'
+  'gui/charts/planted.h:1: #include "gui/run/run_pace.h": gui/charts includes, of gui, only itself and the wings after it in: run form charts figures document'
+  "gui/document/planted.h:1: #include \"gui/main_window.h\": a wing of gui includes nothing of gui's top level"
   'sim/unlisted/reader.cpp:1: in no folder of the layer table (scripts/check-layers.sh)'
   'sim/batch/planted.h:1: #include "sim/unlisted/reader.h": in no folder of the layer table (scripts/check-layers.sh)'
   "sim/stats/CMakeLists.txt:$stats_link_line: links delivsim::batch: no include runs back up (sim/batch is not above sim/stats in the layer table)"

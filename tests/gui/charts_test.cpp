@@ -12,11 +12,11 @@
 #include <QValueAxis>
 #include <numeric>
 
-#include "gui/chart_palette.h"
-#include "gui/chart_panel.h"
-#include "gui/export_folder.h"
-#include "gui/run_export.h"
-#include "gui/time_scale.h"
+#include "gui/charts/chart_panel.h"
+#include "gui/charts/time_scale.h"
+#include "gui/figures/chart_palette.h"
+#include "gui/run/export_folder.h"
+#include "gui/run/run_export.h"
 #include "sim/output/summary_json.h"
 #include "sim/scenario/scenario_loader.h"
 #include "sim/world/run.h"

@@ -12,7 +12,7 @@
 #include <QXYSeries>
 
 #include "gui/main_window.h"
-#include "gui/run_pace.h"
+#include "gui/run/run_pace.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {

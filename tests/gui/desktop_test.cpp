@@ -23,11 +23,11 @@
 
 #include "gui/about.h"
 #include "gui/app_settings.h"
+#include "gui/document/scenario_templates.h"
+#include "gui/document/template_dialog.h"
 #include "gui/main_window.h"
 #include "gui/recent_files.h"
-#include "gui/scenario_templates.h"
 #include "gui/shipped_files.h"
-#include "gui/template_dialog.h"
 #include "sim/yaml/source_text.h"
 #include "test_scenarios.h"
 

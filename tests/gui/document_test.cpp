@@ -3,7 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "gui/scenario_document.h"
+#include "gui/document/scenario_document.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {

@@ -19,12 +19,12 @@
 #include <functional>
 #include <vector>
 
-#include "gui/form_panel.h"
-#include "gui/form_pending_mark.h"
-#include "gui/form_tooltips.h"
+#include "gui/document/yaml_editor.h"
+#include "gui/form/form_panel.h"
+#include "gui/form/form_pending_mark.h"
+#include "gui/form/form_tooltips.h"
 #include "gui/main_window.h"
-#include "gui/run_controller.h"
-#include "gui/yaml_editor.h"
+#include "gui/run/run_controller.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {

@@ -8,8 +8,8 @@
 #include <QTest>
 
 #include "cli_run.h"
-#include "gui/chart_palette.h"
-#include "gui/compare_table.h"
+#include "gui/figures/chart_palette.h"
+#include "gui/figures/compare_table.h"
 #include "gui/main_window.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/number_format.h"

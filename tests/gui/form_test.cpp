@@ -9,9 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "gui/form_tooltips.h"
+#include "gui/form/form_tooltips.h"
+#include "gui/form/provider_mix.h"
 #include "gui/main_window.h"
-#include "gui/provider_mix.h"
 #include "test_scenarios.h"
 
 namespace delivsim::gui::test {

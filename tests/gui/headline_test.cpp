@@ -15,7 +15,7 @@
 #include <algorithm>
 
 #include "cli_run.h"
-#include "gui/fit_label.h"
+#include "gui/figures/fit_label.h"
 #include "gui/main_window.h"
 #include "test_scenarios.h"
 

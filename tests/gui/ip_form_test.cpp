@@ -7,7 +7,7 @@
 #include <QTableWidget>
 #include <QTest>
 
-#include "gui/ip_section.h"
+#include "gui/form/ip_section.h"
 #include "gui/main_window.h"
 #include "test_scenarios.h"
 

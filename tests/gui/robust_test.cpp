@@ -12,7 +12,7 @@
 #include <QTest>
 
 #include "gui/main_window.h"
-#include "gui/robust_dialog.h"
+#include "gui/run/robust_dialog.h"
 #include "sim/batch/compare_figure_text.h"
 #include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"

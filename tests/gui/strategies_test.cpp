@@ -10,8 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "gui/document/yaml_editor.h"
 #include "gui/main_window.h"
-#include "gui/yaml_editor.h"
 #include "sim/batch/compare_figure_text.h"
 #include "sim/batch/compare_files.h"
 #include "sim/batch/compare_table.h"

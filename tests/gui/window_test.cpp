@@ -13,12 +13,12 @@
 #include <algorithm>
 #include <sstream>
 
-#include "gui/form_targets.h"
+#include "gui/charts/series_data.h"
+#include "gui/form/form_targets.h"
+#include "gui/form/provider_mix.h"
 #include "gui/main_window.h"
-#include "gui/provider_mix.h"
-#include "gui/run_export.h"
-#include "gui/run_worker.h"
-#include "gui/series_data.h"
+#include "gui/run/run_export.h"
+#include "gui/run/run_worker.h"
 #include "sim/output/summary_json.h"
 #include "sim/output/timeseries_csv.h"
 #include "sim/scenario/scenario_loader.h"
