@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "sim/output/number_format.h"
 #include "sim/output/xml_escape.h"
 
 namespace delivsim {
@@ -42,7 +43,8 @@ std::string format_checked_file(const CheckedFile& file) {
   if (!file.strategy.empty()) out << " strategy " << file.strategy;
   if (file.worlds > 0) out << ", over " << file.worlds << " receiver worlds";
   if (file.replications > 1) {
-    out << ", " << file.replications << " replications" << (file.worlds > 0 ? " per world" : "");
+    out << ", " << format_count_noun(file.replications, "replication", "replications")
+        << (file.worlds > 0 ? " per world" : "");
   }
   out << "\n";
   for (const CheckedExpectation& check : file.checks) {

@@ -15,6 +15,7 @@
 #include "sim/import/import_config.h"
 #include "sim/import/import_warning_text.h"
 #include "sim/import/imported_scenario.h"
+#include "sim/output/number_format.h"
 #include "sim/output/output_path_error.h"
 #include "sim/output/text_file.h"
 #include "sim/yaml/scenario_error.h"
@@ -120,14 +121,16 @@ int import_files(const ImportArgs& args) {
     std::cout << text;
   } else {
     write_text_file_atomically(args.output, text);
-    std::cerr << "wrote " << args.output << " (" << imported.warnings.size() << " warnings)\n";
+    std::cerr << "wrote " << args.output << " ("
+              << format_count_noun(imported.warnings.size(), "warning", "warnings") << ")\n";
   }
   if (scale) {
     std::filesystem::create_directories(args.config_out);
     for (std::size_t i = 0; i < copies_at.size(); ++i)
       write_text_file_atomically(copies_at[i], copy_texts[i]);
-    std::cerr << "wrote " << copies_at.size() << " file(s) to " << args.config_out << " (" << scaled_values
-              << " values scaled by " << scale->text << ")\n";
+    std::cerr << "wrote " << format_count_noun(copies_at.size(), "file", "files") << " to " << args.config_out
+              << " (" << format_count_noun(scaled_values, "value", "values") << " scaled by " << scale->text
+              << ")\n";
   }
   return kExitOk;
 }

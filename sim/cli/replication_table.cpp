@@ -58,8 +58,9 @@ std::string format_replication_table(const std::vector<RunResult>& replications)
 
   const RunResult& first = replications.front();
   std::ostringstream out;
-  out << "Scenario " << first.scenario << "  base seed " << first.seed << "  " << replications.size()
-      << " replications  simulated " << format_fixed(to_seconds(first.simulated) / 86400.0, 2) << " days\n\n"
+  out << "Scenario " << first.scenario << "  base seed " << first.seed << "  "
+      << format_count_noun(replications.size(), "replication", "replications") << "  simulated "
+      << format_fixed(to_seconds(first.simulated) / 86400.0, 2) << " days\n\n"
       << table.render();
   return out.str();
 }

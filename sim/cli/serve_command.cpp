@@ -20,6 +20,7 @@
 #include "sim/live/smtp_server.h"
 #include "sim/live/tls_context.h"
 #include "sim/output/accounting_csv.h"
+#include "sim/output/number_format.h"
 #include "sim/output/output_dir.h"
 #include "sim/output/output_folder.h"
 #include "sim/output/text_file.h"
@@ -206,7 +207,9 @@ int serve(const ServeArgs& args) {
   live.finish();
   write_summary();
   std::cout << "outputs: " << out_dir.string() << "/" << std::endl;
-  if (keep) std::cout << keep->kept() << " messages kept in " << args.keep_dir << "/" << std::endl;
+  if (keep)
+    std::cout << format_count_noun(keep->kept(), "message", "messages") << " kept in " << args.keep_dir << "/"
+              << std::endl;
   return kExitOk;
 }
 

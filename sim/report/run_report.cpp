@@ -38,7 +38,8 @@ std::string meta_line(const RunFolder& folder) {
   for (const RunResult& replication : folder.replications) {
     seeds += (seeds.empty() ? "" : ", ") + std::to_string(replication.seed);
   }
-  return std::to_string(folder.replications.size()) + " replications (seeds " + seeds + ") · " + meta;
+  return format_count_noun(folder.replications.size(), "replication", "replications") + " (seeds " + seeds +
+         ") · " + meta;
 }
 
 /// "5% unusual, 15% act" when every provider has the same alert levels, else per provider:

@@ -58,7 +58,7 @@ TEST_F(ImportTimeScaleCli, WritesEachCopyUnderItsNameAndTheScenarioUnscaled) {
   EXPECT_NE(
       result.output.find("postfix-timers-main.cf:2:19: warning: queue_run_delay: 300s at time scale 3600"),
       std::string::npos);
-  EXPECT_NE(result.output.find("wrote 2 file(s) to " + out_.string()), std::string::npos);
+  EXPECT_NE(result.output.find("wrote 2 files to " + out_.string()), std::string::npos);
   // Run again: the copies are delivsim's, so they are replaced.
   EXPECT_EQ(run_delivsim(postfix_args() + " --time-scale 60 --config-out " + out_.string()).exit_code, 0);
   EXPECT_EQ(read(out_ / "postfix-timers-main.cf").rfind("# Written by delivsim import --time-scale 60 ", 0),
