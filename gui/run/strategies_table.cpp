@@ -78,8 +78,9 @@ void StrategiesTable::fill(const CompareResult& result) {
     for (std::size_t s = 0; s < result.strategies.size(); ++s) {
       const std::vector<ReplyDeferrals>& top = result.strategies[s].top_replies;
       setItem(figure_rows + static_cast<int>(i), static_cast<int>(s),
-              cell(i < top.size() ? top[i].reply + ": " + format_fixed(top[i].mean_deferrals, 1) + " per run"
-                                  : std::string()));
+              cell(i < top.size()
+                       ? top[i].reply + ": " + format_fixed_grouped(top[i].mean_deferrals, 1) + " per run"
+                       : std::string()));
     }
   }
   setVerticalHeaderLabels(rows);

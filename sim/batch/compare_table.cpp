@@ -49,7 +49,7 @@ std::string replies_section(const CompareResult& result) {
     if (strategy.top_replies.empty()) table.add_row({strategy.name, "none", ""});
     for (std::size_t i = 0; i < strategy.top_replies.size(); ++i) {
       table.add_row({i == 0 ? strategy.name : "", strategy.top_replies[i].reply,
-                     format_fixed(strategy.top_replies[i].mean_deferrals, 1)});
+                     format_fixed_grouped(strategy.top_replies[i].mean_deferrals, 1)});
     }
   }
   return "Top deferral replies\n" + table.render(kSectionIndent);

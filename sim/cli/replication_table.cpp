@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "sim/batch/compare_figure_text.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
@@ -21,7 +22,7 @@ namespace {
 std::string format_value(std::string_view key, double value, bool order_statistic) {
   if (key.ends_with("_share") || key.ends_with("_rate")) return format_percent(value, 2);
   if (key.ends_with("_s")) return format_short_duration(value);
-  if (key != "final_tier") return format_fixed(value, 1);
+  if (key != "final_tier") return format_fixed_grouped(value, 1);
   const bool tier_value =
       value == std::floor(value) && value >= 0 && value <= static_cast<double>(Tier::High);
   if (order_statistic && tier_value)
@@ -45,14 +46,14 @@ std::string format_replication_table(const std::vector<RunResult>& replications)
     }
     const std::string missing = std::to_string(headlines.size() - values.size());
     if (values.empty()) {
-      table.add_row({std::string(figure.label), "-", "-", "-", "-", "-", missing});
+      table.add_row({figure_heading(figure), "-", "-", "-", "-", "-", missing});
       continue;
     }
     const SampleStats stats = sample_stats(values);
     const auto cell = [&](double value, bool order_statistic) {
       return format_value(figure.key, value, order_statistic);
     };
-    table.add_row({std::string(figure.label), cell(stats.mean, false), cell(stats.sd, false),
+    table.add_row({figure_heading(figure), cell(stats.mean, false), cell(stats.sd, false),
                    cell(stats.p5, true), cell(stats.p50, true), cell(stats.p95, true), missing});
   }
 

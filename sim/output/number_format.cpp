@@ -1,5 +1,6 @@
 #include "sim/output/number_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -55,6 +56,14 @@ std::string format_count_noun(std::int64_t count, std::string_view one, std::str
 
 std::string format_percent(double ratio, int decimals) {
   return format_fixed(ratio * 100.0, decimals) + "%";
+}
+
+std::string format_fixed_grouped(double value, int decimals) {
+  std::string text = format_fixed(value, decimals);
+  const std::size_t digits_start = text.starts_with('-') ? 1 : 0;
+  const std::size_t whole_end = std::min(text.find('.'), text.size());
+  for (std::size_t at = whole_end; at > digits_start + 3; at -= 3) text.insert(at - 3, 1, ',');
+  return text;
 }
 
 }  // namespace delivsim

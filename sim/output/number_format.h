@@ -31,4 +31,7 @@ std::string format_percent(double ratio, int decimals);
 /// `value` with exactly `decimals` decimals ("%.<decimals>f" in the "C" locale): (4.25, 1) -> "4.2".
 std::string format_fixed(double value, int decimals);
 
+/// format_fixed with thousands separators in the whole part, for a mean of counts: (10780, 1) -> "10,780.0".
+std::string format_fixed_grouped(double value, int decimals);
+
 }  // namespace delivsim

@@ -68,6 +68,9 @@ TEST_F(ReplicationsCli, WritesTheAggregateTheBandsAndEachReplication) {
   EXPECT_EQ(files.at("timeseries_bands.csv").substr(0, 4), "t_s,");
   EXPECT_NE(output_.find("Delivered share"), std::string::npos) << output_;
   EXPECT_NE(output_.find("3 replications"), std::string::npos) << output_;
+  // Durations are written as durations ("14d", "1.9m"), so their headings say no unit of seconds.
+  EXPECT_NE(output_.find("\nTime to drain "), std::string::npos) << output_;
+  EXPECT_EQ(output_.find("(s)"), std::string::npos) << output_;
   EXPECT_NE(output_.find("outputs: " + out.string() + "/"), std::string::npos) << output_;
 }
 

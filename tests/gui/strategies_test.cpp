@@ -127,8 +127,9 @@ void StrategiesTest::compareGivesTheCliNumbers() {
   // Then each strategy's commonest deferral replies, as the CLI's "Top deferral replies".
   const ReplyDeferrals& top = shown.strategies[1].top_replies.front();
   QCOMPARE(table.verticalHeaderItem(figure_rows)->text(), QStringLiteral("deferral reply 1"));
-  QCOMPARE(table.item(figure_rows, 1)->text(),
-           QString::fromStdString(top.reply + ": " + format_fixed(top.mean_deferrals, 1) + " per run"));
+  QCOMPARE(
+      table.item(figure_rows, 1)->text(),
+      QString::fromStdString(top.reply + ": " + format_fixed_grouped(top.mean_deferrals, 1) + " per run"));
   QVERIFY(!panel.isStale(StrategiesPanel::Kind::Compare));
 }
 

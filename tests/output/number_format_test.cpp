@@ -59,6 +59,15 @@ TEST(FormatCountNoun, SingularForExactlyOneAndTheCountWithSeparators) {
   EXPECT_EQ(format_count_noun(1200, "replication", "replications"), "1,200 replications");
 }
 
+TEST(FormatFixedGrouped, GroupsTheWholePartByThree) {
+  EXPECT_EQ(format_fixed_grouped(10780, 1), "10,780.0");
+  EXPECT_EQ(format_fixed_grouped(999.95, 1), "1,000.0");
+  EXPECT_EQ(format_fixed_grouped(6465.94, 1), "6,465.9");
+  EXPECT_EQ(format_fixed_grouped(-1234567.5, 2), "-1,234,567.50");
+  EXPECT_EQ(format_fixed_grouped(999.4, 0), "999");
+  EXPECT_EQ(format_fixed_grouped(-999.5, 1), "-999.5");
+}
+
 TEST(FormatPercent, ScalesAndRoundsToTheDecimalsAsked) {
   EXPECT_EQ(format_percent(0.1234, 1), "12.3%");
   EXPECT_EQ(format_percent(0.0042, 2), "0.42%");
