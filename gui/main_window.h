@@ -1,7 +1,7 @@
 #pragma once
 /// @file delivsim-gui's window: the scenario (form and YAML) on the left, headline figures and charts on
-/// the right; runs happen on a worker thread and re-run by themselves while they are fast. Its menus are built
-/// in main_window_menus.cpp, its scenario files opened and saved in main_window_files.cpp.
+/// the right; runs happen on a worker thread and re-run by themselves while they are fast. Its menus are
+/// built in main_window_menus.cpp, its scenario files opened and saved in main_window_files.cpp.
 #include <QAction>
 #include <QDockWidget>
 #include <QGraphicsOpacityEffect>
