@@ -68,9 +68,10 @@ class Field {
   std::string path_;
 };
 
-/// The JSON of a record's CBOR; throws RunRecordError for bytes that are not one CBOR item (nothing after it)
-/// or that nest containers deeper than a record does (refused before decoding, as nlohmann's CBOR reader
-/// recurses once per level).
+/// The JSON of a record's CBOR; throws RunRecordError for bytes that are not one CBOR item (nothing after
+/// it), or that nest containers deeper than a record does or hold indefinite lengths or tags, which a record
+/// never has (refused by a check that does not recurse, before decoding: nlohmann's CBOR reader recurses once
+/// per container level and once per nested chunk of an indefinite-length string).
 Json decoded(std::string_view bytes);
 
 /// `value` as a signed 64-bit integer; false when it is not an integer or does not fit.

@@ -1,7 +1,8 @@
-/// @file Decoding a run record's CBOR with bounded nesting, and the typed reads of the decoded record
-/// (run_record_detail.h).
+/// @file Decoding a run record's CBOR after checking its shape without recursion, and the typed reads of the
+/// decoded record (run_record_detail.h).
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "sim/output/run_record.h"
 #include "sim/output/run_record_detail.h"
@@ -10,50 +11,71 @@ namespace delivsim::run_record {
 
 namespace {
 
-/// How deep a record's containers nest (record > providers > provider > latency); input nesting deeper than
-/// kMaxDepth is refused before it is decoded, since nlohmann's CBOR reader recurses once per level.
+/// How deep a record's containers nest (record > providers > provider > latency).
 constexpr std::size_t kMaxDepth = 8;
 
-/// A SAX consumer that only counts nesting: decoding the record with it first bounds the recursion of the
-/// decoding proper. Its parse error is kept to report.
-struct DepthCheck : nlohmann::json_sax<Json> {
-  std::size_t depth = 0;
-  std::string error;
-
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return enter(); }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return leave(); }
-  bool start_array(std::size_t) override { return enter(); }
-  bool end_array() override { return leave(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception& e) override {
-    error = e.what();
-    return false;
+/// The shape of one CBOR item, checked without recursion before nlohmann's reader decodes it: that reader
+/// recurses once per container level and once per nested chunk of an indefinite-length string, so deep input
+/// would overflow the stack. delivsim's writer (nlohmann's to_cbor) gives every length and writes no tag, so
+/// the check refuses containers nested deeper than kMaxDepth, indefinite lengths and tags, as well as
+/// truncated or malformed heads; what it lets through is decoded and typed by nlohmann and the readers.
+/// Returns the reason for a refusal, empty when the shape is fine.
+std::string shape_error(std::string_view bytes) {
+  std::size_t at = 0;
+  // Items still to read in each open container, outermost first; the whole input is one item.
+  std::vector<std::uint64_t> left{1};
+  while (!left.empty()) {
+    if (left.back() == 0) {
+      left.pop_back();
+      continue;
+    }
+    --left.back();
+    if (at >= bytes.size()) return "truncated at byte " + std::to_string(at);
+    const auto head = static_cast<std::uint8_t>(bytes[at]);
+    const std::size_t head_at = at++;
+    const int major = head >> 5;
+    const int info = head & 0x1f;
+    std::uint64_t argument = static_cast<std::uint64_t>(info);
+    if (info >= 24 && info <= 27) {
+      const std::size_t size = std::size_t{1} << (info - 24);
+      if (bytes.size() - at < size) return "truncated at byte " + std::to_string(at);
+      argument = 0;
+      for (std::size_t i = 0; i < size; ++i)
+        argument = argument << 8 | static_cast<std::uint8_t>(bytes[at++]);
+    } else if (info >= 28) {
+      const char* what = info == 31 ? "an indefinite length" : "a reserved length code";
+      return what + std::string(" at byte ") + std::to_string(head_at) + " (a run record gives every length)";
+    }
+    switch (major) {
+      case 2:  // byte string
+      case 3:  // text string
+        if (bytes.size() - at < argument) return "truncated at byte " + std::to_string(bytes.size());
+        at += static_cast<std::size_t>(argument);
+        break;
+      case 4:  // array
+      case 5:  // map: a key and a value per entry
+        if (left.size() > kMaxDepth) return "nested deeper than " + std::to_string(kMaxDepth) + " levels";
+        // Each item takes at least one byte, so a count beyond the bytes left is truncated input.
+        if (argument > (bytes.size() - at) / (major == 5 ? 2 : 1))
+          return "truncated: " + std::to_string(argument) + " entries declared at byte " +
+                 std::to_string(head_at);
+        left.push_back(major == 5 ? argument * 2 : argument);
+        break;
+      case 6:
+        return "a tag at byte " + std::to_string(head_at) + " (a run record has none)";
+      default:  // integers, simple values and floats: their argument was all of them
+        break;
+    }
   }
-
-  bool enter() {
-    if (++depth <= kMaxDepth) return true;
-    error = "nested deeper than " + std::to_string(kMaxDepth) + " levels";
-    return false;
-  }
-  bool leave() {
-    --depth;
-    return true;
-  }
-};
+  if (at != bytes.size()) return std::to_string(bytes.size() - at) + " bytes after the record";
+  return {};
+}
 
 }  // namespace
 
 Json decoded(std::string_view bytes) {
-  DepthCheck check;
-  if (!Json::sax_parse(bytes.begin(), bytes.end(), &check, Json::input_format_t::cbor)) {
-    throw RunRecordError("not a run record: " + check.error);
+  if (const std::string error = shape_error(bytes); !error.empty()) {
+    throw RunRecordError("not a run record: " + error);
   }
   try {
     return Json::from_cbor(bytes.begin(), bytes.end());

@@ -172,6 +172,12 @@ TEST(DistributedCli, MergeRefusesAChangedScenarioOrADamagedRecord) {
   EXPECT_EQ(damaged.exit_code, 2);
   EXPECT_NE(damaged.output.find((part / "run-000001" / "record.cbor").string() + ": "), std::string::npos)
       << damaged.output;
+  // Byte strings nested 200,000 deep: refused, not a stack overflow (a finding of run_record_fuzzer).
+  std::ofstream(part / "run-000001" / "record.cbor", std::ios::trunc) << std::string(200000, '\x5f');
+  const CommandResult nested = run_delivsim("merge " + part.string() + " --out " + (dir / "m").string());
+  EXPECT_EQ(nested.exit_code, 2);
+  EXPECT_NE(nested.output.find("not a run record: an indefinite length at byte 0"), std::string::npos)
+      << nested.output;
   std::ofstream(file, std::ios::app) << "# edited\n";
   const CommandResult changed = run_delivsim("merge " + part.string() + " --out " + (dir / "m").string());
   EXPECT_EQ(changed.exit_code, 2);

@@ -457,6 +457,21 @@ TEST(RunRecordRefusal, DeepNestingIsRefusedWithoutRecursingIntoIt) {
   EXPECT_NE(refusal(nested).find("nested deeper than"), std::string::npos);
 }
 
+TEST(RunRecordRefusal, NestedIndefiniteLengthStringsAreRefusedWithoutRecursingIntoThem) {
+  // Indefinite-length byte and text strings, each chunk another such string (nlohmann's reader recursed once
+  // per chunk: a stack overflow the run_record fuzzer found), and one at the top of a record's map.
+  for (const char head : {'\x5f', '\x7f'}) {
+    EXPECT_NE(refusal(std::string(200000, head)).find("an indefinite length at byte 0"), std::string::npos);
+  }
+  EXPECT_NE(refusal("\xa1\x61k\x5f\x41x\xff").find("an indefinite length at byte 3"), std::string::npos);
+}
+
+TEST(RunRecordRefusal, TagsAndTruncatedItemsAreRefusedBeforeDecoding) {
+  EXPECT_NE(refusal("\xc6\x41x").find("a tag at byte 0"), std::string::npos);
+  EXPECT_NE(refusal("\x82\x01").find("truncated"), std::string::npos);
+  EXPECT_NE(refusal("\x63" "ab").find("truncated"), std::string::npos);
+}
+
 TEST(RunRecordRefusal, HugeDeclaredLengthsAllocateNothing) {
   // An array, a text string and a byte string each claiming 2^64-1 entries, followed by nothing.
   for (const char head : {'\x9b', '\x7b', '\x5b'}) {
