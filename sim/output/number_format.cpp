@@ -17,6 +17,15 @@ std::string to_chars_string(double value, Format... format) {
   return std::string(buffer, result.ptr);
 }
 
+/// `number` ("-1234567.5", as to_string or format_fixed write it) with a comma between each group of three
+/// digits of its whole part: "-1,234,567.5".
+std::string with_thousands_separators(std::string number) {
+  const std::size_t digits_start = number.starts_with('-') ? 1 : 0;
+  const std::size_t whole_end = std::min(number.find('.'), number.size());
+  for (std::size_t at = whole_end; at > digits_start + 3; at -= 3) number.insert(at - 3, 1, ',');
+  return number;
+}
+
 }  // namespace
 
 double round_significant(double value, int digits) {
@@ -37,15 +46,7 @@ std::string format_fixed(double value, int decimals) {
 }
 
 std::string format_count(std::int64_t value) {
-  const std::string digits = std::to_string(value);
-  const std::size_t sign_length = value < 0 ? 1 : 0;
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    const std::size_t digits_left = digits.size() - i;
-    if (i > sign_length && digits_left % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
+  return with_thousands_separators(std::to_string(value));
 }
 
 std::string format_count_noun(std::int64_t count, std::string_view one, std::string_view many) {
@@ -59,11 +60,7 @@ std::string format_percent(double ratio, int decimals) {
 }
 
 std::string format_fixed_grouped(double value, int decimals) {
-  std::string text = format_fixed(value, decimals);
-  const std::size_t digits_start = text.starts_with('-') ? 1 : 0;
-  const std::size_t whole_end = std::min(text.find('.'), text.size());
-  for (std::size_t at = whole_end; at > digits_start + 3; at -= 3) text.insert(at - 3, 1, ',');
-  return text;
+  return with_thousands_separators(format_fixed(value, decimals));
 }
 
 }  // namespace delivsim
