@@ -279,9 +279,9 @@ void StrategiesPanel::showSweep(const SweepResult& result, double wall_seconds) 
   QString facts = runFacts(plural(result.points.size(), "point", "points"), result.replications, result.seed,
                            QStringLiteral("sweep"), wall_seconds);
   if (result.objective) {
-    facts += QStringLiteral(" %1 of %2 points met every constraint; best: %3.")
+    facts += QStringLiteral(" %1 of %2 met every constraint; best: %3.")
                  .arg(feasible_count(result))
-                 .arg(result.points.size())
+                 .arg(plural(result.points.size(), "point", "points"))
                  .arg(result.best ? text_of(result.points[*result.best].name + " (" +
                                             sweep_settings_text(result.points[*result.best].settings) + ")")
                                   : QStringLiteral("none"));
