@@ -1,7 +1,10 @@
 /// @file Decoding a run record's CBOR after checking its shape without recursion, and the typed reads of the
 /// decoded record (run_record_detail.h).
+#include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sim/output/run_record.h"
@@ -43,7 +46,10 @@ std::string shape_error(std::string_view bytes) {
       for (std::size_t i = 0; i < size; ++i)
         argument = argument << 8 | static_cast<std::uint8_t>(bytes[at++]);
     } else if (info >= 28) {
-      const char* what = info == 31 ? "an indefinite length" : "a reserved length code";
+      // Info 31 opens an indefinite length, or with major type 7 is the break code that would close one.
+      const char* what = info != 31   ? "a reserved length code"
+                         : major == 7 ? "a break code (the end of an indefinite length)"
+                                      : "an indefinite length";
       return what + std::string(" at byte ") + std::to_string(head_at) + " (a run record gives every length)";
     }
     switch (major) {

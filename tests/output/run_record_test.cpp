@@ -466,10 +466,20 @@ TEST(RunRecordRefusal, NestedIndefiniteLengthStringsAreRefusedWithoutRecursingIn
   EXPECT_NE(refusal("\xa1\x61k\x5f\x41x\xff").find("an indefinite length at byte 3"), std::string::npos);
 }
 
+TEST(RunRecordRefusal, ALoneBreakCodeIsNamedAsOne) {
+  EXPECT_NE(refusal("\xff").find("a break code (the end of an indefinite length) at byte 0"),
+            std::string::npos);
+  EXPECT_NE(refusal("\x82\x01\xff").find("a break code (the end of an indefinite length) at byte 2"),
+            std::string::npos);
+}
+
 TEST(RunRecordRefusal, TagsAndTruncatedItemsAreRefusedBeforeDecoding) {
   EXPECT_NE(refusal("\xc6\x41x").find("a tag at byte 0"), std::string::npos);
   EXPECT_NE(refusal("\x82\x01").find("truncated"), std::string::npos);
-  EXPECT_NE(refusal("\x63" "ab").find("truncated"), std::string::npos);
+  EXPECT_NE(refusal("\x63"
+                    "ab")
+                .find("truncated"),
+            std::string::npos);
 }
 
 TEST(RunRecordRefusal, HugeDeclaredLengthsAllocateNothing) {
