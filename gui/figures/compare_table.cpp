@@ -39,7 +39,7 @@ QString value_text(FigureUnit unit, const std::optional<double>& value, const He
       return text(format_count(std::llround(*value)));
     case FigureUnit::Share:
       return text(format_percent(*value, kShareDecimals));
-    case FigureUnit::Seconds:
+    case FigureUnit::Latency:
     case FigureUnit::Drain:
       return text(format_elapsed(*value));
     case FigureUnit::Tier:
@@ -58,7 +58,7 @@ QString difference_text(FigureUnit unit, double difference) {
       return sign + text(format_count(std::llround(size)));
     case FigureUnit::Share:
       return sign + text(format_fixed(size * 100, kPointDecimals)) + QStringLiteral(" pp");
-    case FigureUnit::Seconds:
+    case FigureUnit::Latency:
     case FigureUnit::Drain:
       return sign + text(format_exact_elapsed(size));
     case FigureUnit::Tier: {
@@ -84,7 +84,7 @@ QTableWidgetItem* cell(const QString& content, const QString& tooltip = {}) {
 /// A value's tooltip: the exact span behind a time shown in two units ("3d 4h 12m 5.5s"), or the counts
 /// behind a share ("197,967 of 200,000").
 QString value_tooltip(const FigureRow& row, const std::optional<double>& value, const RunResult& run) {
-  if (value && (row.unit == FigureUnit::Seconds || row.unit == FigureUnit::Drain))
+  if (value && (row.unit == FigureUnit::Latency || row.unit == FigureUnit::Drain))
     return text(format_exact_elapsed(*value));
   if (!row.counts) return {};
   const std::optional<ShareCounts> counts = row.counts(run);

@@ -5,8 +5,6 @@
 #include <string>
 #include <utility>
 
-#include "sim/batch/compare_figure_text.h"
-
 namespace delivsim::gui {
 
 namespace {
@@ -19,10 +17,10 @@ FigureRow header(const QString& name) {
   return FigureRow{name, FigureUnit::Count, std::nullopt, {}};
 }
 
-/// The row of the headline figure whose key is `key`: its label, direction and value.
-FigureRow headline_row(std::string_view key, FigureUnit unit) {
+/// The row of the headline figure whose key is `key`: its label, unit, direction and value.
+FigureRow headline_row(std::string_view key) {
   const HeadlineFigure& figure = headline_figures()[*headline_figure_index(key)];
-  return FigureRow{QString::fromStdString(figure_heading(figure)), unit, figure.better,
+  return FigureRow{QString::fromStdString(figure_heading(figure)), figure.unit, figure.better,
                    [&figure](const RunResult&, const Headline& headline) { return figure.value(headline); }};
 }
 
@@ -54,7 +52,7 @@ std::vector<FigureRow> totals_rows() {
                    [](const MessageCounts& c) { return c.injected; }),
       totals_count(QStringLiteral("Delivered"), Better::Higher,
                    [](const MessageCounts& c) { return c.delivered; }),
-      with_counts(headline_row("delivered_share", FigureUnit::Share),
+      with_counts(headline_row("delivered_share"),
                   totals_share(&MessageCounts::delivered, &MessageCounts::injected)),
       with_counts(
           FigureRow{QStringLiteral("Inbox share"), FigureUnit::Share, Better::Higher,
@@ -64,16 +62,16 @@ std::vector<FigureRow> totals_rows() {
                    [](const MessageCounts& c) { return c.attempts; }),
       totals_count(QStringLiteral("Deferrals"), Better::Lower,
                    [](const MessageCounts& c) { return c.deferrals; }),
-      with_counts(headline_row("deferral_rate", FigureUnit::Share),
+      with_counts(headline_row("deferral_rate"),
                   totals_share(&MessageCounts::deferrals, &MessageCounts::attempts)),
-      headline_row("max_queue", FigureUnit::Count),
+      headline_row("max_queue"),
       totals_count(QStringLiteral("Queued at end"), Better::Lower,
                    [](const MessageCounts& c) { return c.queued_at_end; }),
-      headline_row("time_to_drain_s", FigureUnit::Drain),
-      headline_row("p95_latency_s", FigureUnit::Seconds),
-      headline_row("final_tier", FigureUnit::Tier),
-      headline_row("bounced", FigureUnit::Count),
-      headline_row("expired", FigureUnit::Count),
+      headline_row("time_to_drain_s"),
+      headline_row("p95_latency_s"),
+      headline_row("final_tier"),
+      headline_row("bounced"),
+      headline_row("expired"),
   };
 }
 
@@ -150,7 +148,7 @@ void add_provider_rows(std::vector<FigureRow>& rows, const RunResult& current, c
   for (const std::string& provider : names_of(current.providers, pinned ? &pinned->providers : nullptr)) {
     rows.push_back(provider_row(provider, QStringLiteral("max queue"), FigureUnit::Count, Better::Lower,
                                 [](const ProviderResult& p) { return static_cast<double>(p.max_queue); }));
-    rows.push_back(provider_row(provider, QStringLiteral("p95 latency"), FigureUnit::Seconds, Better::Lower,
+    rows.push_back(provider_row(provider, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
                                 [](const ProviderResult& p) { return p.latency.p95_s; }));
   }
 }
@@ -180,9 +178,9 @@ void add_traffic_rows(std::vector<FigureRow>& rows, const RunResult& current, co
         with_counts(traffic_row(traffic, QStringLiteral("inbox share"), FigureUnit::Share, Better::Higher,
                                 [](const TrafficResult& t) { return t.inbox_share(); }),
                     traffic_share(&TrafficResult::delivered_inbox, &TrafficResult::delivered)));
-    rows.push_back(traffic_row(traffic, QStringLiteral("p50 latency"), FigureUnit::Seconds, Better::Lower,
+    rows.push_back(traffic_row(traffic, QStringLiteral("p50 latency"), FigureUnit::Latency, Better::Lower,
                                [](const TrafficResult& t) { return t.latency.p50_s; }));
-    rows.push_back(traffic_row(traffic, QStringLiteral("p95 latency"), FigureUnit::Seconds, Better::Lower,
+    rows.push_back(traffic_row(traffic, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
                                [](const TrafficResult& t) { return t.latency.p95_s; }));
   }
 }

@@ -12,15 +12,6 @@
 
 namespace delivsim::gui {
 
-/// How a figure's value and differences are written.
-enum class FigureUnit {
-  Count,    ///< "1,234"; differences "+12"
-  Share,    ///< "96.68%"; differences in percentage points, "+0.125 pp"
-  Seconds,  ///< "3d 4h" (format_elapsed); differences exact, "+1h 2m 3.5s"
-  Drain,    ///< as Seconds; a missing value is "steady state" or "not drained"
-  Tier,     ///< "HIGH"; differences "+1 tier"
-};
-
 /// One figure of a run; nullopt when the run lacks it (a provider or traffic source it does not have,
 /// not drained, no identities).
 using FigureValue = std::function<std::optional<double>(const RunResult&, const Headline&)>;
@@ -35,6 +26,10 @@ using FigureCounts = std::function<std::optional<ShareCounts>(const RunResult&)>
 /// One row of the Figures tab: a group header when `value` is empty.
 struct FigureRow {
   QString name;  ///< unique in the table: "Attempts", "gmail · 421 4.7.28", "receipts · p50 latency"
+  /// How its value and differences are written (compare_table.cpp): counts "1,234", differences "+12";
+  /// shares "96.68%", differences in percentage points "+0.125 pp"; latencies "3d 4h" (format_elapsed),
+  /// differences exact "+1h 2m 3.5s"; drain times as latencies, a missing one "steady state" or "not
+  /// drained"; tiers "HIGH", differences "+1 tier".
   FigureUnit unit = FigureUnit::Count;
   std::optional<Better> better;  ///< which way B − A is better; nullopt when neither (injected)
   FigureValue value;

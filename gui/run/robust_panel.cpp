@@ -4,10 +4,10 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
-#include "sim/batch/world_share_text.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
+#include "sim/output/world_share_text.h"
 
 namespace delivsim::gui {
 

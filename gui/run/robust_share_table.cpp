@@ -5,8 +5,8 @@
 
 #include "gui/figures/chart_palette.h"
 #include "sim/batch/compare_figure_text.h"
-#include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
+#include "sim/output/world_share_text.h"
 
 namespace delivsim::gui {
 

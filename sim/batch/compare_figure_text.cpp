@@ -16,40 +16,20 @@ constexpr int kTierMeanDecimals = 2;
 /// Count differences below this are shown with one decimal, larger ones rounded.
 constexpr double kSmallCountDifference = 10;
 
-enum class FigureUnit { Share, Elapsed, ShortDuration, Tier, Count };
-
-FigureUnit unit_of(const HeadlineFigure& figure) {
-  if (figure.key == "delivered_share" || figure.key == "deferral_rate") return FigureUnit::Share;
-  if (figure.key == "time_to_drain_s") return FigureUnit::Elapsed;
-  if (figure.key == "p95_latency_s") return FigureUnit::ShortDuration;
-  if (figure.key == "final_tier") return FigureUnit::Tier;
-  return FigureUnit::Count;
-}
-
-/// The unit suffix of the labels of figures in seconds, which the cells show as durations instead.
-constexpr std::string_view kSecondsLabelSuffix = " (s)";
-
 }  // namespace
-
-std::string figure_heading(const HeadlineFigure& figure) {
-  std::string_view label = figure.label;
-  if (label.ends_with(kSecondsLabelSuffix)) label.remove_suffix(kSecondsLabelSuffix.size());
-  return std::string(label);
-}
 
 std::string figure_in_words(const HeadlineFigure& figure) {
   return kernel::ascii_lower(figure_heading(figure));
 }
 
 std::string format_figure_value(const HeadlineFigure& figure, std::optional<double> value) {
-  const FigureUnit unit = unit_of(figure);
-  if (!value) return unit == FigureUnit::Elapsed ? "not drained" : "-";
-  switch (unit) {
+  if (!value) return figure.unit == FigureUnit::Drain ? "not drained" : "-";
+  switch (figure.unit) {
     case FigureUnit::Share:
       return format_percent(*value, kPercentDecimals);
-    case FigureUnit::Elapsed:
+    case FigureUnit::Drain:
       return format_elapsed(*value);
-    case FigureUnit::ShortDuration:
+    case FigureUnit::Latency:
       return format_short_duration(*value);
     case FigureUnit::Tier:
       return std::string(tier_name(static_cast<Tier>(std::lround(*value))));
@@ -60,7 +40,7 @@ std::string format_figure_value(const HeadlineFigure& figure, std::optional<doub
 }
 
 std::string format_figure_stats(const HeadlineFigure& figure, const FigureStats& stats) {
-  if (unit_of(figure) != FigureUnit::Tier || !stats.mean || *stats.mean == std::floor(*stats.mean)) {
+  if (figure.unit != FigureUnit::Tier || !stats.mean || *stats.mean == std::floor(*stats.mean)) {
     return format_figure_value(figure, stats.mean);
   }
   const auto [lowest, highest] = std::minmax_element(stats.values.begin(), stats.values.end());
@@ -70,11 +50,11 @@ std::string format_figure_stats(const HeadlineFigure& figure, const FigureStats&
 std::string format_figure_difference(const HeadlineFigure& figure, double difference) {
   const std::string sign = difference > 0 ? "+" : difference < 0 ? "-" : "";
   const double size = std::abs(difference);
-  switch (unit_of(figure)) {
+  switch (figure.unit) {
     case FigureUnit::Share:  // a difference of two shares is in percentage points
       return sign + format_fixed(size * 100, kPercentDecimals) + " pp";
-    case FigureUnit::Elapsed:
-    case FigureUnit::ShortDuration:
+    case FigureUnit::Drain:
+    case FigureUnit::Latency:
       return sign + format_short_duration(size);
     case FigureUnit::Tier:
       return sign + format_fixed(size, kTierMeanDecimals);

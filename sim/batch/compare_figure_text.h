@@ -9,9 +9,6 @@
 
 namespace delivsim {
 
-/// The figure's label for a table heading, without the unit its cells do not use: "Time to drain".
-std::string figure_heading(const HeadlineFigure& figure);
-
 /// figure_heading lower-cased, for a sentence: "delivered share", "time to drain".
 std::string figure_in_words(const HeadlineFigure& figure);
 

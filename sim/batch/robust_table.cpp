@@ -4,10 +4,10 @@
 #include <cmath>
 
 #include "sim/batch/compare_figure_text.h"
-#include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
 #include "sim/output/text_table.h"
+#include "sim/output/world_share_text.h"
 
 namespace delivsim {
 

@@ -3,8 +3,8 @@
 #include <stdexcept>
 
 #include "sim/batch/compare_figure_text.h"
-#include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
+#include "sim/output/world_share_text.h"
 
 namespace delivsim {
 

@@ -1,9 +1,9 @@
 #include "sim/batch/sweep_robust_table.h"
 
 #include "sim/batch/sweep_table.h"
-#include "sim/batch/world_share_text.h"
 #include "sim/output/number_format.h"
 #include "sim/output/text_table.h"
+#include "sim/output/world_share_text.h"
 
 namespace delivsim {
 

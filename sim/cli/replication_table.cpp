@@ -4,9 +4,7 @@
 #include <optional>
 #include <sstream>
 #include <stdexcept>
-#include <string_view>
 
-#include "sim/batch/compare_figure_text.h"
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
@@ -17,12 +15,20 @@ namespace delivsim {
 
 namespace {
 
-/// How a figure's statistics read best, from its key. Tier order statistics that are whole are tier names;
+/// How a figure's statistics read best, by its unit. Tier order statistics that are whole are tier names;
 /// a tier's mean and sd are tier numbers (BAD = 0 ... HIGH = 3).
-std::string format_value(std::string_view key, double value, bool order_statistic) {
-  if (key.ends_with("_share") || key.ends_with("_rate")) return format_percent(value, 2);
-  if (key.ends_with("_s")) return format_short_duration(value);
-  if (key != "final_tier") return format_fixed_grouped(value, 1);
+std::string format_value(const HeadlineFigure& figure, double value, bool order_statistic) {
+  switch (figure.unit) {
+    case FigureUnit::Share:
+      return format_percent(value, 2);
+    case FigureUnit::Drain:
+    case FigureUnit::Latency:
+      return format_short_duration(value);
+    case FigureUnit::Tier:
+      break;
+    case FigureUnit::Count:
+      return format_fixed_grouped(value, 1);
+  }
   const bool tier_value =
       value == std::floor(value) && value >= 0 && value <= static_cast<double>(Tier::High);
   if (order_statistic && tier_value)
@@ -51,7 +57,7 @@ std::string format_replication_table(const std::vector<RunResult>& replications)
     }
     const SampleStats stats = sample_stats(values);
     const auto cell = [&](double value, bool order_statistic) {
-      return format_value(figure.key, value, order_statistic);
+      return format_value(figure, value, order_statistic);
     };
     table.add_row({figure_heading(figure), cell(stats.mean, false), cell(stats.sd, false),
                    cell(stats.p5, true), cell(stats.p50, true), cell(stats.p95, true), missing});

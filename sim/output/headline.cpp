@@ -39,24 +39,24 @@ Headline headline_of(const RunResult& result) {
 std::span<const HeadlineFigure> headline_figures() {
   using V = std::optional<double>;
   static constexpr std::array<HeadlineFigure, 8> kFigures{{
-      {"delivered_share", "Delivered share", Better::Higher,
+      {"delivered_share", "Delivered share", Better::Higher, FigureUnit::Share,
        [](const Headline& h) -> V { return h.delivered_share; }},
-      {"deferral_rate", "Deferral rate", Better::Lower,
+      {"deferral_rate", "Deferral rate", Better::Lower, FigureUnit::Share,
        [](const Headline& h) -> V { return h.deferral_rate; }},
-      {"max_queue", "Max queue", Better::Lower,
+      {"max_queue", "Max queue", Better::Lower, FigureUnit::Count,
        [](const Headline& h) -> V { return static_cast<double>(h.max_queue); }},
-      {"time_to_drain_s", "Time to drain (s)", Better::Lower,
+      {"time_to_drain_s", "Time to drain (s)", Better::Lower, FigureUnit::Drain,
        [](const Headline& h) -> V { return h.time_to_drain_s; }},
-      {"p95_latency_s", "p95 latency (s)", Better::Lower,
+      {"p95_latency_s", "p95 latency (s)", Better::Lower, FigureUnit::Latency,
        [](const Headline& h) -> V { return h.p95_latency_s; }},
-      {"final_tier", "Final tier", Better::Higher,
+      {"final_tier", "Final tier", Better::Higher, FigureUnit::Tier,
        [](const Headline& h) -> V {
          if (!h.final_tier) return std::nullopt;
          return static_cast<double>(*h.final_tier);
        }},
-      {"bounced", "Bounced", Better::Lower,
+      {"bounced", "Bounced", Better::Lower, FigureUnit::Count,
        [](const Headline& h) -> V { return static_cast<double>(h.bounced); }},
-      {"expired", "Expired", Better::Lower,
+      {"expired", "Expired", Better::Lower, FigureUnit::Count,
        [](const Headline& h) -> V { return static_cast<double>(h.expired); }},
   }};
   return kFigures;
@@ -68,6 +68,16 @@ std::optional<std::size_t> headline_figure_index(std::string_view key) {
     if (figures[f].key == key) return f;
   }
   return std::nullopt;
+}
+
+std::string figure_heading(std::string_view label) {
+  constexpr std::string_view kSecondsSuffix = " (s)";
+  if (label.ends_with(kSecondsSuffix)) label.remove_suffix(kSecondsSuffix.size());
+  return std::string(label);
+}
+
+std::string figure_heading(const HeadlineFigure& figure) {
+  return figure_heading(figure.label);
 }
 
 bool strictly_better(const std::optional<double>& value, const std::optional<double>& rival, Better better) {

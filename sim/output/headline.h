@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "models/receiver_params.h"
@@ -36,11 +37,21 @@ Headline headline_of(const RunResult& result);
 /// Which way a figure is better.
 enum class Better { Higher, Lower };
 
+/// What a headline figure's number is; every table and report writes a figure by its unit.
+enum class FigureUnit {
+  Share,    ///< a fraction, 0..1
+  Drain,    ///< seconds until every queue drained; missing when one did not
+  Latency,  ///< seconds a message waited
+  Tier,     ///< a reputation tier by its order, BAD = 0 ... HIGH = 3
+  Count,    ///< messages
+};
+
 /// One headline figure as a number, for tables, statistics and "best" marks.
 struct HeadlineFigure {
   std::string_view key;    ///< snake_case, used in compare.json, compare.csv and sweep.csv
   std::string_view label;  ///< e.g. "Deferral rate"
   Better better;
+  FigureUnit unit;
   /// The value; nullopt when missing (not drained, no identities). Tiers are their order: BAD = 0 ... HIGH
   /// = 3.
   std::optional<double> (*value)(const Headline&);
@@ -52,6 +63,11 @@ std::span<const HeadlineFigure> headline_figures();
 
 /// The index in headline_figures() of the figure whose key is `key`; nullopt when there is none.
 std::optional<std::size_t> headline_figure_index(std::string_view key);
+
+/// A figure's label for a table heading, without the unit suffix " (s)" of the figures in seconds, which
+/// tables write as spans ("Time to drain (s)" -> "Time to drain"). Also for labels read back from files.
+std::string figure_heading(std::string_view label);
+std::string figure_heading(const HeadlineFigure& figure);
 
 /// Whether `value` is strictly better than `rival` in the direction `better`; a missing value (never drained,
 /// no identities) is worse than any present one and ties with another missing one.

@@ -1,4 +1,4 @@
-#include "sim/batch/world_share_text.h"
+#include "sim/output/world_share_text.h"
 
 #include <algorithm>
 #include <cmath>

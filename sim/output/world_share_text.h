@@ -1,5 +1,6 @@
 #pragma once
-/// @file A share of receiver worlds as text, for the verdicts and tables of `delivsim compare --robust`.
+/// @file A share of receiver worlds as text, for the verdicts, tables and report of `delivsim compare
+/// --robust`.
 #include <string>
 
 namespace delivsim {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "sim/output/duration_format.h"
+#include "sim/output/headline.h"
 #include "sim/output/number_format.h"
 #include "sim/report/compare_charts.h"
 #include "sim/report/figure_format.h"
@@ -60,7 +61,7 @@ std::string side_by_side_html(const Json& compare, bool replications) {
   for (const Json& figure : compare.at("figures")) {
     const std::string key = figure.at("key").get<std::string>();
     const Json& best = compare.at("best").value(key, Json());
-    std::vector<HtmlCell> row{{figure_label(figure.at("label").get<std::string>()) + " (" +
+    std::vector<HtmlCell> row{{figure_heading(figure.at("label").get<std::string>()) + " (" +
                                    figure.at("better").get<std::string>() + " is better)",
                                ""}};
     for (const Json& strategy : compare.at("strategies")) {

@@ -14,12 +14,11 @@ namespace {
 const std::string kMissing = "\u2014";
 const std::string kMinus = "\u2212";
 
-bool is_span(std::string_view key) {
-  return key == "time_to_drain_s" || key == "p95_latency_s";
-}
-
-bool is_count(std::string_view key) {
-  return key == "max_queue" || key == "bounced" || key == "expired";
+/// The unit of the headline figure `key`; nullopt for a key that names none.
+std::optional<FigureUnit> unit_of(std::string_view key) {
+  const std::optional<std::size_t> figure = headline_figure_index(key);
+  if (!figure) return std::nullopt;
+  return headline_figures()[*figure].unit;
 }
 
 int share_decimals(std::string_view key) {
@@ -36,13 +35,7 @@ std::string tier_text(double value) {
 }  // namespace
 
 bool is_share_figure(std::string_view key) {
-  return key == "delivered_share" || key == "deferral_rate";
-}
-
-std::string figure_label(std::string_view label) {
-  constexpr std::string_view kSeconds = " (s)";
-  if (label.ends_with(kSeconds)) label.remove_suffix(kSeconds.size());
-  return std::string(label);
+  return unit_of(key) == FigureUnit::Share;
 }
 
 std::string figure_key_of(std::string_view figure_path) {
@@ -51,21 +44,39 @@ std::string figure_key_of(std::string_view figure_path) {
 }
 
 std::string format_figure(std::string_view key, std::optional<double> value) {
-  if (!value || !std::isfinite(*value)) return key == "time_to_drain_s" ? "not drained" : kMissing;
-  if (is_share_figure(key)) return format_percent(*value, share_decimals(key));
-  if (is_span(key)) return format_elapsed(*value);
-  if (is_count(key)) return format_count(std::llround(*value));
-  if (key == "final_tier") return tier_text(*value);
-  return format_significant(*value);
+  const std::optional<FigureUnit> unit = unit_of(key);
+  if (!value || !std::isfinite(*value)) return unit == FigureUnit::Drain ? "not drained" : kMissing;
+  if (!unit) return format_significant(*value);
+  switch (*unit) {
+    case FigureUnit::Share:
+      return format_percent(*value, share_decimals(key));
+    case FigureUnit::Drain:
+    case FigureUnit::Latency:
+      return format_elapsed(*value);
+    case FigureUnit::Count:
+      break;
+    case FigureUnit::Tier:
+      return tier_text(*value);
+  }
+  return format_count(std::llround(*value));
 }
 
 std::string format_figure_magnitude(std::string_view key, double magnitude) {
   if (!std::isfinite(magnitude)) return kMissing;
-  if (is_share_figure(key)) return format_fixed(magnitude * 100, share_decimals(key)) + " pp";
-  if (is_span(key)) return format_elapsed(magnitude);
-  if (is_count(key)) return format_count(std::llround(magnitude));
-  if (key == "final_tier") return format_significant(magnitude, 2) + (magnitude == 1 ? " tier" : " tiers");
-  return format_significant(magnitude);
+  const std::optional<FigureUnit> unit = unit_of(key);
+  if (!unit) return format_significant(magnitude);
+  switch (*unit) {
+    case FigureUnit::Share:
+      return format_fixed(magnitude * 100, share_decimals(key)) + " pp";
+    case FigureUnit::Drain:
+    case FigureUnit::Latency:
+      return format_elapsed(magnitude);
+    case FigureUnit::Count:
+      break;
+    case FigureUnit::Tier:
+      return format_significant(magnitude, 2) + (magnitude == 1 ? " tier" : " tiers");
+  }
+  return format_count(std::llround(magnitude));
 }
 
 std::string format_figure_difference(std::string_view key, double difference) {

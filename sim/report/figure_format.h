@@ -10,10 +10,6 @@
 
 namespace delivsim::report {
 
-/// A headline figure's label for the report: headline_figures()' label without its " (s)" unit suffix, since
-/// the report shows spans in days, hours, minutes and seconds ("Time to drain (s)" -> "Time to drain").
-std::string figure_label(std::string_view label);
-
 /// True for the headline figures that are shares (0..1): delivered_share and deferral_rate.
 bool is_share_figure(std::string_view key);
 

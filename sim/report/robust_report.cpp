@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sim/output/headline.h"
 #include "sim/output/number_format.h"
+#include "sim/output/world_share_text.h"
 #include "sim/report/figure_format.h"
 #include "sim/report/html_escape.h"
 #include "sim/report/html_page.h"
@@ -17,16 +19,9 @@ namespace {
 
 constexpr const char* kRobustJsonName = "robust.json";
 
-/// A share of worlds as a percentage: whole numbers, with one decimal strictly between 0% and 1% or 99% and
-/// 100% (as the verdict lines write them).
-std::string world_share_text(double share) {
-  const bool near_end = (share > 0 && share < 0.01) || (share > 0.99 && share < 1);
-  return format_percent(share, near_end ? 1 : 0);
-}
-
 /// The figure's label as the verdict lines write it: "delivered share", "time to drain".
 std::string lower_label(const RobustFigureKey& figure) {
-  std::string label = figure_label(figure.label);
+  std::string label = figure_heading(figure.label);
   if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
   return label;
 }
@@ -86,12 +81,12 @@ HtmlTable standings_table(const RobustFile& robust, std::size_t f) {
   const std::string none = "\u2014";
   for (const RobustStrategyFile& strategy : robust.strategies) {
     const RobustStanding& standing = strategy.figures[f];
-    std::vector<HtmlCell> row{{strategy.name, ""}, {world_share_text(standing.best_share), "num"}};
+    std::vector<HtmlCell> row{{strategy.name, ""}, {format_world_share(standing.best_share), "num"}};
     for (const std::optional<double> share :
          {standing.versus_first ? std::optional(standing.versus_first->wins) : std::nullopt,
           standing.versus_first ? std::optional(standing.versus_first->ties) : std::nullopt,
           standing.versus_first ? std::optional(standing.versus_first->losses) : std::nullopt}) {
-      row.push_back({share ? world_share_text(*share) : none, "num"});
+      row.push_back({share ? format_world_share(*share) : none, "num"});
     }
     const std::optional<RobustDifference>& d = standing.difference;
     for (const std::optional<double> value :
@@ -142,7 +137,7 @@ std::string figures_html(const RobustFile& robust) {
   for (std::size_t f = 0; f < robust.figures.size(); ++f) {
     const RobustFigureKey& figure = robust.figures[f];
     out += element("h2",
-                   figure_label(figure.label) + " (" +
+                   figure_heading(figure.label) + " (" +
                        (figure.better == Better::Higher ? "higher" : "lower") + " is better)",
                    html_id("figure-" + figure.key));
     out += table_html(standings_table(robust, f));

@@ -125,7 +125,7 @@ std::vector<HeadlineCard> run_headline_cards(const RunResult& run) {
   std::vector<HeadlineCard> cards;
   for (const HeadlineFigure& figure : headline_figures()) {
     const std::optional<double> value = figure.value(headline);
-    cards.push_back({figure_label(figure.label), format_figure(figure.key, value), "",
+    cards.push_back({figure_heading(figure.label), format_figure(figure.key, value), "",
                      card_class(figure.key, value, run)});
   }
   return cards;
@@ -143,7 +143,7 @@ std::vector<HeadlineCard> replication_headline_cards(const std::vector<RunResult
     // As in the aggregate summary and compare.json: a figure missing in some replication (never drained)
     // has no mean; the detail gives the range of the others.
     const std::size_t missing = headlines.size() - values.size();
-    HeadlineCard card{figure_label(figure.label), format_figure(figure.key, std::nullopt), "", ""};
+    HeadlineCard card{figure_heading(figure.label), format_figure(figure.key, std::nullopt), "", ""};
     if (missing > 0)
       card.detail =
           "in " + std::to_string(missing) + " of " + std::to_string(headlines.size()) + " replications";

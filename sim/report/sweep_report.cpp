@@ -57,7 +57,8 @@ HtmlTable points_table(const Json& sweep) {
   std::vector<std::string> paths;
   for (const Json& axis : sweep.at("axes")) paths.push_back(axis.at("path").get<std::string>());
   table.header.insert(table.header.end(), paths.begin(), paths.end());
-  for (const HeadlineFigure& figure : headline_figures()) table.header.push_back(figure_label(figure.label));
+  for (const HeadlineFigure& figure : headline_figures())
+    table.header.push_back(figure_heading(figure.label));
   const Json& objective = sweep.at("objective");
   const bool has_objective = objective.is_object();
   const std::string objective_key =

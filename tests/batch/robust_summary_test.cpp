@@ -6,7 +6,6 @@
 #include <stdexcept>
 
 #include "sim/batch/robust_compare.h"
-#include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
 #include "tests/batch/compare_fixture.h"
 
@@ -140,18 +139,6 @@ TEST(RobustSummary, NoiseLevelOfTheRankCorrelation) {
   EXPECT_NEAR(noise_rank_correlation(64), 1.96 / std::sqrt(63.0), 1e-12);
   EXPECT_NEAR(noise_rank_correlation(64), 0.2469, 1e-4);
   EXPECT_EQ(noise_rank_correlation(1), 1.0);
-}
-
-TEST(WorldShareText, WholePercentsExceptJustInsideTheEnds) {
-  EXPECT_EQ(format_world_share(0), "0%");
-  EXPECT_EQ(format_world_share(1), "100%");
-  EXPECT_EQ(format_world_share(0.4), "40%");
-  EXPECT_EQ(format_world_share(63.0 / 64), "98%");
-  EXPECT_EQ(format_world_share(0.99), "99%");
-  EXPECT_EQ(format_world_share(0.004), "0.4%");
-  EXPECT_EQ(format_world_share(0.0001), "0.1%") << "never 0.0%";
-  EXPECT_EQ(format_world_share(0.995), "99.5%");
-  EXPECT_EQ(format_world_share(0.99999), "99.9%") << "never 100.0%";
 }
 
 /// One verdict: strategy "s" against "cold-blast" in 64 worlds.

@@ -14,8 +14,8 @@
 #include "gui/main_window.h"
 #include "gui/run/robust_dialog.h"
 #include "sim/batch/compare_figure_text.h"
-#include "sim/batch/world_share_text.h"
 #include "sim/output/headline.h"
+#include "sim/output/world_share_text.h"
 #include "sim/scenario/scenario_batch.h"
 #include "test_scenarios.h"
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string_view>
+
 #include "tests/output/sample_run_result.h"
 
 namespace delivsim {
@@ -42,6 +45,25 @@ TEST(Headline, FiguresAreListedOnceEachWithTheirDirection) {
       EXPECT_FALSE(figure.value(headline).has_value());
     }
   }
+}
+
+TEST(Headline, EachFigureNamesTheUnitItsTablesWriteItIn) {
+  const std::map<std::string_view, FigureUnit> units{
+      {"delivered_share", FigureUnit::Share}, {"deferral_rate", FigureUnit::Share},
+      {"max_queue", FigureUnit::Count},       {"time_to_drain_s", FigureUnit::Drain},
+      {"p95_latency_s", FigureUnit::Latency}, {"final_tier", FigureUnit::Tier},
+      {"bounced", FigureUnit::Count},         {"expired", FigureUnit::Count}};
+  for (const HeadlineFigure& figure : headline_figures()) {
+    ASSERT_TRUE(units.contains(figure.key)) << figure.key;
+    EXPECT_EQ(figure.unit, units.at(figure.key)) << figure.key;
+  }
+}
+
+TEST(Headline, HeadingsDropTheSecondsSuffixOnly) {
+  EXPECT_EQ(figure_heading("Time to drain (s)"), "Time to drain");
+  EXPECT_EQ(figure_heading("Deferral rate"), "Deferral rate");
+  EXPECT_EQ(figure_heading("(s)"), "(s)");
+  EXPECT_EQ(figure_heading(headline_figures()[*headline_figure_index("p95_latency_s")]), "p95 latency");
 }
 
 }  // namespace

@@ -142,6 +142,21 @@ TEST(RobustReportTest, PageHoldsEveryStrategyTheVerdictsAndTheRunFacts) {
       contains(html, "<td>gmail.complaint_delay</td><td class=\"num\">1h</td><td class=\"num\">2d</td>"));
 }
 
+TEST(RobustReportTest, TableWritesSharesNearTheEndsAsTheVerdictsDo) {
+  // 0% and 100% mean none and all: a share a hair from either end keeps one decimal, never rounded to it.
+  const std::string html = report_html(robust_folder([](Json& robust) {
+    Json& versus = robust["strategies"][1]["figures"][0]["versus_first"];
+    versus = {{"wins", 0.9996}, {"ties", 0.0004}, {"losses", 0.0}};
+  }));
+  const std::size_t table = html.find("id=\"robust-table-delivered_share\"");
+  ASSERT_NE(table, std::string::npos);
+  const std::string rows = html.substr(table, html.find("</table>", table) - table);
+  EXPECT_TRUE(contains(rows,
+                       "<td>warmup</td><td class=\"num\">100%</td><td class=\"num\">99.9%</td><td "
+                       "class=\"num\">0.1%</td><td class=\"num\">0%</td>"))
+      << rows;
+}
+
 TEST(RobustReportTest, ChartsAreWellFormedAndOnlyDifferencesThatVaryGetATornado) {
   const std::string html = report_html(robust_folder());
   // Per figure a spread chart; a tornado for warmup's two figures, none for identical (its difference is 0
