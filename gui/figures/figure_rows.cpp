@@ -54,10 +54,12 @@ std::vector<FigureRow> totals_rows() {
                    [](const MessageCounts& c) { return c.delivered; }),
       with_counts(headline_row("delivered_share"),
                   totals_share(&MessageCounts::delivered, &MessageCounts::injected)),
-      with_counts(
-          FigureRow{QStringLiteral("Inbox share"), FigureUnit::Share, Better::Higher,
-                    [](const RunResult& run, const Headline&) -> Value { return run.totals.inbox_share(); }},
-          totals_share(&MessageCounts::delivered_inbox, &MessageCounts::delivered)),
+      with_counts(FigureRow{QStringLiteral("Inbox share"), FigureUnit::Share, Better::Higher,
+                            [](const RunResult& run, const Headline&) -> Value {
+                              if (run.totals.delivered == 0) return std::nullopt;  // no share of nothing
+                              return run.totals.inbox_share();
+                            }},
+                  totals_share(&MessageCounts::delivered_inbox, &MessageCounts::delivered)),
       totals_count(QStringLiteral("Attempts"), Better::Lower,
                    [](const MessageCounts& c) { return c.attempts; }),
       totals_count(QStringLiteral("Deferrals"), Better::Lower,
@@ -101,7 +103,7 @@ std::vector<std::string> names_of(const std::vector<Entry>& current, const std::
 
 /// A figure of the provider named `provider`.
 FigureRow provider_row(const std::string& provider, const QString& figure, FigureUnit unit, Better better,
-                       double (*value)(const ProviderResult&)) {
+                       Value (*value)(const ProviderResult&)) {
   return FigureRow{QString::fromStdString(provider) + kDot + figure, unit, better,
                    [provider, value](const RunResult& run, const Headline&) -> Value {
                      const ProviderResult* found = provider_named(run, provider);
@@ -112,7 +114,7 @@ FigureRow provider_row(const std::string& provider, const QString& figure, Figur
 
 /// A figure of the traffic source named `traffic`.
 FigureRow traffic_row(const std::string& traffic, const QString& figure, FigureUnit unit, Better better,
-                      double (*value)(const TrafficResult&)) {
+                      Value (*value)(const TrafficResult&)) {
   return FigureRow{QString::fromStdString(traffic) + kDot + figure, unit, better,
                    [traffic, value](const RunResult& run, const Headline&) -> Value {
                      const TrafficResult* found = traffic_named(run, traffic);
@@ -146,10 +148,14 @@ void add_reply_rows(std::vector<FigureRow>& rows, const RunResult& current, cons
 void add_provider_rows(std::vector<FigureRow>& rows, const RunResult& current, const RunResult* pinned) {
   rows.push_back(header(QStringLiteral("Per provider")));
   for (const std::string& provider : names_of(current.providers, pinned ? &pinned->providers : nullptr)) {
-    rows.push_back(provider_row(provider, QStringLiteral("max queue"), FigureUnit::Count, Better::Lower,
-                                [](const ProviderResult& p) { return static_cast<double>(p.max_queue); }));
+    rows.push_back(
+        provider_row(provider, QStringLiteral("max queue"), FigureUnit::Count, Better::Lower,
+                     [](const ProviderResult& p) -> Value { return static_cast<double>(p.max_queue); }));
     rows.push_back(provider_row(provider, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
-                                [](const ProviderResult& p) { return p.latency.p95_s; }));
+                                [](const ProviderResult& p) -> Value {
+                                  if (p.counts.delivered == 0) return std::nullopt;  // no latency of nothing
+                                  return p.latency.p95_s;
+                                }));
   }
 }
 
@@ -166,22 +172,30 @@ void add_traffic_rows(std::vector<FigureRow>& rows, const RunResult& current, co
         return ShareCounts{(*found).*part, (*found).*whole};
       };
     };
-    rows.push_back(with_counts(
-        traffic_row(traffic, QStringLiteral("delivered share"), FigureUnit::Share, Better::Higher,
-                    [](const TrafficResult& t) {
-                      return t.injected > 0
-                                 ? static_cast<double>(t.delivered) / static_cast<double>(t.injected)
-                                 : 0.0;
-                    }),
-        traffic_share(&TrafficResult::delivered, &TrafficResult::injected)));
+    rows.push_back(
+        with_counts(traffic_row(traffic, QStringLiteral("delivered share"), FigureUnit::Share, Better::Higher,
+                                [](const TrafficResult& t) -> Value {
+                                  if (t.injected == 0) return std::nullopt;
+                                  return static_cast<double>(t.delivered) / static_cast<double>(t.injected);
+                                }),
+                    traffic_share(&TrafficResult::delivered, &TrafficResult::injected)));
     rows.push_back(
         with_counts(traffic_row(traffic, QStringLiteral("inbox share"), FigureUnit::Share, Better::Higher,
-                                [](const TrafficResult& t) { return t.inbox_share(); }),
+                                [](const TrafficResult& t) -> Value {
+                                  if (t.delivered == 0) return std::nullopt;
+                                  return t.inbox_share();
+                                }),
                     traffic_share(&TrafficResult::delivered_inbox, &TrafficResult::delivered)));
     rows.push_back(traffic_row(traffic, QStringLiteral("p50 latency"), FigureUnit::Latency, Better::Lower,
-                               [](const TrafficResult& t) { return t.latency.p50_s; }));
+                               [](const TrafficResult& t) -> Value {
+                                 if (t.delivered == 0) return std::nullopt;
+                                 return t.latency.p50_s;
+                               }));
     rows.push_back(traffic_row(traffic, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
-                               [](const TrafficResult& t) { return t.latency.p95_s; }));
+                               [](const TrafficResult& t) -> Value {
+                                 if (t.delivered == 0) return std::nullopt;
+                                 return t.latency.p95_s;
+                               }));
   }
 }
 

@@ -13,7 +13,7 @@
 namespace delivsim::gui {
 
 /// One figure of a run; nullopt when the run lacks it (a provider or traffic source it does not have,
-/// not drained, no identities).
+/// not drained, no identities, no mail delivered for a latency or an inbox share).
 using FigureValue = std::function<std::optional<double>(const RunResult&, const Headline&)>;
 
 /// The counts behind a share, "part of whole" (delivered of injected); nullopt when the run lacks them.

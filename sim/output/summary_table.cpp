@@ -33,7 +33,7 @@ std::string heading_line(const RunResult& result) {
          format_count(result.events_processed) + " events)\n";
 }
 
-/// The counting cells that provider rows and the TOTAL row share.
+/// The counting cells that provider rows and the TOTAL row share; no deferral rate without an attempt.
 std::vector<std::string> count_cells(const std::string& name, const MessageCounts& counts,
                                      double deferral_rate) {
   return {name,
@@ -43,7 +43,7 @@ std::vector<std::string> count_cells(const std::string& name, const MessageCount
           format_count(counts.expired),
           format_count(counts.queued_at_end),
           format_count(counts.attempts),
-          format_percent(deferral_rate, 1)};
+          counts.attempts > 0 ? format_percent(deferral_rate, 1) : std::string(kNotApplicable)};
 }
 
 std::string providers_section(const RunResult& result) {
@@ -70,18 +70,20 @@ std::string providers_section(const RunResult& result) {
   return table.render();
 }
 
-/// The cells of one row of the delivered-mail section, after its name (and class).
+/// The cells of one row of the delivered-mail section, after its name (and class). Nothing delivered has
+/// no inbox share and no latency (summary.json writes 0 for them).
 std::vector<std::string> delivered_cells(std::int64_t delivered, std::int64_t inbox, double inbox_share,
                                          const LatencySummary& latency) {
-  return {format_count(delivered),
-          format_count(inbox),
-          format_count(delivered - inbox),
-          format_percent(inbox_share, 1),
-          format_short_duration(latency.mean_s),
-          format_short_duration(latency.p50_s),
-          format_short_duration(latency.p95_s),
-          format_short_duration(latency.p99_s),
-          format_short_duration(latency.max_s)};
+  std::vector<std::string> cells{format_count(delivered), format_count(inbox),
+                                 format_count(delivered - inbox)};
+  if (delivered == 0) {
+    cells.insert(cells.end(), 6, std::string(kNotApplicable));
+    return cells;
+  }
+  cells.insert(cells.end(), {format_percent(inbox_share, 1), format_short_duration(latency.mean_s),
+                             format_short_duration(latency.p50_s), format_short_duration(latency.p95_s),
+                             format_short_duration(latency.p99_s), format_short_duration(latency.max_s)});
+  return cells;
 }
 
 /// The columns of the delivered-mail tables after the first `leading` ones.

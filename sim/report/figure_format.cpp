@@ -6,12 +6,13 @@
 #include "sim/output/duration_format.h"
 #include "sim/output/headline.h"
 #include "sim/output/number_format.h"
+#include "sim/report/table_cells.h"
 
 namespace delivsim::report {
 
 namespace {
 
-const std::string kMissing = "\u2014";
+const std::string kMissing(kMissingFigure);
 const std::string kMinus = "\u2212";
 
 /// The unit of the headline figure `key`; nullopt for a key that names none.

@@ -13,7 +13,7 @@ namespace {
 
 /// `part` / `whole` as a percentage with `decimals` decimals; "—" when `whole` is 0.
 HtmlCell ratio_cell(std::int64_t part, std::int64_t whole, int decimals) {
-  if (whole == 0) return {"\u2014", "num"};
+  if (whole == 0) return missing_cell();
   return {format_percent(static_cast<double>(part) / static_cast<double>(whole), decimals), "num"};
 }
 

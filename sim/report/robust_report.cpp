@@ -11,6 +11,7 @@
 #include "sim/report/html_page.h"
 #include "sim/report/robust_reader.h"
 #include "sim/report/spread_chart.h"
+#include "sim/report/table_cells.h"
 #include "sim/report/tornado_chart.h"
 
 namespace delivsim::report {
@@ -78,7 +79,7 @@ HtmlTable standings_table(const RobustFile& robust, std::size_t f) {
                    "difference p5", "p50", "p95", "mean"},
                   {},
                   {}};
-  const std::string none = "\u2014";
+  const std::string none(kMissingFigure);
   for (const RobustStrategyFile& strategy : robust.strategies) {
     const RobustStanding& standing = strategy.figures[f];
     std::vector<HtmlCell> row{{strategy.name, ""}, {format_world_share(standing.best_share), "num"}};

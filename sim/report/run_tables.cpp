@@ -19,13 +19,20 @@ HtmlCell span_cell(double seconds) {
   return {format_elapsed(seconds), "num"};
 }
 
-/// Delivered mail's inbox share, e.g. "93.2%".
-HtmlCell share_cell(double share) {
-  return {format_percent(share, 1), "num"};
+/// Delivered mail's inbox share, e.g. "93.2%"; a dash when nothing was delivered (summary.json's 0).
+HtmlCell share_cell(std::int64_t delivered, double share) {
+  return {delivered > 0 ? format_percent(share, 1) : std::string(kMissingFigure), "num"};
 }
 
-/// Mean, p50, p95, p99 and max delivery latency.
-std::vector<HtmlCell> latency_cells(const LatencySummary& latency) {
+/// A deferral rate coloured by the provider's alert levels; a dash when no attempt was made.
+HtmlCell deferral_cell(std::int64_t attempts, double rate, const ProviderThresholds& thresholds) {
+  if (attempts == 0) return missing_cell();
+  return {format_percent(rate, 2), "num " + deferral_class(rate, thresholds)};
+}
+
+/// Mean, p50, p95, p99 and max delivery latency; dashes when nothing was delivered (summary.json's 0s).
+std::vector<HtmlCell> latency_cells(std::int64_t delivered, const LatencySummary& latency) {
+  if (delivered == 0) return std::vector<HtmlCell>(5, missing_cell());
   return {span_cell(latency.mean_s), span_cell(latency.p50_s), span_cell(latency.p95_s),
           span_cell(latency.p99_s), span_cell(latency.max_s)};
 }
@@ -76,21 +83,20 @@ HtmlTable provider_table(const RunResult& run) {
     const ProviderResult& provider = run.providers[index];
     std::vector<HtmlCell> row{{provider.name, ""}};
     for (HtmlCell& cell : counts_cells(provider.counts)) row.push_back(std::move(cell));
-    row.push_back({format_percent(provider.deferral_rate, 2),
-                   "num " + deferral_class(provider.deferral_rate, provider.thresholds)});
-    row.push_back(share_cell(provider.counts.inbox_share()));
+    row.push_back(deferral_cell(provider.counts.attempts, provider.deferral_rate, provider.thresholds));
+    row.push_back(share_cell(provider.counts.delivered, provider.counts.inbox_share()));
     row.push_back({replies_text(provider.deferrals_by_reply), ""});
     row.push_back({replies_text(provider.bounces_by_reply), ""});
     row.push_back(count_cell(provider.max_queue));
     row.push_back({drain_text(run, index), "num"});
-    for (HtmlCell& cell : latency_cells(provider.latency)) row.push_back(std::move(cell));
+    for (HtmlCell& cell : latency_cells(provider.counts.delivered, provider.latency))
+      row.push_back(std::move(cell));
     table.rows.push_back(std::move(row));
   }
   std::vector<HtmlCell> total{{"TOTAL", ""}};
   for (HtmlCell& cell : counts_cells(run.totals)) total.push_back(std::move(cell));
-  const double rate = run.totals.deferral_rate();
-  total.push_back({format_percent(rate, 2), "num " + deferral_class(rate, judged_thresholds(run))});
-  total.push_back(share_cell(run.totals.inbox_share()));
+  total.push_back(deferral_cell(run.totals.attempts, run.totals.deferral_rate(), judged_thresholds(run)));
+  total.push_back(share_cell(run.totals.delivered, run.totals.inbox_share()));
   while (total.size() < table.header.size()) total.push_back({"", ""});
   table.rows.push_back(std::move(total));
   return table;
@@ -107,8 +113,8 @@ HtmlTable traffic_table(const RunResult& run) {
                               {source.traffic_class, ""},
                               count_cell(source.injected),
                               count_cell(source.delivered),
-                              share_cell(source.inbox_share())};
-    for (HtmlCell& cell : latency_cells(source.latency)) row.push_back(std::move(cell));
+                              share_cell(source.delivered, source.inbox_share())};
+    for (HtmlCell& cell : latency_cells(source.delivered, source.latency)) row.push_back(std::move(cell));
     table.rows.push_back(std::move(row));
   }
   return table;

@@ -8,6 +8,7 @@
 #include "sim/report/json_file.h"
 #include "sim/report/report_error.h"
 #include "sim/report/sweep_chart.h"
+#include "sim/report/table_cells.h"
 
 namespace delivsim::report {
 
@@ -18,7 +19,7 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kSweepJsonName = "sweep.json";
 
 std::string json_text(const Json& value) {
-  if (value.is_null()) return "\u2014";
+  if (value.is_null()) return std::string(kMissingFigure);
   return value.is_string() ? value.get<std::string>() : value.dump();
 }
 

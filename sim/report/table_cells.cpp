@@ -8,4 +8,8 @@ HtmlCell count_cell(std::int64_t value) {
   return {format_count(value), "num"};
 }
 
+HtmlCell missing_cell() {
+  return {std::string(kMissingFigure), "num"};
+}
+
 }  // namespace delivsim::report

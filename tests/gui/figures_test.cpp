@@ -79,6 +79,20 @@ void FiguresTest::aSmallQueueOfAStreamIsASteadyState() {
   QCOMPARE(table.columnSpan(table.rowOf(QStringLiteral("Attempts")), 0), 1);
 }
 
+void FiguresTest::aProviderWithoutMailHasNoLatency() {
+  MainWindow window;
+  QVERIFY(open_and_run(window, shipped_scenario("gmail-warmup")));
+  const RunResult& run = *window.currentResult();
+  QVERIFY2(run.providers.size() > 1 && run.providers[1].name == "microsoft" &&
+               run.providers[1].counts.injected == 0,
+           "microsoft gets no mail");
+  const CompareTable& table = *figures_of(window);
+  QCOMPARE(cell_text(table, QStringLiteral("microsoft \u00b7 p95 latency"), 1), QStringLiteral("\u2014"));
+  QCOMPARE(cell_text(table, QStringLiteral("microsoft \u00b7 max queue"), 1), QStringLiteral("0"));
+  QCOMPARE(cell_text(table, QStringLiteral("gmail \u00b7 p95 latency"), 1),
+           QString::fromStdString(format_elapsed(run.providers[0].latency.p95_s)));
+}
+
 void FiguresTest::perTrafficFiguresEqualTheCliSummary() {
   const QString scenario = shipped_scenario("shared-ip-mixed");
   QTemporaryDir out;

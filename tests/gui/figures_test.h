@@ -19,6 +19,8 @@ class FiguresTest : public QObject {
   void perTrafficFiguresEqualTheCliSummary();
   /// Every deferral reply code of summary.json has a row with its count.
   void eachReplyCodeHasARow();
+  /// gmail-warmup sends nothing to microsoft: its p95 latency is a dash, not "0s", and gmail's is a span.
+  void aProviderWithoutMailHasNoLatency();
   /// whatif-100k pinned, then max_smtp_out changed: A, B and exact B − A, coloured by each figure's
   /// direction.
   void pinnedPairShowsExactColouredDifferences();

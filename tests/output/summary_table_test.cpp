@@ -149,6 +149,27 @@ TEST(SummaryTableFilterColours, ListsEachColouredIpsDaysOnlyWhenAProviderHasBand
   for (const std::string& line : lines_of(table)) EXPECT_LE(line.size(), 120u) << line;
 }
 
+TEST(SummaryTableNoMail, ShowsNoRateShareOrLatencyOfNothing) {
+  // A provider that got no mail and a source that delivered nothing: a dash, not "0.0%" or "0.0s".
+  RunResult run = sample_run_result();
+  ProviderResult idle;
+  idle.name = "idle";
+  run.providers.push_back(idle);
+  TrafficResult stuck;
+  stuck.name = "stuck";
+  stuck.traffic_class = "marketing";
+  stuck.injected = 10;
+  run.traffic.push_back(stuck);
+  const std::string table = format_summary_table(run);
+  const auto rows = rows_starting_with(table, "idle");
+  ASSERT_GE(rows.size(), 2u) << table;  // and "idle none" under the top deferral replies
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{"idle", "0", "0", "0", "0", "0", "0", "-", "0", "no", "mail"}));
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"idle", "0", "0", "0", "-", "-", "-", "-", "-", "-"}));
+  EXPECT_EQ(rows_starting_with(table, "stuck").at(0),
+            (std::vector<std::string>{"stuck", "marketing", "0", "0", "0", "-", "-", "-", "-", "-", "-"}));
+}
+
 TEST(SummaryTableEmpty, SaysNoneForMissingSections) {
   const std::string table = format_summary_table(RunResult{});
   EXPECT_NE(table.find("Identities: none\n"), std::string::npos);

@@ -69,5 +69,23 @@ TEST(RunTables, TrafficRowsShowTheInboxShareAndEveryLatencyFigure) {
   EXPECT_EQ(cell(table, 0, "max latency"), "2m 30s");
 }
 
+TEST(RunTables, NothingDeliveredOrAttemptedShowsDashesNotZeros) {
+  RunResult run = placed_run();
+  run.providers[0].counts.attempts = 90;
+  ProviderResult idle;
+  idle.name = "idle";
+  run.providers.push_back(idle);
+  run.traffic.push_back({"stuck", "marketing", 10, 0, 0, {}});
+  const HtmlTable providers = provider_table(run);
+  for (const char* heading : {"deferral rate", "inbox share", "mean latency", "p50 latency", "p95 latency",
+                              "p99 latency", "max latency"}) {
+    EXPECT_EQ(cell(providers, 1, heading), "\u2014") << heading;
+    EXPECT_NE(cell(providers, 0, heading), "\u2014") << heading;
+  }
+  const HtmlTable traffic = traffic_table(run);
+  EXPECT_EQ(cell(traffic, 1, "inbox share"), "\u2014");
+  EXPECT_EQ(cell(traffic, 1, "max latency"), "\u2014");
+}
+
 }  // namespace
 }  // namespace delivsim::report
