@@ -13,6 +13,11 @@ using Value = std::optional<double>;
 
 const QString kDot = QStringLiteral(" \u00b7 ");
 
+/// A figure of delivered mail (an inbox share, a latency): none when nothing was delivered.
+Value of_delivered(std::int64_t delivered, double value) {
+  return delivered > 0 ? Value(value) : std::nullopt;
+}
+
 FigureRow header(const QString& name) {
   return FigureRow{name, FigureUnit::Count, std::nullopt, {}};
 }
@@ -56,8 +61,7 @@ std::vector<FigureRow> totals_rows() {
                   totals_share(&MessageCounts::delivered, &MessageCounts::injected)),
       with_counts(FigureRow{QStringLiteral("Inbox share"), FigureUnit::Share, Better::Higher,
                             [](const RunResult& run, const Headline&) -> Value {
-                              if (run.totals.delivered == 0) return std::nullopt;  // no share of nothing
-                              return run.totals.inbox_share();
+                              return of_delivered(run.totals.delivered, run.totals.inbox_share());
                             }},
                   totals_share(&MessageCounts::delivered_inbox, &MessageCounts::delivered)),
       totals_count(QStringLiteral("Attempts"), Better::Lower,
@@ -151,11 +155,9 @@ void add_provider_rows(std::vector<FigureRow>& rows, const RunResult& current, c
     rows.push_back(
         provider_row(provider, QStringLiteral("max queue"), FigureUnit::Count, Better::Lower,
                      [](const ProviderResult& p) -> Value { return static_cast<double>(p.max_queue); }));
-    rows.push_back(provider_row(provider, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
-                                [](const ProviderResult& p) -> Value {
-                                  if (p.counts.delivered == 0) return std::nullopt;  // no latency of nothing
-                                  return p.latency.p95_s;
-                                }));
+    rows.push_back(provider_row(
+        provider, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
+        [](const ProviderResult& p) -> Value { return of_delivered(p.counts.delivered, p.latency.p95_s); }));
   }
 }
 
@@ -179,23 +181,17 @@ void add_traffic_rows(std::vector<FigureRow>& rows, const RunResult& current, co
                                   return static_cast<double>(t.delivered) / static_cast<double>(t.injected);
                                 }),
                     traffic_share(&TrafficResult::delivered, &TrafficResult::injected)));
-    rows.push_back(
-        with_counts(traffic_row(traffic, QStringLiteral("inbox share"), FigureUnit::Share, Better::Higher,
-                                [](const TrafficResult& t) -> Value {
-                                  if (t.delivered == 0) return std::nullopt;
-                                  return t.inbox_share();
-                                }),
-                    traffic_share(&TrafficResult::delivered_inbox, &TrafficResult::delivered)));
-    rows.push_back(traffic_row(traffic, QStringLiteral("p50 latency"), FigureUnit::Latency, Better::Lower,
-                               [](const TrafficResult& t) -> Value {
-                                 if (t.delivered == 0) return std::nullopt;
-                                 return t.latency.p50_s;
-                               }));
-    rows.push_back(traffic_row(traffic, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
-                               [](const TrafficResult& t) -> Value {
-                                 if (t.delivered == 0) return std::nullopt;
-                                 return t.latency.p95_s;
-                               }));
+    rows.push_back(with_counts(
+        traffic_row(
+            traffic, QStringLiteral("inbox share"), FigureUnit::Share, Better::Higher,
+            [](const TrafficResult& t) -> Value { return of_delivered(t.delivered, t.inbox_share()); }),
+        traffic_share(&TrafficResult::delivered_inbox, &TrafficResult::delivered)));
+    rows.push_back(traffic_row(
+        traffic, QStringLiteral("p50 latency"), FigureUnit::Latency, Better::Lower,
+        [](const TrafficResult& t) -> Value { return of_delivered(t.delivered, t.latency.p50_s); }));
+    rows.push_back(traffic_row(
+        traffic, QStringLiteral("p95 latency"), FigureUnit::Latency, Better::Lower,
+        [](const TrafficResult& t) -> Value { return of_delivered(t.delivered, t.latency.p95_s); }));
   }
 }
 
